@@ -1,0 +1,71 @@
+// Exactly the data the templates see: every string pre-formatted, every HTML fragment finished and safe.
+// Templates do no date arithmetic and no escaping decisions beyond Nunjucks' autoescape.
+import type { EventType, TimelineEvent } from '../types.js';
+
+export interface EventLink {
+  id: string;
+  url: string;
+  title: string;
+  dateLabel: string;
+}
+
+export interface SiteEvent extends TimelineEvent {
+  /** "7 April 2021", "April 2021", "2014" (with "early"/"mid"/"late"/"around" when the text hedged). */
+  dateLabel: string;
+  /** "day", "month" or "year", in words for the page: "known to the day". */
+  precisionLabel: string;
+  typeLabel: string;
+  previous?: EventLink;
+  next?: EventLink;
+}
+
+export interface MonthGroup {
+  /** `2021-04`, or `2021` for events known only to the year. */
+  key: string;
+  /** "April 2021", or "2021 (month unknown)". */
+  label: string;
+  events: SiteEvent[];
+}
+
+export interface YearGroup {
+  year: number;
+  /** Fragment id on the index page: `y2021`. */
+  anchor: string;
+  months: MonthGroup[];
+  count: number;
+}
+
+export interface TypePage {
+  type: EventType;
+  label: string;
+  description: string;
+  url: string;
+  count: number;
+  years: YearGroup[];
+}
+
+export interface SiteArticle {
+  slug: string;
+  url: string;
+  title: string;
+  published: string;
+  publishedLabel: string;
+  publisher?: string;
+  authors: string[];
+  sourceUrl?: string;
+  description?: string;
+  /** Body rendered by remark-html (sanitised), sentences that yielded events wrapped in `<span id="s-N">`. */
+  html: string;
+  events: EventLink[];
+}
+
+export interface SiteData {
+  title: string;
+  description: string;
+  events: SiteEvent[];
+  years: YearGroup[];
+  types: TypePage[];
+  articles: SiteArticle[];
+  /** `/events.json`, serialised once by the library so the bytes are the library's. */
+  eventsJson: string;
+}
