@@ -1,0 +1,88 @@
+// Markdown body → sanitised HTML, each sentence wrapped in `<span id="s-N">` so events can cite it by fragment,
+// and each sentence that yielded an event followed by a link to that event. remark-html sanitises with GitHub's
+// schema: raw HTML, scripts, event handlers and `javascript:` links never reach the page.
+import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import remarkHtml from 'remark-html';
+import { segmentBody, type SegmentedParagraph } from './segment-body.js';
+
+export interface SentenceLink {
+  url: string;
+  /** Link text, e.g. "event: 14 April 2021, attack". */
+  label: string;
+}
+
+// Our own ids and classes survive; the default schema would prefix every id with "user-content-". Markdown
+// without raw HTML cannot produce ids of its own, so the only ids on the page are the sentence ids.
+const schema: Schema = {
+  ...defaultSchema,
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  attributes: {
+    ...defaultSchema.attributes,
+    span: [...(defaultSchema.attributes?.span ?? []), 'id', ['className', 'cited']],
+    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'event-ref']],
+  },
+};
+
+const html = remark().use(remarkHtml, { sanitize: schema });
+
+export function renderBody(markdown: string, links: ReadonlyMap<number, readonly SentenceLink[]> = new Map()): string {
+  const { tree, paragraphs } = segmentBody(markdown);
+  for (const paragraph of paragraphs) wrapSentences(paragraph, links);
+  return String(html.stringify(html.runSync(tree) as Root));
+}
+
+type Piece = { node: PhrasingContent; sentence: number | undefined };
+
+/** Splits a paragraph's text nodes at sentence boundaries and groups its children into one span per sentence. */
+function wrapSentences({ node, sentences }: SegmentedParagraph, links: ReadonlyMap<number, readonly SentenceLink[]>): void {
+  const at = (offset: number): number | undefined => sentences.find((s) => offset >= s.start && offset < s.end)?.index;
+  const pieces: Piece[] = [];
+  let offset = 0;
+  for (const child of node.children) {
+    const length = toString(child).length;
+    if (child.type === 'text') {
+      const cuts = new Set([0, child.value.length]);
+      for (const s of sentences) {
+        for (const edge of [s.start, s.end]) if (edge > offset && edge < offset + length) cuts.add(edge - offset);
+      }
+      const sorted = [...cuts].sort((a, b) => a - b);
+      for (let i = 0; i + 1 < sorted.length; i++) {
+        const from = sorted[i]!;
+        const value = child.value.slice(from, sorted[i + 1]);
+        pieces.push({ node: { type: 'text', value }, sentence: at(offset + from) });
+      }
+    } else {
+      pieces.push({ node: child, sentence: at(offset) ?? at(offset + length - 1) });
+    }
+    offset += length;
+  }
+
+  const children: PhrasingContent[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    const sentence = pieces[i]!.sentence;
+    let j = i;
+    while (j < pieces.length && pieces[j]!.sentence === sentence) j++;
+    const group = pieces.slice(i, j).map((p) => p.node);
+    if (sentence === undefined) {
+      children.push(...group);
+    } else {
+      const refs = links.get(sentence) ?? [];
+      const refNodes: PhrasingContent[] = refs.flatMap((ref) => [
+        { type: 'text', value: ' ' },
+        { type: 'link', url: ref.url, children: [{ type: 'text', value: `[${ref.label}]` }], data: { hProperties: { className: ['event-ref'] } } },
+      ]);
+      const id = sentences.find((s) => s.index === sentence)!.id;
+      // data.hName renames the element mdast-util-to-hast makes for this node: <span>, not <em>.
+      children.push({
+        type: 'emphasis',
+        children: [...group, ...refNodes],
+        data: { hName: 'span', hProperties: refs.length ? { id, className: ['cited'] } : { id } },
+      });
+    }
+    i = j;
+  }
+  (node as Paragraph).children = children;
+}

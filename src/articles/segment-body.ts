@@ -1,0 +1,54 @@
+// Markdown body → paragraphs → sentences, with each sentence's character span in its paragraph's text.
+// Rendering and extraction both use this one segmentation, so sentence ids on the page always match the
+// sentences events cite.
+import type { Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import { visit } from 'unist-util-visit';
+import { splitSentences } from '../nlp/wink.js';
+import type { Sentence } from '../types.js';
+
+export interface SentenceSpan extends Sentence {
+  /** Span in the paragraph's plain text (`toString(paragraph)`). */
+  start: number;
+  end: number;
+}
+
+export interface SegmentedParagraph {
+  node: Paragraph;
+  sentences: SentenceSpan[];
+}
+
+export interface SegmentedBody {
+  tree: Root;
+  paragraphs: SegmentedParagraph[];
+  sentences: SentenceSpan[];
+}
+
+const parser = remark();
+
+/** `s-1`, `s-2`, …: 1-based so a reader's "sentence 1" is `#s-1`. */
+export function sentenceId(index: number): string {
+  return `s-${index + 1}`;
+}
+
+export function segmentBody(markdown: string): SegmentedBody {
+  const tree = parser.parse(markdown);
+  const paragraphs: SegmentedParagraph[] = [];
+  const sentences: SentenceSpan[] = [];
+  visit(tree, 'paragraph', (node) => {
+    const text = toString(node);
+    const paragraph = paragraphs.length;
+    const spans: SentenceSpan[] = [];
+    for (const piece of splitSentences(text)) {
+      const clean = piece.text.replace(/\s+/g, ' ').trim();
+      if (!clean) continue;
+      const index = sentences.length;
+      const span: SentenceSpan = { index, id: sentenceId(index), text: clean, paragraph, start: piece.start, end: piece.end };
+      spans.push(span);
+      sentences.push(span);
+    }
+    paragraphs.push({ node, sentences: spans });
+  });
+  return { tree, paragraphs, sentences };
+}
