@@ -1,0 +1,57 @@
+// A cluster of mentions → one TimelineEvent: the most precise date its sources give, every source sentence, and
+// every figure with the article that gave it (sources that disagree are shown side by side, never averaged).
+import { formatIso, precisionOf } from '../calendar/calendar-date.js';
+import type { Article, EventSource, Mention, TimelineEvent } from '../types.js';
+import { sentenceId } from '../articles/segment-body.js';
+import { eventSummary, eventTitle, representative } from './describe-event.js';
+import { nameKey } from './mention-evidence.js';
+import { clusterDate, mentionKey } from './merge-mentions.js';
+
+export type EventDraft = Omit<TimelineEvent, 'id' | 'url'>;
+
+export function buildEvent(cluster: readonly Mention[], articles: ReadonlyMap<string, Article>): EventDraft {
+  const date = clusterDate(cluster);
+  const lead = representative(cluster);
+  const ordered = [...cluster].sort((a, b) => (mentionKey(a) < mentionKey(b) ? -1 : 1));
+  const sources: EventSource[] = [];
+  for (const m of ordered) {
+    const article = articles.get(m.article)!;
+    if (sources.some((s) => s.article === m.article && s.quote === m.quote)) continue;
+    sources.push({
+      article: m.article,
+      title: article.title,
+      ...(article.publisher ? { publisher: article.publisher } : {}),
+      published: article.published,
+      url: `/articles/${m.article}/#${sentenceId(m.sentence)}`,
+      quote: m.quote,
+      dateText: m.date.text,
+      dateReason: m.date.reason,
+      quantities: m.quantities,
+    });
+  }
+  const event: EventDraft = {
+    date: formatIso(date),
+    precision: precisionOf(date),
+    type: lead.classification.type,
+    cameo: lead.classification.cameo,
+    title: eventTitle(lead),
+    summary: eventSummary(lead),
+    actors: uniqueNames(ordered.flatMap((m) => m.actors)),
+    places: uniqueNames(ordered.flatMap((m) => m.places)),
+    quantities: ordered.flatMap((m) => m.quantities.map((q) => ({ ...q, article: m.article }))),
+    sources,
+  };
+  if (lead.date.qualifier) event.qualifier = lead.date.qualifier;
+  return event;
+}
+
+/** One entry per person or place, in the longest form any source wrote it ("Mustafa al-Kadhimi" over "Kadhimi"). */
+function uniqueNames(names: readonly string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = nameKey(name) || name.toLowerCase();
+    const known = byKey.get(key);
+    if (!known || name.length > known.length) byKey.set(key, name);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,85 @@
+// Mentions → clusters, one per development. Precise mentions cluster first (same kind, same day, enough shared
+// evidence); vaguer ones ("in April", "in 2020") then join the best-matching finer cluster that lies within
+// their date, or cluster among themselves. Every step is defined on the whole set with fixed tie-breaks, so
+// the result does not depend on the order articles were read in.
+import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
+import type { CalendarDate, Mention, Precision } from '../types.js';
+import { evidence, inverseDocumentFrequency, profileMention } from './mention-evidence.js';
+
+/** Evidence needed to merge two mentions of the same kind and compatible dates (see mention-evidence.ts). */
+export const MERGE_THRESHOLD = 0.5;
+
+const LEVELS: Precision[] = ['day', 'month', 'year'];
+
+export function mentionKey(m: Mention): string {
+  return `${m.article}#${String(m.sentence).padStart(6, '0')}@${String(m.date.index).padStart(6, '0')}:${m.classification.type}`;
+}
+
+export function mergeMentions(input: readonly Mention[]): Mention[][] {
+  const mentions = [...input].sort((a, b) => (mentionKey(a) < mentionKey(b) ? -1 : mentionKey(a) > mentionKey(b) ? 1 : 0));
+  const profiles = mentions.map(profileMention);
+  const idf = inverseDocumentFrequency(profiles);
+  const score = (i: number, j: number) => evidence(profiles[i]!, profiles[j]!, idf);
+
+  // Union-find whose root is always the smallest index: a canonical representative.
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number) => {
+    const [a, b] = [find(i), find(j)].sort((x, y) => x - y) as [number, number];
+    if (a !== b) parent[b] = a;
+  };
+
+  const placed: number[] = [];
+  for (const level of LEVELS) {
+    const here = mentions.map((m, i) => (m.date.precision === level ? i : -1)).filter((i) => i >= 0);
+    // 1. Join a finer cluster: decided against the clusters as they stood before this level. Clusters are
+    //    bucketed by kind and year so the search stays near-linear in the number of mentions.
+    const buckets = new Map<string, { root: number; members: number[]; date: CalendarDate }[]>();
+    for (const [root, members] of groupBy(placed, find)) {
+      const date = clusterDate(members.map((j) => mentions[j]!));
+      const key = `${mentions[root]!.classification.type}|${date.year}`;
+      buckets.set(key, [...(buckets.get(key) ?? []), { root, members, date }]);
+    }
+    const attachments: [number, number][] = [];
+    const unattached: number[] = [];
+    for (const i of here) {
+      const m = mentions[i]!;
+      let best: { root: number; value: number } | undefined;
+      for (const { root, members, date } of buckets.get(`${m.classification.type}|${m.date.date.year}`) ?? []) {
+        if (!contains(m.date.date, date)) continue;
+        const value = Math.max(...members.map((j) => score(i, j)));
+        if (value >= MERGE_THRESHOLD && (!best || value > best.value)) best = { root, value };
+      }
+      if (best) attachments.push([i, best.root]);
+      else unattached.push(i);
+    }
+    // 2. Cluster the rest among themselves: same kind, same date, enough evidence.
+    const sameDay = groupBy(unattached, (i) => `${mentions[i]!.classification.type}|${formatIso(mentions[i]!.date.date)}`);
+    for (const group of sameDay.values()) {
+      for (const [x, i] of group.entries()) {
+        for (const j of group.slice(x + 1)) if (score(i, j) >= MERGE_THRESHOLD) union(i, j);
+      }
+    }
+    for (const [i, root] of attachments) union(i, root);
+    placed.push(...here);
+  }
+
+  const clusters = [...groupBy(mentions.map((_, i) => i), find).values()].map((members) => members.map((i) => mentions[i]!));
+  return clusters.sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || (mentionKey(a[0]!) < mentionKey(b[0]!) ? -1 : 1));
+}
+
+/** The most precise date its mentions give (they are compatible by construction). */
+export function clusterDate(cluster: readonly Mention[]) {
+  return cluster.reduce((best, m) => (contains(best, m.date.date) ? m.date.date : best), cluster[0]!.date.date);
+}
+
+function groupBy<K>(indices: readonly number[], key: (i: number) => K): Map<K, number[]> {
+  const groups = new Map<K, number[]>();
+  for (const i of [...indices].sort((a, b) => a - b)) {
+    const k = key(i);
+    const group = groups.get(k);
+    if (group) group.push(i);
+    else groups.set(k, [i]);
+  }
+  return groups;
+}

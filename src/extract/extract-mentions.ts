@@ -1,0 +1,57 @@
+// One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
+// sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
+import { parseCalendarDate } from '../calendar/calendar-date.js';
+import { classifySentence } from '../classify/classify-sentence.js';
+import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
+import { extractFacts } from '../facts/extract-facts.js';
+import type { Article, Classification, Facts, Mention, ResolvedDate } from '../types.js';
+
+/** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
+export interface RelativeMention extends Omit<Mention, 'date'> {
+  relative: RelativeDate;
+}
+
+export interface ArticleMentions {
+  mentions: Mention[];
+  relative: RelativeMention[];
+}
+
+export function extractMentions(article: Article): ArticleMentions {
+  const published = parseCalendarDate(article.published)!;
+  const mentions: Mention[] = [];
+  const relative: RelativeMention[] = [];
+  for (const sentence of article.sentences) {
+    const { dates, relative: relatives } = resolveDates(sentence.text, published);
+    if (!dates.length && !relatives.length) continue;
+    let facts: Facts | undefined;
+    const base = (classification: Classification) => ({
+      article: article.slug,
+      sentence: sentence.index,
+      quote: sentence.text,
+      classification,
+      ...(facts ??= extractFacts(sentence.text)),
+    });
+    const seen = new Map<string, Mention>();
+    for (const date of dates) {
+      const classification = classifySentence(sentence.text, date.index);
+      if (!classification) continue;
+      // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
+      const key = `${classification.type}|${classification.cue}`;
+      const earlier = seen.get(key);
+      if (earlier && finer(earlier.date, date)) continue;
+      seen.set(key, { ...base(classification), date });
+    }
+    mentions.push(...seen.values());
+    for (const rel of relatives) {
+      const classification = classifySentence(sentence.text, rel.index);
+      if (classification) relative.push({ ...base(classification), relative: rel });
+    }
+  }
+  return { mentions, relative };
+}
+
+const RANK = { year: 0, month: 1, day: 2 } as const;
+
+function finer(a: ResolvedDate, b: ResolvedDate): boolean {
+  return RANK[a.precision] >= RANK[b.precision];
+}
