@@ -111,6 +111,8 @@ export interface EventSource {
   title: string;
   publisher?: string;
   published: string;
+  /** 0-based index of the cited sentence in the article. */
+  sentence: number;
   /** `/articles/<slug>/#s-<n>` */
   url: string;
   /** The sentence, as written. */

@@ -22,6 +22,7 @@ export function buildEvent(cluster: readonly Mention[], articles: ReadonlyMap<st
       title: article.title,
       ...(article.publisher ? { publisher: article.publisher } : {}),
       published: article.published,
+      sentence: m.sentence,
       url: `/articles/${m.article}/#${sentenceId(m.sentence)}`,
       quote: m.quote,
       dateText: m.date.text,

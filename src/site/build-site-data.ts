@@ -1,0 +1,126 @@
+// Articles and events → exactly what the templates render: labels, groupings, neighbours, finished article HTML
+// and the events.json bytes. `buildSiteData` is the one entry point Eleventy calls.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatHuman, parseCalendarDate } from '../calendar/calendar-date.js';
+import { loadArticles, type LoadOptions } from '../articles/load-articles.js';
+import { renderBody, type SentenceLink } from '../articles/render-body.js';
+import { buildEvents } from '../pipeline.js';
+import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
+import { eventsJson } from './events-json.js';
+import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
+import type { EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
+
+export interface SiteOptions extends LoadOptions {
+  contentDir: string;
+}
+
+const DEFAULTS = {
+  title: 'Dateline',
+  description: 'A timeline of the developments news articles report, each event citing the sentences it came from.',
+};
+
+export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
+  const articles = await loadArticles(path.join(options.contentDir, 'articles'), options);
+  const settings = await readSettings(path.join(options.contentDir, 'site.json'));
+  return siteData(articles, buildEvents(articles), settings);
+}
+
+export function siteData(articles: readonly Article[], events: readonly TimelineEvent[], settings = DEFAULTS): SiteData {
+  const siteEvents: SiteEvent[] = events.map((event) => ({
+    ...event,
+    dateLabel: dateLabel(event.date, event.qualifier),
+    precisionLabel: precisionLabel(event.precision),
+    typeLabel: TYPE_LABELS[event.type],
+  }));
+  siteEvents.forEach((event, i) => {
+    const previous = siteEvents[i - 1];
+    const next = siteEvents[i + 1];
+    if (previous) event.previous = link(previous);
+    if (next) event.next = link(next);
+  });
+  return {
+    ...settings,
+    events: siteEvents,
+    years: groupByYear(siteEvents),
+    types: EVENT_TYPES.map((type) => {
+      const ofType = siteEvents.filter((e) => e.type === type);
+      return { type, label: TYPE_LABELS[type], description: TYPE_DESCRIPTIONS[type], url: `/types/${type}/`, count: ofType.length, years: groupByYear(ofType) };
+    }),
+    articles: siteArticles(articles, siteEvents),
+    eventsJson: eventsJson(events),
+  };
+}
+
+function link(event: SiteEvent): EventLink {
+  return { id: event.id, url: event.url, title: event.title, dateLabel: event.dateLabel };
+}
+
+/** Years, newest last as a timeline reads; inside a year, events known only to the year come first. */
+function groupByYear(events: readonly SiteEvent[]): YearGroup[] {
+  const years: YearGroup[] = [];
+  for (const event of events) {
+    const year = Number(event.date.slice(0, 4));
+    let group = years.at(-1);
+    if (!group || group.year !== year) years.push((group = { year, anchor: `y${year}`, months: [], count: 0 }));
+    const key = event.date.slice(0, 7);
+    let month: MonthGroup | undefined = group.months.at(-1);
+    if (!month || month.key !== key) {
+      const date = parseCalendarDate(key)!;
+      group.months.push((month = { key, label: date.month ? formatHuman(date) : `${year}, month not known`, events: [] }));
+    }
+    month.events.push(event);
+    group.count++;
+  }
+  return years;
+}
+
+function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]): SiteArticle[] {
+  return [...articles]
+    .sort((a, b) => (a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1))
+    .map((article) => {
+      const links = new Map<number, SentenceLink[]>();
+      const cited: EventLink[] = [];
+      for (const event of events) {
+        const sources = event.sources.filter((s) => s.article === article.slug);
+        if (!sources.length) continue;
+        cited.push(link(event));
+        for (const source of sources) {
+          const label = `event: ${event.dateLabel}, ${event.typeLabel.toLowerCase()}`;
+          links.set(source.sentence, [...(links.get(source.sentence) ?? []), { url: event.url, label }]);
+        }
+      }
+      const page: SiteArticle = {
+        slug: article.slug,
+        url: `/articles/${article.slug}/`,
+        title: article.title,
+        published: article.published,
+        publishedLabel: formatHuman(parseCalendarDate(article.published)!),
+        authors: article.authors,
+        html: renderBody(article.body, links),
+        events: cited,
+      };
+      if (article.publisher) page.publisher = article.publisher;
+      if (article.url) page.sourceUrl = article.url;
+      if (article.description) page.description = article.description;
+      return page;
+    });
+}
+
+async function readSettings(file: string): Promise<typeof DEFAULTS> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return DEFAULTS;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${file}: not valid JSON (${(error as Error).message}). Fix the syntax or delete the file to use the defaults.`);
+  }
+  const record = (data ?? {}) as Record<string, unknown>;
+  const pick = (key: 'title' | 'description') => (typeof record[key] === 'string' && record[key] ? (record[key] as string) : DEFAULTS[key]);
+  return { title: pick('title'), description: pick('description') };
+}
