@@ -1,0 +1,35 @@
+// Eleventy wiring only: one global data entry (`dateline`) from the library, Nunjucks pages in templates/,
+// CSS copied as is. Articles reach the pages as finished HTML inside that data, so content/ is never a template.
+import type { SiteData } from './src/site/site-data.js';
+
+/** The part of Eleventy's UserConfig used here (Eleventy 3 ships no type declarations). */
+interface EleventyConfig {
+  addGlobalData(name: string, value: () => Promise<SiteData>): void;
+  addWatchTarget(path: string): void;
+  addPassthroughCopy(paths: Record<string, string>): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+}
+
+/** DATELINE_SAMPLE=1 renders test/fixtures/site-data.sample.ts instead of content/, for template work and tests. */
+async function loadSiteData(): Promise<SiteData> {
+  if (process.env.DATELINE_SAMPLE === '1') {
+    const { sampleSiteData } = await import('./test/fixtures/site-data.sample.js');
+    return sampleSiteData;
+  }
+  const { buildSiteData } = await import('./src/site/build-site-data.js');
+  return buildSiteData({ contentDir: 'content' });
+}
+
+export default function dateline(eleventyConfig: EleventyConfig): void {
+  eleventyConfig.addGlobalData('dateline', loadSiteData);
+  eleventyConfig.addWatchTarget('content/');
+  eleventyConfig.addPassthroughCopy({ 'templates/assets/': '/assets/' });
+  // Autoescape is already Nunjucks' default; stated here because every page relies on it. `dev` keeps
+  // Eleventy's fuller error messages; the trims only tidy the output.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, dev: true, trimBlocks: true, lstripBlocks: true });
+}
+
+export const config = {
+  dir: { input: 'templates', includes: '_includes', layouts: '_layouts', output: '_site' },
+  templateFormats: ['njk'],
+};
