@@ -1,6 +1,6 @@
-// How strongly two mentions point at the same development, beyond their kind and date: shared actors, places and
-// quantities, and shared distinctive words weighted by how rare they are in the corpus (IDF), so that "strategic
-// dialogue" counts and "Iraq" in an Iraq corpus barely does. Merging never rests on a date alone.
+// How strongly two mentions point at the same development, beyond their kind and date: shared distinctive words
+// and word pairs, actors, places and quantities. The measure looks at the two mentions only, never at the rest
+// of the corpus, so adding an unrelated article cannot change how others merge. Merging never rests on a date alone.
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import type { Mention } from '../types.js';
 
@@ -9,6 +9,8 @@ export interface MentionProfile {
   places: Set<string>;
   quantities: Set<string>;
   terms: Set<string>;
+  /** Adjacent content words ("border negotiation"): much stronger evidence than either word alone. */
+  pairs: Set<string>;
 }
 
 const STOPWORDS = new Set(
@@ -18,7 +20,8 @@ const STOPWORDS = new Set(
   now of off on once only or other our out over own per said same says she should so some such than that the their them
   then there these they this those through to too under until up upon us very was we were what when where which while who
   whom why will with would year years month months week weeks day days today yesterday ago time times since ahead
-  according added told say saying`
+  according added told say saying government official officials country countries forces force people
+  report reported statement including however while amid meanwhile also mr ms`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -34,47 +37,40 @@ export function nameKey(name: string): string {
   return words.at(-1) ?? '';
 }
 
-export function terms(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const raw of text.toLowerCase().match(/[a-z][a-z'-]+/g) ?? []) {
-    const word = raw.replace(/'s$/, '').replace(/^(al|el)-/, '');
+/** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
+export function contentWords(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []) {
+    const word = raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '');
     if (word.length < 3 || STOPWORDS.has(word)) continue;
-    out.add(word.length > 4 ? word.replace(/(ies|es|s)$/, (m) => (m === 'ies' ? 'y' : '')) : word);
+    out.push(word.length > 4 ? word.replace(/(ies|es|s)$/, (m) => (m === 'ies' ? 'y' : '')) : word);
   }
   return out;
 }
 
+export function terms(text: string): Set<string> {
+  return new Set(contentWords(text));
+}
+
 export function profileMention(mention: Mention): MentionProfile {
-  const quoteWithoutDate = mention.quote.slice(0, mention.date.index) + mention.quote.slice(mention.date.index + mention.date.text.length);
+  const { index, text } = mention.date;
+  const words = contentWords(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length));
   return {
     actors: new Set(mention.actors.map(nameKey).filter(Boolean)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${q.counts}`)),
-    terms: terms(quoteWithoutDate),
+    terms: new Set(words),
+    pairs: new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`)),
   };
 }
 
-/** Inverse document frequency of each term over a set of profiles; computed from the set, so order never matters. */
-export function inverseDocumentFrequency(profiles: readonly MentionProfile[]): (term: string) => number {
-  const df = new Map<string, number>();
-  for (const p of profiles) for (const t of p.terms) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = profiles.length;
-  return (term) => Math.log((n + 1) / ((df.get(term) ?? 0) + 1));
-}
-
-const shared = <T>(a: Set<T>, b: Set<T>): T[] => [...a].filter((x) => b.has(x));
+const shared = <T>(a: Set<T>, b: Set<T>): number => [...a].filter((x) => b.has(x)).length;
 
 /**
- * Evidence that two mentions tell one development: IDF-weighted overlap of their words (0–1, relative to the
- * shorter one) plus 0.25 for each shared actor or place and 0.5 for each shared quantity.
+ * Evidence that two mentions tell one development: the share of the shorter one's content words the other also
+ * has (0–1), plus 0.25 for each shared word pair, actor or place, and 0.5 for each shared quantity.
  */
-export function evidence(a: MentionProfile, b: MentionProfile, idf: (term: string) => number): number {
-  const weight = (set: Set<string>) => [...set].reduce((sum, t) => sum + idf(t), 0);
-  const overlap = shared(a.terms, b.terms).reduce((sum, t) => sum + idf(t), 0);
-  const smaller = Math.min(weight(a.terms), weight(b.terms)) || 1;
-  return (
-    overlap / smaller +
-    0.25 * (shared(a.actors, b.actors).length + shared(a.places, b.places).length) +
-    0.5 * shared(a.quantities, b.quantities).length
-  );
+export function evidence(a: MentionProfile, b: MentionProfile): number {
+  const overlap = shared(a.terms, b.terms) / (Math.min(a.terms.size, b.terms.size) || 1);
+  return overlap + 0.25 * (shared(a.pairs, b.pairs) + shared(a.actors, b.actors) + shared(a.places, b.places)) + 0.5 * shared(a.quantities, b.quantities);
 }

@@ -4,10 +4,12 @@
 // the result does not depend on the order articles were read in.
 import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
 import type { CalendarDate, Mention, Precision } from '../types.js';
-import { evidence, inverseDocumentFrequency, profileMention } from './mention-evidence.js';
+import { evidence, profileMention } from './mention-evidence.js';
 
-/** Evidence needed to merge two mentions of the same kind and compatible dates (see mention-evidence.ts). */
+/** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
 export const MERGE_THRESHOLD = 0.5;
+/** A vaguer mention joining a finer cluster inside its date needs less: kind and date already narrow it down. */
+export const ATTACH_THRESHOLD = 0.4;
 
 const LEVELS: Precision[] = ['day', 'month', 'year'];
 
@@ -18,8 +20,7 @@ export function mentionKey(m: Mention): string {
 export function mergeMentions(input: readonly Mention[]): Mention[][] {
   const mentions = [...input].sort((a, b) => (mentionKey(a) < mentionKey(b) ? -1 : mentionKey(a) > mentionKey(b) ? 1 : 0));
   const profiles = mentions.map(profileMention);
-  const idf = inverseDocumentFrequency(profiles);
-  const score = (i: number, j: number) => evidence(profiles[i]!, profiles[j]!, idf);
+  const score = (i: number, j: number) => evidence(profiles[i]!, profiles[j]!);
 
   // Union-find whose root is always the smallest index: a canonical representative.
   const parent = mentions.map((_, i) => i);
@@ -48,7 +49,7 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
       for (const { root, members, date } of buckets.get(`${m.classification.type}|${m.date.date.year}`) ?? []) {
         if (!contains(m.date.date, date)) continue;
         const value = Math.max(...members.map((j) => score(i, j)));
-        if (value >= MERGE_THRESHOLD && (!best || value > best.value)) best = { root, value };
+        if (value >= ATTACH_THRESHOLD && (!best || value > best.value)) best = { root, value };
       }
       if (best) attachments.push([i, best.root]);
       else unattached.push(i);

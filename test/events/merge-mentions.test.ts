@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
+import { mergeMentions } from '../../src/events/merge-mentions.js';
+import type { EventType, Mention } from '../../src/types.js';
+
+// Hand-made mentions in our own words: the merge step sees only these fields.
+function mention(article: string, sentence: number, type: EventType, date: string, quote: string, extra: Partial<Mention> = {}): Mention {
+  const d = parseCalendarDate(date)!;
+  return {
+    article, sentence, quote, actors: [], places: [], quantities: [], quotes: [],
+    classification: { type, cue: 'x', cameo: '000' },
+    date: { text: 'on Tuesday', index: 0, date: d, precision: precisionOf(d), stated: [], implied: [], tag: 'test', reason: '' },
+    ...extra,
+  };
+}
+
+const talksDay = mention('a', 1, 'talks', '2022-03-08', 'Envoys from both capitals opened a new round of border negotiations on Tuesday in Geneva.', { actors: ['Geneva envoys'], places: ['Geneva'] });
+const talksMonth = mention('b', 4, 'talks', '2022-03', 'The border negotiations that opened in March made little headway, diplomats said.');
+const talksOther = mention('c', 2, 'talks', '2022-03-08', 'The finance ministers met bankers on Tuesday to discuss the currency peg.', { actors: ['finance ministers'] });
+const attackSameDay = mention('a', 3, 'attack', '2022-03-08', 'A roadside bomb struck a convoy near the border crossing on Tuesday.', { places: ['border crossing'] });
+const talksDay2 = mention('d', 7, 'talks', '2022-03-08', 'Negotiators opened the border negotiations in Geneva on Tuesday, the foreign ministry said.', { places: ['Geneva'] });
+const all = [talksDay, talksMonth, talksOther, attackSameDay, talksDay2];
+
+const shape = (clusters: Mention[][]) => clusters.map((c) => c.map((m) => `${m.article}${m.sentence}`).sort().join('+')).sort();
+
+describe('mergeMentions', () => {
+  it('merges the same development told by several articles, and a vague mention into the precise one', () => {
+    expect(shape(mergeMentions(all))).toEqual(['a1+b4+d7', 'a3', 'c2']);
+  });
+
+  it('never merges on date alone: different developments of one day and kind stay apart', () => {
+    const clusters = mergeMentions([talksDay, talksOther]);
+    expect(clusters).toHaveLength(2);
+  });
+
+  it('never merges different kinds', () => {
+    expect(mergeMentions([talksDay, attackSameDay])).toHaveLength(2);
+  });
+
+  it('does not depend on the order mentions arrive in', () => {
+    const expected = shape(mergeMentions(all));
+    for (const order of [[4, 3, 2, 1, 0], [2, 0, 4, 1, 3], [1, 4, 0, 3, 2]]) {
+      expect(shape(mergeMentions(order.map((i) => all[i]!)))).toEqual(expected);
+    }
+  });
+
+  it('is idempotent: merging the members of a cluster again gives that cluster', () => {
+    for (const cluster of mergeMentions(all)) expect(mergeMentions(cluster)).toHaveLength(1);
+  });
+});
