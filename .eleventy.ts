@@ -29,7 +29,9 @@ export default function dateline(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, dev: true, trimBlocks: true, lstripBlocks: true });
 }
 
+// Output stays Eleventy's default, _site/: a `dir.output` here would override the folder that `--output` or the
+// programmatic API (scripts/build.ts builds into _site.next) asks for.
 export const config = {
-  dir: { input: 'templates', includes: '_includes', layouts: '_layouts', output: '_site' },
+  dir: { input: 'templates', includes: '_includes', layouts: '_layouts' },
   templateFormats: ['njk'],
 };
