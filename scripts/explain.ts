@@ -1,0 +1,40 @@
+// `npm run explain -- FILE`: what one article yields, sentence by sentence, and why — the expressions found, the
+// dates they resolve to, the kind and the cue that decided it, or why a sentence yields nothing.
+import { readFile } from 'node:fs/promises';
+import { parseArticle } from '../src/articles/load-articles.js';
+import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calendar-date.js';
+import { classifySentence } from '../src/classify/classify-sentence.js';
+import { resolveDates } from '../src/dates/resolve-dates.js';
+import { buildEvents } from '../src/pipeline.js';
+
+const file = process.argv[2];
+if (!file) {
+  console.error('Usage: npm run explain -- content/articles/<file>.md');
+  process.exit(2);
+}
+
+const article = parseArticle(file, await readFile(file, 'utf8'));
+const published = parseCalendarDate(article.published)!;
+console.log(`${article.title}\npublished ${formatHumanWithWeekday(published)}${article.publisher ? `, ${article.publisher}` : ''}\n`);
+
+for (const sentence of article.sentences) {
+  console.log(`${sentence.id}  ${sentence.text}`);
+  const { dates, relative } = resolveDates(sentence.text, published);
+  if (!dates.length && !relative.length) {
+    console.log('      nothing: no temporal expression\n');
+    continue;
+  }
+  for (const date of dates) {
+    console.log(`      date  ${date.reason}  [${date.tag}; stated ${date.stated.join('+') || 'nothing'}]`);
+    const kind = classifySentence(sentence.text, date.index);
+    console.log(kind ? `      kind  ${kind.type} (CAMEO ${kind.cameo}), cue "${kind.cue}"` : '      nothing: the sentence reports no talks, attack, troops or statement');
+  }
+  for (const rel of relative) {
+    console.log(`      relative  "${rel.text}": ${rel.qualifier} ${rel.anchor} (dated only if that development is found)`);
+  }
+  console.log('');
+}
+
+const events = buildEvents([article]);
+console.log(`${events.length} event${events.length === 1 ? '' : 's'} from this article alone:`);
+for (const event of events) console.log(`  ${event.date.padEnd(10)}  ${event.type.padEnd(9)}  ${event.title}`);
