@@ -33,9 +33,27 @@ export function hasHandle(line: string): boolean {
   return /(?:^|\s)@[\w.]+/.test(line);
 }
 
-/** Two to four words shaped like a personal name, none of them a role or section word. */
+/** "ZEKE MILLER" → "Zeke Miller", "AL-KADHIMI" → "Al-Kadhimi": wire bylines are often set in capitals. */
+function fromCapitals(text: string): string {
+  return text.toLowerCase().replace(/(^|[\s\-'’])(\p{Ll})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/**
+ * The text as a personal name (title-cased if it was set in capitals), or undefined: two to four words shaped like
+ * a name, none of them a role or section word.
+ */
+export function asPersonalName(text: string): string | undefined {
+  const trimmed = text.trim();
+  const name = /\p{Ll}/u.test(trimmed) ? trimmed : fromCapitals(trimmed);
+  return isNameShaped(name) ? name : undefined;
+}
+
 export function isPersonalName(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
+  return asPersonalName(text) !== undefined;
+}
+
+function isNameShaped(text: string): boolean {
+  const tokens = text.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 4 || text.length > 40) return false;
   let capitalised = 0;
   for (const token of tokens) {
@@ -50,12 +68,12 @@ export function isPersonalName(text: string): boolean {
 /** Names in a list such as "Jane Doe, John Roe and Ali Hassan in Baghdad"; parts that are not names are dropped. */
 export function namesIn(list: string): string[] {
   return stripHandles(list)
-    .split(/\s*(?:[,;]|\band\b|&)\s*/)
-    .map((part) => part.replace(/\s+in\s+\p{Lu}.*$/u, '').trim())
-    .filter(isPersonalName);
+    .split(/\s*(?:[,;]|\band\b|&)\s*/i)
+    .map((part) => asPersonalName(part.replace(/\s+in\s+\p{Lu}.*$/u, '')))
+    .filter((name): name is string => name !== undefined);
 }
 
-const BY_PREFIX = /^(?:(?:written|words|story|text|report(?:ed)?)\s+)?by\s*:?\s+(.+)$/i;
+const BY_PREFIX = /^(?:(?:(?:written|words|story|text|report(?:ed)?)\s+)?by\s*:?\s+|authors?\s*:\s*)(.+)$/i;
 
 /**
  * The authors of a "By …" line, or undefined when the line is not one. "By Reuters" is a byline with no personal

@@ -72,13 +72,15 @@ const FORMATS: readonly DateFormat[] = [
   },
 ];
 
-const PUBLISHED_LABEL = /^(?:(?:first\s+)?published|posted|created|released|issued|date[d]?)(?:\s+on)?\s*[:\-–]?\s*/i;
-const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+on)?\s*[:\-–]?\s*/i;
+const PUBLISHED_LABEL = /^(?:(?:first\s+)?published|posted|created|released|issued|date(?:d|\s+published)?)(?:\s+(?:on|at|date))?\s*[:\-–]?\s*/i;
+const UPDATED_LABEL = /^(?:last\s+)?(?:updated|modified|edited|revised)(?:\s+(?:on|at|date))?\s*[:\-–]?\s*/i;
 const WEEKDAY = new RegExp(
   `^(?:${WEEKDAY_NAMES.join('|')}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?,?\\s+`,
   'i',
 );
 const AM_PM = '(?:\\s*[AaPp]\\.?\\s?[Mm]\\.?)';
+// A time printed before the date: "2:31 PM EDT, July 26, 2021", "09:30 - 26/07/2021".
+const TIME_FIRST = new RegExp(`^\\d{1,2}[:.]\\d{2}${AM_PM}?(?:\\s*[A-Z]{2,5})?\\s*[,|–—-]?\\s+`);
 // What may follow the date on a stamp: a time, a zone. "9:30 AM GMT", "at 14:05", "- 10.30 BST", "(UTC+3)".
 const TIME_REST = new RegExp(
   `^\\s*(?:[,|–—-]|at)?\\s*(?:(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?${AM_PM}?|\\d{1,2}${AM_PM}))?` +
@@ -99,7 +101,10 @@ export function parseDateLine(line: string): DateLine | undefined {
     kind = 'published';
     rest = rest.slice(published[0].length);
   }
-  rest = rest.replace(WEEKDAY, '');
+  rest = rest.replace(TIME_FIRST, '').replace(WEEKDAY, '');
+  // Pages often paste a stamp twice, glued: "26 Jul 202126 Jul 2021".
+  const half = rest.length / 2;
+  if (Number.isInteger(half) && rest.slice(0, half) === rest.slice(half)) rest = rest.slice(0, half);
   for (const format of FORMATS) {
     const m = format.pattern.exec(rest);
     if (!m) continue;

@@ -6,7 +6,7 @@
 // checked line by line.
 import { parseCalendarDate } from '../calendar/calendar-date.js';
 import type { ArticleMeta } from '../types.js';
-import { hasHandle, isPersonalName, namesIn, parseByLine, stripHandles } from './byline.js';
+import { asPersonalName, hasHandle, isPersonalName, namesIn, parseByLine, stripHandles } from './byline.js';
 import { parseDateLine, type DateLine } from './date-line.js';
 import { detectPublisher } from './detect-publisher.js';
 import { isCaptionOrCredit, isPromoHeading, junkReason, trailerReason } from './line-rules.js';
@@ -66,7 +66,8 @@ interface MetaLine {
 
 /**
  * A line made only of date stamps, bylines and reading times, possibly several separated by "|", "•" or "·":
- * "By Jane Doe | Published: Jul 5,2022 | Updated: Jul 6,2022".
+ * "By Jane Doe | Published: Jul 5,2022 | Updated: Jul 6,2022". Beside a date stamp, short labels between such
+ * separators are allowed too ("Kurdistan24 | 26-07-2021", "Politics • Jul 5, 2022 • 09:30 GMT").
  */
 function parseMetaLine(line: string): MetaLine | undefined {
   const segments = line
@@ -74,6 +75,7 @@ function parseMetaLine(line: string): MetaLine | undefined {
     .map((s) => s.replace(/[,;]$/, '').trim())
     .filter(Boolean);
   const meta: MetaLine = { dates: [], authors: [], byline: false };
+  let labels = 0;
   for (const segment of segments) {
     const date = parseDateLine(segment);
     if (date) {
@@ -87,9 +89,32 @@ function parseMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     if (junkReason(segment) === 'reading time') continue;
+    if (segments.length > 1 && segment.split(' ').length <= 4 && !TERMINAL.test(segment)) {
+      labels += 1;
+      continue;
+    }
     return undefined;
   }
+  if (labels > 0 && meta.dates.length === 0) return undefined;
   return meta.dates.length > 0 || meta.byline ? meta : undefined;
+}
+
+/** Reporters named in wire credits: "Reporting by Jane Doe in Baghdad; Editing by John Roe" → Jane Doe. */
+function reportersIn(line: string): string[] {
+  if (!WIRE_CREDITS.test(line) || line.length >= 300) return [];
+  return line.split(';').flatMap((part) => {
+    const m = /^\s*(?:reporting|writing)\s+by\s+(.+)$/i.exec(part);
+    return m ? namesIn(m[1]!) : [];
+  });
+}
+
+/**
+ * A section label or site name printed above the headline ("Middle East", "World news"): one to three words
+ * without sentence end, followed by a longer line that is not a sentence (a headline, not a standfirst).
+ */
+function isSectionLabel(line: string, next: string | undefined): boolean {
+  if (next === undefined || line.split(' ').length > 3 || TERMINAL.test(line)) return false;
+  return next.split(' ').length >= 5 && !/\.["”’']?$/.test(next) && !junkReason(next) && !parseDateLine(next) && !parseByLine(next);
 }
 
 function dateReason(date: DateLine): string {
@@ -120,6 +145,15 @@ function dedupe(names: readonly string[]): string[] {
   });
 }
 
+/**
+ * Whether `next` continues the paragraph `current` rather than starting a new one: after a dateline on its own
+ * line ("BAGHDAD —"), or after a line without sentence end when the next starts in lower case or, on a page that
+ * separates paragraphs by blank lines (`wrapped`), when the line is long enough to have been hard-wrapped.
+ */
+function continuesLine(current: string, next: string, wrapped: boolean): boolean {
+  return /[—–-]$/.test(current) || (!TERMINAL.test(current) && (/^\p{Ll}/u.test(next) || (wrapped && current.length >= 60)));
+}
+
 type BodyItem = { kind: 'line'; text: string } | { kind: 'gap' };
 
 /** Joins kept body lines into paragraphs: blank or removed lines separate; hard-wrapped lines are rejoined. */
@@ -136,10 +170,7 @@ function toParagraphs(items: readonly BodyItem[]): string[] {
   for (const group of filled) {
     let current = group[0]!;
     for (const next of group.slice(1)) {
-      const continues =
-        /[—–-]$/.test(current) || // a dateline on its own line: "BAGHDAD —"
-        (!TERMINAL.test(current) && (/^\p{Ll}/u.test(next) || (wrapped && current.length >= 60)));
-      if (continues) {
+      if (continuesLine(current, next, wrapped)) {
         current = `${current} ${next}`;
       } else {
         paragraphs.push(current);
@@ -173,6 +204,8 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
     else if (date) {
       dates.push(date);
       drop(line, dateReason(date));
+    } else if (isSectionLabel(line, nextLine(i))) {
+      drop(line, 'section label above the title');
     } else {
       title = line.replace(/^#+\s+/, '');
       drop(line, 'title (front matter)');
@@ -211,11 +244,12 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
       continue;
     }
     const next = nextLine(i);
-    if (isPersonalName(stripHandles(line)) && !(next && isCaptionOrCredit(next))) {
+    const name = asPersonalName(stripHandles(line));
+    if (name && !(next && isCaptionOrCredit(next))) {
       // A bare name is a byline only among other header metadata, never as a lone caption ("Mustafa al-Kadhimi").
       const besideMeta = lastWasMeta || hasHandle(line) || next === line || (next !== undefined && parseMetaLine(next) !== undefined);
       if (besideMeta) {
-        authors.push(stripHandles(line));
+        authors.push(name);
         decisions.push({ index: i, reason: 'byline' });
         lastWasMeta = seenMeta = true;
         lastMetaIndex = i;
@@ -229,7 +263,7 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
       continue;
     }
     seenContent = true;
-    if (looksLikeParagraph(line)) {
+    if (looksLikeParagraph(unwrapFrom(i))) {
       bodyStart = i;
       break;
     }
@@ -240,6 +274,13 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
   bodyStart ??= lastMetaIndex + 1;
   for (const d of decisions) if (d.index < bodyStart) drop(lines[d.index]!, d.reason);
   i = bodyStart;
+
+  /** The line with the hard-wrapped lines that continue it, so a wrapped first paragraph reads as one. */
+  function unwrapFrom(from: number): string {
+    let text = lines[from]!;
+    for (let j = from + 1; j < lines.length && lines[j] && continuesLine(text, lines[j]!, true); j++) text += ` ${lines[j]}`;
+    return text;
+  }
 
   function metaFollows(from: number): boolean {
     let seen = 0;
@@ -267,7 +308,7 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
       items.push({ kind: 'gap' });
       continue;
     }
-    const trailer = kept > 0 ? trailerReason(line) : undefined;
+    const trailer = kept > 0 ? (WIRE_CREDITS.test(line) && line.length < 300 ? 'wire credits and what follows' : trailerReason(line)) : undefined;
     if (trailer) {
       let reason = trailer;
       for (; i < lines.length; i++) {
@@ -275,6 +316,7 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
         if (!rest) continue;
         reason = trailerReason(rest) ?? reason;
         drop(rest, reason);
+        creditAuthors.push(...reportersIn(rest));
       }
       break;
     }
@@ -290,15 +332,6 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
       continue;
     }
     promoLines = -1;
-    if (WIRE_CREDITS.test(line) && line.length < 300) {
-      for (const part of line.split(';')) {
-        const m = /^\s*(?:reporting|writing)\s+by\s+(.+)$/i.exec(part);
-        if (m) creditAuthors.push(...namesIn(m[1]!));
-      }
-      drop(line, 'wire credits');
-      items.push({ kind: 'gap' });
-      continue;
-    }
     const date = parseDateLine(line);
     const reason = junkReason(line) ?? (isTitle(line) ? 'repeated title' : undefined) ?? (date ? 'date line' : undefined);
     if (reason) {

@@ -17,6 +17,8 @@ const SHARE_WORDS = new Set([
   'linkedin', 'email', 'e', 'mail', 'print', 'copy', 'copied', 'link', 'url', 'telegram', 'reddit', 'tweet',
   'pinterest', 'messenger', 'flipboard', 'bluesky', 'threads', 'save', 'saved', 'bookmark', 'gift', 'listen',
   'to', 'audio', 'font', 'size', 'and',
+  // brand names a camel-case split breaks apart: WhatsApp, LinkedIn
+  'whats', 'app', 'linked', 'in',
 ]);
 const SHARE_STRONG = new Set([
   'share', 'facebook', 'twitter', 'whatsapp', 'linkedin', 'email', 'print', 'telegram', 'reddit', 'tweet',
@@ -41,10 +43,10 @@ export function isCaptionOrCredit(line: string): boolean {
     /\S.*\[\p{Lu}[^\[\].!?]{0,40}\]$/u.test(line) ||
     // a credit line: "SOURCE: …", "Photo: …", "Image credit: …", "Photo by …", "File photo: …"
     /^(?:source|photo(?:graph)?s?|images?|pictures?|credits?|(?:photo|image) credit|file photo|caption)\s*[:|]/i.test(line) ||
-    /^(?:photo(?:graph)?|image|picture)s? (?:by|courtesy|credit)\b/i.test(line) ||
+    /^(?:photo(?:graph)?|image|picture)s? (?:by|courtesy|credit|source|caption)s?\b/i.test(line) ||
     // a caption ending in its credit: "… Photo: submitted", "(Photo: AFP)", "… REUTERS/Jane Doe", "… AP Photo/Jane Doe"
     /\b(?:photo|image|picture|credit)s?\s*:\s*[^.!?:]{1,60}\)?$/i.test(line) ||
-    /(?:^|\s)\p{Lu}{2,}(?: Photo)?\s?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u.test(line) ||
+    /(?:^|[\s(])\p{Lu}{2,}(?: Photo)?\s?\/\s?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}\)?$/u.test(line) ||
     /\b(?:AP Photo|Getty Images|AFP via Getty Images|Shutterstock)\)?$/.test(line)
   );
 }
@@ -70,7 +72,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     reason: 'advertisement',
     test: (l) =>
-      /^(?:advertisement|advertising|ad|ads|sponsored|sponsored content|promoted|paid content|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|continue reading(?: (?:below|the main story))?)$/.test(bare(l)),
+      /^(?:(?:advertisement|advertising|ad|ads|sponsored|sponsored content|promoted|paid content)(?:\W+(?:scroll|continue|story|article)\b.*)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|continue reading(?: (?:below|the main story))?)$/.test(bare(l)),
   },
   { reason: 'share widget', test: isShareWidget },
   {
@@ -115,9 +117,9 @@ export function isPromoHeading(line: string): boolean {
  * to this line and everything after it, up to the next marker.
  */
 export function trailerReason(line: string): string | undefined {
-  const b = bare(line);
+  const b = bare(line).replace(/[()]/g, '');
   if (
-    /^(?:comments?|\d+ comments?|comments? \d+|post a comment|leave a (?:comment|reply)|add a comment|write a comment|show comments|view comments|join the (?:conversation|discussion)|discussion)$/.test(b) ||
+    /^(?:comments?|\d+ comments?|comments? ?\d+|post a comment|leave a (?:comment|reply)|add a comment|write a comment|show comments|view comments|join the (?:conversation|discussion)|discussion)$/.test(b) ||
     /\bmoderates (?:all )?(?:the )?comments\b/i.test(line)
   ) {
     return 'comments block';
