@@ -1,0 +1,33 @@
+// Finding: chrono-node's English casual parser, configured once with Dateline's extra parsers, turns a sentence
+// into Candidates. Only chrono's certain component values are read: its guesses, and its JS Dates, are never used.
+import * as chrono from 'chrono-node';
+import type { CalendarDate } from '../types.js';
+import type { Candidate, KnownComponents } from './candidate.js';
+import { parsers } from './pipeline.js';
+
+const base = chrono.en.configuration.createCasualConfiguration(false);
+const finder = new chrono.Chrono({ parsers: [...base.parsers, ...parsers], refiners: base.refiners });
+
+const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour'] as const;
+
+/** Every expression chrono finds, in sentence order, as open Candidates. */
+export function findExpressions(sentence: string, published: CalendarDate): Candidate[] {
+  // Local noon of the publication day: no time zone can push it across midnight.
+  const reference = new Date(published.year, (published.month ?? 1) - 1, published.day ?? 1, 12);
+  return finder.parse(sentence, reference).map((result) => {
+    const known: KnownComponents = {};
+    for (const component of COMPONENTS) {
+      const value = result.start.get(component);
+      if (result.start.isCertain(component) && value !== null) known[component] = value;
+    }
+    return {
+      text: result.text,
+      index: result.index,
+      core: { text: result.text, index: result.index },
+      known,
+      tags: [...result.tags()],
+      range: result.end !== undefined && result.end !== null,
+      modifiers: {},
+    };
+  });
+}

@@ -1,0 +1,62 @@
+// Month names (with or without a day) and no year: "in April", "In May,", "last June", "June last year",
+// "mid-July", "July 26", "on 14 April", "Sept. 3", "Monday, July 26".
+// The year comes from publication:
+//   "June last/this/next year" → that year;
+//   "last June" → the latest June strictly before the publication month; "next June" → the first one after;
+//   "this June" → the year of publication;
+//   otherwise by the tense of the clause (tense.ts): past → the latest such month (or day) on or before
+//   publication, future → the first one on or after publication.
+// Watch out for: chrono puts a bare month in the nearest year, and drops "last" ("last June" → the coming June).
+import { isRealDay } from '../../calendar/calendar-date.js';
+import type { CalendarDate, DatePart } from '../../types.js';
+import { isOpen, type DateRefiner } from '../candidate.js';
+import { isAfter, isBefore } from '../calendar-steps.js';
+import { publishedOn, quoted, show, tenseNote } from '../reason.js';
+
+export const monthNames: DateRefiner = (results, { published, tenseAt }) =>
+  results.map((c) => {
+    const { month, day, weekday } = c.known;
+    if (!isOpen(c) || month === undefined) return c;
+    const at = (year: number): CalendarDate => (day === undefined ? { year, month } : { year, month, day });
+    const pub: CalendarDate = day === undefined ? { year: published.year, month: published.month } : published;
+    const { shift, yearShift } = c.modifiers;
+    let year = published.year;
+    let rule: string;
+    if (yearShift !== undefined) {
+      year += yearShift;
+      rule = yearShift === 0 ? 'this year' : yearShift < 0 ? 'the year before publication' : 'the year after publication';
+    } else if (shift === 'last') {
+      if (!isBefore(at(year), pub)) year -= 1;
+      rule = `"last": the latest one before publication`;
+    } else if (shift === 'next') {
+      if (!isAfter(at(year), pub)) year += 1;
+      rule = `"next": the first one after publication`;
+    } else if (shift === 'this') {
+      rule = 'the year of publication';
+    } else {
+      const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
+      if (tense === 'past') {
+        if (isAfter(at(year), pub)) year -= 1;
+        rule = `${tenseNote('past', cue)}: the latest one on or before publication`;
+      } else {
+        if (isBefore(at(year), pub)) year += 1;
+        rule = `${tenseNote('future', cue)}: the first one on or after publication`;
+      }
+      if (year === published.year) rule += ', the year of publication';
+    }
+    if (day !== undefined && !isRealDay(year, month, day)) return c; // 29 February in a common year: left unresolved
+    const date = at(year);
+    const stated: DatePart[] = day === undefined ? ['month'] : ['month', 'day'];
+    if (weekday !== undefined) stated.push('weekday');
+    return {
+      ...c,
+      resolved: {
+        date,
+        precision: day === undefined ? 'month' : 'day',
+        stated,
+        implied: ['year'],
+        tag: 'month-name',
+        reason: `${quoted(c.text)}, no year given, ${publishedOn(published)} → ${show(date)}; ${rule}${c.range ? '; a range, of which the start is kept' : ''}`,
+      },
+    };
+  });

@@ -1,0 +1,55 @@
+// Numeric dates, with the day/month order decided by an explicit rule instead of chrono's US default.
+// Handles: 2021-04-07 and 2021/04/07 (year first: always year-month-day);
+//   24-03-2021, 07-04-2021, 07.04.2021 (dashes or dots, year last: DAY first, as day-first publishers print them;
+//   month first only when the second number cannot be a month, e.g. 04-24-2021);
+//   3/24/2021, 4/7/2021 (slashes, year last: MONTH first, the US convention; day first only when the first number
+//   cannot be a month, e.g. 24/3/2021).
+// Watch out for: numbers without a year ("9/11", "24/7", "1/3", "5-3") are fractions, scores, ratios or names of
+// events, never a date in this year: they are dropped. So are two-digit years ("4/7/21"): too ambiguous.
+import { isRealDay } from '../../calendar/calendar-date.js';
+import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js';
+import { quoted, show } from '../reason.js';
+
+const YEAR_FIRST = /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/;
+const YEAR_LAST = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/;
+const NO_YEAR = /^(?:on\s+|the\s+)?\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2})?$/i;
+
+function resolved(c: Candidate, year: number, month: number, day: number, rule: string): Candidate {
+  if (!isRealDay(year, month, day)) return drop(c, `${quoted(c.core.text)} is no real day under the ${rule} rule`);
+  const date = { year, month, day };
+  return {
+    ...c,
+    resolved: {
+      date,
+      precision: 'day',
+      stated: ['year', 'month', 'day'],
+      implied: [],
+      tag: 'numeric-date',
+      reason: `${quoted(c.core.text)} read ${rule} → ${show(date)}`,
+    },
+  };
+}
+
+export const numericDates: DateRefiner = (results) =>
+  results.map((c) => {
+    if (!isOpen(c)) return c;
+    const text = c.core.text;
+    const iso = YEAR_FIRST.exec(text);
+    if (iso) return resolved(c, Number(iso[1]), Number(iso[3]), Number(iso[4]), 'year-month-day');
+    const last = YEAR_LAST.exec(text);
+    if (last) {
+      const [a, b, year] = [Number(last[1]), Number(last[3]), Number(last[4])];
+      if (last[2] === '/') {
+        return a > 12
+          ? resolved(c, year, b, a, 'day-first (slashes, but the first number cannot be a month)')
+          : resolved(c, year, a, b, 'month-first (slashes, year last: the US order)');
+      }
+      return a <= 12 && b > 12
+        ? resolved(c, year, a, b, 'month-first (the second number cannot be a month)')
+        : resolved(c, year, b, a, `day-first (${last[2] === '-' ? 'dashes' : 'dots'}, year last)`);
+    }
+    if (NO_YEAR.test(text)) {
+      return drop(c, `${quoted(text)} has no year: a fraction, score, ratio or named day, not a date`);
+    }
+    return c;
+  });

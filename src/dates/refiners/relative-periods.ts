@@ -1,0 +1,64 @@
+// Months and years named relative to publication: "this month", "earlier this month", "last month",
+// "next month", "this year", "last year", "late last year", "the end of the month", "two months ago",
+// "a year ago", "three days ago".
+// Watch out for: chrono gives these a certain-looking day ("last month" → 19 March); only the month or year the
+// words name is kept. A count of months or years back is approximate: qualifier around.
+import { addDays } from '../../calendar/calendar-date.js';
+import type { CalendarDate, DatePart, Precision } from '../../types.js';
+import { isOpen, type Candidate, type DateContext, type DateRefiner, type Resolution } from '../candidate.js';
+import { addMonths, monthOf } from '../calendar-steps.js';
+import { publishedOn, quoted, show } from '../reason.js';
+import { countOf } from '../words.js';
+
+const PERIOD = /^(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?(this|the\s+current|the|last|next)\s+(month|year)$/i;
+const AGO = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|month|year)s?\s+ago$/i;
+
+function resolution(
+  c: Candidate,
+  { published }: DateContext,
+  date: CalendarDate,
+  precision: Precision,
+  note: string,
+  around = false,
+): Resolution {
+  const implied: DatePart[] = precision === 'day' ? ['year', 'month', 'day'] : precision === 'month' ? ['year', 'month'] : ['year'];
+  return {
+    date,
+    precision,
+    stated: [],
+    implied,
+    ...(around ? { qualifier: 'around' as const } : {}),
+    tag: 'relative-period',
+    reason: `${quoted(c.text)}, ${publishedOn(published)} → ${show(date)}${note}`,
+  };
+}
+
+export const relativePeriods: DateRefiner = (results, context) =>
+  results.map((c) => {
+    if (!isOpen(c)) return c;
+    const { published } = context;
+    const period = PERIOD.exec(c.core.text);
+    if (period) {
+      const which = period[1]!.toLowerCase();
+      const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+      const unit = period[2]!.toLowerCase();
+      const note = step === 0 ? `, the ${unit} of publication` : `, the ${unit} ${step < 0 ? 'before' : 'after'} publication`;
+      if (unit === 'month') {
+        return { ...c, resolved: resolution(c, context, addMonths(monthOf(published), step), 'month', note) };
+      }
+      return { ...c, resolved: resolution(c, context, { year: published.year + step }, 'year', note) };
+    }
+    const ago = AGO.exec(c.core.text);
+    if (ago) {
+      const n = countOf(ago[1]!) ?? 1;
+      const unit = ago[2]!.toLowerCase();
+      if (unit === 'day') return { ...c, resolved: resolution(c, context, addDays(published, -n), 'day', '') };
+      if (unit === 'month') {
+        const date = addMonths(monthOf(published), -n);
+        return { ...c, resolved: resolution(c, context, date, 'month', ', around: a count of months is approximate', true) };
+      }
+      const date = { year: published.year - n };
+      return { ...c, resolved: resolution(c, context, date, 'year', ', around: a count of years is approximate', true) };
+    }
+    return c;
+  });

@@ -1,0 +1,166 @@
+// Expressions that date a development against another event: "hours before the strategic dialogue was held",
+// "days after the assassination", "following the talks", "since the 2020 airstrike". They become relative dates
+// {qualifier, anchor}; no date is invented for them (a later stage finds the anchor among the events).
+// Handles: an optional amount ("hours", "two days", "shortly", "the day"), a trigger (before, after, following, since,
+// ahead of, prior to, in the wake/aftermath of, on the eve of, in the run-up to) and the noun phrase after it, which
+// must name an event (an event noun, a gerund, or a clause: "before the dialogue was held", "after the US struck").
+// Watch out for: "the following day" (no anchor), "before parliament" / "before the court" (a place, no event),
+// "since then", "after all", "named after"; and "after January 2020" / "since 2014", where the anchor is itself a
+// date: that stays a date (surrounding-words gives it the qualifier).
+import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js';
+import { quoted } from '../reason.js';
+import { AUXILIARIES, CONJUNCTIONS, isPastVerb, PREPOSITIONS } from '../words.js';
+
+const AMOUNT = String.raw`(?:(?:just|only|shortly|soon|immediately|moments|minutes|hours|days|weeks|months|years|(?:a\s+few|several|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|the\s+(?:day|night|week|morning|evening))\s+)*`;
+const TRIGGER = new RegExp(
+  String.raw`\b(${AMOUNT})(before|after|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|since)\s+`,
+  'gi',
+);
+const BEFORE_TRIGGERS = /^(?:before|ahead|prior|on\s+the\s+eve|in\s+the\s+run-up)/i;
+const NOT_TEMPORAL_LEFT = /\b(?:the|named|look|looks|looked|looking|sought|take|takes|took|taking|appeared?|appearing|testified|testifying|brought)\s+$/i;
+
+const REJECT_FIRST = new Set([
+  'it', 'he', 'she', 'they', 'we', 'i', 'you', 'them', 'him', 'her', 'me', 'then', 'now', 'that', 'this', 'which',
+  'what', 'all', 'long', 'dawn', 'dusk', 'dark', 'noon', 'midnight', 'midday', 'sunrise', 'sunset', 'whom', 'whose',
+  'there', 'here', 'so', 'such', 'more', 'less', 'most', 'years', 'months', 'weeks', 'days', 'hours',
+]);
+
+const EVENT_NOUNS = new Set([
+  'talks', 'meeting', 'meetings', 'dialogue', 'summit', 'visit', 'trip', 'tour', 'election', 'elections', 'vote',
+  'polls', 'referendum', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing',
+  'bombings', 'blast', 'blasts', 'explosion', 'raid', 'raids', 'assault', 'offensive', 'invasion', 'war',
+  'conflict', 'clashes', 'fighting', 'battle', 'siege', 'ceasefire', 'truce', 'deal', 'agreement', 'accord',
+  'treaty', 'announcement', 'statement', 'speech', 'address', 'interview', 'conference', 'briefing', 'session',
+  'hearing', 'trial', 'verdict', 'ruling', 'decision', 'resolution', 'protest', 'protests', 'demonstration',
+  'demonstrations', 'rally', 'uprising', 'coup', 'revolution', 'crisis', 'killing', 'killings', 'assassination',
+  'assassinations', 'death', 'murder', 'shooting', 'arrest', 'release', 'withdrawal', 'departure', 'arrival',
+  'return', 'launch', 'collapse', 'fall', 'defeat', 'victory', 'inauguration', 'ceremony', 'funeral', 'call',
+  'round', 'negotiations', 'deadline', 'outbreak', 'pandemic', 'earthquake', 'flood', 'floods', 'storm', 'fire',
+  'incident', 'crash', 'accident', 'operation', 'campaign', 'exchange', 'handover', 'transfer', 'signing',
+  'hostilities', 'takeover', 'formation', 'resignation', 'appointment', 'approval', 'removal', 'dismissal',
+  'proposal', 'renewal', 'refusal', 'burial', 'approval', 'passage', 'escalation', 'downing', 'ambush', 'massacre',
+  'ramadan', 'eid', 'christmas', 'easter', 'nowruz', 'ashura', 'arbaeen', 'holidays', 'recess', 'break', 'session',
+  'sanctions', 'visits', 'rounds', 'consultations', 'deployment', 'drawdown', 'pullout', 'evacuation', 'strike',
+]);
+const NOT_EVENT_SUFFIXED = new Set([
+  'government', 'parliament', 'department', 'apartment', 'element', 'document', 'environment', 'equipment',
+  'management', 'establishment', 'monument', 'nation', 'nations', 'station', 'coalition', 'position', 'population',
+  'organization', 'organisation', 'foundation', 'federation', 'opposition', 'delegation', 'commission', 'division',
+  'region', 'corporation', 'institution', 'generation', 'association', 'television', 'administration', 'mission',
+  'section', 'question', 'situation', 'condition', 'tension', 'tensions', 'legislation', 'constitution', 'nation’s',
+]);
+
+function isEventNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (EVENT_NOUNS.has(w)) return true;
+  return /(?:tion|sion|ment)s?$/.test(w) && !NOT_EVENT_SUFFIXED.has(w);
+}
+
+const PASSIVE_AUX = /^(?:was|were|is|are|been|being|be)$/i;
+const INTRANSITIVE = /^(?:began|begun|started|ended|concluded|took|broke|happened|occurred|erupted|collapsed|expired|opened|closed|resumed|convened|met|kicked|got|came)$/i;
+
+interface Token { word: string; start: number; end: number }
+
+function tokensFrom(sentence: string, from: number): Token[] {
+  const tokens: Token[] = [];
+  for (const m of sentence.slice(from).matchAll(/[A-Za-z0-9][\w’'.-]*[\w’']|[A-Za-z0-9]|[^\s\w]/g)) {
+    tokens.push({ word: m[0], start: from + m.index, end: from + m.index + m[0].length });
+    if (tokens.length > 30) break;
+  }
+  return tokens;
+}
+
+const isWord = (t: Token | undefined): t is Token => t !== undefined && /^[A-Za-z0-9]/.test(t.word);
+
+function isVerb(t: Token, previous: Token | undefined): boolean {
+  const lower = t.word.toLowerCase();
+  if (AUXILIARIES.has(lower)) return true;
+  if (t.word.includes('-') || /^[A-Z]/.test(t.word)) return false;
+  if (previous && /ly$/i.test(previous.word)) return false; // "the recently concluded talks"
+  return isPastVerb(t.word, previous?.word);
+}
+
+type Anchor = { kind: 'event'; anchor: string; end: number } | { kind: 'date' } | undefined;
+
+/** Reads the noun phrase (or clause) after a trigger. */
+function readAnchor(sentence: string, from: number, candidates: Candidate[]): Anchor {
+  const tokens = tokensFrom(sentence, from);
+  const first = tokens[0];
+  if (!isWord(first) || REJECT_FIRST.has(first.word.toLowerCase()) && first.word !== 'US') return undefined;
+  const dateAt = (pos: number) => candidates.find((c) => c.core.index === pos && c.dropped === undefined);
+  const np: Token[] = [];
+  let clauseVerb: number | undefined;
+  let gerund = false;
+  for (let i = 0; i < tokens.length && np.length < 8; i++) {
+    const t = tokens[i]!;
+    if (!isWord(t)) break;
+    const lower = t.word.toLowerCase();
+    const date = dateAt(t.start);
+    if (date) {
+      const end = date.core.index + date.core.text.length;
+      if (np.length > 0) break;
+      if (!/^['’]s\b/.test(sentence.slice(end))) return { kind: 'date' };
+    }
+    if (i === 0 && /^[a-z]+ing$/.test(t.word) && !isEventNoun(t.word)) gerund = true;
+    if ((PREPOSITIONS.has(lower) && lower !== 'of') || CONJUNCTIONS.has(lower) || lower === 'to') break;
+    if (np.length > 0 && isVerb(t, tokens[i - 1])) {
+      clauseVerb = i;
+      break;
+    }
+    np.push(t);
+  }
+  const last = np.at(-1);
+  if (!last) return undefined;
+  const npText = sentence.slice(np[0]!.start, last.end);
+  if (clauseVerb !== undefined) {
+    const verb = tokens[clauseVerb]!;
+    const next = tokens[clauseVerb + 1];
+    if (PASSIVE_AUX.test(verb.word) && isWord(next) && isPastVerb(next.word, undefined)) {
+      return { kind: 'event', anchor: npText, end: next.end };
+    }
+    if (INTRANSITIVE.test(verb.word)) return { kind: 'event', anchor: npText, end: verb.end };
+    // An active clause ("after the US assassinated the general"): the whole clause up to a break names the event.
+    let end = verb.end;
+    for (let i = clauseVerb + 1; i < tokens.length && i < clauseVerb + 10; i++) {
+      const t = tokens[i]!;
+      const lower = t.word.toLowerCase();
+      if (!isWord(t) || dateAt(t.start) || PREPOSITIONS.has(lower) || CONJUNCTIONS.has(lower) || lower === 'to') break;
+      end = t.end;
+    }
+    return { kind: 'event', anchor: sentence.slice(np[0]!.start, end), end };
+  }
+  if (gerund || np.some((t) => isEventNoun(t.word))) return { kind: 'event', anchor: npText, end: last.end };
+  return undefined;
+}
+
+export const relativeToEvent: DateRefiner = (results, { sentence }) => {
+  const added: Candidate[] = [];
+  const leads: { start: number; end: number; text: string }[] = [];
+  for (const m of sentence.matchAll(TRIGGER)) {
+    const start = m.index;
+    const triggerStart = start + (m[1]?.length ?? 0);
+    if (NOT_TEMPORAL_LEFT.test(sentence.slice(0, triggerStart)) && (m[1] ?? '') === '') continue;
+    const anchor = readAnchor(sentence, start + m[0].length, results);
+    if (anchor?.kind !== 'event') continue;
+    const text = sentence.slice(start, anchor.end);
+    leads.push({ start, end: start + m[0].length, text });
+    added.push({
+      text,
+      index: start,
+      core: { text, index: start },
+      known: {},
+      tags: ['dateline/relative'],
+      range: false,
+      modifiers: {},
+      relative: { qualifier: BEFORE_TRIGGERS.test(m[2] ?? '') ? 'before' : 'after', anchor: anchor.anchor },
+    });
+  }
+  // chrono sometimes reads the amount and trigger as a date counted from publication ("two days after").
+  const kept = results.map((c) => {
+    const lead = leads.find((l) => c.core.index < l.end && c.core.index + c.core.text.length > l.start);
+    return lead && isOpen(c)
+      ? drop(c, `${quoted(c.core.text)} is part of ${quoted(lead.text)}, dated against another event`)
+      : c;
+  });
+  return [...kept, ...added];
+};

@@ -1,0 +1,59 @@
+// Weeks and weekends: "last week", "this week", "earlier this week", "next week", "two weeks ago",
+// "over the weekend", "last weekend". chrono returns one certain-looking day for them: invented precision.
+// A week (Monday to Sunday) or weekend cannot be written as a CalendarDate, so it resolves to its month with
+// qualifier around when every day of it lies in that month, and is dropped otherwise (the reason says why).
+// Watch out for: "the past week" and "the last few weeks" are spans, dropped earlier by non-dates.
+import { addDays } from '../../calendar/calendar-date.js';
+import type { CalendarDate } from '../../types.js';
+import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js';
+import { mondayOf, monthOf, sameMonth, weekdayOnOrAfter, weekdayOnOrBefore } from '../calendar-steps.js';
+import { publishedOn, quoted, show, tenseNote } from '../reason.js';
+import { countOf } from '../words.js';
+
+const WEEK = /^(?:(this|the\s+current|last|next)\s+week|(\d+|an?|one|two|three|four|five|six)\s+weeks?\s+ago)$/i;
+const WEEKEND = /^(?:(this|last|next|the|over\s+the)\s+)?weekend$/i;
+
+function asMonth(c: Candidate, first: CalendarDate, last: CalendarDate, what: string, published: CalendarDate): Candidate {
+  const span = `${show(first)} to ${show(last)}`;
+  if (!sameMonth(first, last)) {
+    return drop(c, `${quoted(c.text)} is ${what}, ${span}, which spans two months: no single date fits`);
+  }
+  const date = monthOf(first);
+  return {
+    ...c,
+    resolved: {
+      date,
+      precision: 'month',
+      stated: [],
+      implied: ['year', 'month'],
+      qualifier: 'around',
+      tag: 'week',
+      reason: `${quoted(c.text)}, ${publishedOn(published)}, is ${what}, ${span}: a week is no date, so its month, around → ${show(date)}`,
+    },
+  };
+}
+
+export const weeks: DateRefiner = (results, { published, tenseAt }) =>
+  results.map((c) => {
+    if (!isOpen(c)) return c;
+    const week = WEEK.exec(c.core.text);
+    if (week) {
+      const which = week[1]?.toLowerCase();
+      const back = which ? (which === 'last' ? 1 : which === 'next' ? -1 : 0) : (countOf(week[2]!) ?? 1);
+      const monday = addDays(mondayOf(published), -7 * back);
+      const what = back === 0 ? 'the week of publication' : back > 0 ? `the week ${back} before publication` : 'the week after publication';
+      return asMonth(c, monday, addDays(monday, 6), what, published);
+    }
+    const weekend = WEEKEND.exec(c.core.text);
+    if (weekend) {
+      const which = weekend[1]?.toLowerCase();
+      const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
+      const future = which === 'next' || (which !== 'last' && tense === 'future');
+      const saturday = future
+        ? addDays(weekdayOnOrAfter(published, 0), -1)
+        : weekdayOnOrBefore(addDays(published, -1), 6);
+      const what = `${which === 'next' || which === 'last' ? `"${which}"` : tenseNote(future ? 'future' : 'past', cue)}: the weekend`;
+      return asMonth(c, saturday, addDays(saturday, 1), what, published);
+    }
+    return c;
+  });

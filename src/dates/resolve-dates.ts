@@ -1,0 +1,46 @@
+// Finds and resolves every temporal expression in one sentence against the article's publication date.
+// chrono finds (find.ts); the refiners in pipeline.ts resolve, in the order written there.
+import type { CalendarDate, ResolvedDate } from '../types.js';
+import type { Candidate, DateContext } from './candidate.js';
+import { findExpressions } from './find.js';
+import { refiners } from './pipeline.js';
+import { tenseAt } from './tense.js';
+
+export interface RelativeDate {
+  text: string;
+  index: number;
+  qualifier: 'before' | 'after';
+  /** The event the date hangs on, as named: "the strategic dialogue", "the assassinations". */
+  anchor: string;
+}
+
+export interface DateFindings {
+  dates: ResolvedDate[];
+  relative: RelativeDate[];
+}
+
+/** Every candidate with what became of it, dropped ones included (for `explain` and debugging). */
+export function traceDates(sentence: string, published: CalendarDate): Candidate[] {
+  if (published.month === undefined || published.day === undefined) {
+    throw new Error(`resolveDates: the publication date must be a day, got ${JSON.stringify(published)}.`);
+  }
+  const context: DateContext = {
+    sentence,
+    published,
+    tenseAt: (index, length) => tenseAt(sentence, index, length),
+  };
+  let results = findExpressions(sentence, published);
+  for (const refine of refiners) results = refine(results, context);
+  return results.sort((a, b) => a.index - b.index);
+}
+
+export function resolveDates(sentence: string, published: CalendarDate): DateFindings {
+  const dates: ResolvedDate[] = [];
+  const relative: RelativeDate[] = [];
+  for (const c of traceDates(sentence, published)) {
+    if (c.dropped !== undefined) continue;
+    if (c.relative) relative.push({ text: c.text, index: c.index, ...c.relative });
+    else if (c.resolved) dates.push({ text: c.text, index: c.index, ...c.resolved });
+  }
+  return { dates, relative };
+}

@@ -1,0 +1,102 @@
+// Which way an expression points in time, read from the verbs of the clause around it. Weekday and month names
+// without a year need it: "said on Saturday" is the Saturday before publication, "will meet on Monday" the Monday
+// after. The rule is deliberately small and explainable:
+//
+//  1. Find verb cues in the sentence:
+//     future  — will, shall, would, 'll, is/are set|due|expected|scheduled|slated|poised|going|about to, is to,
+//               plans|intends|aims|hopes|vows|pledges|promises|prepares|looks forward to, to be held (to be + participle),
+//               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set for
+//     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
+//               and "in an interview / a statement / a press conference …" (a report that already exists)
+//     perfect — has, have (counts as past for dating; as present for "now")
+//     present — is, are, am and a few stative verbs (remains, numbers, hosts …); used only for "now", "currently"
+//  2. Cut the sentence into clauses at , ; : dashes and quotation marks (not at parentheses).
+//  3. Take the nearest cue before the expression in its clause, else the nearest after it in its clause, else the
+//     nearest after it in the sentence (a fronted "On Wednesday, … targeted"), else the nearest before it.
+//  4. No cue at all: past. News reports what has happened.
+import { isPastVerb, PRESENT_VERBS } from './words.js';
+import type { Tense } from './candidate.js';
+
+export type CueKind = 'future' | 'past' | 'perfect' | 'present';
+export interface VerbCue { start: number; end: number; kind: CueKind; text: string }
+
+const FUTURE_PATTERNS: RegExp[] = [
+  /\b(?:will|shall|would|won['’]t)\b/gi,
+  /\b[a-z]+['’]ll\b/gi,
+  /\b(?:is|are|am|was|were|be|been)\s+(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing)\s+to\b/gi,
+  /\b(?:is|are|was|were)\s+to\s+(?!blame\b)[a-z]/gi,
+  /\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|vows?|vowed|pledges?|pledged|promises?|promised|prepares?|preparing|looks?\s+forward|looking\s+forward)\s+to\b/gi,
+  /\bto\s+be\s+[a-z]+(?:ed|en)\b/gi,
+  /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set)\s+for)\b/gi,
+  /\bnext\b(?!\s+(?:day|morning|evening|night|to)\b)/gi,
+];
+
+const REPORT_PATTERN =
+  /\b(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:interview|statement|press\s+conference|speech|briefing|phone\s+call|call|readout|tweet|post|message|letter|report)\b/gi;
+
+const CLAUSE_BREAK = /[,;:—–"“”]|\s-\s/g;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Every verb cue in the sentence, future cues winning over the words inside them ("is expected to"). */
+export function verbCues(sentence: string): VerbCue[] {
+  const future: VerbCue[] = [];
+  for (const pattern of FUTURE_PATTERNS) {
+    for (const m of sentence.matchAll(pattern)) {
+      future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0] });
+    }
+  }
+  const others: VerbCue[] = [];
+  for (const m of sentence.matchAll(REPORT_PATTERN)) {
+    others.push({ start: m.index, end: m.index + m[0].length, kind: 'past', text: m[0] });
+  }
+  let previous: string | undefined;
+  for (const m of sentence.matchAll(/[A-Za-z]+(?:['’][a-z]+)?(?:-[A-Za-z]+)*/g)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    let kind: CueKind | undefined;
+    if (/^(?:was|were|had|did|ago)$/.test(lower)) kind = 'past';
+    else if (lower === 'has' || lower === 'have') kind = 'perfect';
+    else if (PRESENT_VERBS.has(lower)) kind = 'present';
+    else if (!word.includes('-') && isPastVerb(word, previous)) kind = 'past';
+    if (kind) others.push({ start: m.index, end: m.index + word.length, kind, text: word });
+    previous = word;
+  }
+  const kept = others.filter((c) => !future.some((f) => overlaps(f, c)));
+  return [...future, ...kept].sort((a, b) => a.start - b.start);
+}
+
+function clauseAround(sentence: string, index: number, length: number): { start: number; end: number } {
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(CLAUSE_BREAK)) {
+    const at = m.index;
+    if (at + m[0].length <= index) start = at + m[0].length;
+    else if (at >= index + length && end === sentence.length) end = at;
+  }
+  return { start, end };
+}
+
+/** The cue that governs the span at `index`, among cues of the given kinds (see the rule at the top). */
+export function governingCue(
+  sentence: string,
+  index: number,
+  length: number,
+  kinds: readonly CueKind[],
+): VerbCue | undefined {
+  const span = { start: index, end: index + length };
+  const cues = verbCues(sentence).filter((c) => kinds.includes(c.kind) && !overlaps(c, span));
+  const clause = clauseAround(sentence, index, length);
+  const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
+  const before = (list: VerbCue[]) => list.filter((c) => c.end <= span.start).at(-1);
+  const after = (list: VerbCue[]) => list.find((c) => c.start >= span.end);
+  return before(inClause) ?? after(inClause) ?? after(cues) ?? before(cues);
+}
+
+/** Past or future, for dating a weekday or a month without a year. Present and no cue count as past. */
+export function tenseAt(sentence: string, index: number, length: number): { tense: Tense; cue?: string } {
+  const cue = governingCue(sentence, index, length, ['future', 'past', 'perfect']);
+  return { tense: cue?.kind === 'future' ? 'future' : 'past', cue: cue?.text };
+}
