@@ -66,8 +66,8 @@ interface MetaLine {
 
 /**
  * A line made only of date stamps, bylines and reading times, possibly several separated by "|", "•" or "·":
- * "By Jane Doe | Published: Jul 5,2022 | Updated: Jul 6,2022". Beside a date stamp, short labels between such
- * separators are allowed too ("Kurdistan24 | 26-07-2021", "Politics • Jul 5, 2022 • 09:30 GMT").
+ * "By Jane Doe | Published: Jul 5,2022 | Updated: Jul 6,2022". Beside a date stamp or byline, short labels between
+ * such separators are allowed too ("Kurdistan24 | 26-07-2021", "By Jane Doe | Politics | 12 Comments").
  */
 function parseMetaLine(line: string): MetaLine | undefined {
   const segments = line
@@ -75,7 +75,6 @@ function parseMetaLine(line: string): MetaLine | undefined {
     .map((s) => s.replace(/[,;]$/, '').trim())
     .filter(Boolean);
   const meta: MetaLine = { dates: [], authors: [], byline: false };
-  let labels = 0;
   for (const segment of segments) {
     const date = parseDateLine(segment);
     if (date) {
@@ -89,13 +88,9 @@ function parseMetaLine(line: string): MetaLine | undefined {
       continue;
     }
     if (junkReason(segment) === 'reading time') continue;
-    if (segments.length > 1 && segment.split(' ').length <= 4 && !TERMINAL.test(segment)) {
-      labels += 1;
-      continue;
-    }
+    if (segments.length > 1 && segment.split(' ').length <= 4 && !TERMINAL.test(segment)) continue;
     return undefined;
   }
-  if (labels > 0 && meta.dates.length === 0) return undefined;
   return meta.dates.length > 0 || meta.byline ? meta : undefined;
 }
 
@@ -198,13 +193,13 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
   for (; i < lines.length && title === undefined; i++) {
     const line = lines[i]!;
     if (!line) continue;
-    const junk = junkReason(line);
-    const date = junk ? undefined : parseDateLine(line);
-    if (junk) drop(line, junk);
-    else if (date) {
+    const date = parseDateLine(line);
+    const junk = date ? undefined : junkReason(line);
+    if (date) {
       dates.push(date);
       drop(line, dateReason(date));
-    } else if (isSectionLabel(line, nextLine(i))) {
+    } else if (junk) drop(line, junk);
+    else if (isSectionLabel(line, nextLine(i))) {
       drop(line, 'section label above the title');
     } else {
       title = line.replace(/^#+\s+/, '');
@@ -226,13 +221,7 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
     const line = lines[i]!;
     if (!line) continue;
     if (++count > HEADER_LINES) break;
-    const junk = junkReason(line) ?? (isTitle(line) ? 'repeated title' : undefined);
-    if (junk) {
-      decisions.push({ index: i, reason: junk });
-      lastWasMeta = META_FURNITURE.has(junk);
-      if (lastWasMeta) lastMetaIndex = i;
-      continue;
-    }
+    // Date stamps first: "Updated 2:31 PM EDT, July 26, 2021" is furniture in the body but a date in the header.
     const meta = parseMetaLine(line);
     if (meta) {
       dates.push(...meta.dates);
@@ -243,8 +232,16 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
       lastMetaIndex = i;
       continue;
     }
+    const junk = junkReason(line) ?? (isTitle(line) ? 'repeated title' : undefined);
+    if (junk) {
+      decisions.push({ index: i, reason: junk });
+      lastWasMeta = META_FURNITURE.has(junk);
+      if (lastWasMeta) lastMetaIndex = i;
+      continue;
+    }
     const next = nextLine(i);
-    const name = asPersonalName(stripHandles(line));
+    // "Jane Doe", "Jane Doe @janedoe", "Jane Doe in Baghdad"
+    const name = asPersonalName(stripHandles(line).replace(/\s+in\s+\p{Lu}[\p{L}'’ -]{1,30}$/u, ''));
     if (name && !(next && isCaptionOrCredit(next))) {
       // A bare name is a byline only among other header metadata, never as a lone caption ("Mustafa al-Kadhimi").
       const besideMeta = lastWasMeta || hasHandle(line) || next === line || (next !== undefined && parseMetaLine(next) !== undefined);
@@ -282,6 +279,7 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
     return text;
   }
 
+  /** A standfirst is followed by the date or byline, and an article body after them. */
   function metaFollows(from: number): boolean {
     let seen = 0;
     for (let j = from + 1; j < lines.length && seen < 4; j++) {
@@ -289,9 +287,9 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
       if (!line) continue;
       seen++;
       const junk = junkReason(line);
-      if (junk && META_FURNITURE.has(junk)) return true;
+      const isMeta = (junk !== undefined && META_FURNITURE.has(junk)) || (!junk && (parseMetaLine(line) || isPersonalName(stripHandles(line))));
+      if (isMeta) return lines.slice(j + 1).some((l) => l && !junkReason(l) && looksLikeParagraph(l));
       if (junk) continue;
-      if (parseMetaLine(line) || isPersonalName(stripHandles(line))) return true;
       if (looksLikeParagraph(line)) return false;
     }
     return false;
@@ -300,6 +298,8 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
   // Body, until the trailer.
   const items: BodyItem[] = [];
   const creditAuthors: string[] = [];
+  // "Published …" stamps printed below the article: used only when the header has no date.
+  const lateDates: DateLine[] = [];
   let kept = 0;
   let promoLines = -1;
   for (; i < lines.length; i++) {
@@ -333,6 +333,7 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
     }
     promoLines = -1;
     const date = parseDateLine(line);
+    if (date?.kind === 'published') lateDates.push(date);
     const reason = junkReason(line) ?? (isTitle(line) ? 'repeated title' : undefined) ?? (date ? 'date line' : undefined);
     if (reason) {
       drop(line, reason);
@@ -346,7 +347,7 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
 
   const detected = {
     title,
-    published: choosePublished(dates),
+    published: choosePublished(dates) ?? choosePublished(lateDates),
     publisher: detectPublisher(lines, paragraphs[0]),
     authors: dedupe(authors.length > 0 ? authors : creditAuthors),
   };

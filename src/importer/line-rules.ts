@@ -74,7 +74,13 @@ export const LINE_RULES: readonly LineRule[] = [
     test: (l) =>
       /^(?:(?:advertisement|advertising|ad|ads|sponsored|sponsored content|promoted|paid content)(?:\W+(?:scroll|continue|story|article)\b.*)?|(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?|scroll to continue(?: with content)?|continue reading(?: (?:below|the main story))?)$/.test(bare(l)),
   },
-  { reason: 'share widget', test: isShareWidget },
+  {
+    reason: 'share widget',
+    test: (l) =>
+      isShareWidget(l) ||
+      /^(?:click|tap) here to (?:share|follow|subscribe|save|listen)\b/i.test(l) ||
+      /^save (?:this )?(?:articles?|stor(?:y|ies)) (?:to|for) read(?:ing)? later\b/i.test(l),
+  },
   {
     reason: 'follow-us promo',
     test: (l) =>
@@ -125,11 +131,12 @@ export function trailerReason(line: string): string | undefined {
     return 'comments block';
   }
   if (
-    /^(?:the latest|latest(?: news| stories| articles)?|most (?:read|popular|viewed|shared|commented)|related(?: (?:articles?|stories|news|content|posts?|coverage|topics|links))?|more (?:stories|news|articles)|more (?:from|on|in) [\p{L} ]{1,40}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|trending(?: now| stories)?|popular(?: now| stories)?|editors? picks|top stories|further reading|in other news)$/u.test(b)
+    /^(?:the latest|latest(?: news| stories| articles)?|most (?:read|popular|viewed|shared|commented)|related(?: (?:articles?|stories|news|content|posts?|coverage|topics|links))?|more (?:stories|news|articles)|more (?:from|on|in) [\p{L} ]{1,40}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be interested in)|trending(?: now| stories)?|popular(?: now| stories)?|editors? picks|top stories|further reading|in other news|(?:explore )?more on (?:this|these) topics?)$/u.test(b)
   ) {
     return `sidebar "${line.replace(/:$/, '')}" and what follows it`;
   }
   if (/^(?:©|\(c\)|copyright\b)/i.test(line) && line.length < 300) return 'page footer';
+  if (/^(?:reuse this content|terms of (?:use|service)|privacy policy|cookie (?:policy|settings)|contact us|about us)$/.test(b)) return 'page footer';
   if (/^(?:all rights reserved|tags|topics|filed under|categories)(?:\s*:.*)?$/i.test(line) && line.length < 200) return 'page footer';
   return undefined;
 }

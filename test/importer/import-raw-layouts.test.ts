@@ -118,4 +118,77 @@ describe('importRawText on other layouts', () => {
     ]);
     expect(removed[0]).toEqual({ line: 'Middle East', reason: 'section label above the title' });
   });
+
+  it('reads a stamp pasted twice, reading-list and share prompts, and a "Source:" credit line', () => {
+    const text = [
+      'Iraq’s PM says foreign combat troops no longer needed',
+      '',
+      'Kadhimi says forces can handle the threat alone, but training support should continue.',
+      '',
+      'Published On 26 Jul 202126 Jul 2021',
+      '',
+      'Save articles to read later and create your own reading list.',
+      'Click here to share on social media',
+      'share2',
+      '',
+      'Iraq’s prime minister has said his country no longer needs foreign combat troops, ahead of a meeting in Washington.',
+      '',
+      '“There is no need for any foreign combat forces,” he told reporters on Sunday.',
+      '',
+      'Source: News agencies',
+    ].join('\n');
+    const { meta, body } = importRawText(text);
+    expect(meta.published).toBe('2021-07-26');
+    expect(meta.description).toBe('Kadhimi says forces can handle the threat alone, but training support should continue.');
+    expect(body.split('\n\n')).toEqual([
+      'Iraq’s prime minister has said his country no longer needs foreign combat troops, ahead of a meeting in Washington.',
+      '“There is no need for any foreign combat forces,” he told reporters on Sunday.',
+    ]);
+  });
+
+  it('reads "Name in Place" bylines, weekday stamps with "Last modified", and a topics sidebar', () => {
+    const text = [
+      'US combat mission to end, says president after talks with Iraqi PM',
+      'Troops will shift to an advisory role but numbers are unlikely to change much, officials say',
+      'Martin Stone in Baghdad',
+      'Mon 26 Jul 2021 19.05 BST',
+      'Last modified on Tue 27 Jul 2021 08.10 BST',
+      'The US combat mission in Iraq will end by December, the president has said after a meeting with the Iraqi prime minister.',
+      'About 2,500 troops are in the country.',
+      'Explore more on these topics',
+      'Iraq',
+      'US foreign policy',
+      'Reuse this content',
+    ].join('\n');
+    const { meta, body } = importRawText(text);
+    expect(meta).toMatchObject({ published: '2021-07-26', authors: ['Martin Stone'] });
+    expect(meta.description).toMatch(/^Troops will shift/);
+    expect(body.split('\n\n')).toHaveLength(2);
+    expect(body).not.toMatch(/Explore|foreign policy|Reuse/);
+  });
+
+  it('takes the date and byline from a "|" line with labels, and an agency copyright as publisher', () => {
+    const text = [
+      'Parliament delays vote on foreign forces bill',
+      'By Dana Kareem | Politics | 12 Comments',
+      'Posted 14:05 GMT, 12 November 2022',
+      'Lawmakers postponed a vote on the bill until next week, the speaker’s office said on Saturday.',
+      'Copyright 2022 The Wire Service. All rights reserved. Not to be republished.',
+    ].join('\n');
+    const { meta, body } = importRawText(text);
+    expect(meta).toEqual({
+      title: 'Parliament delays vote on foreign forces bill',
+      published: '2022-11-12',
+      publisher: 'The Wire Service',
+      authors: ['Dana Kareem'],
+    });
+    expect(body).toBe('Lawmakers postponed a vote on the bill until next week, the speaker’s office said on Saturday.');
+  });
+
+  it('falls back to a "Published" stamp printed below the article when the top has none', () => {
+    const text = 'Ceasefire holds in northern villages\n\nResidents returned to their homes on Sunday as a ceasefire held for a third day.\n\nPublished: 2022-05-08\n';
+    const { meta, body } = importRawText(text);
+    expect(meta.published).toBe('2022-05-08');
+    expect(body).toBe('Residents returned to their homes on Sunday as a ceasefire held for a third day.');
+  });
 });
