@@ -1,0 +1,236 @@
+// npm run eval [-- --json]: runs the real pipeline on two corpora and scores it against hand-made gold events.
+//   seeds  content/articles            vs test/fixtures/gold.json       (gated: exit 1 below the targets)
+//   eval   test/fixtures/eval-articles vs test/fixtures/eval-gold.json  (reported only)
+// The scoring rules live in eval-score.ts; this file loads, runs, prints and decides the exit code.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadArticles } from '../src/articles/load-articles.js';
+import type { Article, TimelineEvent } from '../src/types.js';
+import { scoreEvents, normalizeText, type GoldExclusion, type GoldFile, type Ratio, type Scores } from './eval-score.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface Corpus {
+  name: string;
+  /** Folder of articles, relative to the repository root. */
+  articles: string;
+  /** Gold file, relative to the repository root. */
+  gold: string;
+  /** Whether missing the targets on this corpus fails the run. */
+  gated: boolean;
+}
+
+export const CORPORA: readonly Corpus[] = [
+  { name: 'seeds', articles: 'content/articles', gold: 'test/fixtures/gold.json', gated: true },
+  { name: 'eval', articles: 'test/fixtures/eval-articles', gold: 'test/fixtures/eval-gold.json', gated: false },
+];
+
+/** Minimum scores on a gated corpus. */
+export const TARGETS = { recall: 0.9, precision: 0.85, dateAccuracy: 0.95 } as const;
+
+export interface CorpusResult {
+  corpus: Corpus;
+  articles: number;
+  predicted: TimelineEvent[];
+  gold: GoldFile;
+  scores: Scores;
+  /** Gold articles that are not in the corpus folder: a slug mismatch, so those gold events cannot be matched. */
+  unknownArticles: string[];
+}
+
+/** Reads and checks a gold file; every problem names the file, the event and the fix. */
+export async function readGold(file: string): Promise<GoldFile> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot read gold events (${error instanceof Error ? error.message : String(error)}). Fix the JSON or restore the file.`);
+  }
+  const events = (data as GoldFile | null)?.events;
+  if (!Array.isArray(events)) throw new Error(`${file}: no "events" list. Write { "events": [ … ] }.`);
+  const keys = new Set<string>();
+  events.forEach((e, i) => {
+    const where = `${file}: events[${i}]${typeof e?.key === 'string' ? ` (${e.key})` : ''}`;
+    if (typeof e?.key !== 'string' || !e.key) throw new Error(`${where}: "key" is missing. Give each event a short unique key.`);
+    if (keys.has(e.key)) throw new Error(`${where}: key is used twice. Keys must be unique.`);
+    keys.add(e.key);
+    const precision = /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? 'day' : /^\d{4}-\d{2}$/.test(e.date) ? 'month' : /^\d{4}$/.test(e.date) ? 'year' : undefined;
+    if (!precision) throw new Error(`${where}: date "${e.date}" is not YYYY-MM-DD, YYYY-MM or YYYY.`);
+    if (e.precision !== precision) throw new Error(`${where}: precision "${e.precision}" does not fit date "${e.date}" (expected "${precision}").`);
+    if (!['talks', 'attack', 'troops', 'statement'].includes(e.type)) throw new Error(`${where}: type "${e.type}" is not talks, attack, troops or statement.`);
+    if (!Array.isArray(e.articles) || e.articles.length === 0) throw new Error(`${where}: "articles" must list at least one article slug.`);
+    if (!Array.isArray(e.cues) || e.cues.length === 0 || e.cues.some((c) => typeof c !== 'string' || !c.trim())) {
+      throw new Error(`${where}: "cues" must list at least one non-empty phrase from a telling sentence.`);
+    }
+  });
+  return data as GoldFile;
+}
+
+async function loadPipeline(): Promise<(articles: Article[]) => TimelineEvent[] | Promise<TimelineEvent[]>> {
+  try {
+    const pipeline = await import('../src/pipeline.js');
+    return pipeline.buildEvents as (articles: Article[]) => TimelineEvent[] | Promise<TimelineEvent[]>;
+  } catch (error) {
+    throw new Error(`src/pipeline.ts could not be loaded (${error instanceof Error ? error.message : String(error)}). The eval needs buildEvents(articles) from it.`);
+  }
+}
+
+export async function evaluateCorpus(corpus: Corpus): Promise<CorpusResult> {
+  const buildEvents = await loadPipeline();
+  const articles = await loadArticles(path.join(ROOT, corpus.articles));
+  const gold = await readGold(path.join(ROOT, corpus.gold));
+  const predicted = await buildEvents(articles);
+  const slugs = new Set(articles.map((a) => a.slug));
+  const unknownArticles = [...new Set(gold.events.flatMap((e) => e.articles))].filter((s) => !slugs.has(s)).sort();
+  return { corpus, articles: articles.length, predicted, gold, scores: scoreEvents(predicted, gold.events), unknownArticles };
+}
+
+/** The targets a gated corpus misses, as readable lines; empty when it meets them all. */
+export function failedTargets(scores: Scores): string[] {
+  const failed: string[] = [];
+  const check = (label: string, r: Ratio, min: number) => {
+    if (r.value < min) failed.push(`${label} ${fmt(r.value)} < ${fmt(min)} (${r.hits}/${r.total})`);
+  };
+  check('recall', scores.recall, TARGETS.recall);
+  check('precision', scores.precision, TARGETS.precision);
+  check('date accuracy', scores.dateAccuracy, TARGETS.dateAccuracy);
+  return failed;
+}
+
+const fmt = (x: number): string => x.toFixed(2);
+
+function row(label: string, r: Ratio | string, target?: number): string {
+  const cells = typeof r === 'string' ? [r, ''] : [`${r.hits}/${r.total}`, r.total ? fmt(r.value) : '–'];
+  const verdict = target === undefined || typeof r === 'string' ? '' : `≥ ${fmt(target)}  ${r.value >= target ? 'ok' : 'FAIL'}`;
+  return `  ${label.padEnd(20)}${cells[0]!.padStart(8)}  ${cells[1]!.padStart(5)}   ${verdict}`.trimEnd();
+}
+
+function quote(text: string, max = 200): string {
+  return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+}
+
+function describeEvent(e: TimelineEvent): string {
+  const articles = [...new Set(e.sources.map((s) => s.article))].length;
+  return `${e.date} (${e.precision}) ${e.type} ${quote(e.title, 80)} [${e.id}; ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'}]`;
+}
+
+function knownNonEvent(e: TimelineEvent, excluded: GoldExclusion[]): GoldExclusion | undefined {
+  return excluded.find((x) => e.sources.some((s) => s.article === x.article && normalizeText(s.quote).includes(normalizeText(x.cue))));
+}
+
+export function formatReport(result: CorpusResult): string {
+  const { corpus, scores: s } = result;
+  const gate = corpus.gated ? TARGETS : undefined;
+  const lines: string[] = [
+    `${corpus.name}: ${corpus.articles} (${result.articles} articles) vs ${corpus.gold}`,
+    `  ${result.predicted.length} predicted events, ${result.gold.events.length} gold events`,
+    row('precision', s.precision, gate?.precision),
+    row('recall', s.recall, gate?.recall),
+    row('date accuracy', s.dateAccuracy, gate?.dateAccuracy),
+    row('kind accuracy', s.kindAccuracy),
+    row('merge correctness', s.mergeCorrectness),
+    row('split gold events', String(s.splits.length)),
+    row('over-merged events', String(s.overMerged.length)),
+  ];
+  if (result.unknownArticles.length) {
+    lines.push('', `  Gold names articles that are not in ${corpus.articles} (check the slugs):`);
+    for (const slug of result.unknownArticles) lines.push(`    - ${slug}`);
+  }
+  if (s.missed.length) {
+    lines.push('', '  Missed gold events:');
+    for (const { gold: g, near } of s.missed) {
+      lines.push(`    - ${g.date} ${g.type} ${g.key}`);
+      lines.push(`        cues: ${g.cues.map((c) => quote(c, 80)).join(' | ')}`);
+      for (const n of near) lines.push(`        nearest: ${describeEvent(n.predicted)}: ${n.reason}`);
+    }
+  }
+  if (s.unmatched.length) {
+    lines.push('', '  Unmatched predictions:');
+    const excluded = result.gold.excluded ?? [];
+    for (const e of s.unmatched) {
+      lines.push(`    - ${describeEvent(e)}`);
+      for (const src of e.sources) lines.push(`        ${src.article} ${src.url.split('#')[1] ?? ''} [${src.dateText}]: ${quote(src.quote)}`);
+      const known = knownNonEvent(e, excluded);
+      if (known) lines.push(`        known non-event: ${known.note}`);
+    }
+  }
+  const wrongDates = s.matches.filter((m) => !m.dateExact);
+  if (wrongDates.length) {
+    lines.push('', '  Matched with an inexact date:');
+    for (const m of wrongDates) lines.push(`    - ${m.gold.key}: gold ${m.gold.date} (${m.gold.precision}), predicted ${m.predicted.date} (${m.predicted.precision})`);
+  }
+  if (s.kindErrors.length) {
+    lines.push('', '  Wrong kind:');
+    for (const k of s.kindErrors) lines.push(`    - ${k.gold.key}: gold ${k.gold.type}, predicted ${k.predicted.type} [${k.predicted.id}]`);
+  }
+  const badMerges = s.matches.filter((m) => m.gold.articles.length >= 2 && !m.sourcesExact);
+  if (badMerges.length || s.splits.length || s.overMerged.length) {
+    lines.push('', '  Merging:');
+    for (const m of badMerges) {
+      const got = [...new Set(m.predicted.sources.map((x) => x.article))].sort();
+      const missing = m.gold.articles.filter((a) => !got.includes(a));
+      const extra = got.filter((a) => !m.gold.articles.includes(a));
+      lines.push(`    - ${m.gold.key}: ${missing.length ? `missing ${missing.join(', ')}` : ''}${missing.length && extra.length ? '; ' : ''}${extra.length ? `extra ${extra.join(', ')}` : ''}`);
+    }
+    for (const sp of s.splits) lines.push(`    - split: ${sp.gold.key} across ${sp.predicted.map((p) => `${p.id} (${p.date})`).join(', ')}`);
+    for (const om of s.overMerged) lines.push(`    - over-merged: ${om.predicted.id} (${om.predicted.date}) tells ${om.gold.map((g) => g.key).join(', ')}`);
+  }
+  return lines.join('\n');
+}
+
+function toJson(result: CorpusResult): unknown {
+  const brief = (e: TimelineEvent) => ({
+    id: e.id, date: e.date, precision: e.precision, type: e.type, title: e.title,
+    sources: e.sources.map((s) => ({ article: s.article, url: s.url, quote: s.quote, dateText: s.dateText })),
+  });
+  const s = result.scores;
+  const ratioJson = (r: Ratio) => ({ hits: r.hits, total: r.total, value: r.value });
+  return {
+    corpus: result.corpus.name,
+    articles: result.articles,
+    predicted: result.predicted.length,
+    gold: result.gold.events.length,
+    scores: {
+      precision: ratioJson(s.precision),
+      recall: ratioJson(s.recall),
+      dateAccuracy: ratioJson(s.dateAccuracy),
+      kindAccuracy: ratioJson(s.kindAccuracy),
+      mergeCorrectness: ratioJson(s.mergeCorrectness),
+      splits: s.splits.length,
+      overMerged: s.overMerged.length,
+    },
+    failed: result.corpus.gated ? failedTargets(s) : [],
+    unknownArticles: result.unknownArticles,
+    matches: s.matches.map((m) => ({ gold: m.gold.key, predicted: m.predicted.id, dateExact: m.dateExact, sourcesExact: m.sourcesExact })),
+    missed: s.missed.map((m) => ({ gold: m.gold.key, near: m.near.map((n) => ({ predicted: n.predicted.id, reason: n.reason })) })),
+    unmatched: s.unmatched.map(brief),
+    splits: s.splits.map((x) => ({ gold: x.gold.key, predicted: x.predicted.map((p) => p.id) })),
+    overMerged: s.overMerged.map((x) => ({ predicted: x.predicted.id, gold: x.gold.map((g) => g.key) })),
+    kindErrors: s.kindErrors.map((k) => ({ gold: k.gold.key, predicted: k.predicted.id, type: k.predicted.type })),
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const results: CorpusResult[] = [];
+  for (const corpus of CORPORA) results.push(await evaluateCorpus(corpus));
+  const failures = results.filter((r) => r.corpus.gated).flatMap((r) => failedTargets(r.scores).map((f) => `${r.corpus.name}: ${f}`));
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ targets: TARGETS, corpora: results.map(toJson), failed: failures }, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${results.map(formatReport).join('\n\n')}\n\n`);
+    process.stdout.write(failures.length ? `Below target:\n${failures.map((f) => `  - ${f}`).join('\n')}\n` : 'All targets met on the seeds.\n');
+  }
+  return failures.length ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (error: unknown) => {
+      process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
