@@ -60,7 +60,8 @@ export function verbCues(sentence: string): VerbCue[] {
     if (/^(?:was|were|had|did|ago)$/.test(lower)) kind = 'past';
     else if (lower === 'has' || lower === 'have') kind = 'perfect';
     else if (PRESENT_VERBS.has(lower)) kind = 'present';
-    else if (!word.includes('-') && isPastVerb(word, previous)) kind = 'past';
+    // A participle after bare "be"/"being" takes its tense from the auxiliary before ("will be held").
+    else if (!word.includes('-') && !/^(?:be|being)$/i.test(previous ?? '') && isPastVerb(word, previous)) kind = 'past';
     if (kind) others.push({ start: m.index, end: m.index + word.length, kind, text: word });
     previous = word;
   }

@@ -18,6 +18,18 @@ export const MONTH_WORD =
 export const WEEKDAY_WORD =
   String.raw`(?:Sun(?:day)?|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?)`;
 
+const TIME = String.raw`(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|h\b|hrs\b|GMT\b|UTC\b|local\s+time\b)?|noon|midday|midnight)`;
+const TIME_FIRST = new RegExp(String.raw`^(?:(?:at|around|about|by|until|after|before|from|shortly\s+(?:after|before))\s+)?${TIME}\s+`, 'i');
+const TIME_LAST = new RegExp(String.raw`\s+(?:at|around|about|by|until|after|before|from)\s+${TIME}$`, 'i');
+
+/** "at 11:10 this morning" → "this morning", "Monday at 9am" → "Monday": the day words without the clock time. */
+export function withoutTime(text: string): string {
+  return text.replace(TIME_FIRST, '').replace(TIME_LAST, '');
+}
+
+/** True when the text starts with a clock time ("9am today", "at 10:30 on Monday"). */
+export const startsWithTime = (text: string): boolean => TIME_FIRST.test(text);
+
 /** Auxiliaries and copulas. */
 export const AUXILIARIES = new Set([
   'is', 'are', 'am', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'shall',

@@ -12,11 +12,15 @@ import type { CalendarDate, DatePart } from '../../types.js';
 import { isOpen, type DateRefiner } from '../candidate.js';
 import { isAfter, isBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
+import { MONTH_WORD } from '../words.js';
+
+/** chrono also gives a month to "today" or "a second ago": only a month named in the words counts here. */
+const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}(?![a-z])`, 'i');
 
 export const monthNames: DateRefiner = (results, { published, tenseAt }) =>
   results.map((c) => {
     const { month, day, weekday } = c.known;
-    if (!isOpen(c) || month === undefined) return c;
+    if (!isOpen(c) || month === undefined || !MONTH_NAME.test(c.core.text)) return c;
     const at = (year: number): CalendarDate => (day === undefined ? { year, month } : { year, month, day });
     const pub: CalendarDate = day === undefined ? { year: published.year, month: published.month } : published;
     const { shift, yearShift } = c.modifiers;

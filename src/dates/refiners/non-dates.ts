@@ -1,11 +1,15 @@
 // Drops what chrono finds that names no date: durations, vague spans, times of day alone, month words used as
 // verbs or names, habits ("every Tuesday"), named days ("Good Friday"), and spans counted from an event the
 // words do not name ("the day before", "three days later").
+// Also drops weekday words that are not written as weekdays ("they sat down", "The Sun reported").
 // Watch out for: "last week" (a date, kept) vs "the last few weeks" / "the past week" (spans, dropped);
 // "in April" (kept) vs "in two weeks" (a duration, dropped).
 import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js';
 import { quoted } from '../reason.js';
-import { MONTH_WORD } from '../words.js';
+import { MONTH_WORD, WEEKDAY_WORD } from '../words.js';
+
+/** News writes weekdays in full and capitalised; "sat", "Sun" (a paper), "Fri" alone are not dates. */
+const FULL_WEEKDAY = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|SUNDAY|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY)$/;
 
 const COUNT = String.raw`(?:a\s+few|a\s+couple\s+of|a\s+couple|couple\s+of|several|few|many|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const UNIT = String.raw`(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centuries)`;
@@ -58,6 +62,10 @@ export const nonDates: DateRefiner = (results, { sentence }) =>
       return drop(c, `${quoted(text)} is a time of day alone`);
     }
     if (k.weekday !== undefined && k.month === undefined) {
+      const word = new RegExp(WEEKDAY_WORD + String.raw`\.?`, 'i').exec(text)?.[0] ?? '';
+      if (!FULL_WEEKDAY.test(word) && !/^[A-Z][a-z]{1,4}\.$/.test(word)) {
+        return drop(c, `${quoted(word)} is not written as a weekday (lower case, or a bare abbreviation like "Sun")`);
+      }
       if (HABIT.test(before)) return drop(c, `${quoted(text)} is a habit ("every …"), not a date`);
       if (NAMED_DAY.test(before)) return drop(c, `${quoted(text)} is part of a named day`);
     }

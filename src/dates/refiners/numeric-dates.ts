@@ -5,7 +5,8 @@
 //   3/24/2021, 4/7/2021 (slashes, year last: MONTH first, the US convention; day first only when the first number
 //   cannot be a month, e.g. 24/3/2021).
 // Watch out for: numbers without a year ("9/11", "24/7", "1/3", "5-3") are fractions, scores, ratios or names of
-// events, never a date in this year: they are dropped. So are two-digit years ("4/7/21"): too ambiguous.
+// events, never a date in this year: they are dropped. So are two-digit years ("4/7/21"): too ambiguous, and
+// month/year in digits ("Brief 9/2021"), more often a document number.
 import { isRealDay } from '../../calendar/calendar-date.js';
 import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js';
 import { quoted, show } from '../reason.js';
@@ -47,6 +48,9 @@ export const numericDates: DateRefiner = (results) =>
       return a <= 12 && b > 12
         ? resolved(c, year, a, b, 'month-first (the second number cannot be a month)')
         : resolved(c, year, b, a, `day-first (${last[2] === '-' ? 'dashes' : 'dots'}, year last)`);
+    }
+    if (/^\d{1,2}\/\d{4}$/.test(text)) {
+      return drop(c, `${quoted(text)}: a month and year in digits is more often a document or issue number than a date`);
     }
     if (NO_YEAR.test(text)) {
       return drop(c, `${quoted(text)} has no year: a fraction, score, ratio or named day, not a date`);

@@ -118,7 +118,9 @@ function readAnchor(sentence: string, from: number, candidates: Candidate[]): An
     if (PASSIVE_AUX.test(verb.word) && isWord(next) && isPastVerb(next.word, undefined)) {
       return { kind: 'event', anchor: npText, end: next.end };
     }
-    if (INTRANSITIVE.test(verb.word)) return { kind: 'event', anchor: npText, end: verb.end };
+    const after = tokens[clauseVerb + 1];
+    const clauseEnds = !isWord(after) || PREPOSITIONS.has(after.word.toLowerCase()) || CONJUNCTIONS.has(after.word.toLowerCase());
+    if (INTRANSITIVE.test(verb.word) && clauseEnds) return { kind: 'event', anchor: npText, end: verb.end };
     // An active clause ("after the US assassinated the general"): the whole clause up to a break names the event.
     let end = verb.end;
     for (let i = clauseVerb + 1; i < tokens.length && i < clauseVerb + 10; i++) {

@@ -4,14 +4,19 @@
 //   "early April", "mid-July", "late last year", "the end of 2021", "the beginning of the month"
 //                                               → qualifier early / mid / late
 //   "earlier this month", "Earlier on Wednesday" → hedge kept for the reason, no qualifier
-//   "in", "on", "during", "by", "until" …       → taken into the text ("in April"), no meaning
+//   "in", "on", "during", "by", "until" …       → taken into the text ("in April"), no meaning; so is "the" before
+//                                                 "weekend" or "end of" ("over the weekend")
 //   "since 2014", "after January 2020", "before April" → side after / before
 // Watch out for: "the end of" is sometimes inside chrono's own span ("end of last year"), sometimes not.
 import { isOpen, type Candidate, type DateRefiner, type Modifiers } from '../candidate.js';
+import { startsWithTime } from '../words.js';
 
 const SHIFT_LEFT = /\b(last|next|this)\s+$/i;
 const HEDGE_LEFT = /(?:\b(early|earlier|mid|middle|late|later)(?:\s+|-)|\b((?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?))$/i;
-const PREPOSITION_LEFT = /\b(in|on|since|during|by|until|till|before|after|from|throughout|through|as\s+of)\s+$/i;
+const PREPOSITION_LEFT = /\b(in|on|at|over|since|during|by|until|till|before|after|from|throughout|through|as\s+of)\s+$/i;
+/** "the" before a core that needs it: "over the weekend", "by the end of the month". */
+const THE_LEFT = /\bthe\s+$/i;
+const NEEDS_THE = /^(?:weekend|(?:end|start|beginning|middle|close)\s+of\b)/i;
 const HEDGE_INSIDE = /^(?:the\s+)?(end|start|beginning|middle|close)\s+of\s+/i;
 const SHIFT_INSIDE = /^(?:on\s+)?(last|next|this)\s+/i;
 const YEAR_AFTER_MONTH = /^\s*(?:of\s+)?$/i;
@@ -65,6 +70,8 @@ export const surroundingWords: DateRefiner = (results, { sentence }) =>
     if (shiftInside) modifiers.shift = shiftInside[1]!.toLowerCase() as Modifiers['shift'];
     let index = c.index;
     const seen = new Set<string>();
+    const the = NEEDS_THE.test(c.core.text) ? THE_LEFT.exec(sentence.slice(0, index)) : null;
+    if (the) index = the.index;
     for (let round = 0; round < 3; round++) {
       const before = sentence.slice(0, index);
       const shift = !seen.has('shift') && modifiers.shift === undefined && isBareMonth(c) ? SHIFT_LEFT.exec(before) : null;
@@ -83,8 +90,11 @@ export const surroundingWords: DateRefiner = (results, { sentence }) =>
       } else if (prep) {
         seen.add('prep');
         const word = prep[1]!.toLowerCase();
-        if (word === 'since' || word === 'after') modifiers.side = 'after';
-        if (word === 'before') modifiers.side = 'before';
+        // "after 9am today" places it in the day, not after the day.
+        if (!startsWithTime(c.core.text)) {
+          if (word === 'since' || word === 'after') modifiers.side = 'after';
+          if (word === 'before') modifiers.side = 'before';
+        }
         index = prep.index;
       } else break;
     }

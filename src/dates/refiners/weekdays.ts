@@ -9,11 +9,14 @@ import { WEEKDAY_NAMES } from '../../calendar/calendar-date.js';
 import { isOpen, type DateRefiner } from '../candidate.js';
 import { weekdayOnOrAfter, weekdayOnOrBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
+import { WEEKDAY_WORD } from '../words.js';
+
+const WEEKDAY_NAME = new RegExp(String.raw`\b${WEEKDAY_WORD}(?![a-z])`, 'i');
 
 export const weekdays: DateRefiner = (results, { published, tenseAt }) =>
   results.map((c) => {
     const { weekday, month } = c.known;
-    if (!isOpen(c) || weekday === undefined || month !== undefined) return c;
+    if (!isOpen(c) || weekday === undefined || month !== undefined || !WEEKDAY_NAME.test(c.core.text)) return c;
     const name = WEEKDAY_NAMES[weekday]!;
     const { shift } = c.modifiers;
     let date;

@@ -11,12 +11,13 @@ import { publishedOn, quoted, show, tenseNote } from '../reason.js';
 import { countOf } from '../words.js';
 
 const WEEK = /^(?:(this|the\s+current|last|next)\s+week|(\d+|an?|one|two|three|four|five|six)\s+weeks?\s+ago)$/i;
-const WEEKEND = /^(?:(this|last|next|the|over\s+the)\s+)?weekend$/i;
+const WEEKEND = /^(?:(this|last|next)\s+)?weekend$/i;
 
 function asMonth(c: Candidate, first: CalendarDate, last: CalendarDate, what: string, published: CalendarDate): Candidate {
-  const span = `${show(first)} to ${show(last)}`;
+  const span = `${what}, ${show(first)} to ${show(last)}`;
+  const unit = /weekend/.test(what) ? 'a weekend' : 'a week';
   if (!sameMonth(first, last)) {
-    return drop(c, `${quoted(c.text)} is ${what}, ${span}, which spans two months: no single date fits`);
+    return drop(c, `${quoted(c.text)}, ${publishedOn(published)}, is ${span}: it spans two months, so no date fits`);
   }
   const date = monthOf(first);
   return {
@@ -28,7 +29,7 @@ function asMonth(c: Candidate, first: CalendarDate, last: CalendarDate, what: st
       implied: ['year', 'month'],
       qualifier: 'around',
       tag: 'week',
-      reason: `${quoted(c.text)}, ${publishedOn(published)}, is ${what}, ${span}: a week is no date, so its month, around → ${show(date)}`,
+      reason: `${quoted(c.text)}, ${publishedOn(published)}, is ${span}; ${unit} is no date, so its month, around → ${show(date)}`,
     },
   };
 }
@@ -41,7 +42,9 @@ export const weeks: DateRefiner = (results, { published, tenseAt }) =>
       const which = week[1]?.toLowerCase();
       const back = which ? (which === 'last' ? 1 : which === 'next' ? -1 : 0) : (countOf(week[2]!) ?? 1);
       const monday = addDays(mondayOf(published), -7 * back);
-      const what = back === 0 ? 'the week of publication' : back > 0 ? `the week ${back} before publication` : 'the week after publication';
+      const what = back === 0 ? 'the week of publication'
+        : back === -1 ? 'the week after publication'
+          : back === 1 ? 'the week before publication' : `the week ${back} weeks before publication`;
       return asMonth(c, monday, addDays(monday, 6), what, published);
     }
     const weekend = WEEKEND.exec(c.core.text);
@@ -52,7 +55,8 @@ export const weeks: DateRefiner = (results, { published, tenseAt }) =>
       const saturday = future
         ? addDays(weekdayOnOrAfter(published, 0), -1)
         : weekdayOnOrBefore(addDays(published, -1), 6);
-      const what = `${which === 'next' || which === 'last' ? `"${which}"` : tenseNote(future ? 'future' : 'past', cue)}: the weekend`;
+      const why = which === 'next' || which === 'last' ? `"${which}"` : tenseNote(future ? 'future' : 'past', cue);
+      const what = `${future ? 'the next weekend' : 'the latest weekend before publication'} (${why})`;
       return asMonth(c, saturday, addDays(saturday, 1), what, published);
     }
     return c;
