@@ -83,7 +83,10 @@ export interface Scores {
   recall: Ratio;
   /** Matches whose date and precision are exactly the gold's / matches. */
   dateAccuracy: Ratio;
-  /** Gold events some prediction cites by a cue sentence / of those, the ones whose kind the prediction got right. */
+  /**
+   * Gold events cited through a cue sentence by a prediction that is not matched to another gold event / of
+   * those, the ones whose kind such a prediction got right.
+   */
   kindAccuracy: Ratio;
   /** Gold events told by ≥2 articles / of those, the ones matched by a prediction citing exactly those articles. */
   mergeCorrectness: Ratio;
@@ -180,6 +183,7 @@ export function scoreEvents(predicted: TimelineEvent[], gold: GoldEvent[]): Scor
     predTaken.add(pair.p);
   }
 
+  const matchedTo = new Map([...goldTaken].map(([g, p]) => [p, gold[g]!]));
   const matches: Match[] = [];
   const missed: Miss[] = [];
   const kindErrors: KindError[] = [];
@@ -203,14 +207,17 @@ export function scoreEvents(predicted: TimelineEvent[], gold: GoldEvent[]): Scor
       }
     } else {
       if (g.articles.length >= 2) mergeTotal++;
-      missed.push({ gold: g, near: cited.map((i) => ({ predicted: predicted[i]!, reason: whyNot(predicted[i]!, g, predTaken.has(i)) })) });
+      missed.push({ gold: g, near: cited.map((i) => ({ predicted: predicted[i]!, reason: whyNot(predicted[i]!, g, matchedTo.get(i)) })) });
     }
 
-    if (cited.length > 0) {
+    // A prediction matched to another gold event is accounted for: a sentence telling two developments (a
+    // statement about a meeting) may rightly yield the other one. Only the remaining citers judge the kind.
+    const judges = cited.filter((i) => i === pi || !predTaken.has(i));
+    if (judges.length > 0) {
       kindTotal++;
-      if (pi !== undefined || cited.some((i) => predicted[i]!.type === g.type)) kindHits++;
+      if (pi !== undefined || judges.some((i) => predicted[i]!.type === g.type)) kindHits++;
       else {
-        const best = [...cited].sort((a, b) => cue[gi]![b]!.size - cue[gi]![a]!.size || a - b)[0]!;
+        const best = [...judges].sort((a, b) => cue[gi]![b]!.size - cue[gi]![a]!.size || a - b)[0]!;
         kindErrors.push({ gold: g, predicted: predicted[best]! });
       }
     }
@@ -240,10 +247,10 @@ export function scoreEvents(predicted: TimelineEvent[], gold: GoldEvent[]): Scor
   };
 }
 
-function whyNot(p: TimelineEvent, g: GoldEvent, taken: boolean): string {
+function whyNot(p: TimelineEvent, g: GoldEvent, matchedTo: GoldEvent | undefined): string {
   const reasons: string[] = [];
   if (p.type !== g.type) reasons.push(`kind ${p.type}, gold ${g.type}`);
   if (!datesCompatible(p.date, g.date)) reasons.push(`date ${p.date}, gold ${g.date}`);
-  if (reasons.length === 0 && taken) reasons.push('already matched to another gold event');
+  if (matchedTo) reasons.push(`matched to ${matchedTo.key}`);
   return reasons.join('; ');
 }

@@ -80,6 +80,16 @@ describe('scoreEvents', () => {
     expect(elsewhere.recall.value).toBe(0);
   });
 
+  it('does not call it a kind error when a two-event sentence yields only the other event', () => {
+    const said = 'On Friday, Psaki announced that Biden would meet Kadhimi in the White House on July 26.';
+    const statement: GoldEvent = { key: 'psaki', date: '2021-07-23', precision: 'day', type: 'statement', articles: ['c'], cues: ['On Friday, Psaki announced'] };
+    const meeting: GoldEvent = { key: 'meeting', date: '2021-07-26', precision: 'day', type: 'talks', articles: ['c'], cues: ['would meet Kadhimi in the White House on July 26'] };
+    const s = scoreEvents([predicted('p', '2021-07-23', 'statement', [['c', said]])], [statement, meeting]);
+    expect(s.missed.map((m) => [m.gold.key, m.near.map((n) => n.reason)])).toEqual([['meeting', ['kind statement, gold talks; date 2021-07-23, gold 2021-07-26; matched to psaki']]]);
+    expect(s.kindAccuracy).toEqual({ hits: 1, total: 1, value: 1 });
+    expect(s.kindErrors).toEqual([]);
+  });
+
   it('detects a split merge: one development, two predicted events', () => {
     const s = scoreEvents(
       [predicted('t1', '2021-04-07', 'talks', [['a', A_TALKS]]), predicted('t2', '2021-04', 'talks', [['b', B_TALKS]])],
