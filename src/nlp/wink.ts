@@ -3,7 +3,7 @@
 // Everything else in Dateline reads text through these, so the NLP library can change in one place.
 
 import winkNLP from 'wink-nlp';
-import type { Document, ItemSentence, ItemToken, PartOfSpeech, WinkMethods } from 'wink-nlp';
+import type { Document, ItemSentence, ItemToken, ItsFunction, PartOfSpeech, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export type { PartOfSpeech };
@@ -56,7 +56,8 @@ function alignTokens(doc: Document, text: string): Token[] {
       end,
       pos: t.out(its.pos) as PartOfSpeech,
       normal,
-      lemma: String(t.out(its.lemma)),
+      // The typings give `lemma` an extra `addons` parameter; `out` supplies it at run time.
+      lemma: String(t.out(its.lemma as unknown as ItsFunction<string>)),
       oov: doc.isOOV(normal),
       type: String(t.out(its.type)),
     });
