@@ -47,6 +47,9 @@ export const IRREGULAR_PAST = new Set([
   'underwent', 'oversaw', 'stuck', 'swept', 'slept', 'dealt', 'fled', 'shook', 'drew', 'drawn', 'blew', 'arose',
   'overtook', 'undertook', 'foresaw', 'upheld', 'withheld', 'beat', 'beaten', 'bore', 'borne', 'slew', 'slain',
   'sprang', 'swam', 'spun', 'hung', 'dug', 'lit', 'bit', 'bitten', 'hit', 'quit', 'did', 'done',
+  'retook', 'retaken', 'overran', 'overrun', 'overthrew', 'overthrown', 'rebuilt', 'shut', 'spread', 'cast',
+  'hurt', 'burst', 'split', 'rode', 'ridden', 'rang', 'sang', 'sent', 'lent', 'bent', 'wound', 'bound', 'ground',
+  'mistook', 'misled', 'outlawed', 'upheld', 'forbade', 'forgave', 'foretold', 'froze', 'frozen', 'spat', 'leapt',
 ]);
 
 /** Words ending in -ed that are not past verbs, or are almost always adjectives in news text. */

@@ -63,7 +63,7 @@ export const nonDates: DateRefiner = (results, { sentence }) =>
     }
     if (k.weekday !== undefined && k.month === undefined) {
       const word = new RegExp(WEEKDAY_WORD + String.raw`\.?`, 'i').exec(text)?.[0] ?? '';
-      if (!FULL_WEEKDAY.test(word) && !/^[A-Z][a-z]{1,4}\.$/.test(word)) {
+      if (word !== '' && !FULL_WEEKDAY.test(word) && !/^[A-Z][a-z]{1,4}\.$/.test(word)) {
         return drop(c, `${quoted(word)} is not written as a weekday (lower case, or a bare abbreviation like "Sun")`);
       }
       if (HABIT.test(before)) return drop(c, `${quoted(text)} is a habit ("every …"), not a date`);

@@ -131,7 +131,8 @@ function readAnchor(sentence: string, from: number, candidates: Candidate[]): An
     }
     return { kind: 'event', anchor: sentence.slice(np[0]!.start, end), end };
   }
-  if (gerund || np.some((t) => isEventNoun(t.word))) return { kind: 'event', anchor: npText, end: last.end };
+  // A lone gerund ("before collapsing") only repeats the sentence's own subject: no other event to anchor on.
+  if ((gerund && np.length > 1) || np.some((t) => isEventNoun(t.word))) return { kind: 'event', anchor: npText, end: last.end };
   return undefined;
 }
 
@@ -142,6 +143,7 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
     const start = m.index;
     const triggerStart = start + (m[1]?.length ?? 0);
     if (NOT_TEMPORAL_LEFT.test(sentence.slice(0, triggerStart)) && (m[1] ?? '') === '') continue;
+    if ((m[1] ?? '') !== '' && /\bfor\s+$/i.test(sentence.slice(0, start))) continue; // "for two years before …": a duration
     const anchor = readAnchor(sentence, start + m[0].length, results);
     if (anchor?.kind !== 'event') continue;
     const text = sentence.slice(start, anchor.end);

@@ -13,6 +13,9 @@ import { startsWithTime } from '../words.js';
 
 const SHIFT_LEFT = /\b(last|next|this)\s+$/i;
 const HEDGE_LEFT = /(?:\b(early|earlier|mid|middle|late|later)(?:\s+|-)|\b((?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?))$/i;
+/** "in next month" is no English ("sworn in next month"): only these go before "last/next/this …", "today". */
+const DEICTIC = /^(?:last|next|this|today|tonight|yesterday|tomorrow)\b/i;
+const DEICTIC_PREPOSITION = /^(?:since|until|till|by|before|after|from|as\s+of)$/i;
 const PREPOSITION_LEFT = /\b(in|on|at|over|since|during|by|until|till|before|after|from|throughout|through|as\s+of)\s+$/i;
 /** "the" before a core that needs it: "over the weekend", "by the end of the month". */
 const THE_LEFT = /\bthe\s+$/i;
@@ -76,7 +79,8 @@ export const surroundingWords: DateRefiner = (results, { sentence }) =>
       const before = sentence.slice(0, index);
       const shift = !seen.has('shift') && modifiers.shift === undefined && isBareMonth(c) ? SHIFT_LEFT.exec(before) : null;
       const hedge = !seen.has('hedge') && modifiers.hedge === undefined ? HEDGE_LEFT.exec(before) : null;
-      const prep = !seen.has('prep') ? PREPOSITION_LEFT.exec(before) : null;
+      let prep = !seen.has('prep') ? PREPOSITION_LEFT.exec(before) : null;
+      if (prep && DEICTIC.test(c.core.text) && !seen.has('hedge') && !DEICTIC_PREPOSITION.test(prep[1]!)) prep = null;
       if (shift) {
         seen.add('shift');
         modifiers.shift = shift[1]!.toLowerCase() as Modifiers['shift'];

@@ -3,13 +3,11 @@
 // that matter), and a count chrono takes for an hour ("On Tuesday, 12 rockets" → "On Tuesday"). The trimmed span
 // becomes the candidate's core.
 import type { DateRefiner } from '../candidate.js';
-import { WEEKDAY_WORD } from '../words.js';
+import { MONTH_WORD } from '../words.js';
 
-/** chrono reads "On Tuesday, 12 rockets" as Tuesday at 12 o'clock, "this week: 11" as a time. */
-const WEEKDAY_THEN_COUNT = new RegExp(
-  String.raw`(${WEEKDAY_WORD}|week|weekend|month|year|today|yesterday|tomorrow)[,:]\s*\d{1,2}$`,
-  'i',
-);
+/** chrono reads "On Tuesday, 12 rockets" as Tuesday at 12 o'clock, "this week: 11" and "So far, 14" as times. */
+const WORDS_THEN_COUNT = /([A-Za-z.])[,:]\s*\d{1,2}$/;
+const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD},?\s*\d{1,2}$`, 'i');
 
 export const trimSpan: DateRefiner = (results) =>
   results.map((c) => {
@@ -22,9 +20,9 @@ export const trimSpan: DateRefiner = (results) =>
     }
     text = text.replace(/(?:[\s,;:!?]|\s+of)+$/i, '');
     const known = { ...c.known };
-    const count = WEEKDAY_THEN_COUNT.exec(text);
-    if (count) {
-      text = text.slice(0, count.index + count[1]!.length);
+    const count = WORDS_THEN_COUNT.exec(text);
+    if (count && !MONTH_THEN_DAY.test(text)) {
+      text = text.slice(0, count.index + 1);
       delete known.hour;
     }
     const index = c.index + start;
