@@ -24,6 +24,8 @@ export interface Modifiers {
   hedge?: string;
   /** "since 2014" → after, "before April" → before. */
   side?: 'before' | 'after';
+  /** Set by month-names for a date used as an adjective ("the Jan. 6 attack"): resolved to the nearest one. */
+  attributive?: boolean;
 }
 
 export interface Resolution {

@@ -5,7 +5,7 @@
 //  1. Find verb cues in the sentence:
 //     future  — will, shall, would, 'll, is/are set|due|expected|scheduled|slated|poised|going|about to, is to,
 //               plans|intends|aims|hopes|vows|pledges|promises|prepares|looks forward to, to be held (to be + a word),
-//               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set for
+//               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due for
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
 //               and "in an interview / a statement / a press conference …" (a report that already exists)
 //     perfect — has, have (counts as past for dating; as present for "now")
@@ -27,7 +27,7 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:is|are|was|were)\s+to\b(?=\s+(?!blame\b)[a-z])/gi,
   /\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|vows?|vowed|pledges?|pledged|promises?|promised|prepares?|preparing|looks?\s+forward|looking\s+forward)\s+to\b/gi,
   /\bto\s+be\s+[a-z]+\b/gi,
-  /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set)\s+for)\b/gi,
+  /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set|slated|due|earmarked|penciled|pencilled)\s+for)\b/gi,
   /\bnext\b(?!\s+(?:day|morning|evening|night|to)\b)/gi,
 ];
 

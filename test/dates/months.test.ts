@@ -27,6 +27,13 @@ const cases: DateCase[] = [
   { published: '2022-01-10', sentence: 'The ministry said the strike took place on December 30.', text: 'on December 30', date: '2021-12-30', precision: 'day' },
   { published: '2021-12-20', sentence: 'The summit will take place on January 12.', text: 'on January 12', date: '2022-01-12', precision: 'day' },
   { published: '2022-11-21', sentence: 'The talks were held on Monday, Nov. 14, in the port city.', text: 'on Monday, Nov. 14', date: '2022-11-14', precision: 'day' },
+  { published: '2021-04-19', sentence: 'The summit, which is slated for Sept. 14, will focus on trade.', text: 'Sept. 14', date: '2021-09-14', precision: 'day' },
+  // A date used as an adjective names an event: the nearest such date, whatever the clause's tense.
+  { published: '2021-04-19', sentence: 'The Jan. 6 riot at the Capitol will be investigated by a commission.', text: 'Jan. 6', date: '2021-01-06', precision: 'day' },
+  { published: '2021-04-19', sentence: 'The June 6 elections were moved to the autumn.', text: 'June 6', date: '2021-06-06', precision: 'day' },
+  // chrono makes "the end of June" 30 June; the words give a month.
+  { published: '2021-07-26', sentence: 'The mandate expired at the end of June.', text: 'at the end of June', date: '2021-06', precision: 'month', qualifier: 'late' },
+  { published: '2021-04-19', sentence: 'Talks began at the beginning of March.', text: 'at the beginning of March', date: '2021-03', precision: 'month', qualifier: 'early' },
 ];
 
 describe('month names without a year', () => {

@@ -4,6 +4,7 @@
 //   "June last/this/next year" → that year;
 //   "last June" → the latest June strictly before the publication month; "next June" → the first one after;
 //   "this June" → the year of publication;
+//   "the Jan. 6 attack", "the April deal" (the date used as an adjective) → the nearest one to publication;
 //   otherwise by the tense of the clause (tense.ts): past → the latest such month (or day) on or before
 //   publication, future → the first one on or after publication.
 // Watch out for: chrono puts a bare month in the nearest year, and drops "last" ("last June" → the coming June).
@@ -17,7 +18,15 @@ import { MONTH_WORD } from '../words.js';
 /** chrono also gives a month to "today" or "a second ago": only a month named in the words counts here. */
 const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}(?![a-z])`, 'i');
 
-export const monthNames: DateRefiner = (results, { published, tenseAt }) =>
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;
+
+/** Whole days (day dates) or months (month dates) from a to b. */
+function distance(a: CalendarDate, b: CalendarDate): number {
+  if (a.day === undefined || b.day === undefined) return (b.year - a.year) * 12 + (b.month! - a.month!);
+  return Math.round((Date.UTC(b.year, b.month! - 1, b.day) - Date.UTC(a.year, a.month! - 1, a.day)) / 86_400_000);
+}
+
+export const monthNames: DateRefiner = (results, { sentence, published, tenseAt }) =>
   results.map((c) => {
     const { month, day, weekday } = c.known;
     if (!isOpen(c) || month === undefined || !MONTH_NAME.test(c.core.text)) return c;
@@ -26,6 +35,7 @@ export const monthNames: DateRefiner = (results, { published, tenseAt }) =>
     const { shift, yearShift } = c.modifiers;
     let year = published.year;
     let rule: string;
+    let attributive = false;
     if (yearShift !== undefined) {
       year += yearShift;
       rule = yearShift === 0 ? 'this year' : yearShift < 0 ? 'the year before publication' : 'the year after publication';
@@ -37,6 +47,13 @@ export const monthNames: DateRefiner = (results, { published, tenseAt }) =>
       rule = `"next": the first one after publication`;
     } else if (shift === 'this') {
       rule = 'the year of publication';
+    } else if (ATTRIBUTIVE_BEFORE.test(sentence.slice(0, c.index)) && /^\s+[a-z]/.test(sentence.slice(c.core.index + c.core.text.length))) {
+      // "the Jan. 6 attack", "the April agreement": the date names an event; the clause's tense is about something
+      // else ("… will be investigated"), so the nearest such date, before or after publication.
+      const [before, after] = isAfter(at(year), pub) ? [at(year - 1), at(year)] : [at(year), at(year + 1)];
+      year = distance(before, pub) <= distance(pub, after) ? before.year : after.year;
+      rule = 'used as an adjective ("the … <event>"): the nearest one to publication';
+      attributive = true;
     } else {
       const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
       if (tense === 'past') {
@@ -54,6 +71,7 @@ export const monthNames: DateRefiner = (results, { published, tenseAt }) =>
     if (weekday !== undefined) stated.push('weekday');
     return {
       ...c,
+      modifiers: attributive ? { ...c.modifiers, attributive } : c.modifiers,
       resolved: {
         date,
         precision: day === undefined ? 'month' : 'day',

@@ -10,7 +10,8 @@ const BY_TENSE = new Set(['weekday', 'month-name']);
 export const publicationBound: DateRefiner = (results, { published, tenseAt }) =>
   results.map((c) => {
     const r = c.resolved;
-    if (!r || c.dropped !== undefined || !BY_TENSE.has(r.tag) || c.modifiers.shift || c.modifiers.yearShift !== undefined) return c;
+    const m = c.modifiers;
+    if (!r || c.dropped !== undefined || !BY_TENSE.has(r.tag) || m.shift || m.yearShift !== undefined || m.attributive) return c;
     if (tenseAt(c.core.index, c.core.text.length).tense === 'future') return c;
     if (compareCalendarDates(r.date, truncate(published, r.precision)) <= 0) return c;
     return drop(c, `${quoted(c.text)} resolved to ${show(r.date)}, after publication, in a past-tense clause`);

@@ -65,9 +65,16 @@ export const surroundingWords: DateRefiner = (results, { sentence }) =>
     if (!isOpen(c)) return c;
     const modifiers: Modifiers = { ...c.modifiers };
     const inside = HEDGE_INSIDE.exec(c.core.text);
+    let known = c.known;
     if (inside) {
       modifiers.hedge = inside[0].trim();
       modifiers.qualifier = qualifierOf(inside[0]);
+      // chrono turns "the end of June" into 30 June: a day the words never gave.
+      if (!/\b\d{1,2}(?:st|nd|rd|th)?\b/.test(c.core.text.replace(/\b\d{4}\b/, ''))) {
+        known = { ...c.known };
+        delete known.day;
+        delete known.weekday;
+      }
     }
     const shiftInside = SHIFT_INSIDE.exec(c.core.text);
     if (shiftInside) modifiers.shift = shiftInside[1]!.toLowerCase() as Modifiers['shift'];
@@ -103,5 +110,5 @@ export const surroundingWords: DateRefiner = (results, { sentence }) =>
       } else break;
     }
     const end = c.core.index + c.core.text.length;
-    return { ...c, index, text: sentence.slice(index, end), modifiers };
+    return { ...c, index, text: sentence.slice(index, end), known, modifiers };
   });
