@@ -64,6 +64,12 @@ describe('dates relative to publication', () => {
     expect(r.start.get('month')).toBe(4);
   });
 
+  it('"so far this year" is dated by the year, not by publication', () => {
+    expect(resolveDates('So far this year, 40 people have been killed.', day('2021-04-19')).dates).toMatchObject([
+      { text: 'this year', date: { year: 2021 }, precision: 'year' },
+    ]);
+  });
+
   it('"now" in a past or future clause, or in "until now", yields nothing', () => {
     for (const s of ['The government was now under pressure to act.', 'Troops will now leave by the end of the year.', 'No group has claimed the attack until now.']) {
       expect(resolveDates(s, day('2021-04-19')).dates.filter((d) => d.tag === 'present-tense')).toEqual([]);

@@ -31,6 +31,17 @@ describe('written years', () => {
     expect(chrono.casual.parse('US forces came to Iraq in 2014.', new Date(2021, 3, 7, 12))).toEqual([]);
   });
 
+  it('finds every year in a sentence ("between 2014 and 2017")', () => {
+    const { dates } = resolveDates('The group held the city between 2014 and 2017.', day('2021-04-19'));
+    expect(dates.map((d) => d.date)).toEqual([{ year: 2014 }, { year: 2017 }]);
+  });
+
+  it('reads "mid–2020" with an en dash like "mid-2020"', () => {
+    expect(resolveDates('Output recovered by mid–2020.', day('2021-04-19')).dates[0]).toMatchObject({
+      text: 'by mid–2020', qualifier: 'mid',
+    });
+  });
+
   it('keeps counts that look like years out', () => {
     for (const s of ['About 2000 troops remain in the country.', 'In 2000 cases the claims were rejected.', 'Resolution 2334 was adopted unanimously.']) {
       expect(resolveDates(s, day('2021-04-19')).dates).toEqual([]);

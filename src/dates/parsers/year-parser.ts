@@ -9,20 +9,22 @@
 import type { Parser } from 'chrono-node';
 
 const LEFT_WORDS =
-  /(?:\b(?:in|since|during|throughout|by|until|till|before|after|from|through|of|to|and|or|between|around|circa|early|mid|late|spring|summer|autumn|fall|winter|year)\s+|\bmid-)$/i;
+  /(?:\b(?:in|since|during|throughout|by|until|till|before|after|from|through|of|to|and|or|between|around|circa|early|mid|late|spring|summer|autumn|fall|winter|year)\s+|\bmid[-–])$/i;
 const DETERMINER_LEFT = /\b(?:the|a|an|its|his|her|their)\s+$/i;
-const LEFT_WORD = /(?:\b[A-Za-z]+\s+|\bmid-)$/;
+const LEFT_WORD = /(?:\b[A-Za-z]+\s+|\bmid[-–])$/;
 const COUNTED_NOUN =
   /^\s+(?:troops|soldiers|people|fighters|members|rockets|missiles|drones|civilians|families|residents|refugees|workers|students|votes|cases|deaths|units|vehicles|personnel|dollars|euros|pounds|times|km|miles|metres|meters|feet|tons|tonnes|hectares|acres)\b/i;
 
 export const yearParser: Parser = {
-  pattern: () => /\b(19\d{2}|20\d{2})\b/g,
+  // No `g` flag: chrono re-runs the pattern on the rest of the text, and a global regex would resume at a stale
+  // lastIndex and skip the next year ("between 2014 and 2017").
+  pattern: () => /\b(19\d{2}|20\d{2})\b/,
   extract(context, match) {
     const index = match.index ?? 0;
     const text = match[0];
     const before = context.text.slice(Math.max(0, index - 30), index);
     const after = context.text.slice(index + text.length);
-    if (/[\d$€£#.,/-]$/.test(before) && !/\bmid-$/i.test(before)) return null;
+    if (/[\d$€£#.,/–-]$/.test(before) && !/\bmid[-–]$/i.test(before)) return null;
     if (/^(?:[.,/:-]?\d|\s*%|\s*per\s*cent|\s*percent)/i.test(after)) return null;
     if (COUNTED_NOUN.test(after)) return null;
     const determinerUse = DETERMINER_LEFT.test(before) && /^\s+[a-z]/.test(after);

@@ -12,7 +12,7 @@ import { isOpen, type Candidate, type DateRefiner, type Modifiers } from '../can
 import { startsWithTime } from '../words.js';
 
 const SHIFT_LEFT = /\b(last|next|this)\s+$/i;
-const HEDGE_LEFT = /(?:\b(early|earlier|mid|middle|late|later)(?:\s+|-)|\b((?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?))$/i;
+const HEDGE_LEFT = /(?:\b(early|earlier|mid|middle|late|later)(?:\s+|[-–])|\b((?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+(?:the\s+)?))$/i;
 /** "in next month" is no English ("sworn in next month"): only these go before "last/next/this …", "today". */
 const DEICTIC = /^(?:last|next|this|today|tonight|yesterday|tomorrow)\b/i;
 const DEICTIC_PREPOSITION = /^(?:since|until|till|by|before|after|from|as\s+of)$/i;

@@ -13,7 +13,7 @@ export const trimSpan: DateRefiner = (results) =>
   results.map((c) => {
     let start = 0;
     let text = c.text;
-    const lead = /^(?:\s+|[A-Za-z]+(?:\s+|-)(?=\d))/.exec(text);
+    const lead = /^(?:\s+|[A-Za-z]+(?:\s+|[-–])(?=\d))/.exec(text);
     if (lead && c.tags.includes('dateline/year')) {
       start = lead[0].length;
       text = text.slice(start);
