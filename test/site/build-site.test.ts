@@ -5,17 +5,22 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { register } from 'tsx/esm/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 let out: string;
+let unregister: () => void;
 const page = (url: string) => readFile(path.join(out, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : ''), 'utf8');
 
 beforeAll(async () => {
+  // Eleventy imports .eleventy.ts itself, so the TypeScript loader must be registered in this process.
+  unregister = register();
   out = await mkdtemp(path.join(os.tmpdir(), 'dateline-site-'));
   await new Eleventy('templates', out, { configPath: '.eleventy.ts', quietMode: true }).write();
 }, 120_000);
 
 afterAll(async () => {
+  unregister();
   await rm(out, { recursive: true, force: true });
 });
 
