@@ -38,16 +38,16 @@ const EVENT_NOUNS = new Set([
   'round', 'negotiations', 'deadline', 'outbreak', 'pandemic', 'earthquake', 'flood', 'floods', 'storm', 'fire',
   'incident', 'crash', 'accident', 'operation', 'campaign', 'exchange', 'handover', 'transfer', 'signing',
   'hostilities', 'takeover', 'formation', 'resignation', 'appointment', 'approval', 'removal', 'dismissal',
-  'proposal', 'renewal', 'refusal', 'burial', 'approval', 'passage', 'escalation', 'downing', 'ambush', 'massacre',
-  'ramadan', 'eid', 'christmas', 'easter', 'nowruz', 'ashura', 'arbaeen', 'holidays', 'recess', 'break', 'session',
-  'sanctions', 'visits', 'rounds', 'consultations', 'deployment', 'drawdown', 'pullout', 'evacuation', 'strike',
+  'proposal', 'renewal', 'refusal', 'burial', 'passage', 'escalation', 'downing', 'ambush', 'massacre',
+  'ramadan', 'eid', 'christmas', 'easter', 'nowruz', 'ashura', 'arbaeen', 'holidays', 'recess', 'break',
+  'sanctions', 'visits', 'rounds', 'consultations', 'deployment', 'drawdown', 'pullout', 'evacuation',
 ]);
 const NOT_EVENT_SUFFIXED = new Set([
   'government', 'parliament', 'department', 'apartment', 'element', 'document', 'environment', 'equipment',
   'management', 'establishment', 'monument', 'nation', 'nations', 'station', 'coalition', 'position', 'population',
   'organization', 'organisation', 'foundation', 'federation', 'opposition', 'delegation', 'commission', 'division',
   'region', 'corporation', 'institution', 'generation', 'association', 'television', 'administration', 'mission',
-  'section', 'question', 'situation', 'condition', 'tension', 'tensions', 'legislation', 'constitution', 'nation’s',
+  'section', 'question', 'situation', 'condition', 'tension', 'tensions', 'legislation', 'constitution',
 ]);
 
 function isEventNoun(word: string): boolean {
