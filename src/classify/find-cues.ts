@@ -1,0 +1,223 @@
+// Finds the vocabulary's cues in a tokenised sentence and checks each cue's condition (speaker, troop object,
+// bases). Every surviving match is a candidate development; classify-sentence.ts picks the one the date belongs to.
+
+import type { Token } from '../nlp/wink.js';
+import { ANONYMOUS_SOURCES, CUES, TROOP_WORDS, type Cue } from './vocabulary.js';
+
+export interface CueMatch {
+  cue: Cue;
+  /** Token indexes of the first and last matched token (inclusive). */
+  first: number;
+  last: number;
+  /** 'verb' when a matched token is tagged VERB: verbs report a development, nouns often only mention one. */
+  role: 'verb' | 'noun';
+}
+
+interface Slot {
+  words: ReadonlySet<string>;
+  number: boolean;
+  /** Up to this many tokens may be skipped before the slot. */
+  gap: number;
+}
+
+const GAP = 3;
+const TROOPS = new Set(TROOP_WORDS.split('|'));
+const ANONYMOUS = new Set(ANONYMOUS_SOURCES.split('|'));
+const NUMBER_WORDS = new Set(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozens'.split(
+    ' ',
+  ),
+);
+/** Nouns that stand between a verb and the troops it acts on: "reduce the number of troops". */
+const MEASURE_WORDS = new Set('number|numbers|size|level|levels|percent|share|series|string|handful|total|bulk|rest|part|most|all|half|third|quarter|contingent'.split('|'));
+const TROOP_OBJECTS = new Set([...TROOPS, 'presence', 'mission', 'footprint']);
+const BASE_OBJECTS = new Set(
+  'base|bases|airbase|airbases|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
+    '|',
+  ),
+);
+const RELATIVE_OR_PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
+
+function compile(words: string): Slot[] {
+  const slots: Slot[] = [];
+  let gap = 0;
+  for (const part of words.split(' ')) {
+    if (part === '…') {
+      gap = GAP;
+      continue;
+    }
+    const alts = part === '@troops' ? [...TROOPS] : part === '@talks' ? [] : part.split('|');
+    slots.push({ words: new Set(alts), number: part === '@num', gap });
+    gap = 0;
+  }
+  return slots;
+}
+
+const COMPILED = CUES.map((cue) => ({ cue, slots: compile(cue.words) }));
+
+export function isNumberToken(t: Token): boolean {
+  return t.pos === 'NUM' || /^\d[\d,.]*$/.test(t.text) || NUMBER_WORDS.has(t.normal);
+}
+
+function matches(slot: Slot, t: Token): boolean {
+  if (slot.number) return isNumberToken(t);
+  return slot.words.has(t.normal) || slot.words.has(t.lemma);
+}
+
+/** A hyphen written tight between two words ("air-strike", "Iran-backed"). */
+export function isTightHyphen(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
+}
+
+/** Tokens a gap may not cross: clause punctuation and quotation marks. */
+function stopsGap(t: Token): boolean {
+  return t.pos === 'PUNCT' && t.text !== '-';
+}
+
+/** Match `slots` starting at token `i`; returns the index of the last matched token. */
+function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number): number | null {
+  let pos = i;
+  for (let s = 0; s < slots.length; s++) {
+    const slot = slots[s]!;
+    if (s === 0) {
+      if (!matches(slot, toks[i]!)) return null;
+      continue;
+    }
+    let next = pos + 1;
+    if (isTightHyphen(toks, next)) next++;
+    let found = -1;
+    for (let k = next; k < toks.length && k <= next + slot.gap; k++) {
+      if (matches(slot, toks[k]!)) {
+        found = k;
+        break;
+      }
+      if (stopsGap(toks[k]!)) break;
+    }
+    if (found < 0) return null;
+    pos = found;
+  }
+  return pos;
+}
+
+function hasWordWithin(toks: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, from); k <= to && k < toks.length; k++) {
+    const t = toks[k]!;
+    if (words.has(t.normal) || words.has(t.lemma)) return true;
+  }
+  return false;
+}
+
+/** Part of a multi-word name ("Popular Mobilization Forces", "Islamic State"): a capitalised cue word, not first
+ * in the sentence, with a capitalised neighbour. Talks nouns are exempt ("the Strategic Dialogue"). */
+function insideName(toks: readonly Token[], m: { first: number; last: number }, cue: Cue): boolean {
+  if (cue.kind === 'talks') return false;
+  const capital = (t: Token | undefined) => !!t && /^[A-Z][a-z]/.test(t.text);
+  for (let k = m.first; k <= m.last; k++) {
+    if (k === 0 || !capital(toks[k])) continue;
+    if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
+  }
+  return false;
+}
+
+/**
+ * The head noun the cue acts on, looking right (object) then left (subject): "reduce the number of American
+ * advisory forces" → forces; "US troops were deployed" → troops. Compounds run to their last noun
+ * ("coalition forces"); measure words ("number", "percent") are passed through.
+ */
+function objectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<string>): boolean {
+  const isWanted = (t: Token) => wanted.has(t.normal) || wanted.has(t.lemma);
+  if (toks.slice(m.first + 1, m.last).some(isWanted)) return true; // "pull 1,500 troops out"
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 9; k++) {
+    const t = toks[k]!;
+    if (isWanted(t)) return true;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
+    if (t.pos === 'NOUN' && !MEASURE_WORDS.has(t.normal)) {
+      const next = toks[k + 1];
+      if (next && (next.pos === 'NOUN' || isTightHyphen(toks, k + 1))) continue;
+      break;
+    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTightHyphen(toks, k - 1) && !/(ed|ing)$/.test(t.normal)) break;
+  }
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+    const t = toks[k]!;
+    if (isWanted(t)) return true;
+    if (t.pos === 'NOUN' || t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  return false;
+}
+
+/**
+ * A reporting verb counts as a statement when someone other than an anonymous source says it:
+ * "Kadhimi said", "the ministry said", "“…,” she added", "said the spokesman" — not "police said", "it added",
+ * nor passives ("was told", "is said to be").
+ */
+export function hasSpeaker(toks: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) {
+    if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
+    k--;
+  }
+  for (; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') {
+      if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
+      return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
+    }
+    if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== ')' && t.text !== '(') break;
+    if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'SCONJ') {
+      // "…, adding that", "confirming that": a participle takes the sentence's subject; any earlier noun will do.
+      continue;
+    }
+  }
+  // Inverted attribution: "…,” said Psaki", "… told reporters, said the ministry".
+  for (let j = v + 1; j < toks.length && j <= v + 5; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
+    if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
+    if (!['DET', 'ADJ', 'ADV'].includes(t.pos)) break;
+  }
+  return false;
+}
+
+function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
+  switch (m.cue.needs) {
+    case 'speaker':
+      return hasSpeaker(toks, m.first);
+    case 'troops':
+      return objectIn(toks, m, TROOP_OBJECTS);
+    case 'bases':
+      return objectIn(toks, m, BASE_OBJECTS);
+    default:
+      return true;
+  }
+}
+
+const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
+const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
+const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
+
+/** All cue matches in the sentence whose conditions hold, in sentence order. */
+export function findCues(toks: readonly Token[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    for (const { cue, slots } of COMPILED) {
+      const first = toks[i]!;
+      if (cue.pos === 'verb' && first.pos !== 'VERB') continue;
+      if (cue.pos === 'noun' && first.pos === 'VERB') continue;
+      const last = matchAt(slots, toks, i);
+      if (last === null) continue;
+      if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
+      if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
+      const role = toks.slice(i, last + 1).some((t) => t.pos === 'VERB') ? 'verb' : 'noun';
+      const m: CueMatch = { cue, first: i, last, role };
+      if (insideName(toks, m, cue)) continue;
+      if (!conditionHolds(toks, m)) continue;
+      out.push(m);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+// Cuts a tokenised sentence into clause-like segments, so that a date can be matched with the development told
+// in its own clause. Shallow on purpose: punctuation, quotation marks, relative pronouns, subordinators, "that"
+// and "and"/"but" before a verb. Parentheses do not cut ("Prime Minister (PM) Mustafa al-Kadhimi said …").
+
+import type { Token } from '../nlp/wink.js';
+
+export type SegmentKind =
+  /** The sentence's own clause(s). */
+  | 'main'
+  /** "that …" after a verb: what was said, agreed, announced. */
+  | 'complement'
+  /** "after/since/when/while/because … <verb>". */
+  | 'subordinate'
+  /** "which/who/whom/whose/where …": background about something named in the main clause. */
+  | 'relative'
+  /** ", hosting …", ", including …", ", leaving …": a participle phrase hanging off the main clause. */
+  | 'participial'
+  /** Between quotation marks. */
+  | 'quote';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** Token indexes, inclusive. */
+  first: number;
+  last: number;
+}
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '--']);
+const OPEN_QUOTES = new Set(['“', '«']);
+const CLOSE_QUOTES = new Set(['”', '»']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'when', 'while', 'because', 'although', 'though', 'as', 'if', 'unless', 'whereas', 'once']);
+
+/** A straight quote opens when it follows a space (or starts the sentence) and touches the next word. */
+function opensQuote(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (!prev || prev.end < t.start || prev.text === '(') && !!next && next.start === t.end;
+}
+
+/**
+ * Which tokens sit inside quotation marks. A closing mark with no opening one means the quotation began in an
+ * earlier sentence (`They carry … strength," he said.`): everything before it is quoted.
+ */
+export function quotedTokens(toks: readonly Token[]): boolean[] {
+  const inside: boolean[] = [];
+  let open = false;
+  toks.forEach((t, i) => {
+    const opening = OPEN_QUOTES.has(t.text) || (t.text === '"' && opensQuote(toks, i));
+    const closing = CLOSE_QUOTES.has(t.text) || (t.text === '"' && !opening);
+    if (opening) open = true;
+    else if (closing) {
+      if (!open) inside.fill(true);
+      open = false;
+    }
+    inside.push(!opening && !closing && open);
+  });
+  return inside;
+}
+
+function isQuoteMark(t: Token): boolean {
+  return OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === '"';
+}
+
+/** Is a verb coming before the next clause punctuation? ("after the US assassinated …" vs "after the talks"). */
+function verbAhead(toks: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 8; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && t.normal !== 'including') return true;
+  }
+  return false;
+}
+
+function startsSegment(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (!prev) return false;
+  if (prev.pos === 'PUNCT' && CLAUSE_PUNCT.has(prev.text)) return true;
+  if (prev.text === '-' && prev.start > toks[i - 2]!.end && t.start > prev.end) return true; // spaced dash
+  if (isQuoteMark(t) || isQuoteMark(prev)) return true;
+  if (RELATIVES.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'SCONJ')) return true;
+  if (t.normal === 'that' && t.pos === 'SCONJ') return true;
+  if (SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'ADP') && verbAhead(toks, i)) return true;
+  if (t.pos === 'CCONJ') {
+    const next = toks[i + 1];
+    const after = next?.pos === 'ADV' ? toks[i + 2] : next;
+    if (after && (after.pos === 'VERB' || after.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+function kindOf(toks: readonly Token[], first: number, last: number, quoted: readonly boolean[]): SegmentKind {
+  let k = first;
+  while (k <= last && (toks[k]!.pos === 'PUNCT' || toks[k]!.pos === 'CCONJ' || toks[k]!.normal === 'also')) k++;
+  if (k > last) return 'main';
+  if (quoted[k]) return 'quote';
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  if (RELATIVES.has(t.normal)) return 'relative';
+  if (t.pos === 'ADP' && next && RELATIVES.has(next.normal)) return 'relative';
+  if (t.normal === 'that' && t.pos === 'SCONJ') return 'complement';
+  if (SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'ADP') && verbAhead(toks, k)) return 'subordinate';
+  const prevPunct = toks[first - 1];
+  const afterComma = !!prevPunct && CLAUSE_PUNCT.has(prevPunct.text);
+  // ", hosting the US forces," / ", backed by Iran," — but ", mentioned that …" and ", threatened to …" are the
+  // finite verbs of a subject left before an appositive.
+  if (afterComma && t.pos === 'VERB' && (/ing$/.test(t.normal) || (/ed$/.test(t.normal) && next?.pos === 'ADP' && next.normal !== 'to'))) {
+    return 'participial';
+  }
+  return 'main';
+}
+
+/** Segments covering every token of the sentence, in order. */
+export function splitClauses(toks: readonly Token[]): Segment[] {
+  const quoted = quotedTokens(toks);
+  const segments: Segment[] = [];
+  let first = 0;
+  for (let i = 1; i <= toks.length; i++) {
+    if (i < toks.length && !startsSegment(toks, i)) continue;
+    segments.push({ kind: kindOf(toks, first, i - 1, quoted), first, last: i - 1 });
+    first = i;
+  }
+  return segments;
+}

@@ -1,0 +1,219 @@
+// Cue vocabulary: the words that tell which kind of development a sentence reports, each with its nearest CAMEO
+// event code. In the spirit of the CAMEO verb dictionaries and ACLED's event definitions, kept to general news
+// English: no names, places or phrases peculiar to one story.
+//
+// CAMEO codes used (CAMEO 1.1b3):
+//   talks      040 Consult · 041 Discuss by telephone · 042 Make a visit · 043 Host a visit ·
+//              045 Mediate · 046 Engage in negotiation
+//              (044 "Meet at a third location" is not used: a sentence rarely says whose ground a meeting is on.)
+//   statement  010 Make statement · 012 Make pessimistic comment · 013 Make optimistic comment ·
+//              015 Acknowledge or claim responsibility · 016 Deny responsibility · 018 Make empathetic comment ·
+//              020 Appeal · 030 Express intent to cooperate · 051 Praise or endorse · 100 Demand ·
+//              111 Criticize or denounce · 112 Accuse · 120 Reject · 130 Threaten
+//              (refined by the classifier: threats/warnings of attack → 138 Threaten to use military force,
+//              pledges to withdraw → 0356 Express intent to de-escalate, demands to withdraw → 106 Demand withdrawal)
+//   attack     181 Abduct, hijack, or take hostage · 183 Conduct suicide, car, or other non-military bombing
+//              (1831 suicide, 1832 car, 1833 roadside/IED) · 185 Attempt to assassinate · 186 Assassinate ·
+//              190 Use conventional military force · 193 Fight with small arms and light weapons ·
+//              194 Fight with artillery and tanks (rockets, mortars, shelling) · 195 Employ aerial weapons
+//              (air strikes, drones, missiles)
+//   troops     0873 Demobilize armed forces · 0874 Retreat or surrender militarily (withdrawals, drawdowns) ·
+//              087 De-escalate military engagement (handing over bases) · 150 Demonstrate military power
+//              (troop numbers, stationing: CAMEO has no "maintain presence" code; 150 is the nearest) ·
+//              154 Mobilize or increase armed forces (deployments, recruits, expansion)
+//
+// Pattern syntax (`words`): slots separated by spaces; a slot is alternatives joined by `|`, each matching a
+// token's lower-case form or its lemma ("attack" matches "attacks", "attacked"). `…` skips up to three tokens.
+// `@troops`, `@talks` and `@num` stand for the word lists below and for any number. A hyphen written without
+// spaces ("air-strike") is skipped between slots, so "air strike" also matches it.
+
+import type { EventType } from '../types.js';
+
+export interface Cue {
+  words: string;
+  kind: EventType;
+  cameo: string;
+  /** Restrict the first slot: 'verb' needs a VERB tag, 'noun' anything else. */
+  pos?: 'verb' | 'noun';
+  /**
+   * A condition the classifier checks (see classify-sentence.ts):
+   * - 'speaker'  a reporting verb needs a speaker that is not an anonymous source ("police", "officials", "it");
+   * - 'troops'   a troop word (or "presence"/"mission") is the object or subject next to the cue;
+   * - 'bases'    bases, control or security responsibility are what is handed over.
+   */
+  needs?: 'speaker' | 'troops' | 'bases';
+  /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
+  unless?: string;
+  /** Cancel the cue when one of these words comes right before it ("hunger strike", "Mobilization Forces"). */
+  unlessBefore?: string;
+}
+
+/** Nouns for armed personnel; also what `needs: 'troops'` looks for. */
+export const TROOP_WORDS =
+  'troop|troops|force|forces|soldier|soldiers|personnel|servicemembers|servicemen|marines|recruits|contingent|' +
+  'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military';
+
+/** Nouns for diplomatic encounters. */
+export const TALKS_WORDS = 'talks|dialogue|dialog|negotiations|negotiation|summit|consultations|round';
+
+/** Speakers that only attribute a report; their "said" is not a statement by a party. */
+export const ANONYMOUS_SOURCES =
+  'police|official|officials|source|sources|witness|witnesses|resident|residents|report|reports|media|medic|' +
+  'medics|doctor|doctors|observer|observers|analyst|analysts|expert|experts|people|it|reporters|journalists';
+
+export const CUES: readonly Cue[] = [
+  // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────
+  { words: 'phone|telephone|phoned|telephoned', kind: 'talks', cameo: '041' },
+  { words: 'call with', kind: 'talks', cameo: '041', pos: 'noun' },
+  { words: 'speak|talk by phone|telephone', kind: 'talks', cameo: '041', pos: 'verb' },
+  { words: 'speak|talk with', kind: 'talks', cameo: '040', pos: 'verb' },
+  {
+    words: 'speak|talk to',
+    kind: 'talks',
+    cameo: '040',
+    pos: 'verb',
+    unless: 'reporters|journalists|press|media|newspaper|television|tv|broadcaster|crowd|supporters|nation|agency',
+  },
+  {
+    words: 'meet',
+    kind: 'talks',
+    cameo: '040',
+    pos: 'verb',
+    unless: 'need|needs|demand|demands|requirement|requirements|deadline|target|targets|criteria|expectations|standard|standards|goal|goals|resistance|guidelines|rules|conditions|obligations|commitments',
+  },
+  { words: 'meeting|meetings', kind: 'talks', cameo: '040' },
+  { words: 'discuss|discussed|discussing|discussion|discussions', kind: 'talks', cameo: '040' },
+  { words: 'consult|consulted|confer|conferred', kind: 'talks', cameo: '040', pos: 'verb' },
+  { words: 'summit', kind: 'talks', cameo: '040' },
+  { words: 'visit|visits|visited|visiting', kind: 'talks', cameo: '042' },
+  { words: 'trip', kind: 'talks', cameo: '042', pos: 'noun' },
+  {
+    words: 'host|hosted|hosting',
+    kind: 'talks',
+    cameo: '043',
+    pos: 'verb',
+    unless: `${TROOP_WORDS}|base|bases|camp|camps|mission|missions|refugees|festival|event|games|tournament`,
+  },
+  { words: 'mediate|mediated|mediation|mediator|mediators|broker|brokered', kind: 'talks', cameo: '045' },
+  { words: 'talks|negotiations|negotiation|dialogue|dialog|consultations', kind: 'talks', cameo: '046' },
+  { words: 'negotiate|negotiated|negotiating', kind: 'talks', cameo: '046', pos: 'verb' },
+  // Verbs that open, hold or close talks make the noun a verb cue, which outranks a bare noun nearby.
+  {
+    words: 'hold|resume|begin|start|launch|open|conclude|continue|convene|wrap|kick|end … talks|dialogue|dialog|negotiations|round|summit',
+    kind: 'talks',
+    cameo: '046',
+  },
+  {
+    words: 'talks|dialogue|dialog|negotiations|round|summit … resume|begin|start|open|conclude|continue|convene|end|hold',
+    kind: 'talks',
+    cameo: '046',
+  },
+  { words: 'hold|held|resume|convene … meeting|meetings', kind: 'talks', cameo: '040' },
+
+  // ── attack ─────────────────────────────────────────────────────────────────────────────────────────────
+  { words: 'airstrike|airstrikes|warplane|warplanes|bombardment', kind: 'attack', cameo: '195' },
+  { words: 'air strike|strikes|raid|raids', kind: 'attack', cameo: '195' },
+  // Weapon + attack noun first, so the whole phrase is the cue ("drone strike", "rocket attack").
+  { words: 'drone|drones|missile|missiles … attack|attacks|strike|strikes', kind: 'attack', cameo: '195' },
+  { words: 'rocket|rockets|mortar|mortars|artillery … attack|attacks|fire|strike|strikes|barrage', kind: 'attack', cameo: '194' },
+  { words: 'drone|drones', kind: 'attack', cameo: '195' },
+  { words: 'missile|missiles', kind: 'attack', cameo: '195' },
+  { words: 'rocket|rockets|mortar|mortars|shelling|shelled|artillery|katyusha|katyushas', kind: 'attack', cameo: '194' },
+  {
+    words: 'gunfire|gunmen|gunman|shooting|shootings|shootout|firefight|clash|clashes|clashed|ambush|ambushed|sniper',
+    kind: 'attack',
+    cameo: '193',
+  },
+  { words: 'open|opened fire', kind: 'attack', cameo: '193' },
+  { words: 'shoot|shot', kind: 'attack', cameo: '193', pos: 'verb', unless: 'down' },
+  { words: 'fire on|at|upon', kind: 'attack', cameo: '193', pos: 'verb' },
+  { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183' },
+  { words: 'car|vehicle|truck bomb|bombing|bombs', kind: 'attack', cameo: '1832' },
+  { words: 'suicide bomber|bombers|bombing|bombings|attack|attacks|attacker|vest', kind: 'attack', cameo: '1831' },
+  { words: 'ied|ieds|roadside bomb|bombs|improvised explosive', kind: 'attack', cameo: '1833' },
+  { words: 'ied|ieds', kind: 'attack', cameo: '1833' },
+  { words: 'assassinate|assassinated|assassination|assassinations', kind: 'attack', cameo: '186' },
+  { words: 'targeted killing|killings', kind: 'attack', cameo: '186' },
+  { words: 'assassination attempt|attempts|plot', kind: 'attack', cameo: '185' },
+  { words: 'kidnap|kidnapped|kidnapping|abduct|abducted|abduction|hostage|hostages', kind: 'attack', cameo: '181' },
+  { words: 'attack|attacks|attacked|attacking|assault|assaults|offensive', kind: 'attack', cameo: '190' },
+  { words: 'come|came|coming … under attack|fire|bombardment|shelling', kind: 'attack', cameo: '190' },
+  { words: 'carry|carried|carrying … out … attack|attacks|strike|strikes|raid|raids|bombing', kind: 'attack', cameo: '190' },
+  { words: 'target|targeted|targeting', kind: 'attack', cameo: '190', pos: 'verb', unless: 'sanction|sanctions|audience|audiences|voters|market|markets|consumers|inflation' },
+  {
+    words: 'strike|strikes',
+    kind: 'attack',
+    cameo: '190',
+    pos: 'noun',
+    unlessBefore: 'hunger|general|labor|labour|workers|teachers|nationwide|rail|transport',
+  },
+  { words: 'strike|struck', kind: 'attack', cameo: '190', pos: 'verb', unless: 'deal|deals|agreement|accord|balance|tone|chord|note|compromise|bargain|gold|oil' },
+  { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves' },
+  { words: 'kill|killed|killing|killings', kind: 'attack', cameo: '190' },
+  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190' },
+  { words: 'raid|raids|raided', kind: 'attack', cameo: '190' },
+  { words: 'retaliate|retaliated|retaliation|retaliatory', kind: 'attack', cameo: '190' },
+
+  // ── troops ─────────────────────────────────────────────────────────────────────────────────────────────
+  // A number of troops ("2,500 US troops", "an extra 30,000 recruits").
+  { words: `@num … @troops`, kind: 'troops', cameo: '150' },
+  {
+    words: 'withdraw|withdrew|withdrawn|withdrawing|withdrawal|withdrawals',
+    kind: 'troops',
+    cameo: '0874',
+    unless: 'deal|agreement|treaty|accord|race|election|elections|candidacy|bid|nomination|support|funding|funds|money|cash|statement|remarks|complaint|lawsuit|application|membership|recognition|ambassador|envoy',
+  },
+  { words: 'pullout|pullback|drawdown|disengagement|disengage|disengaged', kind: 'troops', cameo: '0874' },
+  { words: 'pull|pulled|pulling … out|back', kind: 'troops', cameo: '0874', needs: 'troops' },
+  { words: 'draw|drawing|drew … down', kind: 'troops', cameo: '0874', needs: 'troops' },
+  { words: 'reduce|reduced|reducing|reduction|reductions|cut|cuts|cutting|downsize|downsizing|shrink|trim', kind: 'troops', cameo: '0874', needs: 'troops' },
+  { words: 'scale|scaled|scaling|wind|winding|wound … back|down', kind: 'troops', cameo: '0874', needs: 'troops' },
+  { words: 'redeploy|redeployed|redeployment|relocate|relocated|relocation|evacuate|evacuated|evacuation', kind: 'troops', cameo: '0874', needs: 'troops' },
+  { words: 'remove|removed|removing|removal', kind: 'troops', cameo: '0874', needs: 'troops' },
+  { words: 'move|moved|moving … @troops … out', kind: 'troops', cameo: '0874' },
+  { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
+  { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'in|behind|over' },
+  { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
+  { words: 'hand|handed|handing … over|back', kind: 'troops', cameo: '087', needs: 'bases' },
+  { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
+  { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },
+  { words: 'deploy|deployed|deploying|deployment|deployments', kind: 'troops', cameo: '154', needs: 'troops' },
+  { words: 'send|sent|sending|dispatch|dispatched', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troops' },
+  { words: 'reinforce|reinforced|reinforcement|reinforcements|surge', kind: 'troops', cameo: '154', needs: 'troops' },
+  { words: 'expand|expanded|expanding|expansion|increase|increased|boost|boosted|bolster|bolstered|buildup', kind: 'troops', cameo: '154', needs: 'troops' },
+  { words: 'recruit|recruited|recruitment|mobilize|mobilise|mobilized|mobilised|mobilization|mobilisation', kind: 'troops', cameo: '154', unlessBefore: 'popular' },
+  { words: '@troops … come|came|arrive|arrived|arriving|enter|entered|land|landed|return|returned', kind: 'troops', cameo: '154', unless: 'under|home' },
+  { words: 'station|stationed|stationing|base|based', kind: 'troops', cameo: '150', pos: 'verb', needs: 'troops' },
+
+  // ── statements ─────────────────────────────────────────────────────────────────────────────────────────
+  {
+    words:
+      'say|said|says|saying|tell|told|telling|state|stated|add|added|note|noted|mention|mentioned|announce|announced|' +
+      'declare|declared|confirm|confirmed|confirming|explain|explained|stress|stressed|emphasize|emphasized|emphasise|' +
+      'emphasised|underline|underlined|reiterate|reiterated|insist|insisted|comment|commented|write|wrote|tweet|' +
+      'tweeted|claim|claimed|acknowledge|acknowledged|argue|argued|ask|asked|reply|replied|announcing|stating',
+    kind: 'statement',
+    cameo: '010',
+    pos: 'verb',
+    needs: 'speaker',
+  },
+  { words: 'claim|claimed|claiming … responsibility|credit', kind: 'statement', cameo: '015', pos: 'verb' },
+  { words: 'admit|admitted', kind: 'statement', cameo: '015', pos: 'verb', needs: 'speaker' },
+  { words: 'deny|denied|denies|denying', kind: 'statement', cameo: '016', pos: 'verb', needs: 'speaker' },
+  { words: 'praise|praised|commend|commended|hail|hailed|laud|lauded|welcome|welcomed', kind: 'statement', cameo: '051', pos: 'verb', needs: 'speaker' },
+  { words: 'condemn|condemned|denounce|denounced|criticize|criticized|criticise|criticised|slam|slammed', kind: 'statement', cameo: '111', pos: 'verb', needs: 'speaker' },
+  { words: 'accuse|accused|blame|blamed', kind: 'statement', cameo: '112', pos: 'verb', needs: 'speaker' },
+  { words: 'threaten|threatened|threatening', kind: 'statement', cameo: '130', pos: 'verb', needs: 'speaker' },
+  { words: 'warn|warned|warning', kind: 'statement', cameo: '012', pos: 'verb', needs: 'speaker' },
+  { words: 'reject|rejected|refuse|refused|dismiss|dismissed', kind: 'statement', cameo: '120', pos: 'verb', needs: 'speaker' },
+  { words: 'demand|demanded|demanding', kind: 'statement', cameo: '100', pos: 'verb', needs: 'speaker' },
+  { words: 'urge|urged|appeal|appealed', kind: 'statement', cameo: '020', pos: 'verb', needs: 'speaker' },
+  { words: 'call|called|calling for|on', kind: 'statement', cameo: '020', pos: 'verb', needs: 'speaker' },
+  { words: 'pledge|pledged|promise|promised|vow|vowed', kind: 'statement', cameo: '030', pos: 'verb', needs: 'speaker' },
+  { words: 'look|looks|looking forward', kind: 'statement', cameo: '013', needs: 'speaker' },
+  { words: 'express|expressed|extend|extended|offer|offered … condolences|sympathy|sympathies', kind: 'statement', cameo: '018' },
+  { words: 'condolences|mourn|mourned', kind: 'statement', cameo: '018' },
+  { words: 'express|expressed … concern|regret|alarm', kind: 'statement', cameo: '012' },
+  { words: 'statement|statements|communique|announcement|interview|remarks|speech|tweet', kind: 'statement', cameo: '010', pos: 'noun' },
+  { words: 'press|news conference|briefing|statement', kind: 'statement', cameo: '010' },
+];

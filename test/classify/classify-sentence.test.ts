@@ -1,0 +1,433 @@
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+import type { EventType } from '../../src/types.js';
+
+/** A sentence, the date expression in it (its offset is `near`), and the expected kind and CAMEO code. */
+type Case = [sentence: string, date: string | null, type: EventType | null, cameo?: string];
+
+function check([sentence, date, type, cameo]: Case) {
+  const near = date === null ? undefined : sentence.indexOf(date);
+  if (date !== null) expect(near, `"${date}" is in the sentence`).toBeGreaterThanOrEqual(0);
+  const result = classifySentence(sentence, near);
+  if (type === null) {
+    expect(result).toBeNull();
+    return;
+  }
+  expect(result?.type).toBe(type);
+  if (cameo) expect(result?.cameo).toBe(cameo);
+  expect(sentence).toContain(result!.cue);
+}
+
+describe('classifySentence', () => {
+  it('exposes the kind, the cue as written and a CAMEO code', () => {
+    expect(classifySentence('US President Joe Biden spoke with Kadhimi on Tuesday.', 40)).toEqual({
+      type: 'talks',
+      cue: 'spoke with',
+      cameo: '040',
+    });
+  });
+
+  // Every seed sentence that reports a dated development, with each of its date expressions.
+  const seeds: Case[] = [
+    // 000 — The New Arab, 19 April 2021
+    ['The latest round of US-Iraqi strategic dialogue concluded earlier this month [Getty]', 'earlier this month', 'talks', '046'],
+    [
+      'Abbas Sarout, a member of the Iraqi parliamentary security and defence council, said on Saturday that a joint committee - which emerged following the recent US-Iraqi strategic dialogue - was focusing on three areas: the withdrawal of US troops, closing down foreign military bases, and defining the role of troops who remain behind in support roles.',
+      'on Saturday',
+      'statement',
+      '010',
+    ],
+    [
+      'The first round of strategic dialogue started in June last year under the administration of former US President Donald Trump, which held two rounds of talks.',
+      'in June last year',
+      'talks',
+      '046',
+    ],
+    [
+      'The third installment, the first under the Biden administration, concluded earlier this month with a promise to wind down the American military presence.',
+      'earlier this month',
+      'troops',
+      '0874',
+    ],
+    [
+      'On Wednesday, rocket fire from a drone targeted an airport where US soldiers are based in Erbil, the capital of Iraqi Kurdistan.',
+      'On Wednesday',
+      'attack',
+      '195',
+    ],
+    [
+      'Early this month, the Iraqi government under Al-Kadhimi approved the expansion of the Iran-backed Popular Mobilisation Forces (PMF) by an extra 30,000 recruits.',
+      'Early this month',
+      'troops',
+      '154',
+    ],
+    // 001 — Rudaw, 24 March 2021
+    [
+      'ERBIL, Kurdistan Region — The Iraqi government is working on a timetable for troop withdrawal amid upcoming strategic dialogue with the United States, an advisor to Prime Minister Mustafa al-Kadhimi confirmed to Rudaw English on Wednesday.',
+      'on Wednesday',
+      'statement',
+      '010',
+    ],
+    [
+      'Washington recently received a formal request from the Iraqi government to resume talks regarding the withdrawal of remaining US troops in Iraq, the Associated Press (AP) reported on Tuesday.',
+      'on Tuesday',
+      'talks',
+      '046',
+    ],
+    [
+      'The White House confirmed the talks will resume in April, White House spokeswoman Jane Psaki said in a press conference on Tuesday, according to Reuters',
+      'in April',
+      'talks',
+      '046',
+    ],
+    [
+      'The White House confirmed the talks will resume in April, White House spokeswoman Jane Psaki said in a press conference on Tuesday, according to Reuters',
+      'on Tuesday',
+      'statement',
+      '010',
+    ],
+    ['"We look forward to resuming our strategic dialogue with the Iraqi government in April.', 'in April', 'talks', '046'],
+    ['Dialogue began under the administration of former President Donald Trump last June.', 'last June', 'talks', '046'],
+    ['There are now 2,500 US troops left in Iraq.', 'now', 'troops', '150'],
+    [
+      "US forces have come under repeated attack since Washington's assassination of Iranian General Qasem Soleimani in a January 2020 airstrike, also killing Abu Mahdi Al-Muhandis, the Iraqi deputy of the Popular Mobilization Forces (PMF, or Hashd al-Shaabi).",
+      'January 2020',
+      'attack',
+      '186',
+    ],
+    [
+      'US President Joe Biden spoke with Kadhimi on Tuesday and discussed recent rocket attacks against Iraqi and Coalition personnel, with an insistence from both sides to hold to account the perpetrators., according to a readout from the White House.',
+      'on Tuesday',
+      'talks',
+      '040',
+    ],
+    // 002 — 26 July 2021
+    [
+      'Iraq no longer requires American combat troops to fight the Islamic State (IS) group, Iraqi Prime Minister (PM) Mustafa al-Kadhimi said in an interview with The Associated Press (AP) on Sunday.',
+      'on Sunday',
+      'statement',
+      '010',
+    ],
+    [
+      'Kadhimi, who will meet United States (US) President Joe Biden at the White House on Monday, mentioned that he would seek a timeline for the withdrawal of the troops.',
+      'on Monday',
+      'talks',
+      '040',
+    ],
+    [
+      'On Friday, White House Press Secretary Jen Psaki announced that Biden would meet Kadhimi in the White House on July 26 to improve bilateral cooperation under the US-Iraq Strategic Cooperation Framework.',
+      'On Friday',
+      'statement',
+      '010',
+    ],
+    [
+      'On Friday, White House Press Secretary Jen Psaki announced that Biden would meet Kadhimi in the White House on July 26 to improve bilateral cooperation under the US-Iraq Strategic Cooperation Framework.',
+      'on July 26',
+      'talks',
+      '040',
+    ],
+    [
+      'In April, the US and Iraq agreed on the complete drawdown of American and coalition forces without providing a specific timeline.',
+      'In April',
+      'troops',
+      '0874',
+    ],
+    [
+      'The targeted killings of Iranian Quds Force chief Qassem Soleimani and Abu Mahdi al-Muhandis, the leader of the Iran-backed Popular Mobilization Forces (PMF), by a US drone strike in Baghdad in January 2020, angered Shia politicians.',
+      'in January 2020',
+      'attack',
+      '195',
+    ],
+    [
+      'Moreover, in the past few months, US military installations in Iraq have increasingly come under attack from local militias aligned with Iran.',
+      'in the past few months',
+      'attack',
+      '190',
+    ],
+    [
+      'In May, the Ain Al Asad military base in Iraq’s Anbar province, hosting the US forces, was targeted in a drone attack.',
+      'In May',
+      'attack',
+      '195',
+    ],
+    [
+      'Similarly, in April, five people, including two foreign contractors and three Iraqi soldiers, were wounded in a rocket attack on the US-made Balad airbase situated in Baghdad.',
+      'in April',
+      'attack',
+      '194',
+    ],
+    [
+      'In the last few months, IS terrorists have increased the frequency of attacks on Iraqi forces and civilians, which has led to fears of a full-scale resurgence of the defeated group.',
+      'In the last few months',
+      'attack',
+      '190',
+    ],
+    // 003 — Rudaw, 19 July 2021
+    [
+      'ERBIL, Kurdistan Region — Iraqi Prime Minister Mustafa al-Kadhimi claimed that his upcoming visit to Washington will put an end to the presence of US combat troops in Iraq in an interview on Sunday, but stressed the need for continued training, air force, and intelligence support.',
+      'on Sunday',
+      'statement',
+      '010',
+    ],
+    [
+      'We need their support to our air force, and we need their intelligence support in the fight against ISIS (Islamic State),” Kadhimi said in an interview with the Saudi owned al-Hadath TV on Sunday.',
+      'on Sunday',
+      'statement',
+      '010',
+    ],
+    ['The Iraqi PM is set to visit Washington on July 26 and meet with US President Joe Biden.', 'on July 26', 'talks', '042'],
+    [
+      'Kadhimi’s visit “will highlight the strategic partnership between the United States and Iraq and advance bilateral cooperation under the Strategic Framework Agreement,” reads a White House statement released on Friday.',
+      'on Friday',
+      'statement',
+      '010',
+    ],
+    [
+      'In their latest round of strategic dialogue in April, the US agreed to remove all combat troops out of Iraq, but is yet to set a timeline.',
+      'in April',
+      'talks',
+      '046',
+    ],
+    [
+      'There are currently 2,500 American soldiers in Iraq, part of the fight against the Islamic State group (ISIS).',
+      'currently',
+      'troops',
+      '150',
+    ],
+    [
+      'On Thursday, US envoy Brett McGurk was in Baghdad for meetings with Iraqi leaders, including Kadhimi, laying the groundwork for the prime minister’s trip to Washington.',
+      'On Thursday',
+      'talks',
+      '040',
+    ],
+    [
+      'They have carried out at least four attacks this month, including firing 14 rockets at Ain al-Asad airbase and targeting Erbil’s airport with an explosive-laden drone.',
+      'this month',
+      'attack',
+    ],
+    [
+      'They stepped up their attacks after the US assassinated deputy militia commander Abu Mahdi al-Muhandis and Iranian general Qasem Soleimani in Baghdad in January 2020, after which the Iraqi parliament passed a non-binding resolution demanding American forces withdraw from the country.',
+      'in January 2020',
+      'attack',
+      '186',
+    ],
+    [
+      'Aftermath of an IED explosion on a joint Iraqi-Kurdish force in Tuz Khurmatu district, Salahadin province on November 17, 2024.',
+      'on November 17, 2024',
+      'attack',
+      '1833',
+    ],
+    [
+      'Kurdistan Region president and prime minister and his deputy on Sunday extended their condolences to the families of the victims of a deadly improvised explosive device (IED) explosion on a joint Iraqi-Kurdish brigade in the disputed Salahadin province, reiterating the need for greater cooperation between Peshmerga and Iraqi forces to counter terrorism.',
+      'on Sunday',
+      'statement',
+      '018',
+    ],
+    // 004 — Rudaw, 7 April 2021
+    [
+      'Iraqi Foreign Minister Fuad Hussein and his US counterpart Antony Blinken resumed strategic dialogue on Wednesday, continuing discussions on US military disengagement, Iraq’s economy, and other issues.',
+      'on Wednesday',
+      'talks',
+      '046',
+    ],
+    [
+      '“Based on the increasing capacity of the ISF [Iraqi Security Forces], the parties confirmed that the mission of US and Coalition forces has now transitioned to one focused on training and advisory tasks, thereby allowing for the redeployment of any remaining combat forces from Iraq,” read the joint statement published on Wednesday evening.',
+      'on Wednesday evening',
+      'statement',
+      '010',
+    ],
+    [
+      '“Based on the increasing capacity of the ISF [Iraqi Security Forces], the parties confirmed that the mission of US and Coalition forces has now transitioned to one focused on training and advisory tasks, thereby allowing for the redeployment of any remaining combat forces from Iraq,” read the joint statement published on Wednesday evening.',
+      'now',
+      'statement',
+      '010',
+    ],
+    ['Dialogue began under the administration of former President Donald Trump last June.', 'last June', 'talks'],
+    [
+      'US forces came to Iraq in 2014 at the request of the Iraqi government to aid in the fight against the Islamic State (ISIS).',
+      'in 2014',
+      'troops',
+      '154',
+    ],
+    [
+      'The US announced in January it was reducing its troops in Iraq to 2,500 due to the "increased capabilities of the Iraqi Security Forces" in fighting ISIS and transitions away from "major combat operations."',
+      'in January',
+      'statement',
+      '010',
+    ],
+    [
+      'Hours before the strategic dialogue was held, Iran-backed  armed factions affiliated with the Popular Mobilization Forces (PMF or Hashd al-Shaabi in Arabic), threatened to direct "large and precise strikes" against American forces in Iraq if Baghdad and Washington do not announce a clear deadline for the withdrawal of US troops.',
+      'Hours before',
+      'statement',
+      '138',
+    ],
+    [
+      '"The Iraqi resistance today finds itself obliged to respond with all strength and rigidity and direct large and precise strikes if this dialogue does not include a clear and explicit date for the final withdrawal of the occupation forces, by land, by air, and in a complete manner,” read a statement published by PMF-affiliated Telegram channels.',
+      'today',
+      'statement',
+      '010',
+    ],
+    [
+      'US forces have come under repeated attack since the US assassination of Iranian general Qasem Soleimani in Baghdad in January 2020, leading to a spate of rocket attacks on bases hosting coalition troops and a non-binding parliamentary resolution to expel all foreign troops from the country.',
+      'in January 2020',
+      'attack',
+      '186',
+    ],
+    [
+      'The coalition handed over a series of bases to Iraqi forces last year, leaving a much smaller presence across the country.',
+      'last year',
+      'troops',
+      '087',
+    ],
+    [
+      'Earlier on Wednesday, prime minister Mustafa al-Kadhimi said the "great development" in the capabilities of Iraqi forces had paved the way for the departure of nearly 60 percent of international coalition forces.',
+      'Earlier on Wednesday',
+      'statement',
+      '010',
+    ],
+    [
+      'The Netherlands will not be leading supervision of the course, a spokesperson from the Dutch Consulate in Erbil told Rudaw on April 8, 2021; the piece has been edited to reflect this.',
+      'on April 8, 2021',
+      'statement',
+      '010',
+    ],
+  ];
+  it.each(seeds)('seed: %s [%s]', (...c) => check(c as Case));
+
+  // Background: sentences that mention things without reporting a development, or whose date belongs to
+  // something that is none of the four kinds.
+  const background: Case[] = [
+    ['The Strategic Framework Agreement guides US-Iraqi relations in all fields, including security.', null, null],
+    [
+      'The Biden administration has yet to respond to the expansion of the PMF, which was recognised as a branch of the Iraqi armed forces in 2017.',
+      'in 2017',
+      null,
+    ],
+    ['Updated on April 8, 2021', 'on April 8, 2021', null],
+    ['19 April, 2021', '19 April, 2021', null],
+    ['Relations between the two capitals have been tense since 2020.', 'since 2020', null],
+    ['The embassy compound in the Green Zone was built in 2008.', 'in 2008', null],
+    ['Oil exports rose by 5 percent in March, the ministry said.', 'in March', null],
+    ['The base, which was built by the British in the 1950s, now hosts a training mission.', 'in the 1950s', null],
+    ['The militia, which is believed to have thousands of fighters, has long opposed the American presence.', null, null],
+    ['Comments that do not meet our guidelines will be rejected.', null, null],
+  ];
+  it.each(background)('background: %s [%s]', (...c) => check(c as Case));
+
+  // Our own sentences in other outlets' styles: wire, broadcaster, think-tank brief.
+  const own: Case[] = [
+    // wire
+    [
+      'BAGHDAD (Reuters) - Three rockets struck near the U.S. embassy in Baghdad late on Sunday, wounding two guards, Iraqi security officials said.',
+      'late on Sunday',
+      'attack',
+      '194',
+    ],
+    ['The Pentagon said on Thursday it would withdraw about 2,000 troops from Syria by the end of the year.', 'on Thursday', 'statement', '010'],
+    [
+      'Washington will pull 1,500 troops out of the country over the next six months, a senior administration official told reporters on Wednesday.',
+      'on Wednesday',
+      'troops',
+      '0874',
+    ],
+    ['Rockets hit a base housing foreign troops near the airport, police said on Tuesday.', 'on Tuesday', 'attack'],
+    [
+      'A suicide bomber blew himself up at a checkpoint outside Kirkuk on Tuesday, killing at least six soldiers, police said.',
+      'on Tuesday',
+      'attack',
+      '1831',
+    ],
+    [
+      'Turkish and Russian officials held a fourth round of talks in Ankara on Monday to discuss the ceasefire.',
+      'on Monday',
+      'talks',
+      '046',
+    ],
+    [
+      'Gunmen on motorbikes shot dead a local council member in Basra on Wednesday night.',
+      'on Wednesday night',
+      'attack',
+      '193',
+    ],
+    [
+      'A drone struck a vehicle carrying two commanders near the Syrian border late Tuesday, killing both, a militia spokesman said.',
+      'late Tuesday',
+      'attack',
+      '195',
+    ],
+    // broadcaster
+    ["Iran's foreign minister arrived in Muscat on Saturday for talks with Omani mediators.", 'on Saturday', 'talks', '046'],
+    [
+      'Speaking to reporters on Friday, the defence secretary warned that the militia could strike again.',
+      'on Friday',
+      'statement',
+      '138',
+    ],
+    [
+      'Two people were killed when a car bomb exploded near a market in northern Mosul on Thursday morning, the health ministry said.',
+      'on Thursday morning',
+      'attack',
+      '1832',
+    ],
+    ['The president hosted his Egyptian counterpart at the palace on Tuesday.', 'on Tuesday', 'talks', '043'],
+    [
+      'The foreign ministry said the minister would travel to Moscow next week for talks with his Russian counterpart.',
+      'next week',
+      'talks',
+      '046',
+    ],
+    ['On Monday, the ministry said the minister would travel to Moscow next week.', 'On Monday', 'statement', '010'],
+    ['Kurdish leaders on Saturday praised the return of displaced families to Sinjar.', 'on Saturday', 'statement', '051'],
+    // think-tank brief
+    [
+      'In late 2019, the coalition began consolidating its footprint, handing over several bases to Iraqi forces.',
+      'late 2019',
+      'troops',
+      '087',
+    ],
+    [
+      'Since January, militias have conducted more than 40 rocket and drone attacks against facilities hosting coalition personnel.',
+      'Since January',
+      'attack',
+      '195',
+    ],
+    [
+      'As of Monday, about 900 US troops remained in northeastern Syria, according to the Pentagon.',
+      'As of Monday',
+      'troops',
+      '150',
+    ],
+    [
+      'Between 2014 and 2017, the coalition conducted thousands of airstrikes in support of Iraqi ground forces.',
+      'Between 2014 and 2017',
+      'attack',
+      '195',
+    ],
+    [
+      'Hundreds of soldiers from an airborne division landed in Kuwait on Sunday, days after the embassy attack.',
+      'days after',
+      'troops',
+    ],
+    [
+      'The government agreed in March to disband the brigades and fold their fighters into the regular army.',
+      'in March',
+      'troops',
+      '0873',
+    ],
+    [
+      'Two days after the talks collapsed, the group vowed to expel foreign troops by force.',
+      'Two days after',
+      'statement',
+    ],
+  ];
+  it.each(own)('own: %s [%s]', (...c) => check(c as Case));
+
+  it('classifies by the main clause when no date offset is given', () => {
+    expect(classifySentence('Militias fired rockets at the base, which hosts coalition advisers.')?.type).toBe('attack');
+    expect(classifySentence('The minister said his government would not be drawn into the conflict.')?.type).toBe('statement');
+  });
+
+  it('does not take anonymous attribution for a statement', () => {
+    expect(classifySentence('Officials said on Monday.', 14)).toBeNull();
+  });
+});
