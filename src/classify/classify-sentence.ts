@@ -9,8 +9,8 @@
 //  2. Without a date offset, or when the date's own clause has no cue, the main clause decides (rule 6).
 //  3. A date relative to another event ("Hours before the dialogue was held, factions threatened …") dates the
 //     main clause, never the event it is anchored on.
-//  4. A present-time word inside a quotation ("today", "now") is the speaker's present: the statement that
-//     carries the quotation is the development.
+//  4. "Today" inside a quotation is the day of the statement that carries the quotation; "now" there is only
+//     the speaker's present (null). A dateline's date is the report's, and "since 2019" a duration (null).
 //  5. Otherwise the cue nearest the date inside the date's clause wins, verbs before nouns (a noun costs 2.5
 //     tokens of distance, a cue after the date half a token). So "Biden spoke with Kadhimi on Tuesday and
 //     discussed recent rocket attacks" is talks, and "Psaki announced that Biden would meet Kadhimi on July 26" is
@@ -27,7 +27,6 @@
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
 import { findCues, type CueMatch } from './find-cues.js';
-import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 
 const NOUN_COST = 2.5;
@@ -40,21 +39,8 @@ const DATE_WORDS = new Set(
 );
 const ANCHOR_WORDS = new Set(['before', 'after', 'ahead', 'following', 'prior']);
 const ANCHOR_LEAD = new Set('hours hour days day weeks week months month minutes moments shortly just soon a an few two three several the only barely'.split(' '));
-const PRESENT_WORDS = new Set(['today', 'now', 'currently', 'tonight', 'presently']);
-
-/** Verbs that only attribute: reporting verbs (whose speaker failed the check, or the cue would have won) and
- * "report", "according", "cite", "quote". */
-const ATTRIBUTION = new Set([
-  ...CUES.filter((c) => c.kind === 'statement' && c.needs === 'speaker').flatMap((c) => c.words.split(/[| ]/)),
-  'report',
-  'reported',
-  'according',
-  'accord',
-  'cite',
-  'cited',
-  'quote',
-  'quoted',
-]);
+const PRESENT_WORDS = new Set(['today', 'tonight']);
+const VAGUE_PRESENT = new Set(['now', 'currently', 'presently', 'nowadays']);
 
 const ATTACK_SPECIFICITY = ['186', '185', '1831', '1832', '1833', '181', '195', '194', '193', '183', '190'];
 const MAIN_TIERS: SegmentKind[][] = [['main'], ['complement'], ['subordinate', 'participial'], ['quote']];
@@ -106,48 +92,112 @@ function nearest(cues: readonly CueMatch[], from: number, to: number): CueMatch 
 
 const overlaps = (m: CueMatch, s: { first: number; last: number }) => m.first <= s.last && m.last >= s.first;
 
+/**
+ * ", military spokesman Colonel Aric Penn said." / ", the regional mediator said, ending …" / ", said the ministry.":
+ * a reporting clause after the content, with no complement of its own, only attributes that content; in the
+ * main-clause choice it comes last.
+ */
+function isAttribution(m: CueMatch, toks: readonly Token[], segments: readonly Segment[]): boolean {
+  if (m.cue.kind !== 'statement' || m.cue.needs !== 'speaker') return false;
+  const i = segments.findIndex((s) => overlaps(m, s));
+  const seg = segments[i];
+  if (!seg || i === 0 || !/^[,”"]$/.test(toks[seg.first - 1]?.text ?? '')) return false;
+  const earlierContent = toks.slice(0, seg.first).some((t) => t.pos === 'VERB' && /^[a-z]/.test(t.text));
+  if (!earlierContent) return false;
+  const after = toks[m.last + 1];
+  const inverted =
+    m.first === seg.first &&
+    !!after &&
+    ['DET', 'PROPN', 'NOUN'].includes(after.pos) &&
+    !toks.slice(m.last + 1, seg.last + 1).some((t) => t.pos === 'VERB');
+  const bare =
+    !after ||
+    after.pos === 'PUNCT' ||
+    after.pos === 'ADP' ||
+    after.pos === 'ADV' ||
+    after.pos === 'PROPN' ||
+    /^(reporters|journalists|press|media|agency|television|tv|radio)$/.test(after.normal);
+  return inverted || bare;
+}
+
 /** Rule 6: the main clause's development. */
-function mainCue(cues: readonly CueMatch[], segments: readonly Segment[], skip: (m: CueMatch) => boolean): CueMatch | null {
+function mainCue(
+  toks: readonly Token[],
+  cues: readonly CueMatch[],
+  segments: readonly Segment[],
+  skip: (m: CueMatch) => boolean,
+): CueMatch | null {
+  const eligible = cues.filter((m) => !skip(m) && !m.hedged);
+  const content = eligible.filter((m) => !isAttribution(m, toks, segments));
   for (const tier of MAIN_TIERS) {
-    const inTier = cues.filter((m) => !skip(m) && segments.some((s) => tier.includes(s.kind) && overlaps(m, s)));
+    const inTier = content.filter((m) => segments.some((s) => tier.includes(s.kind) && overlaps(m, s)));
     const pick = inTier.find((m) => m.role === 'verb') ?? inTier[0];
     if (pick) return pick;
   }
-  return null;
+  return eligible.find((m) => isAttribution(m, toks, segments)) ?? null;
 }
 
-function choose(toks: readonly Token[], cues: readonly CueMatch[], near: number | undefined): CueMatch | null {
+/** Index of the dash ending a dateline ("MIRSA, March 3 (Wirenews) -", "ERBIL, Kurdistan Region —"), or -1. */
+function datelineEnd(toks: readonly Token[]): number {
+  if (!/^[A-Z]{3,}$/.test(toks[0]?.text ?? '')) return -1;
+  for (let k = 1; k < toks.length && k <= 10; k++) if (/^(?:[—–]|--?)$/.test(toks[k]!.text)) return k;
+  return -1;
+}
+
+/** Participles that date the document named before them: "The letter, dated 5 July, says …". */
+const DOCUMENT_PARTICIPLES = new Set(['dated', 'signed', 'published', 'released', 'issued', 'sent', 'posted', 'delivered', 'written']);
+
+function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: number | undefined): CueMatch | null {
   const segments = splitClauses(toks);
-  if (near === undefined || near < 0 || near >= (toks.at(-1)?.end ?? 0)) return mainCue(cues, segments, () => false);
+  if (near === undefined || near < 0 || near >= (toks.at(-1)?.end ?? 0)) return mainCue(toks, allCues, segments, () => false);
+  const cues = allCues.filter((m) => !m.hedged);
 
   const d = tokenAt(toks, near);
   const e = dateEnd(toks, d);
   const seg = segments.find((s) => s.first <= d && d <= s.last)!;
+
+  // A dateline's date is the report's, and "since 2019" states how long something has lasted.
+  if (d < datelineEnd(toks)) return null;
+  if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') return null;
 
   const anchor = anchorWord(toks, d);
   if (anchor >= 0) {
     const anchorSeg = segments.find((s) => s.first <= anchor && anchor <= s.last)!;
     const span = { first: d, last: anchorSeg.last };
     const before = cues.filter((m) => m.last < d && m.first >= seg.first);
-    return nearest(before, d, e) ?? mainCue(cues, segments, (m) => overlaps(m, span));
+    return nearest(before, d, e) ?? mainCue(toks, cues, segments, (m) => overlaps(m, span));
   }
 
   const quoted = quotedTokens(toks);
+  // "can now fight" in a quotation is the speaker's present, no date of its own; "today" there is the day the
+  // statement carrying the quotation was made.
+  if (quoted[d] && VAGUE_PRESENT.has(toks[d]!.normal)) return null;
   if (quoted[d] && PRESENT_WORDS.has(toks[d]!.normal)) {
-    const outside = mainCue(cues, segments, (m) => quoted[m.first] === true);
+    const outside = mainCue(toks, cues, segments, (m) => quoted[m.first] === true);
     if (outside && !quoted[outside.first]) return outside;
   }
 
   const own = cues.filter((m) => overlaps(m, seg));
   if (own.length) return nearest(own, d, e);
+
+  const i = segments.indexOf(seg);
+  const lead = toks.slice(seg.first, seg.last + 1).find((t) => t.pos !== 'PUNCT');
+  if (lead && DOCUMENT_PARTICIPLES.has(lead.normal) && segments[i - 1]) {
+    return nearest(cues.filter((m) => overlaps(m, segments[i - 1]!)), d, e);
+  }
+  // "The most serious came on 29 March, when an IED struck …": the when-clause tells what happened then.
+  const next = segments[i + 1];
+  const nextLead = next && toks.slice(next.first, next.last + 1).find((t) => t.pos !== 'PUNCT');
+  if (next && nextLead?.normal === 'when') {
+    const then = cues.filter((m) => overlaps(m, next));
+    if (then.length) return nearest(then, d, e);
+  }
   if (seg.kind === 'relative' || seg.kind === 'participial') return null;
-  // A clause with its own verb dates its own, cue-less event ("Oil exports rose in March, the ministry said");
-  // a verbless phrase ("On Friday,") or a bare attribution ("…, the AP reported on Tuesday") dates the main clause.
-  const ownVerb = toks
-    .slice(seg.first, seg.last + 1)
-    .some((t) => t.pos === 'VERB' && /^[a-z]/.test(t.text) && !ATTRIBUTION.has(t.lemma) && !ATTRIBUTION.has(t.normal));
-  if (ownVerb) return null;
-  return mainCue(cues, segments, (m) => overlaps(m, seg));
+  // A clause with its own verb dates its own, cue-less event ("Oil exports rose in March, the ministry said"), or
+  // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase
+  // ("On Friday,", "In April,") dates the main clause.
+  if (toks.slice(seg.first, seg.last + 1).some((t) => t.pos === 'VERB' && /^[a-z]/.test(t.text))) return null;
+  return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
 }
 
 function segmentOf(segments: readonly Segment[], m: CueMatch): Segment {

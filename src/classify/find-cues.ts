@@ -11,6 +11,9 @@ export interface CueMatch {
   last: number;
   /** 'verb' when a matched token is tagged VERB: verbs report a development, nouns often only mention one. */
   role: 'verb' | 'noun';
+  /** A verb under "could/might/may/should/must": a possibility or a wish, not a development ("could be agreed in
+   * the spring", "both parties should agree"). */
+  hedged: boolean;
 }
 
 interface Slot {
@@ -149,6 +152,17 @@ function objectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<strin
   return false;
 }
 
+/** First token of the noun phrase ending at `k`. */
+function phraseStart(toks: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0) {
+    const t = toks[j - 1]!;
+    if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(t.pos) || /^['’]s$/.test(t.text) || t.text === '-') j--;
+    else break;
+  }
+  return j;
+}
+
 /**
  * A reporting verb counts as a statement when someone other than an anonymous source says it:
  * "Kadhimi said", "the ministry said", "“…,” she added", "said the spokesman" — not "police said", "it added",
@@ -164,6 +178,13 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
     const t = toks[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') {
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
+      // The speaker is the head of the noun phrase, not a name in its modifier: "Police in Darun say",
+      // "a spokesperson from the Dutch Consulate in Erbil told".
+      const start = phraseStart(toks, k);
+      if (toks[start - 1]?.pos === 'ADP' && start - 1 > 0) {
+        k = start - 1;
+        continue;
+      }
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
     if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;
@@ -183,6 +204,34 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   return false;
 }
 
+const HEDGES = new Set(['could', 'might', 'may', 'should', 'must', 'ought']);
+
+/** "could be agreed", "might not strike", "should agree", "must withdraw". */
+function isHedged(toks: readonly Token[], i: number): boolean {
+  let verbs = toks[i]!.pos === 'VERB' ? 1 : 0;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = toks[k]!;
+    if (HEDGES.has(t.normal)) return true;
+    // A noun under a modal's verb is hedged too: "could see fresh clashes".
+    if (t.pos === 'VERB' && ++verbs <= 1) continue;
+    if (!['AUX', 'ADV', 'PART', 'DET', 'ADJ', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+const PARTY_WORDS = new Set(['sides', 'parties', 'countries', 'governments', 'delegations', 'leaders', 'ministers', 'both', 'negotiators']);
+
+/** "X and Y agreed", "the two sides agreed", "agreed with Y". */
+function twoParties(toks: readonly Token[], m: CueMatch): boolean {
+  if (toks[m.last + 1]?.normal === 'with') return true;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 10; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') break;
+    if (t.normal === 'and' || PARTY_WORDS.has(t.normal)) return true;
+  }
+  return false;
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
   switch (m.cue.needs) {
     case 'speaker':
@@ -191,6 +240,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
       return objectIn(toks, m, TROOP_OBJECTS);
     case 'bases':
       return objectIn(toks, m, BASE_OBJECTS);
+    case 'parties':
+      return twoParties(toks, m);
     default:
       return true;
   }
@@ -213,7 +264,7 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
       if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
       const role = toks.slice(i, last + 1).some((t) => t.pos === 'VERB') ? 'verb' : 'noun';
-      const m: CueMatch = { cue, first: i, last, role };
+      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) };
       if (insideName(toks, m, cue)) continue;
       if (!conditionHolds(toks, m)) continue;
       out.push(m);

@@ -39,9 +39,11 @@ export interface Cue {
    * A condition the classifier checks (see classify-sentence.ts):
    * - 'speaker'  a reporting verb needs a speaker that is not an anonymous source ("police", "officials", "it");
    * - 'troops'   a troop word (or "presence"/"mission") is the object or subject next to the cue;
-   * - 'bases'    bases, control or security responsibility are what is handed over.
+   * - 'bases'    bases, control or security responsibility are what is handed over;
+   * - 'parties'  two parties agree ("X and Y agreed", "the two sides agreed", "agreed with X"): one party
+   *              agreeing to do something is a decision, told by what it agreed to.
    */
-  needs?: 'speaker' | 'troops' | 'bases';
+  needs?: 'speaker' | 'troops' | 'bases' | 'parties';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** Cancel the cue when one of these words comes right before it ("hunger strike", "Mobilization Forces"). */
@@ -51,7 +53,7 @@ export interface Cue {
 /** Nouns for armed personnel; also what `needs: 'troops'` looks for. */
 export const TROOP_WORDS =
   'troop|troops|force|forces|soldier|soldiers|personnel|servicemembers|servicemen|marines|recruits|contingent|' +
-  'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military';
+  'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military|garrison|garrisons|peacekeepers';
 
 /** Nouns for diplomatic encounters. */
 export const TALKS_WORDS = 'talks|dialogue|dialog|negotiations|negotiation|summit|consultations|round';
@@ -109,6 +111,18 @@ export const CUES: readonly Cue[] = [
     cameo: '046',
   },
   { words: 'hold|held|resume|convene … meeting|meetings', kind: 'talks', cameo: '040' },
+  {
+    words: 'talks|dialogue|negotiations|round|meeting|summit … scheduled|planned|slated|due',
+    kind: 'talks',
+    cameo: '046',
+  },
+  // Parties reaching or signing an agreement: the outcome of talks.
+  { words: 'agree|agreed|agreeing', kind: 'talks', cameo: '046', pos: 'verb', needs: 'parties' },
+  { words: 'reach|reached … agreement|deal|accord|understanding|compromise', kind: 'talks', cameo: '046' },
+  { words: 'sign|signed|signing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact', kind: 'talks', cameo: '057' },
+  { words: 'agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact … sign|signed', kind: 'talks', cameo: '057' },
+  // "The third round … concluded": concluding is what talks do; "concluded that" is reasoning.
+  { words: 'conclude|concluded|concludes', kind: 'talks', cameo: '046', pos: 'verb', unless: 'that' },
 
   // ── attack ─────────────────────────────────────────────────────────────────────────────────────────────
   { words: 'airstrike|airstrikes|warplane|warplanes|bombardment', kind: 'attack', cameo: '195' },
@@ -153,6 +167,10 @@ export const CUES: readonly Cue[] = [
   { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190' },
   { words: 'raid|raids|raided', kind: 'attack', cameo: '190' },
   { words: 'retaliate|retaliated|retaliation|retaliatory', kind: 'attack', cameo: '190' },
+  { words: 'device|devices|bomb|bombs|explosive|explosives|charge|mine|mines|grenade|shell|shells … go|went|gone|going off', kind: 'attack', cameo: '183' },
+  { words: 'drop|dropped|dropping … bomb|bombs|explosive|explosives|munitions|grenades', kind: 'attack', cameo: '183' },
+  { words: 'ram|rammed|ramming', kind: 'attack', cameo: '190' },
+  { words: 'violate|violated|violating|breach|breached|breaching … ceasefire|truce', kind: 'attack', cameo: '196' },
 
   // ── troops ─────────────────────────────────────────────────────────────────────────────────────────────
   // A number of troops ("2,500 US troops", "an extra 30,000 recruits").
@@ -174,7 +192,10 @@ export const CUES: readonly Cue[] = [
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'in|behind|over' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
-  { words: 'hand|handed|handing … over|back', kind: 'troops', cameo: '087', needs: 'bases' },
+  { words: 'hand|handed|handing', kind: 'troops', cameo: '087', pos: 'verb', needs: 'bases' },
+  { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
+  // "it numbered roughly 3,900": a force's strength.
+  { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },
   { words: 'deploy|deployed|deploying|deployment|deployments', kind: 'troops', cameo: '154', needs: 'troops' },
@@ -191,7 +212,7 @@ export const CUES: readonly Cue[] = [
       'say|said|says|saying|tell|told|telling|state|stated|add|added|note|noted|mention|mentioned|announce|announced|' +
       'declare|declared|confirm|confirmed|confirming|explain|explained|stress|stressed|emphasize|emphasized|emphasise|' +
       'emphasised|underline|underlined|reiterate|reiterated|insist|insisted|comment|commented|write|wrote|tweet|' +
-      'tweeted|claim|claimed|acknowledge|acknowledged|argue|argued|ask|asked|reply|replied|announcing|stating',
+      'tweeted|claim|claimed|acknowledge|acknowledged|argue|argued|ask|asked|reply|replied|answer|answered|announcing|stating',
     kind: 'statement',
     cameo: '010',
     pos: 'verb',
@@ -214,6 +235,6 @@ export const CUES: readonly Cue[] = [
   { words: 'express|expressed|extend|extended|offer|offered … condolences|sympathy|sympathies', kind: 'statement', cameo: '018' },
   { words: 'condolences|mourn|mourned', kind: 'statement', cameo: '018' },
   { words: 'express|expressed … concern|regret|alarm', kind: 'statement', cameo: '012' },
-  { words: 'statement|statements|communique|announcement|interview|remarks|speech|tweet', kind: 'statement', cameo: '010', pos: 'noun' },
+  { words: 'statement|statements|communique|announcement|interview|remarks|speech|tweet|letter', kind: 'statement', cameo: '010', pos: 'noun' },
   { words: 'press|news conference|briefing|statement', kind: 'statement', cameo: '010' },
 ];

@@ -124,10 +124,21 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return end > start ? { text: text.slice(start, end), start, end } : null;
 }
 
+/** Abbreviations wink sometimes takes for a sentence end: titles always continue ("Gen. Smith"), month
+ * abbreviations continue before a number ("Nov. 14", "Feb. 2"). */
+const TITLE_ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Brig|Gov|Sen|Rep|Rev|St|Mt|Ft|No|Nos|Jr|Sr|vs)\.$/;
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
+
+function continues(previous: Span, next: Span, breaks: readonly number[]): boolean {
+  if (breaks.some((b) => b > previous.start && b <= next.start)) return false;
+  return TITLE_ABBREVIATION.test(previous.text) || (MONTH_ABBREVIATION.test(previous.text) && /^\d/.test(next.text));
+}
+
 /**
  * Sentences of `text` with exact offsets: `text.slice(s.start, s.end) === s.text`.
- * wink's boundary detector handles abbreviations ("U.S.", "Gen.", "Mr.") and closing quotes ("… Iraq.” Next");
- * line breaks and bracketed photo credits are added on top (see `hardBreaks`).
+ * wink's boundary detector handles most abbreviations ("U.S.", "Gen.", "Mr.") and closing quotes ("… Iraq.” Next");
+ * line breaks and bracketed photo credits are added on top (see `hardBreaks`), and splits after a title or a
+ * month abbreviation before a number are undone (see `continues`).
  */
 export function splitSentences(text: string): Span[] {
   const doc = winkInstance().readDoc(text);
@@ -149,5 +160,12 @@ export function splitSentences(text: string): Span[] {
     const piece = trimmed(text, start, last.end);
     if (piece) out.push(piece);
   });
-  return out;
+  const merged: Span[] = [];
+  for (const span of out) {
+    const previous = merged.at(-1);
+    if (previous && continues(previous, span, breaks)) {
+      merged[merged.length - 1] = { text: text.slice(previous.start, span.end), start: previous.start, end: span.end };
+    } else merged.push(span);
+  }
+  return merged;
 }

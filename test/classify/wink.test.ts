@@ -95,3 +95,11 @@ describe('tokens', () => {
     expect(toks.find((t) => t.text === 'troops')).toMatchObject({ lemma: 'troop', oov: false });
   });
 });
+
+describe('splitSentences and abbreviations', () => {
+  it('keeps abbreviated months with their day', () => {
+    expect(
+      texts('On Monday, Nov. 14, a patrol boat rammed a trawler. The next round is scheduled for Feb. 2 in Geneva. It ended.'),
+    ).toEqual(['On Monday, Nov. 14, a patrol boat rammed a trawler.', 'The next round is scheduled for Feb. 2 in Geneva.', 'It ended.']);
+  });
+});
