@@ -39,13 +39,20 @@ const BODY_NOUNS = words(
   'government parliament administration army military cabinet embassy ministry forces militia militias navy police ' +
     'presidency consulate judiciary authorities',
 );
-const DOCUMENT_HEADS = words('agreement framework act resolution treaty accord plan report initiative law deal charter declaration');
+const DOCUMENT_HEADS = words('agreement framework act resolution treaty accord plan report initiative law deal charter declaration brief paper bulletin release');
 const ADMIN_HEADS = words(
-  'province provinces city district governorate region town village county area neighborhood neighbourhood suburb border crossing valley',
+  'province provinces city district governorate region town village county area neighborhood neighbourhood border crossing valley',
 );
-const FACILITY_HEADS = words('airport airbase base camp airfield port compound barracks refinery');
+/** Heads that make a capitalised name a place: "Airport Road", "Tahrir Square". */
+const ROAD_HEADS = words('road street avenue highway bridge square');
+const FACILITY_HEADS = words(
+  'airport airbase base camp airfield port compound barracks refinery market station checkpoint hospital mosque school prison stadium harbour harbor',
+);
 const LOCATION_PREPS = words('in at near from into across outside inside toward towards around throughout within to via through');
-const OF_PLACE_NOUNS = words('capital city town province outskirts north south east west northeast northwest southeast southwest region heart centre center out part');
+const OF_PLACE_NOUNS = words(
+  'capital city town village port district province governorate island suburb outskirts north south east west northeast ' +
+    'northwest southeast southwest region heart centre center out part',
+);
 /** Verbs whose object is a place: "visit Washington", "leave Iraq". */
 const MOTION_VERBS = words('visit enter reach leave invade tour quit exit storm besiege shell bomb');
 /** Words of movement that make "to X" / "from X" a place. */
@@ -55,13 +62,20 @@ const MOVEMENT = words(
     'evacuate flee extradite bring take drive march advance retreat troops forces soldiers',
 );
 const CALENDAR = words(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday',
+  'january february march april may june july august september october november december monday tuesday wednesday ' +
+    'thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun',
 );
+const DATE_NOUNS = words('day days week weeks weekend month months year years morning evening afternoon night today tonight');
+/** Capitalised tokens that are never names: reference abbreviations and acronyms of common nouns. */
+const NOT_NAMES = words('no nos vol pp ied ieds vbied vbieds rpg rpgs uav uavs gmt utc am pm');
+const normalOf = (t: Token) => t.normal.replace(/\.$/, '');
 const FUNCTION_POS = new Set(['DET', 'ADP', 'ADV', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ']);
 const SPEECH_NEXT = words('said says told tells added adds stated noted announced insisted warned wrote tweeted');
 
 const isCapital = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
 const isAcronym = (t: Token) => /^[A-Z][A-Z.&]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
+/** "ENDS", "SOURCE", "UPDATE": a common word in capitals, not an acronym. */
+const isShouted = (t: Token) => /^[A-Z]{4,}$/.test(t.text) && isKnownWord(t.text) && alone(t.text)?.pos !== 'PROPN';
 const isTightHyphen = (toks: readonly Token[], i: number) => {
   const t = toks[i];
   return !!t && t.text === '-' && !!toks[i - 1] && !!toks[i + 1] && toks[i - 1]!.end === t.start && t.end === toks[i + 1]!.start;
@@ -90,12 +104,14 @@ function isCommonWord(t: Token, single: boolean, next: Token | undefined): boole
 /** Where a sentence (or a quotation, or a clause after a colon or dash) begins: capitals there prove nothing. */
 function startsText(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
-  return !prev || /^[“"‘:—–]$/.test(prev.text) || (prev.text === '-' && prev.end < toks[i]!.start);
+  return !prev || /^[“"‘:;(—–*#]$/.test(prev.text) || (prev.text === '-' && prev.end < toks[i]!.start);
 }
 
 /** Demonyms and languages: "Iraqi", "Kurdish", "Arabic", "Dutch". Never places on their own. */
 function isDemonym(t: Token): boolean {
-  if (isAcronym(t) || !isKnownWord(t.text)) return false;
+  if (isAcronym(t)) return false;
+  // Unknown words with these endings are demonyms of places the lexicon lacks ("Sunevian").
+  if (!isKnownWord(t.text)) return /[a-z](?:ian|ese|ish)$/.test(t.text);
   return alone(t.text)?.pos === 'ADJ' || /(?:ian|ean|ese|ish|ic)$/.test(t.text);
 }
 
@@ -124,7 +140,7 @@ function chunks(toks: readonly Token[]): Chunk[] {
       if (isTightHyphen(toks, j + 1) && isCapital(toks[j + 2])) j += 2;
       else if (isCapital(next) && next.pos !== 'PUNCT' && next.start <= toks[j]!.end + 1) j++;
       else if (PARTICLES.has(next.normal) && (isCapital(toks[j + 2]) || (isTightHyphen(toks, j + 2) && isCapital(toks[j + 3])))) j++;
-      else if ((next.normal === 'of' || next.normal === 'for') && BODY_HEADS.has(toks[j]!.normal) && isCapital(toks[j + 2])) j++;
+      else if ((next.normal === 'of' || next.normal === 'for') && (BODY_HEADS.has(toks[j]!.normal) || TITLES.has(toks[j]!.normal)) && isCapital(toks[j + 2])) j++;
       else break;
     }
     out.push({ first: i, last: j });
@@ -148,7 +164,8 @@ function governor(toks: readonly Token[], first: number): number {
   let skipped = 0;
   while (k >= 0 && skipped < 3) {
     const t = toks[k]!;
-    if (t.pos === 'DET' || ((t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.normal))) && !isCapital(t))) {
+    const adjectival = t.pos === 'ADJ' || (t.pos === 'VERB' && /ed$/.test(t.normal) && ['DET', 'ADJ'].includes(toks[k - 1]?.pos ?? ''));
+    if (t.pos === 'DET' || (adjectival && !isCapital(t))) {
       k--;
       skipped++;
     } else break;
@@ -182,7 +199,7 @@ function placeHead(toks: readonly Token[], last: number): { kind: 'admin' | 'fac
     const t = toks[k]!;
     if (isCapital(t)) return null;
     if (ADMIN_HEADS.has(t.normal)) return { kind: 'admin', at: k };
-    if (FACILITY_HEADS.has(t.normal)) return { kind: 'facility', at: k };
+    if (FACILITY_HEADS.has(t.normal) || ROAD_HEADS.has(t.normal)) return { kind: 'facility', at: k };
     if (t.normal === 'air' && toks[k + 1]?.normal === 'base') return { kind: 'facility', at: k + 1 };
     if (!(t.pos === 'ADJ' || t.pos === 'NOUN')) return null;
   }
@@ -205,7 +222,13 @@ function stripTitles(toks: readonly Token[], c: Chunk): Chunk[] {
       break;
     }
   }
-  if (lastTitle < c.last) out.push({ first: lastTitle + 1, last: c.last });
+  // "Minister of Foreign Affairs Hanna Stiel", "Secretary of State Antony Blinken": the portfolio is part of the title.
+  let name = lastTitle + 1;
+  if (toks[name]?.normal === 'of' || toks[name]?.normal === 'for') {
+    name++;
+    while (name < c.last && (toks[name]!.normal === 'the' || (isKnownWord(toks[name]!.text) && alone(toks[name]!.text)?.pos !== 'PROPN'))) name++;
+  }
+  if (name <= c.last) out.push({ first: name, last: c.last });
   return out;
 }
 
@@ -219,13 +242,13 @@ function clean(toks: readonly Token[], c: Chunk): Chunk | null {
   for (;;) {
     const t = toks[first]!;
     const single = first === last;
-    if (CALENDAR.has(t.normal) || (isCapital(t) && (FUNCTION_POS.has(alone(t.text)?.pos ?? '') && !isAcronym(t)))) first++;
+    if (CALENDAR.has(normalOf(t)) || NOT_NAMES.has(normalOf(t)) || isShouted(t) || (isCapital(t) && (FUNCTION_POS.has(alone(t.text)?.pos ?? '') && !isAcronym(t)))) first++;
     else if (startsText(toks, first) && isCommonWord(t, single, toks[last + 1])) first++;
     else break;
     while (first <= last && (toks[first]!.text === '-' || PARTICLES.has(toks[first]!.normal))) first++;
     if (first > last) return null;
   }
-  while (last >= first && CALENDAR.has(toks[last]!.normal)) last--;
+  while (last >= first && (CALENDAR.has(normalOf(toks[last]!)) || NOT_NAMES.has(normalOf(toks[last]!)))) last--;
   return last >= first ? { first, last } : null;
 }
 
@@ -251,16 +274,23 @@ function bodyAfter(toks: readonly Token[], end: number): number | null {
   return null;
 }
 
-/** A country, demonym or acronym standing before a common noun as its adjective: "US troops", "Iraqi soldiers",
- * "US-Iraqi strategic dialogue". A person's name before a noun is still a name. */
+/** A one-word name standing before a common noun as its adjective: "US troops", "Iraqi soldiers", "US-Iraqi
+ * strategic dialogue", "the Geneva process", "its Kolvet garrison". */
 function isModifier(toks: readonly Token[], c: Chunk, end: number, single: boolean): boolean {
   const first = toks[c.first]!;
-  // Single words that are also common words, acronyms or demonyms; and capitalised compounds ("US-Iraq").
-  const likeAdjective = c.first === c.last ? isAcronym(first) || isKnownWord(first.text) || isDemonym(first) : single;
-  if (!likeAdjective) return false;
-  const after = toks[end + 1];
-  // Only nouns and adjectives: "the US assassinated deputy commander …" is a subject and its verb.
-  return !!after && !isCapital(after) && (after.pos === 'NOUN' || after.pos === 'ADJ');
+  // Single words ("US", "Iraqi", "Geneva" in "the Geneva process") and capitalised compounds ("US-Iraq").
+  if (!single) return false;
+  let after = toks[end + 1];
+  // "Kalderan and Sunevian officials": the first of two coordinated modifiers.
+  if (after && (after.normal === 'and' || after.normal === 'or') && isCapital(toks[end + 2]) && !isCapital(toks[end + 3])) {
+    after = toks[end + 3];
+  }
+  // Only before nouns (maybe after an adjective): "the US assassinated deputy commander …" is a subject and its
+  // verb, "in Geneva last June" a place and a date.
+  if (!after || isCapital(after) || DATE_NOUNS.has(after.normal)) return false;
+  if (after.pos === 'NOUN') return true;
+  const noun = toks[end + 2];
+  return after.pos === 'ADJ' && !!noun && noun.pos === 'NOUN' && !isCapital(noun) && !DATE_NOUNS.has(noun.normal);
 }
 
 /** Actors and places named in a tokenised sentence, in order. */
@@ -289,6 +319,7 @@ export function findNames(sentence: string, toks: readonly Token[] = tokens(sent
     if (isTightHyphen(toks, c.first - 1) && !isCapital(toks[c.first - 2])) continue;
 
     if (dateline > 0 && c.last < dateline) {
+      if (toks[c.first - 1]?.text === '(') continue; // the agency in "MIRSA, March 3 (Wirenews) -"
       const text = /^[A-Z]+$/.test(first.text) && c.first === c.last ? titleCase(first.text) : spanText(sentence, toks, c.first, c.last);
       names.push({ text, role: 'place', first: c.first, last: c.last });
       previousWasPlace = true;
@@ -300,7 +331,7 @@ export function findNames(sentence: string, toks: readonly Token[] = tokens(sent
     const hasTitle = toks.slice(c.first, c.last + 1).some((t) => TITLES.has(t.normal));
     const bodyNamed = toks.slice(c.first, c.last + 1).some((t) => BODY_HEADS.has(t.normal));
     const head = placeHead(toks, end);
-    const capitalHead = ADMIN_HEADS.has(lastTok.normal) || FACILITY_HEADS.has(lastTok.normal);
+    const capitalHead = ADMIN_HEADS.has(lastTok.normal) || FACILITY_HEADS.has(lastTok.normal) || ROAD_HEADS.has(lastTok.normal);
     const demonym = single && isDemonym(first);
     const body = bodyAfter(toks, end);
     const modifier = !body && isModifier(toks, c, end, single);
@@ -326,7 +357,7 @@ export function findNames(sentence: string, toks: readonly Token[] = tokens(sent
 
     for (const part of stripTitles(toks, c)) {
       const words = toks.slice(part.first, part.last + 1);
-      if (words.every((w) => TITLES.has(w.normal) || TITLE_MODIFIERS.has(w.normal) || w.text === '-' || CALENDAR.has(w.normal))) continue;
+      if (words.every((w) => TITLES.has(w.normal) || TITLE_MODIFIERS.has(w.normal) || w.text === '-' || CALENDAR.has(normalOf(w)))) continue;
       if (DOCUMENT_HEADS.has(toks[part.last]!.normal)) continue;
       if (part.first === part.last && isDemonym(toks[part.first]!)) continue;
       names.push({ text: spanText(sentence, toks, part.first, part.last), role: 'actor', first: part.first, last: part.last });

@@ -16,7 +16,7 @@ const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, mill
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
-const TROOP_COUNTS = new Set('troop troops soldier soldiers force forces personnel servicemembers servicemen marines contingent'.split(' '));
+const TROOP_COUNTS = new Set('troop troops soldier soldiers force forces personnel servicemembers servicemen marines contingent peacekeepers'.split(' '));
 const PEOPLE = new Set(
   'people persons person civilians civilian soldiers soldier troops members fighters policemen officers workers contractors children women men others militants guards pilgrims'.split(' '),
 );
@@ -24,6 +24,7 @@ const KILLED = new Set(['killed', 'dead', 'died', 'killing']);
 const WOUNDED = new Set(['wounded', 'injured', 'hurt', 'wounding', 'injuring']);
 
 function numberValue(t: Token): number | null {
+  if (/^0\d/.test(t.text)) return null; // "0600 local time", "07
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(t.text) || /^\d+(\.\d+)?$/.test(t.text)) return Number(t.text.replace(/,/g, ''));
   return UNITS[t.normal] ?? null;
 }
@@ -35,8 +36,8 @@ function notACount(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next = toks[i + 1];
-  if (prev && MONTHS.has(prev.normal)) return true;
-  if (next && MONTHS.has(next.normal)) return true;
+  if (prev && MONTHS.has(prev.normal.replace(/\.$/, ''))) return true;
+  if (next && MONTHS.has(next.normal.replace(/\.$/, ''))) return true;
   if (/^\d{4}$/.test(t.text) && Number(t.text) >= 1800 && Number(t.text) <= 2100) {
     return !(next && next.pos === 'NOUN' && /s$/.test(next.normal));
   }
@@ -81,14 +82,18 @@ interface Casualty {
 }
 
 /** Hedges between a verb and its number: "killing at least six", "wounding more than 20". */
-const HEDGES = new Set('at least most more than over about around nearly almost some up to roughly approximately an estimated'.split(' '));
+const HEDGES = new Set('at least most more than over about around nearly almost some roughly approximately an estimated'.split(' '));
+/** Index of the word before a number, skipping hedges ("at least", "more than", "up to"). */
+function beforeHedges(toks: readonly Token[], i: number): number {
+  let b = i - 1;
+  while (b >= 0 && (HEDGES.has(toks[b]!.normal) || (toks[b]!.normal === 'to' && toks[b - 1]?.normal === 'up') || toks[b]!.normal === 'up')) b--;
+  return b;
+}
 /** Durations are not counts: "over the next six months", "two years after". */
 const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
 
 function casualty(toks: readonly Token[], number: number, head: number): Casualty | null {
-  let b = number - 1;
-  while (b >= 0 && HEDGES.has(toks[b]!.normal)) b--;
-  const before = toks[b];
+  const before = toks[beforeHedges(toks, number)];
   if (before && KILLED.has(before.normal)) return { counts: 'killed' };
   if (before && WOUNDED.has(before.normal)) return { counts: 'wounded' };
   if (!PEOPLE.has(toks[head]!.normal)) return null;
@@ -129,9 +134,21 @@ export function findQuantities(sentence: string, toks: readonly Token[] = tokens
       head = toks[from + 3]?.pos === 'NOUN' ? from + 3 : from + 2;
     } else head = countedNoun(toks, from);
     if (head < 0) {
-      // "reducing its troops in Iraq to 2,500": a bare number after troops counts troops.
+      const before = toks[beforeHedges(toks, i)];
+      // "killing four, including two children": a bare number after a casualty verb; the list after it is the
+      // same casualties again.
+      if (before && (KILLED.has(before.normal) || WOUNDED.has(before.normal))) {
+        out.push({ value, counts: KILLED.has(before.normal) ? 'killed' : 'wounded', text: sentence.slice(toks[i]!.start, toks[end]!.end) });
+        if (toks[end + 1]?.text === ',' && toks[end + 2]?.normal === 'including') {
+          let k = end + 2;
+          while (k < toks.length && toks[k + 1]?.text !== ',' && toks[k + 1]?.text !== '.') k++;
+          skipUntil = k;
+        }
+        continue;
+      }
+      // "reducing its troops in Iraq to 2,500": a bare number after "to/from" close after troops counts troops.
       const back = toks.slice(Math.max(0, i - 6), i);
-      if (back.some((t) => TROOP_COUNTS.has(t.normal))) {
+      if (before && /^(to|from)$/.test(before.normal) && back.some((t) => TROOP_COUNTS.has(t.normal))) {
         out.push({ value, counts: 'troops', text: sentence.slice(toks[i]!.start, toks[end]!.end) });
       }
       continue;

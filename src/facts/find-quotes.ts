@@ -12,7 +12,7 @@ const REPORTING = new Set(
     'confirmed confirming stress stressed insist insisted claim claimed warn warned threaten threatened ask asked ' +
     'declare declared explain explained reiterate reiterated emphasize emphasized emphasised write wrote tweet ' +
     'tweeted read reads quote quoted praise praised acknowledge acknowledged acknowledging adding stating noting ' +
-    'vow vowed pledge pledged describe described call called').split(' '),
+    'vow vowed pledge pledged describe described call called reply replied answer answered respond responded').split(' '),
 );
 /** Prepositions that attach a name to someone else ("factions affiliated with the PMF", "an adviser to X"). */
 const NOT_SPEAKER_BEFORE = new Set(['with', 'to', 'by', 'at', 'in', 'on', 'against', 'under', 'about']);

@@ -423,6 +423,18 @@ describe('classifySentence', () => {
       'troops',
       '0873',
     ],
+    ['Police in Tikrit say a bomb went off near the courthouse this morning.', 'this morning', 'attack', '183'],
+    [
+      'On Thursday, a drone dropped grenades on a checkpoint near Sinjar, killing two soldiers, army spokesman Yahya Rasool said.',
+      'On Thursday',
+      'attack',
+      '195',
+    ],
+    ['The sides signed a truce in Doha on 4 May.', 'on 4 May', 'talks', '057'],
+    ['The biggest attack came on 12 June, when gunmen stormed a police station.', 'on 12 June', 'attack'],
+    ['The worst day came on 12 June, when gunmen stormed a police station.', 'on 12 June', 'attack', '193'],
+    ['Baghdad and Ankara agreed on Monday to reopen the border crossing.', 'on Monday', 'talks', '046'],
+    ['On Monday, Sept. 12, a navy frigate rammed a fishing boat off the coast.', 'Sept. 12', 'attack', '190'],
     [
       'Two days after the talks collapsed, the group vowed to expel foreign troops by force.',
       'Two days after',

@@ -64,6 +64,16 @@ describe('extractFacts', () => {
       expect(extractFacts(sentence).actors).toEqual(actors);
     });
 
+    it.each([
+      ['Minister of Foreign Affairs Rana Haddad spoke with Secretary of State Paul Weir.', ['Rana Haddad', 'Paul Weir']],
+      ['(Reporting by Lina Saad; Editing by Tom Reed)', ['Lina Saad', 'Tom Reed']],
+      ['Valmoran and Ostrian negotiators met in the Geneva suburb of Nyon.', []],
+      ['– ENDS –', []],
+      ['An IED hit a patrol on the main road, the RPG team fled.', []],
+    ])('%s', (sentence, actors) => {
+      expect(extractFacts(sentence).actors).toEqual(actors);
+    });
+
     it('treats demonyms and countries before common nouns as adjectives', () => {
       const facts = extractFacts('Iraqi soldiers and US troops guarded the US-Iraqi joint operations room near Saudi airspace.');
       expect(facts.actors).toEqual([]);
@@ -100,6 +110,11 @@ describe('extractFacts', () => {
       ['BAGHDAD (Reuters) - Three rockets struck near the U.S. embassy in Baghdad late on Sunday.', ['Baghdad']],
       ['Two people were killed when a car bomb exploded near a market in northern Mosul on Thursday morning.', ['Mosul']],
       ['The Pentagon said on Thursday it would withdraw about 2,000 troops from Syria by the end of the year.', ['Syria']],
+      ['Officials from both countries met in the port of Tarsa last Tuesday.', ['Tarsa']],
+      ['A bomb exploded on the Karbala road, killing four, including a child.', ['Karbala']],
+      ['Militia artillery shelled Tal Afar overnight.', ['Tal Afar']],
+      ['Talks will resume on Sept. 8 in Doha.', ['Doha']],
+      ['Valmoran and Ostrian negotiators met in the Geneva suburb of Nyon.', ['Nyon']],
     ])('%s', (sentence, places) => {
       expect(extractFacts(sentence).places).toEqual(places);
     });
@@ -142,6 +157,10 @@ describe('extractFacts', () => {
       ],
       ['Three rockets struck near the embassy, wounding two guards.', [[3, 'rockets'], [2, 'wounded']]],
       ['The fund received 1.5 million dollars from twelve donors.', [[1500000, 'dollars'], [12, 'donors']]],
+      ['A bomb exploded on the Karbala road, killing four, including a child and two women.', [[4, 'killed']]],
+      ['The ceasefire took effect at 0600 local time on Friday.', []],
+      ['Talks will resume on Sept. 8 in Doha.', []],
+      ['Up to 300 marines will deploy, and the force will shrink to 200 by June.', [[300, 'troops'], [200, 'troops']]],
     ])('%s', (sentence, expected) => {
       expect(counts(sentence)).toEqual(expected);
     });
