@@ -26,7 +26,7 @@
 
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
-import { findCues, type CueMatch } from './find-cues.js';
+import { findCues, isNominal, type CueMatch } from './find-cues.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 
 const NOUN_COST = 2.5;
@@ -192,11 +192,20 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const then = cues.filter((m) => overlaps(m, next));
     if (then.length) return nearest(then, d, e);
   }
-  if (seg.kind === 'relative' || seg.kind === 'participial') return null;
+  // "The talks, which began in Doha in February, …": a relative clause dates its antecedent when that is a cue.
+  if (seg.kind === 'relative') {
+    let k = seg.first - 1;
+    while (k >= 0 && toks[k]!.pos === 'PUNCT') k--;
+    const antecedent = cues.find((m) => m.last === k);
+    return antecedent ?? null;
+  }
+  if (seg.kind === 'participial') return null;
   // A clause with its own verb dates its own, cue-less event ("Oil exports rose in March, the ministry said"), or
   // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase
   // ("On Friday,", "In April,") dates the main clause.
-  if (toks.slice(seg.first, seg.last + 1).some((t) => t.pos === 'VERB' && /^[a-z]/.test(t.text))) return null;
+  // Participles used as adjectives and nouns mistagged as verbs ("a televised address") are not its verb.
+  const ownVerb = (k: number) => toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k);
+  for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
   return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
 }
 
@@ -219,7 +228,7 @@ function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   if (kind === 'statement') {
     const later = cues.filter((m) => m.first > chosen.last);
     const withdraws = later.some((m) => m.cue.cameo === '0874');
-    if ((cameo === '130' || cameo === '012') && later.some((m) => m.cue.kind === 'attack')) return '138';
+    if ((cameo === '130' || cameo === '012' || cameo === '030') && later.some((m) => m.cue.kind === 'attack')) return '138';
     if (cameo === '030' && withdraws) return '0356';
     if ((cameo === '100' || cameo === '020') && withdraws) return '106';
   }
@@ -237,8 +246,16 @@ export function classifySentence(sentence: string, near?: number): Classificatio
   if (toks.length === 0) return null;
   const cues = findCues(toks);
   if (cues.length === 0) return null;
-  const chosen = choose(toks, cues, near);
+  let chosen = choose(toks, cues, near);
   if (!chosen) return null;
+  // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
+  // soldiers" is a deployment (154), not a troop count (150).
+  if (chosen.role === 'noun' && chosen.cue.kind === 'troops') {
+    const seg = segmentOf(splitClauses(toks), chosen);
+    const kind = chosen.cue.kind;
+    const verb = cues.find((m) => m.role === 'verb' && !m.hedged && m.cue.kind === kind && overlaps(m, seg));
+    if (verb) chosen = verb;
+  }
   return {
     type: chosen.cue.kind,
     cue: sentence.slice(toks[chosen.first]!.start, toks[chosen.last]!.end),

@@ -23,6 +23,9 @@ interface Slot {
   gap: number;
 }
 
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const isMonth = (t: Token | undefined) => !!t && MONTHS.has(t.normal.replace(/\.$/, ''));
+
 const GAP = 3;
 const TROOPS = new Set(TROOP_WORDS.split('|'));
 const ANONYMOUS = new Set(ANONYMOUS_SOURCES.split('|'));
@@ -62,10 +65,15 @@ export function isNumberToken(t: Token): boolean {
   return t.pos === 'NUM' || /^\d[\d,.]*$/.test(t.text) || NUMBER_WORDS.has(t.normal);
 }
 
-function matches(slot: Slot, t: Token): boolean {
-  if (slot.number) return isNumberToken(t);
+function matches(slot: Slot, toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  // A day of the month is no count: "on 14 June".
+  if (slot.number) return isNumberToken(t) && !isMonth(toks[k + 1]) && !isMonth(toks[k - 1]);
   return slot.words.has(t.normal) || slot.words.has(t.lemma);
 }
+
+/** What a tight gap may skip: "2,500 US troops", "an extra 30,000 recruits", "400 police officers". */
+const skippableModifier = (t: Token) => ['ADJ', 'PROPN', 'NOUN', 'NUM'].includes(t.pos) || t.text === '-';
 
 /** A hyphen written tight between two words ("air-strike", "Iran-backed"). */
 export function isTightHyphen(toks: readonly Token[], i: number): boolean {
@@ -75,29 +83,41 @@ export function isTightHyphen(toks: readonly Token[], i: number): boolean {
   return !!t && !!prev && !!next && t.text === '-' && prev.end === t.start && t.end === next.start;
 }
 
+/** A token tagged VERB that the phrase shows to be a noun or an adjective: "a televised address", "the
+ * disputed province". Walks back over adjectives and participles to a determiner. */
+export function isNominal(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = toks[j]!;
+    if (t.pos === 'DET') return true;
+    if (!(t.pos === 'ADJ' || (t.pos === 'VERB' && /(ed|ing)$/.test(t.normal)))) return false;
+  }
+  return false;
+}
+
 /** Tokens a gap may not cross: clause punctuation and quotation marks. */
 function stopsGap(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== '-';
 }
 
 /** Match `slots` starting at token `i`; returns the index of the last matched token. */
-function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number): number | null {
+function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number, tight: boolean): number | null {
   let pos = i;
   for (let s = 0; s < slots.length; s++) {
     const slot = slots[s]!;
     if (s === 0) {
-      if (!matches(slot, toks[i]!)) return null;
+      if (!matches(slot, toks, i)) return null;
       continue;
     }
     let next = pos + 1;
     if (isTightHyphen(toks, next)) next++;
     let found = -1;
     for (let k = next; k < toks.length && k <= next + slot.gap; k++) {
-      if (matches(slot, toks[k]!)) {
+      if (matches(slot, toks, k)) {
         found = k;
         break;
       }
-      if (stopsGap(toks[k]!)) break;
+      const ofAfterNumber = toks[k]!.normal === 'of' && k === next && slots[s - 1]!.number; // "hundreds of soldiers"
+      if (stopsGap(toks[k]!) || (tight && !skippableModifier(toks[k]!) && !ofAfterNumber)) break;
     }
     if (found < 0) return null;
     pos = found;
@@ -257,13 +277,14 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
   for (let i = 0; i < toks.length; i++) {
     for (const { cue, slots } of COMPILED) {
       const first = toks[i]!;
-      if (cue.pos === 'verb' && first.pos !== 'VERB') continue;
-      if (cue.pos === 'noun' && first.pos === 'VERB') continue;
-      const last = matchAt(slots, toks, i);
+      const verb = first.pos === 'VERB' && !isNominal(toks, i);
+      if (cue.pos === 'verb' && !verb) continue;
+      if (cue.pos === 'noun' && verb) continue;
+      const last = matchAt(slots, toks, i, cue.tight === true);
       if (last === null) continue;
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
       if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
-      const role = toks.slice(i, last + 1).some((t) => t.pos === 'VERB') ? 'verb' : 'noun';
+      const role = toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) };
       if (insideName(toks, m, cue)) continue;
       if (!conditionHolds(toks, m)) continue;

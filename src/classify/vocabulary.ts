@@ -46,6 +46,9 @@ export interface Cue {
   needs?: 'speaker' | 'troops' | 'bases' | 'parties';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
+  /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
+   * discuss troop deployments". */
+  tight?: true;
   /** Cancel the cue when one of these words comes right before it ("hunger strike", "Mobilization Forces"). */
   unlessBefore?: string;
 }
@@ -53,7 +56,8 @@ export interface Cue {
 /** Nouns for armed personnel; also what `needs: 'troops'` looks for. */
 export const TROOP_WORDS =
   'troop|troops|force|forces|soldier|soldiers|personnel|servicemembers|servicemen|marines|recruits|contingent|' +
-  'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military|garrison|garrisons|peacekeepers';
+  'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military|garrison|garrisons|peacekeepers|' +
+  'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos';
 
 /** Nouns for diplomatic encounters. */
 export const TALKS_WORDS = 'talks|dialogue|dialog|negotiations|negotiation|summit|consultations|round';
@@ -89,6 +93,13 @@ export const CUES: readonly Cue[] = [
   { words: 'summit', kind: 'talks', cameo: '040' },
   { words: 'visit|visits|visited|visiting', kind: 'talks', cameo: '042' },
   { words: 'trip', kind: 'talks', cameo: '042', pos: 'noun' },
+  {
+    words: 'travel|travelled|traveled|travelling|traveling|arrive|arrived|arriving|fly|flew',
+    kind: 'talks',
+    cameo: '042',
+    pos: 'verb',
+    unlessBefore: TROOP_WORDS,
+  },
   {
     words: 'host|hosted|hosting',
     kind: 'talks',
@@ -170,11 +181,13 @@ export const CUES: readonly Cue[] = [
   { words: 'device|devices|bomb|bombs|explosive|explosives|charge|mine|mines|grenade|shell|shells … go|went|gone|going off', kind: 'attack', cameo: '183' },
   { words: 'drop|dropped|dropping … bomb|bombs|explosive|explosives|munitions|grenades', kind: 'attack', cameo: '183' },
   { words: 'ram|rammed|ramming', kind: 'attack', cameo: '190' },
+  { words: 'storm|stormed|storming', kind: 'attack', cameo: '190', pos: 'verb', unless: 'out|off' },
+  { words: 'landmine|landmines', kind: 'attack', cameo: '183' },
   { words: 'violate|violated|violating|breach|breached|breaching … ceasefire|truce', kind: 'attack', cameo: '196' },
 
   // ── troops ─────────────────────────────────────────────────────────────────────────────────────────────
   // A number of troops ("2,500 US troops", "an extra 30,000 recruits").
-  { words: `@num … @troops`, kind: 'troops', cameo: '150' },
+  { words: `@num … @troops`, kind: 'troops', cameo: '150', tight: true },
   {
     words: 'withdraw|withdrew|withdrawn|withdrawing|withdrawal|withdrawals',
     kind: 'troops',
@@ -192,6 +205,7 @@ export const CUES: readonly Cue[] = [
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'in|behind|over' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
+  { words: '@troops … fly|flew|flown|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
   { words: 'hand|handed|handing', kind: 'troops', cameo: '087', pos: 'verb', needs: 'bases' },
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
@@ -203,7 +217,12 @@ export const CUES: readonly Cue[] = [
   { words: 'reinforce|reinforced|reinforcement|reinforcements|surge', kind: 'troops', cameo: '154', needs: 'troops' },
   { words: 'expand|expanded|expanding|expansion|increase|increased|boost|boosted|bolster|bolstered|buildup', kind: 'troops', cameo: '154', needs: 'troops' },
   { words: 'recruit|recruited|recruitment|mobilize|mobilise|mobilized|mobilised|mobilization|mobilisation', kind: 'troops', cameo: '154', unlessBefore: 'popular' },
-  { words: '@troops … come|came|arrive|arrived|arriving|enter|entered|land|landed|return|returned', kind: 'troops', cameo: '154', unless: 'under|home' },
+  {
+    words: '@troops … come|came|arrive|arrived|arriving|enter|entered|land|landed|return|returned|cross|crossed|crossing|move|moved|push|pushed',
+    kind: 'troops',
+    cameo: '154',
+    unless: 'under|home|out|back',
+  },
   { words: 'station|stationed|stationing|base|based', kind: 'troops', cameo: '150', pos: 'verb', needs: 'troops' },
 
   // ── statements ─────────────────────────────────────────────────────────────────────────────────────────
@@ -235,6 +254,6 @@ export const CUES: readonly Cue[] = [
   { words: 'express|expressed|extend|extended|offer|offered … condolences|sympathy|sympathies', kind: 'statement', cameo: '018' },
   { words: 'condolences|mourn|mourned', kind: 'statement', cameo: '018' },
   { words: 'express|expressed … concern|regret|alarm', kind: 'statement', cameo: '012' },
-  { words: 'statement|statements|communique|announcement|interview|remarks|speech|tweet|letter', kind: 'statement', cameo: '010', pos: 'noun' },
+  { words: 'statement|statements|communique|announcement|interview|remarks|speech|address|tweet|letter', kind: 'statement', cameo: '010', pos: 'noun' },
   { words: 'press|news conference|briefing|statement', kind: 'statement', cameo: '010' },
 ];

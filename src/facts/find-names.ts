@@ -55,6 +55,7 @@ const OF_PLACE_NOUNS = words(
 );
 /** Verbs whose object is a place: "visit Washington", "leave Iraq". */
 const MOTION_VERBS = words('visit enter reach leave invade tour quit exit storm besiege shell bomb');
+const ATTACK_NOUNS = words('attack attacks strike strikes barrage assault raid raids offensive bombardment shelling march advance');
 /** Words of movement that make "to X" / "from X" a place. */
 const MOVEMENT = words(
   'trip visit travel go come return fly flew arrive move deploy send head journey road route way close next back ' +
@@ -180,6 +181,9 @@ function isPlaceContext(toks: readonly Token[], c: Chunk, previousWasPlace: bool
   if (gov.normal === 'and' && previousWasPlace) return true;
   if (gov.normal === 'of') return OF_PLACE_NOUNS.has(toks[g - 1]?.normal ?? '');
   if (MOTION_VERBS.has(gov.lemma) && gov.pos === 'VERB') return true;
+  // "a missile barrage on Kyiv", "the attack on Tal Afar": "on" after an attack noun.
+  // Not with an article: "the attack on the Peshmerga" names a target force.
+  if (gov.normal === 'on') return g === c.first - 1 && (ATTACK_NOUNS.has(toks[g - 1]?.lemma ?? '') || ATTACK_NOUNS.has(toks[g - 1]?.normal ?? ''));
   if (!LOCATION_PREPS.has(gov.normal)) return false;
   // "to" and "from" also mark recipients and sources ("confirmed to Rudaw", "according to Reuters", "pressure
   // from the IS"): they make a place after a word of movement, or ("from") before a name that is not an acronym.
@@ -243,7 +247,8 @@ function clean(toks: readonly Token[], c: Chunk): Chunk | null {
     const t = toks[first]!;
     const single = first === last;
     if (CALENDAR.has(normalOf(t)) || NOT_NAMES.has(normalOf(t)) || isShouted(t) || (isCapital(t) && (FUNCTION_POS.has(alone(t.text)?.pos ?? '') && !isAcronym(t)))) first++;
-    else if (startsText(toks, first) && isCommonWord(t, single, toks[last + 1])) first++;
+    // A sentence-initial common word goes, unless it names a body with the noun after it ("Russian forces").
+    else if (startsText(toks, first) && isCommonWord(t, single, toks[last + 1]) && !(single && isDemonym(t) && bodyAfter(toks, first) !== null)) first++;
     else break;
     while (first <= last && (toks[first]!.text === '-' || PARTICLES.has(toks[first]!.normal))) first++;
     if (first > last) return null;

@@ -68,6 +68,8 @@ function countedNoun(toks: readonly Token[], from: number): number {
       break;
     }
     if (head >= 0) break;
+    // "200 Marines": a capitalised troop noun is still the thing counted.
+    if (t.pos === 'PROPN' && TROOP_COUNTS.has(t.normal) && toks[k + 1]?.pos !== 'NOUN') return k;
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.pos === 'VERB' && /ed$/.test(t.normal) && t.normal !== 'killed')) continue;
     break;
   }

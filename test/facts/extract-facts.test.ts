@@ -69,6 +69,7 @@ describe('extractFacts', () => {
       ['(Reporting by Lina Saad; Editing by Tom Reed)', ['Lina Saad', 'Tom Reed']],
       ['Valmoran and Ostrian negotiators met in the Geneva suburb of Nyon.', []],
       ['– ENDS –', []],
+      ['Russian forces launched a massive missile and drone barrage on Kyiv overnight.', ['Russian forces']],
       ['An IED hit a patrol on the main road, the RPG team fled.', []],
     ])('%s', (sentence, actors) => {
       expect(extractFacts(sentence).actors).toEqual(actors);
@@ -113,6 +114,8 @@ describe('extractFacts', () => {
       ['Officials from both countries met in the port of Tarsa last Tuesday.', ['Tarsa']],
       ['A bomb exploded on the Karbala road, killing four, including a child.', ['Karbala']],
       ['Militia artillery shelled Tal Afar overnight.', ['Tal Afar']],
+      ['Russian forces launched a massive missile and drone barrage on Kyiv overnight.', ['Kyiv']],
+      ['The attack on the Peshmerga killed two fighters.', []],
       ['Talks will resume on Sept. 8 in Doha.', ['Doha']],
       ['Valmoran and Ostrian negotiators met in the Geneva suburb of Nyon.', ['Nyon']],
     ])('%s', (sentence, places) => {
@@ -160,6 +163,8 @@ describe('extractFacts', () => {
       ['A bomb exploded on the Karbala road, killing four, including a child and two women.', [[4, 'killed']]],
       ['The ceasefire took effect at 0600 local time on Friday.', []],
       ['Talks will resume on Sept. 8 in Doha.', []],
+      ['About 200 Marines arrived in Beirut on Tuesday.', [[200, 'troops']]],
+      ['Hundreds of soldiers and 12 tanks crossed the border.', [[12, 'tanks']]],
       ['Up to 300 marines will deploy, and the force will shrink to 200 by June.', [[300, 'troops'], [200, 'troops']]],
     ])('%s', (sentence, expected) => {
       expect(counts(sentence)).toEqual(expected);
