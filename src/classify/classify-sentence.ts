@@ -192,14 +192,14 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const then = cues.filter((m) => overlaps(m, next));
     if (then.length) return nearest(then, d, e);
   }
-  // "The talks, which began in Doha in February, …": a relative clause dates its antecedent when that is a cue.
-  if (seg.kind === 'relative') {
+  // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
+  // participle clause dates its antecedent when that is a cue.
+  if (seg.kind === 'relative' || seg.kind === 'participial') {
     let k = seg.first - 1;
     while (k >= 0 && toks[k]!.pos === 'PUNCT') k--;
     const antecedent = cues.find((m) => m.last === k);
     return antecedent ?? null;
   }
-  if (seg.kind === 'participial') return null;
   // A clause with its own verb dates its own, cue-less event ("Oil exports rose in March, the ministry said"), or
   // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase
   // ("On Friday,", "In April,") dates the main clause.

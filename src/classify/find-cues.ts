@@ -86,6 +86,11 @@ export function isTightHyphen(toks: readonly Token[], i: number): boolean {
 /** A token tagged VERB that the phrase shows to be a noun or an adjective: "a televised address", "the
  * disputed province". Walks back over adjectives and participles to a determiner. */
 export function isNominal(toks: readonly Token[], k: number): boolean {
+  // Only a base form ("address", "strike") or a participle before a noun ("disputed province") can be one; an
+  // inflected verb stays a verb ("The general told …").
+  const t = toks[k]!;
+  const participleBeforeNoun = /(ed|ing)$/.test(t.normal) && toks[k + 1]?.pos === 'NOUN';
+  if (t.normal !== t.lemma && !participleBeforeNoun) return false;
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const t = toks[j]!;
     if (t.pos === 'DET') return true;
@@ -117,6 +122,9 @@ function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number, tigh
         break;
       }
       const ofAfterNumber = toks[k]!.normal === 'of' && k === next && slots[s - 1]!.number; // "hundreds of soldiers"
+      // One comma may be crossed straight to the next word: "The ceasefire, signed in March, …".
+      const commaBeforeMatch = k === next && toks[k]!.text === ',' && k + 1 < toks.length && matches(slot, toks, k + 1) && !tight;
+      if (commaBeforeMatch) continue;
       if (stopsGap(toks[k]!) || (tight && !skippableModifier(toks[k]!) && !ofAfterNumber)) break;
     }
     if (found < 0) return null;
@@ -189,6 +197,9 @@ function phraseStart(toks: readonly Token[], k: number): number {
  * nor passives ("was told", "is said to be").
  */
 export function hasSpeaker(toks: readonly Token[], v: number): boolean {
+  // ", announced in January,": a participle clause hanging off a noun is passive; nobody speaks in it.
+  const prev = toks[v - 1];
+  if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to') return false;
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;

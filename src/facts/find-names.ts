@@ -99,6 +99,8 @@ function isCommonWord(t: Token, single: boolean, next: Token | undefined): boole
   // Known words and inflections of known words ("Gunmen" → gunman) that wink does not take for names.
   const known = isKnownWord(t.text) || (a.lemma !== a.normal && isKnownWord(a.lemma));
   if (!single || !known || a.pos === 'PROPN' || a.lemma !== a.lemma.toLowerCase()) return false;
+  // "Trump said" keeps a name that is also a word; "Officials said" (an inflected common noun) does not.
+  if (a.lemma !== a.normal) return true;
   return !(next && (SPEECH_NEXT.has(next.normal) || /^['’]s$/.test(next.text)));
 }
 

@@ -432,6 +432,11 @@ describe('classifySentence', () => {
     ],
     ['The sides signed a truce in Doha on 4 May.', 'on 4 May', 'talks', '057'],
     ['The last British troops came home in 2014.', 'in 2014', 'troops', '0874'],
+    ['The agreement, signed in 2008, governs the presence of US troops.', 'in 2008', 'talks', '057'],
+    ['The drawdown, announced in January, will be completed by May.', 'in January', 'troops', '0874'],
+    ['The general told the Senate on Tuesday that 2,500 troops would stay.', 'on Tuesday', 'statement', '010'],
+    ['Officials said the base had been handed over to Iraqi forces on Tuesday.', 'on Tuesday', 'troops', '087'],
+    ['The ministry said 14 civilians were wounded in Tuesday’s shelling of the town.', 'Tuesday', 'attack', '194'],
     ['The envoy flew to Riyadh on Monday.', 'on Monday', 'talks', '042'],
     [
       'Russian forces launched a massive missile and drone barrage on Kyiv overnight on Saturday, Ukrainian officials said.',

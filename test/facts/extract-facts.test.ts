@@ -69,6 +69,8 @@ describe('extractFacts', () => {
       ['(Reporting by Lina Saad; Editing by Tom Reed)', ['Lina Saad', 'Tom Reed']],
       ['Valmoran and Ostrian negotiators met in the Geneva suburb of Nyon.', []],
       ['– ENDS –', []],
+      ['Officials said the base had been handed over to Iraqi forces on Tuesday.', ['Iraqi forces']],
+      ['Trump said the troops would come home.', ['Trump']],
       ['Russian forces launched a massive missile and drone barrage on Kyiv overnight.', ['Russian forces']],
       ['An IED hit a patrol on the main road, the RPG team fled.', []],
     ])('%s', (sentence, actors) => {
