@@ -12,7 +12,8 @@ export function buildEvents(articles: readonly Article[]): TimelineEvent[] {
   const extracted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map(extractMentions);
   const mentions = extracted.flatMap((e) => e.mentions);
   let clusters = mergeMentions(mentions);
-  const resolved = resolveRelative(extracted.flatMap((e) => e.relative), clusters);
+  const published = new Map(articles.map((a) => [a.slug, parseCalendarDate(a.published)!]));
+  const resolved = resolveRelative(extracted.flatMap((e) => e.relative), clusters, published);
   if (resolved.length) clusters = mergeMentions([...mentions, ...resolved]);
   const drafts = clusters.map((cluster) => buildEvent(cluster, bySlug));
   drafts.sort(

@@ -27,14 +27,29 @@ const STOPWORDS = new Set(
 );
 for (const name of [...MONTH_NAMES, ...WEEKDAY_NAMES]) STOPWORDS.add(name.toLowerCase());
 
-/** Lowercase, without Arabic/European name particles, so "Qassem Soleimani" and "Qasem Soleimani" share "soleimani". */
+/** Words that end the names of many bodies: "Iraqi Security Forces" and "Popular Mobilization Forces" differ. */
+const GENERIC_HEADS = new Set(
+  'forces force army government council department ministry house party committee agency group coalition union bank court parliament office state states region province authority authorities command militia militias'.split(' '),
+);
+
+/**
+ * A key under which spellings of one name meet: a person's surname without particles ("Qassem Soleimani" and
+ * "Qasem Soleimani" → "soleimani"), or a body's whole name when it ends in a generic word.
+ */
 export function nameKey(name: string): string {
   const words = name
     .toLowerCase()
     .replace(/\([^)]*\)/g, ' ')
     .split(/[\s-]+/)
     .filter((w) => w && !['the', 'al', 'el', 'bin', 'ibn', 'abu'].includes(w));
-  return words.at(-1) ?? '';
+  const last = words.at(-1) ?? '';
+  return GENERIC_HEADS.has(last) ? words.join(' ') : last;
+}
+
+/** A light stemmer: "resumed", "resumes", "resuming" and "resume" meet at "resum". */
+function stem(word: string): string {
+  if (word.length <= 4) return word;
+  return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
 }
 
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
@@ -43,7 +58,7 @@ export function contentWords(text: string): string[] {
   for (const raw of text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []) {
     const word = raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '');
     if (word.length < 3 || STOPWORDS.has(word)) continue;
-    out.push(word.length > 4 ? word.replace(/(ies|es|s)$/, (m) => (m === 'ies' ? 'y' : '')) : word);
+    out.push(stem(word));
   }
   return out;
 }
@@ -68,9 +83,11 @@ const shared = <T>(a: Set<T>, b: Set<T>): number => [...a].filter((x) => b.has(x
 
 /**
  * Evidence that two mentions tell one development: the share of the shorter one's content words the other also
- * has (0–1), plus 0.25 for each shared word pair, actor or place, and 0.5 for each shared quantity.
+ * has (0–1), plus 0.25 for each shared word pair, 0.15 for each shared actor or place (two at most: a country
+ * named in every article of a corpus says little), and 0.5 for each shared quantity.
  */
 export function evidence(a: MentionProfile, b: MentionProfile): number {
   const overlap = shared(a.terms, b.terms) / (Math.min(a.terms.size, b.terms.size) || 1);
-  return overlap + 0.25 * (shared(a.pairs, b.pairs) + shared(a.actors, b.actors) + shared(a.places, b.places)) + 0.5 * shared(a.quantities, b.quantities);
+  const names = Math.min(2, shared(a.actors, b.actors) + shared(a.places, b.places));
+  return overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + 0.5 * shared(a.quantities, b.quantities);
 }

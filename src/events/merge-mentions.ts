@@ -3,13 +3,15 @@
 // their date, or cluster among themselves. Every step is defined on the whole set with fixed tie-breaks, so
 // the result does not depend on the order articles were read in.
 import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
-import type { CalendarDate, Mention, Precision } from '../types.js';
-import { evidence, profileMention } from './mention-evidence.js';
+import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js';
+import { evidence, profileMention, type MentionProfile } from './mention-evidence.js';
 
 /** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
 export const MERGE_THRESHOLD = 0.5;
 /** A vaguer mention joining a finer cluster inside its date needs less: kind and date already narrow it down. */
 export const ATTACH_THRESHOLD = 0.4;
+/** Less again when that cluster is the only one of its kind inside the vaguer date ("in April" → the April talks). */
+export const LONE_ATTACH_THRESHOLD = 0.2;
 
 const LEVELS: Precision[] = ['day', 'month', 'year'];
 
@@ -46,10 +48,13 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
     for (const i of here) {
       const m = mentions[i]!;
       let best: { root: number; value: number } | undefined;
-      for (const { root, members, date } of buckets.get(`${m.classification.type}|${m.date.date.year}`) ?? []) {
-        if (!contains(m.date.date, date)) continue;
+      const candidates = (buckets.get(`${m.classification.type}|${m.date.date.year}`) ?? []).filter(({ date }) => within(m.date, date));
+      const lone = candidates.length === 1;
+      for (const { root, members } of candidates) {
+        // The low bar holds only when the two name no different places ("in April … at Balad" is not the Erbil attack).
+        const bar = lone && !members.some((j) => placesConflict(profiles[i]!, profiles[j]!)) ? LONE_ATTACH_THRESHOLD : ATTACH_THRESHOLD;
         const value = Math.max(...members.map((j) => score(i, j)));
-        if (value >= ATTACH_THRESHOLD && (!best || value > best.value)) best = { root, value };
+        if (value >= bar && (!best || value > best.value)) best = { root, value };
       }
       if (best) attachments.push([i, best.root]);
       else unattached.push(i);
@@ -67,6 +72,22 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
 
   const clusters = [...groupBy(mentions.map((_, i) => i), find).values()].map((members) => members.map((i) => mentions[i]!));
   return clusters.sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || (mentionKey(a[0]!) < mentionKey(b[0]!) ? -1 : 1));
+}
+
+function placesConflict(a: MentionProfile, b: MentionProfile): boolean {
+  return a.places.size > 0 && b.places.size > 0 && ![...a.places].some((p) => b.places.has(p));
+}
+
+/** True when `inner` lies inside the part of `outer` its qualifier names: "late 2022" holds November, not March. */
+function within(outer: ResolvedDate, inner: CalendarDate): boolean {
+  if (!contains(outer.date, inner)) return false;
+  const thirds = { early: 0, mid: 1, late: 2 } as const;
+  const q = outer.qualifier;
+  if (q !== 'early' && q !== 'mid' && q !== 'late') return true;
+  const part = outer.precision === 'year' ? inner.month : outer.precision === 'month' ? inner.day : undefined;
+  if (part === undefined) return true;
+  const third = outer.precision === 'year' ? Math.min(2, Math.floor((part - 1) / 4)) : Math.min(2, Math.floor((part - 1) / 10));
+  return third === thirds[q];
 }
 
 /** The most precise date its mentions give (they are compatible by construction). */

@@ -1,27 +1,60 @@
 // "Hours before the strategic dialogue was held", "after the assassinations": a mention dated only relative to
 // another development takes that development's date, at its precision, with a before/after qualifier, when the
-// named development is found among the events; otherwise it stays undated and yields nothing.
+// named development is found; otherwise it stays undated and yields nothing. The anchor is looked for first in the
+// same article (by its kind — "the talks" names a talks event — or by its words), and in other articles only when
+// its words are specific enough to name one development ("the strategic dialogue", not "the talks").
 import { formatHuman, precisionOf } from '../calendar/calendar-date.js';
+import { classifySentence } from '../classify/classify-sentence.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
-import type { DatePart, Mention } from '../types.js';
+import type { CalendarDate, DatePart, Mention } from '../types.js';
 import { terms } from './mention-evidence.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
 
-export function resolveRelative(relatives: readonly RelativeMention[], clusters: readonly Mention[][]): Mention[] {
+interface Candidate {
+  cluster: readonly Mention[];
+  /**
+   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : 1, days between the event and the
+   * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
+   */
+  rank: [number, number, number, number, string];
+}
+
+const better = (a: Candidate['rank'], b: Candidate['rank']): boolean => {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+};
+
+/** Rough distance in days between two calendar dates, a coarse date taken at the middle of its span. */
+function dayDistance(a: CalendarDate, b: CalendarDate): number {
+  const days = (d: CalendarDate) => d.year * 372 + ((d.month ?? 6.5) - 1) * 31 + (d.day ?? 16);
+  return Math.abs(days(a) - days(b));
+}
+
+export function resolveRelative(
+  relatives: readonly RelativeMention[],
+  clusters: readonly Mention[][],
+  published: ReadonlyMap<string, CalendarDate>,
+): Mention[] {
   const resolved: Mention[] = [];
   for (const { relative, ...rest } of relatives) {
+    const reference = published.get(rest.article)!;
     const anchorTerms = [...terms(relative.anchor)];
-    if (!anchorTerms.length) continue;
-    let best: { cluster: readonly Mention[]; sameArticle: boolean; key: string } | undefined;
+    const kind = classifySentence(relative.anchor)?.type;
+    let best: Candidate | undefined;
     for (const cluster of clusters) {
-      const telling = cluster.filter((m) => m.article !== rest.article || m.sentence !== rest.sentence)
-        .filter((m) => { const t = terms(m.quote); return anchorTerms.every((w) => t.has(w)); });
-      if (!telling.length) continue;
-      const sameArticle = telling.some((m) => m.article === rest.article);
-      const key = mentionKey(cluster[0]!);
-      if (!best || (sameArticle && !best.sameArticle) || (sameArticle === best.sameArticle && key < best.key)) {
-        best = { cluster, sameArticle, key };
+      const tellers = cluster.filter((m) => m.article !== rest.article || m.sentence !== rest.sentence);
+      const wordsMatch = (m: Mention) => anchorTerms.length > 0 && anchorTerms.every((w) => terms(m.quote).has(w));
+      const kindMatches = kind !== undefined && cluster[0]!.classification.type === kind;
+      const here = tellers.filter((m) => m.article === rest.article);
+      let rank: Candidate['rank'] | undefined;
+      const days = dayDistance(clusterDate(cluster), reference);
+      if (here.length && (kindMatches || here.some(wordsMatch))) {
+        const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
+        rank = [0, kindMatches && here.some(wordsMatch) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
+      } else if (anchorTerms.length >= 2 && (kind === undefined || kindMatches) && tellers.some(wordsMatch)) {
+        rank = [1, kindMatches ? 0 : 1, days, 0, mentionKey(cluster[0]!)];
       }
+      if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }
     if (!best) continue;
     const date = clusterDate(best.cluster);

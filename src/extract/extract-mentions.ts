@@ -42,9 +42,12 @@ export function extractMentions(article: Article): ArticleMentions {
       seen.set(key, { ...base(classification), date });
     }
     mentions.push(...seen.values());
+    // A relative date ("after the assassination") in a sentence that already dates the same kind of development
+    // only dates that other development; keep it only when it is the sentence's one clue for this kind.
+    const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
       const classification = classifySentence(sentence.text, rel.index);
-      if (classification) relative.push({ ...base(classification), relative: rel });
+      if (classification && !dated.has(classification.type)) relative.push({ ...base(classification), relative: rel });
     }
   }
   return { mentions, relative };
