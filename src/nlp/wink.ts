@@ -37,7 +37,8 @@ function winkInstance(): WinkMethods {
 }
 
 /** Tokens of `doc` aligned to character offsets of `text`. wink keeps token values verbatim, so each is found by
- * searching forward from the previous one; the preceding-spaces count is the fallback if a value was normalised. */
+ * searching forward from the previous one over whitespace only; the preceding-spaces count is the fallback if a
+ * value was ever normalised. */
 function alignTokens(doc: Document, text: string): Token[] {
   const its = winkInstance().its;
   const out: Token[] = [];
@@ -46,7 +47,7 @@ function alignTokens(doc: Document, text: string): Token[] {
     const value = t.out();
     const spaces = String(t.out(its.precedingSpaces));
     let start = text.indexOf(value, cursor);
-    if (start < 0 || start > cursor + spaces.length + 8) start = cursor + spaces.length;
+    if (start < 0 || /\S/.test(text.slice(cursor, start))) start = cursor + spaces.length;
     const end = Math.min(text.length, start + value.length);
     cursor = end;
     const normal = value.toLowerCase();
@@ -62,6 +63,24 @@ function alignTokens(doc: Document, text: string): Token[] {
       type: String(t.out(its.type)),
     });
   });
+  return out;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+/** Only the offsets of each token: all sentence splitting needs, at a third of the cost of `alignTokens`. */
+function alignOffsets(doc: Document, text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const value of doc.tokens().out()) {
+    let start = text.indexOf(value, cursor);
+    if (start < 0 || /\S/.test(text.slice(cursor, start))) start = skipSpace(text, cursor);
+    cursor = start + value.length;
+    out.push({ start, end: Math.min(text.length, cursor) });
+  }
   return out;
 }
 
@@ -142,7 +161,7 @@ function continues(previous: Span, next: Span, breaks: readonly number[]): boole
  */
 export function splitSentences(text: string): Span[] {
   const doc = winkInstance().readDoc(text);
-  const toks = alignTokens(doc, text);
+  const toks = alignOffsets(doc, text);
   const breaks = hardBreaks(text);
   const out: Span[] = [];
   doc.sentences().each((s: ItemSentence) => {

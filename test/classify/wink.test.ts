@@ -103,3 +103,10 @@ describe('splitSentences and abbreviations', () => {
     ).toEqual(['On Monday, Nov. 14, a patrol boat rammed a trawler.', 'The next round is scheduled for Feb. 2 in Geneva.', 'It ended.']);
   });
 });
+
+describe('splitSentences offsets', () => {
+  it('stay exact across long runs of whitespace, emoji and curly punctuation', () => {
+    const input = 'He left.' + ' '.repeat(80) + '\n\n\n   She stayed 🙂 — “briefly.” ' + '\t'.repeat(70) + 'It’s over.';
+    expect(texts(input)).toEqual(['He left.', 'She stayed 🙂 — “briefly.”', 'It’s over.']);
+  });
+});
