@@ -2,26 +2,33 @@
 // nearest CAMEO code. When the sentence names several developments, the one its date belongs to wins.
 //
 // Rules, in order:
-//  1. Cues come from vocabulary.ts (find-cues.ts checks their conditions: a reporting verb needs a speaker who is
-//     not an anonymous source; "reduce", "deploy", "send" need troops as object or subject; …). No cue → null:
-//     a sentence that only names things ("The Strategic Framework Agreement guides US-Iraqi relations") reports
-//     nothing.
-//  2. Without a date offset, or when the date's own clause has no cue, the main clause decides (rule 6).
-//  3. A date relative to another event ("Hours before the dialogue was held, factions threatened …") dates the
-//     main clause, never the event it is anchored on.
-//  4. "Today" inside a quotation is the day of the statement that carries the quotation; "now" there is only
-//     the speaker's present (null). A dateline's date is the report's, and "since 2019" a duration (null).
-//  5. Otherwise the cue nearest the date inside the date's clause wins, verbs before nouns (a noun costs 2.5
+//  1. Cues come from vocabulary.ts; find-cues.ts checks their conditions (a reporting verb needs a speaker who is
+//     not an anonymous source: "police said" only attributes; "reduce", "deploy", "send" need troops as object or
+//     subject; "agree" needs two parties) and marks cues under could/might/may/should/must as hedged: a
+//     possibility is no development. No cue → null: "The Strategic Framework Agreement guides US-Iraqi
+//     relations" reports nothing.
+//  2. Dates that date nothing: a dateline's ("MIRSA, March 3 (Wirenews) -"), "since 2019" (a duration), and "now"
+//     inside a quotation (the speaker's present) → null. "Today" inside a quotation is the day of the statement
+//     carrying it.
+//  3. A date anchored on another event ("Hours before the dialogue was held, factions threatened …") dates its
+//     main clause, never the anchor.
+//  4. Otherwise the cue nearest the date inside the date's own clause wins, verbs before nouns (a noun costs 2.5
 //     tokens of distance, a cue after the date half a token). So "Biden spoke with Kadhimi on Tuesday and
-//     discussed recent rocket attacks" is talks, and "Psaki announced that Biden would meet Kadhimi on July 26" is
-//     talks for "July 26" while "On Friday, Psaki announced …" is a statement. A date in a cue-less relative or
-//     participle clause ("…, which was recognised as a branch of the armed forces in 2017") dates something
-//     that is none of the four kinds → null.
+//     discussed recent rocket attacks" is talks; "Psaki announced that Biden would meet Kadhimi on July 26" is
+//     talks for "July 26", and "On Friday, Psaki announced …" a statement.
+//  5. A date clause without a cue: "The letter, dated 5 July, …" dates the document before it; "came on 29 March,
+//     when an IED struck …" takes the when-clause; a relative or participle clause dates its antecedent if that is
+//     a cue ("The talks, which began in February", "The drawdown, announced in January") and otherwise something
+//     of none of the four kinds (null); a clause with its own verb dates its own cue-less event or only an
+//     attribution ("…, the AP reported on Tuesday") → null; a verbless phrase ("On Friday,", "In April,") dates
+//     the main clause (rule 6).
 //  6. Main clause: the first verb cue of the main segments, then their first noun cue; then "that" clauses,
-//     then subordinate and participle clauses, then quotations. Relative clauses never decide.
-//  7. The CAMEO code is refined within the winning cue's clause: attacks take the most specific weapon or method
+//     then subordinate and participle clauses, then quotations; a trailing attribution ("…, killing three
+//     soldiers, military spokesman X said.") comes last. Relative clauses never decide.
+//  7. A troop count gives way to a troop verb of its clause ("will send an additional 500 soldiers" → 154).
+//  8. The CAMEO code is refined within the winning cue's clause: attacks take the most specific weapon or method
 //     named (assassination > bombing kinds > aerial > artillery > small arms > generic); a generic 040 meeting
-//     takes a more specific talks code; threats or warnings of attack become 138, pledges to withdraw 0356,
+//     takes a more specific talks code; threats, warnings or vows of attack become 138, pledges to withdraw 0356,
 //     demands to withdraw 106.
 
 import type { Classification } from '../types.js';
@@ -213,7 +220,7 @@ function segmentOf(segments: readonly Segment[], m: CueMatch): Segment {
   return segments.find((s) => overlaps(m, s)) ?? { kind: 'main', first: m.first, last: m.last };
 }
 
-/** Rule 7. */
+/** Rule 8. */
 function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: CueMatch): string {
   const { kind, cameo } = chosen.cue;
   const seg = segmentOf(splitClauses(toks), chosen);

@@ -52,7 +52,7 @@ function compile(words: string): Slot[] {
       gap = GAP;
       continue;
     }
-    const alts = part === '@troops' ? [...TROOPS] : part === '@talks' ? [] : part.split('|');
+    const alts = part === '@troops' ? [...TROOPS] : part.split('|');
     slots.push({ words: new Set(alts), number: part === '@num', gap });
     gap = 0;
   }

@@ -3,29 +3,31 @@
 // English: no names, places or phrases peculiar to one story.
 //
 // CAMEO codes used (CAMEO 1.1b3):
-//   talks      040 Consult · 041 Discuss by telephone · 042 Make a visit · 043 Host a visit ·
-//              045 Mediate · 046 Engage in negotiation
+//   talks      040 Consult · 041 Discuss by telephone · 042 Make a visit (also travelling, arriving) ·
+//              043 Host a visit · 045 Mediate · 046 Engage in negotiation (also parties agreeing, reaching a deal) ·
+//              057 Sign formal agreement (signing a ceasefire, treaty, deal)
 //              (044 "Meet at a third location" is not used: a sentence rarely says whose ground a meeting is on.)
 //   statement  010 Make statement · 012 Make pessimistic comment · 013 Make optimistic comment ·
 //              015 Acknowledge or claim responsibility · 016 Deny responsibility · 018 Make empathetic comment ·
 //              020 Appeal · 030 Express intent to cooperate · 051 Praise or endorse · 100 Demand ·
 //              111 Criticize or denounce · 112 Accuse · 120 Reject · 130 Threaten
-//              (refined by the classifier: threats/warnings of attack → 138 Threaten to use military force,
+//              (refined by the classifier: threats/warnings/vows of attack → 138 Threaten to use military force,
 //              pledges to withdraw → 0356 Express intent to de-escalate, demands to withdraw → 106 Demand withdrawal)
 //   attack     181 Abduct, hijack, or take hostage · 183 Conduct suicide, car, or other non-military bombing
 //              (1831 suicide, 1832 car, 1833 roadside/IED) · 185 Attempt to assassinate · 186 Assassinate ·
 //              190 Use conventional military force · 193 Fight with small arms and light weapons ·
 //              194 Fight with artillery and tanks (rockets, mortars, shelling) · 195 Employ aerial weapons
-//              (air strikes, drones, missiles)
+//              (air strikes, drones, missiles) · 196 Violate ceasefire
 //   troops     0873 Demobilize armed forces · 0874 Retreat or surrender militarily (withdrawals, drawdowns) ·
 //              087 De-escalate military engagement (handing over bases) · 150 Demonstrate military power
 //              (troop numbers, stationing: CAMEO has no "maintain presence" code; 150 is the nearest) ·
 //              154 Mobilize or increase armed forces (deployments, recruits, expansion)
 //
 // Pattern syntax (`words`): slots separated by spaces; a slot is alternatives joined by `|`, each matching a
-// token's lower-case form or its lemma ("attack" matches "attacks", "attacked"). `…` skips up to three tokens.
-// `@troops`, `@talks` and `@num` stand for the word lists below and for any number. A hyphen written without
-// spaces ("air-strike") is skipped between slots, so "air strike" also matches it.
+// token's lower-case form or its lemma ("attack" matches "attacks", "attacked"). `…` skips up to three tokens
+// (and one comma straight after the previous word: "the ceasefire, signed"). `@troops` stands for TROOP_WORDS
+// and `@num` for any number that is not a day of the month. A hyphen written without spaces ("air-strike") is
+// skipped between slots, so "air strike" also matches it.
 
 import type { EventType } from '../types.js';
 
@@ -58,9 +60,6 @@ export const TROOP_WORDS =
   'troop|troops|force|forces|soldier|soldiers|personnel|servicemembers|servicemen|marines|recruits|contingent|' +
   'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military|garrison|garrisons|peacekeepers|' +
   'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos';
-
-/** Nouns for diplomatic encounters. */
-export const TALKS_WORDS = 'talks|dialogue|dialog|negotiations|negotiation|summit|consultations|round';
 
 /** Speakers that only attribute a report; their "said" is not a statement by a party. */
 export const ANONYMOUS_SOURCES =

@@ -118,8 +118,6 @@ function isDemonym(t: Token): boolean {
   return alone(t.text)?.pos === 'ADJ' || /(?:ian|ean|ese|ish|ic)$/.test(t.text);
 }
 
-const first0 = (toks: readonly Token[], c: Chunk) => toks[c.first]!;
-
 function titleCase(word: string): string {
   return word.charAt(0) + word.slice(1).toLowerCase();
 }
@@ -283,20 +281,19 @@ function bodyAfter(toks: readonly Token[], end: number): number | null {
 
 /** A one-word name standing before a common noun as its adjective: "US troops", "Iraqi soldiers", "US-Iraqi
  * strategic dialogue", "the Geneva process", "its Kolvet garrison". */
-function isModifier(toks: readonly Token[], c: Chunk, end: number, single: boolean): boolean {
-  const first = toks[c.first]!;
+function isModifier(toks: readonly Token[], end: number, single: boolean): boolean {
   // Single words ("US", "Iraqi", "Geneva" in "the Geneva process") and capitalised compounds ("US-Iraq").
   if (!single) return false;
-  let after = toks[end + 1];
+  let a = end + 1;
   // "Kalderan and Sunevian officials": the first of two coordinated modifiers.
-  if (after && (after.normal === 'and' || after.normal === 'or') && isCapital(toks[end + 2]) && !isCapital(toks[end + 3])) {
-    after = toks[end + 3];
-  }
+  const link = toks[a];
+  if (link && (link.normal === 'and' || link.normal === 'or') && isCapital(toks[a + 1]) && !isCapital(toks[a + 2])) a += 2;
+  const after = toks[a];
   // Only before nouns (maybe after an adjective): "the US assassinated deputy commander …" is a subject and its
   // verb, "in Geneva last June" a place and a date.
   if (!after || isCapital(after) || DATE_NOUNS.has(after.normal)) return false;
   if (after.pos === 'NOUN') return true;
-  const noun = toks[end + 2];
+  const noun = toks[a + 1];
   return after.pos === 'ADJ' && !!noun && noun.pos === 'NOUN' && !isCapital(noun) && !DATE_NOUNS.has(noun.normal);
 }
 
@@ -316,9 +313,8 @@ export function findNames(sentence: string, toks: readonly Token[] = tokens(sent
     // Square brackets hold editorial matter: photo credits ("[Getty]") and glosses of a name just given;
     // an acronym in parentheses after common words abbreviates them ("improvised explosive device (IED)").
     if (toks[c.first - 1]?.text === '[' && toks[c.last + 1]?.text === ']') continue;
-    if (toks[c.first - 1]?.text === '(' && /^[a-z]/.test(toks[c.first - 2]?.text ?? '') && isAcronym(first0(toks, c))) continue;
     const first = toks[c.first]!;
-    const after = toks[(alias > 0 ? alias : c.last) + 1];
+    if (toks[c.first - 1]?.text === '(' && /^[a-z]/.test(toks[c.first - 2]?.text ?? '') && isAcronym(first)) continue;
     const single = c.first === c.last || (c.last - c.first === 2 && isTightHyphen(toks, c.first + 1));
 
     // Hyphen compounds used as adjectives: "Iran-backed", "US-led", "anti-IS".
@@ -341,7 +337,7 @@ export function findNames(sentence: string, toks: readonly Token[] = tokens(sent
     const capitalHead = ADMIN_HEADS.has(lastTok.normal) || FACILITY_HEADS.has(lastTok.normal) || ROAD_HEADS.has(lastTok.normal);
     const demonym = single && isDemonym(first);
     const body = bodyAfter(toks, end);
-    const modifier = !body && isModifier(toks, c, end, single);
+    const modifier = !body && isModifier(toks, end, single);
     const place = (text: string) => {
       names.push({ text, role: 'place', first: c.first, last: c.last });
       previousWasPlace = true;
