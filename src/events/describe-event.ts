@@ -1,6 +1,6 @@
 // Extractive titles and summaries: both are cut from a source sentence, never written anew. The title is the
-// sentence's main clause without its dateline, its date words and trailing attribution; the summary is the whole
-// sentence.
+// sentence without its dateline, its date words, opening connectives ("Similarly,"), parentheses, comma-enclosed
+// asides and trailing attribution, shortened at a clause boundary; the summary is the whole sentence.
 import { precisionOf } from '../calendar/calendar-date.js';
 import type { Mention } from '../types.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
@@ -9,40 +9,70 @@ const TITLE_MAX = 90;
 
 /** "ERBIL, Kurdistan Region — " or "BAGHDAD, March 3 (Reuters) - " at the start of a sentence. */
 const DATELINE = /^[A-Z][A-Z .'’-]{2,}(?:,[^—–\n]{0,40}?)?\s+[—–-]{1,2}\s+/;
+const CONNECTIVE = /^(?:similarly|meanwhile|moreover|however|therefore|furthermore|additionally|separately|also|still|in addition|in turn|as a result|at the same time|by contrast),\s+/i;
+/** ", a member of the council," / ", who …," / ", including …," / ", hosting …," between commas. */
+const ASIDE = /,\s+(?:(?:a|an|the|who|which|whose|including|especially|both|currently|then|now)\b|[a-z]+ing\b)[^,;"“”]{2,80},(?=\s)/g;
+/** " - which emerged after the talks - " between dashes. */
+const DASH_ASIDE = /\s[-—–]\s(?:(?!\s[-—–]\s).){3,80}\s[-—–]\s/g;
+const PARENTHESES = /\s*[([][^()[\]]{1,60}[)\]]/g;
+const ATTRIBUTION = /\s*,?\s*(?:according to\b[^,]*|[^,]{0,40}\b(?:media|officials?|sources?|agency|reports?) (?:reported|said|say|says))\s*\.?$/i;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function stripDateline(sentence: string): string {
   return sentence.replace(DATELINE, '');
 }
 
-/** The mention whose sentence best stands for the event: most precise date, then reported speech over quotes. */
-export function representative(cluster: readonly Mention[]): Mention {
-  const target = precisionOf(clusterDate(cluster));
-  const score = (m: Mention) => (m.date.precision === target ? 0 : 2) + (/^["“‘']/.test(m.quote) ? 1 : 0);
-  return [...cluster].sort((a, b) => score(a) - score(b) || (mentionKey(a) < mentionKey(b) ? -1 : 1))[0]!;
-}
-
-export function eventTitle(mention: Mention): string {
-  let text = stripDateline(mention.quote);
-  const { text: words } = mention.date;
-  // Drop the date words, with a leading "On"/"In"/"Earlier on" and a following comma when they open the sentence.
-  const escaped = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  text = text
-    .replace(new RegExp(`^(?:(?:earlier|later)\\s+)?(?:on|in|at|by|during)?\\s*${escaped}\\s*,?\\s*`, 'i'), '')
-    .replace(new RegExp(`\\s+(?:(?:on|in|at|during|by|since)\\s+)?${escaped}(?=[\\s,.;:]|$)`, 'i'), '');
-  text = text.replace(/\s*,?\s*(?:according to|[^,]{0,40}\b(?:media|officials?|sources?) (?:reported|said))[^,]*\.?$/i, '');
+/** The title a mention's sentence gives, and whether it had to be cut mid-clause. */
+export function compressTitle(mention: Mention): { title: string; truncated: boolean } {
+  let text = stripDateline(mention.quote).replace(CONNECTIVE, '');
+  // A relative date opening the sentence ("Hours before the talks, …") dates it; inside, it is part of the story.
+  if (mention.date.tag === 'relative-to-event') {
+    if (mention.date.index === 0) text = text.replace(new RegExp(`^${escapeRegExp(mention.date.text)}\\s*,\\s*`), '');
+  } else {
+    const words = escapeRegExp(mention.date.text);
+    text = text
+      .replace(new RegExp(`^(?:(?:earlier|later)\\s+)?(?:on|in|at|by|during|since)?\\s*${words}\\s*,?\\s*`, 'i'), '')
+      .replace(new RegExp(`\\s+(?:(?:on|in|at|during|by|since|of)\\s+)?${words}(?=[\\s,.;:]|$)`, 'i'), '');
+  }
+  text = text.replace(CONNECTIVE, '').replace(PARENTHESES, '').replace(DASH_ASIDE, ' ').replace(ASIDE, '').replace(ATTRIBUTION, '');
+  text = text.replace(/\s+([,.;:])/g, '$1').replace(/,{2,}/g, ',').replace(/\s{2,}/g, ' ').trim();
+  let truncated = false;
   if (text.length > TITLE_MAX) {
-    const cut = firstBreakAfter(text, 35);
+    const cut = firstBreakAfter(text, 30);
     if (cut !== undefined && cut <= TITLE_MAX) text = text.slice(0, cut);
   }
-  if (text.length > TITLE_MAX) text = `${text.slice(0, text.lastIndexOf(' ', TITLE_MAX - 1))}…`;
-  text = text.replace(/[\s,;:.—–-]+$/, '').replace(/^["“‘']|["”’']$/g, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  if (text.length > TITLE_MAX) {
+    text = `${text.slice(0, text.lastIndexOf(' ', TITLE_MAX - 1))}…`;
+    truncated = true;
+  }
+  text = text.replace(/[\s,;:.—–-]+$/, '').replace(/^["“‘']+|["”’']+$/g, '');
+  return { title: text.charAt(0).toUpperCase() + text.slice(1), truncated };
 }
 
 function firstBreakAfter(text: string, from: number): number | undefined {
-  const match = /, (?!(?:and|or) )|; | [—–] | - /g;
-  match.lastIndex = from;
-  return match.exec(text)?.index;
+  const pattern = /, (?!(?:and|or) )|; | [—–] | - /g;
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index;
+}
+
+/**
+ * The mention whose sentence best stands for the event: one dated as precisely as the event, then reported
+ * speech over a direct quote, then one whose title needs no mid-clause cut, then the shortest title.
+ */
+export function representative(cluster: readonly Mention[]): Mention {
+  const target = precisionOf(clusterDate(cluster));
+  const scored = cluster.map((m) => {
+    const { title, truncated } = compressTitle(m);
+    const score = (m.date.precision === target ? 0 : 8) + (/^["“‘']/.test(m.quote) ? 4 : 0) + (truncated ? 2 : 0) + title.length / 1000;
+    return { m, score };
+  });
+  scored.sort((a, b) => a.score - b.score || (mentionKey(a.m) < mentionKey(b.m) ? -1 : 1));
+  return scored[0]!.m;
+}
+
+export function eventTitle(mention: Mention): string {
+  return compressTitle(mention).title;
 }
 
 export function eventSummary(mention: Mention): string {
