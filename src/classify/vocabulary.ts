@@ -16,8 +16,8 @@
 //   attack     181 Abduct, hijack, or take hostage · 183 Conduct suicide, car, or other non-military bombing
 //              (1831 suicide, 1832 car, 1833 roadside/IED) · 185 Attempt to assassinate · 186 Assassinate ·
 //              190 Use conventional military force · 193 Fight with small arms and light weapons ·
-//              194 Fight with artillery and tanks (rockets, mortars, shelling) · 195 Employ aerial weapons
-//              (air strikes, drones, missiles) · 196 Violate ceasefire
+//              192 Occupy territory (capturing, seizing ground) · 194 Fight with artillery and tanks (rockets,
+//              mortars, shelling) · 195 Employ aerial weapons (air strikes, drones, missiles) · 196 Violate ceasefire
 //   troops     0873 Demobilize armed forces · 0874 Retreat or surrender militarily (withdrawals, drawdowns) ·
 //              087 De-escalate military engagement (handing over bases) · 150 Demonstrate military power
 //              (troop numbers, stationing: CAMEO has no "maintain presence" code; 150 is the nearest) ·
@@ -181,6 +181,15 @@ export const CUES: readonly Cue[] = [
   { words: 'drop|dropped|dropping … bomb|bombs|explosive|explosives|munitions|grenades', kind: 'attack', cameo: '183' },
   { words: 'ram|rammed|ramming', kind: 'attack', cameo: '190' },
   { words: 'storm|stormed|storming', kind: 'attack', cameo: '190', pos: 'verb', unless: 'out|off' },
+  { words: '@troops … advance|advanced|advancing|push|pushed|pushing', kind: 'attack', cameo: '190', unless: 'home|back|out' },
+  {
+    words: 'capture|captured|capturing|seize|seized|seizing|overran|overrun',
+    kind: 'attack',
+    cameo: '192',
+    pos: 'verb',
+    unless: 'weapons|drugs|cash|documents|assets|shipment|shipments|cargo|funds|ammunition|vessel|tanker|opportunity|moment|attention|imagination',
+  },
+  { words: 'injury|injuries', kind: 'attack', cameo: '190' },
   { words: 'landmine|landmines', kind: 'attack', cameo: '183' },
   { words: 'violate|violated|violating|breach|breached|breaching … ceasefire|truce', kind: 'attack', cameo: '196' },
 

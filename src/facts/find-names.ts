@@ -46,7 +46,7 @@ const ADMIN_HEADS = words(
 /** Heads that make a capitalised name a place: "Airport Road", "Tahrir Square". */
 const ROAD_HEADS = words('road street avenue highway bridge square');
 const FACILITY_HEADS = words(
-  'airport airbase base camp airfield port compound barracks refinery market station checkpoint hospital mosque school prison stadium harbour harbor',
+  'airport airbase base camp airfield port compound barracks garrison outpost refinery market station checkpoint hospital mosque school prison stadium harbour harbor',
 );
 const LOCATION_PREPS = words('in at near from into across outside inside toward towards around throughout within to via through');
 const OF_PLACE_NOUNS = words(
@@ -73,7 +73,9 @@ const normalOf = (t: Token) => t.normal.replace(/\.$/, '');
 const FUNCTION_POS = new Set(['DET', 'ADP', 'ADV', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ']);
 const SPEECH_NEXT = words('said says told tells added adds stated noted announced insisted warned wrote tweeted');
 
-const isCapital = (t: Token | undefined) => !!t && /^[A-Z]/.test(t.text);
+const isCapital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+/** wink cuts some words at letters it does not know ("Erdo" "ğ" "an"); such pieces touch and are letters. */
+const continuesWord = (prev: Token, t: Token | undefined) => !!t && t.start === prev.end && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(prev.text);
 const isAcronym = (t: Token) => /^[A-Z][A-Z.&]+$/.test(t.text) && t.text.replace(/\./g, '').length >= 2;
 /** "ENDS", "SOURCE", "UPDATE": a common word in capitals, not an acronym. */
 const isShouted = (t: Token) => /^[A-Z]{4,}$/.test(t.text) && isKnownWord(t.text) && alone(t.text)?.pos !== 'PROPN';
@@ -135,14 +137,22 @@ function chunks(toks: readonly Token[]): Chunk[] {
     const particleStart = PARTICLES.has(t.normal) && isTightHyphen(toks, i + 1) && isCapital(toks[i + 2]);
     if (!(isCapital(t) && t.pos !== 'PUNCT') && !particleStart) continue;
     let j = i;
+    let inBody = BODY_HEADS.has(t.normal);
     for (;;) {
       const next = toks[j + 1];
       if (!next) break;
-      if (isTightHyphen(toks, j + 1) && isCapital(toks[j + 2])) j += 2;
+      if (continuesWord(toks[j]!, next)) j++;
+      else if (isTightHyphen(toks, j + 1) && isCapital(toks[j + 2])) j += 2;
       else if (isCapital(next) && next.pos !== 'PUNCT' && next.start <= toks[j]!.end + 1) j++;
       else if (PARTICLES.has(next.normal) && (isCapital(toks[j + 2]) || (isTightHyphen(toks, j + 2) && isCapital(toks[j + 3])))) j++;
-      else if ((next.normal === 'of' || next.normal === 'for') && (BODY_HEADS.has(toks[j]!.normal) || TITLES.has(toks[j]!.normal)) && isCapital(toks[j + 2])) j++;
-      else break;
+      // "Ministry of Defence", "Minister of Foreign Affairs", "Institute for the Study of War": inside the name
+      // of a body or a title, "of"/"for" (and "of the") go on.
+      else if ((next.normal === 'of' || next.normal === 'for') && (inBody || TITLES.has(toks[j]!.normal))) {
+        if (isCapital(toks[j + 2])) j++;
+        else if (toks[j + 2]?.normal === 'the' && isCapital(toks[j + 3])) j += 2;
+        else break;
+      } else break;
+      if (BODY_HEADS.has(toks[j]!.normal)) inBody = true;
     }
     out.push({ first: i, last: j });
     i = j;
@@ -179,6 +189,7 @@ function isPlaceContext(toks: readonly Token[], c: Chunk, previousWasPlace: bool
   const gov = toks[g];
   if (!gov) return false;
   if (gov.normal === 'and' && previousWasPlace) return true;
+  if (gov.text === ',' && OF_PLACE_NOUNS.has(toks[g - 1]?.normal ?? '')) return true; // "the region's capital, Erbil"
   if (gov.normal === 'of') return OF_PLACE_NOUNS.has(toks[g - 1]?.normal ?? '');
   if (MOTION_VERBS.has(gov.lemma) && gov.pos === 'VERB') return true;
   // "a missile barrage on Kyiv", "the attack on Tal Afar": "on" after an attack noun.

@@ -113,9 +113,9 @@ function casualty(toks: readonly Token[], number: number, head: number): Casualt
   return null;
 }
 
-function counts(head: Token): string {
+function counts(head: Token, before: Token | undefined): string {
   if (head.normal === 'percent' || head.text === '%') return 'percent';
-  if (TROOP_COUNTS.has(head.normal)) return 'troops';
+  if (TROOP_COUNTS.has(head.normal) || (head.normal === 'members' && before?.normal === 'service')) return 'troops';
   return head.normal;
 }
 
@@ -166,7 +166,7 @@ export function findQuantities(sentence: string, toks: readonly Token[] = tokens
       out.push({ value, counts: hurt.counts, text: sentence.slice(toks[i]!.start, toks[to]!.end) });
       continue;
     }
-    out.push({ value, counts: counts(toks[head]!), text: sentence.slice(toks[i]!.start, toks[head]!.end) });
+    out.push({ value, counts: counts(toks[head]!, toks[head - 1]), text: sentence.slice(toks[i]!.start, toks[head]!.end) });
     skipUntil = head;
   }
   return out;

@@ -71,6 +71,15 @@ describe('extractFacts', () => {
       ['– ENDS –', []],
       ['Officials said the base had been handed over to Iraqi forces on Tuesday.', ['Iraqi forces']],
       ['Trump said the troops would come home.', ['Trump']],
+      [
+        'Saudi Crown Prince Mohammed bin Salman hosted Turkish President Recep Tayyip Erdoğan in Jeddah.',
+        ['Mohammed bin Salman', 'Recep Tayyip Erdoğan'],
+      ],
+      [
+        'According to the Institute for the Study of War, Russian forces advanced near Bakhmut.',
+        ['Institute for the Study of War', 'Russian forces'],
+      ],
+      ['UN Secretary-General António Guterres met Sheikh Tamim bin Hamad Al Thani.', ['António Guterres', 'Tamim bin Hamad Al Thani']],
       ['Russian forces launched a massive missile and drone barrage on Kyiv overnight.', ['Russian forces']],
       ['An IED hit a patrol on the main road, the RPG team fled.', []],
     ])('%s', (sentence, actors) => {
@@ -118,6 +127,8 @@ describe('extractFacts', () => {
       ['Militia artillery shelled Tal Afar overnight.', ['Tal Afar']],
       ['Russian forces launched a massive missile and drone barrage on Kyiv overnight.', ['Kyiv']],
       ['The attack on the Peshmerga killed two fighters.', []],
+      ['Maj. Gen. John Brennan visited troops at al-Tanf garrison last week.', ['al-Tanf']],
+      ["The council condemned the attack on the region's capital, Erbil.", ['Erbil']],
       ['Talks will resume on Sept. 8 in Doha.', ['Doha']],
       ['Valmoran and Ostrian negotiators met in the Geneva suburb of Nyon.', ['Nyon']],
     ])('%s', (sentence, places) => {
@@ -166,6 +177,7 @@ describe('extractFacts', () => {
       ['The ceasefire took effect at 0600 local time on Friday.', []],
       ['Talks will resume on Sept. 8 in Doha.', []],
       ['About 200 Marines arrived in Beirut on Tuesday.', [[200, 'troops']]],
+      ['A spokesman said two service members suffered minor injuries.', [[2, 'troops']]],
       ['Hundreds of soldiers and 12 tanks crossed the border.', [[12, 'tanks']]],
       ['Up to 300 marines will deploy, and the force will shrink to 200 by June.', [[300, 'troops'], [200, 'troops']]],
     ])('%s', (sentence, expected) => {
