@@ -29,6 +29,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
 export function siteData(articles: readonly Article[], events: readonly TimelineEvent[], settings = DEFAULTS): SiteData {
   const siteEvents: SiteEvent[] = events.map((event) => ({
     ...event,
+    sources: event.sources.map((source) => ({ ...source, publishedLabel: formatHuman(parseCalendarDate(source.published)!) })),
     dateLabel: dateLabel(event.date, event.qualifier),
     precisionLabel: precisionLabel(event.precision),
     typeLabel: TYPE_LABELS[event.type],

@@ -1,6 +1,6 @@
 // Exactly the data the templates see: every string pre-formatted, every HTML fragment finished and safe.
 // Templates do no date arithmetic and no escaping decisions beyond Nunjucks' autoescape.
-import type { EventType, TimelineEvent } from '../types.js';
+import type { EventSource, EventType, TimelineEvent } from '../types.js';
 
 export interface EventLink {
   id: string;
@@ -9,7 +9,13 @@ export interface EventLink {
   dateLabel: string;
 }
 
-export interface SiteEvent extends TimelineEvent {
+export interface SiteSource extends EventSource {
+  /** "19 April 2021". */
+  publishedLabel: string;
+}
+
+export interface SiteEvent extends Omit<TimelineEvent, 'sources'> {
+  sources: SiteSource[];
   /** "7 April 2021", "April 2021", "2014" (with "early"/"mid"/"late"/"around" when the text hedged). */
   dateLabel: string;
   /** "day", "month" or "year", in words for the page: "known to the day". */
@@ -22,7 +28,7 @@ export interface SiteEvent extends TimelineEvent {
 export interface MonthGroup {
   /** `2021-04`, or `2021` for events known only to the year. */
   key: string;
-  /** "April 2021", or "2021 (month unknown)". */
+  /** "April 2021", or "2021, month not known". */
   label: string;
   events: SiteEvent[];
 }
