@@ -104,6 +104,8 @@ export interface Mention extends Facts {
   quote: string;
   classification: Classification;
   date: ResolvedDate;
+  /** The sentence before, which often names what this one only points at ("The third round … concluded"). */
+  context?: string;
 }
 
 export interface EventSource {

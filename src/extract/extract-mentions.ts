@@ -24,12 +24,14 @@ export function extractMentions(article: Article): ArticleMentions {
     const { dates, relative: relatives } = resolveDates(sentence.text, published);
     if (!dates.length && !relatives.length) continue;
     let facts: Facts | undefined;
+    const previous = article.sentences[sentence.index - 1];
     const base = (classification: Classification) => ({
       article: article.slug,
       sentence: sentence.index,
       quote: sentence.text,
       classification,
       ...(facts ??= extractFacts(sentence.text)),
+      ...(previous ? { context: previous.text } : {}),
     });
     const seen = new Map<string, Mention>();
     for (const date of dates) {
