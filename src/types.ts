@@ -119,6 +119,8 @@ export interface EventSource {
   url: string;
   /** The sentence, as written. */
   quote: string;
+  /** The date this source's sentence gives, as precise as its words (`2021-04`, `2021-04-07`). */
+  date: string;
   /** How this source's sentence was dated. */
   dateText: string;
   dateReason: string;

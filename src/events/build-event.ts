@@ -25,6 +25,7 @@ export function buildEvent(cluster: readonly Mention[], articles: ReadonlyMap<st
       sentence: m.sentence,
       url: `/articles/${m.article}/#${sentenceId(m.sentence)}`,
       quote: m.quote,
+      date: formatIso(m.date.date),
       dateText: m.date.text,
       dateReason: m.date.reason,
       quantities: m.quantities,

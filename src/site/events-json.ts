@@ -23,6 +23,7 @@ export function eventsJson(events: readonly TimelineEvent[]): string {
       published: s.published,
       url: s.url,
       quote: s.quote,
+      date: s.date,
       dateText: s.dateText,
       dateReason: s.dateReason,
     })),

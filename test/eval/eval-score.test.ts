@@ -7,7 +7,7 @@ function predicted(id: string, date: string, type: EventType, sources: [article:
   return {
     id, url: `/events/${id}/`, date, precision, type, cameo: '040', title: id, summary: '', actors: [], places: [], quantities: [],
     sources: sources.map(([article, quote], i) => ({
-      article, title: article, published: '2021-04-19', sentence: i, url: `/articles/${article}/#s-${i + 1}`, quote, dateText: '', dateReason: '', quantities: [],
+      article, title: article, published: '2021-04-19', sentence: i, url: `/articles/${article}/#s-${i + 1}`, quote, date, dateText: '', dateReason: '', quantities: [],
     })),
   };
 }
