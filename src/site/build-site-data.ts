@@ -8,6 +8,9 @@ import { renderBody, type SentenceLink } from '../articles/render-body.js';
 import { buildEvents } from '../pipeline.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
 import { eventsJson } from './events-json.js';
+import { eventsCsv } from './exports/events-csv.js';
+import { eventsIcs } from './exports/events-ics.js';
+import { timelineJsJson } from './exports/timelinejs-json.js';
 import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
 import type { EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
 
@@ -15,9 +18,17 @@ export interface SiteOptions extends LoadOptions {
   contentDir: string;
 }
 
-const DEFAULTS = {
+export interface SiteSettings {
+  title: string;
+  description: string;
+  /** Where the site is published, without a trailing slash ("https://timeline.example.org"); '' when unknown. */
+  baseUrl: string;
+}
+
+const DEFAULTS: SiteSettings = {
   title: 'Dateline',
   description: 'A timeline of the developments news articles report, each event citing the sentences it came from.',
+  baseUrl: '',
 };
 
 export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
@@ -26,7 +37,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
   return siteData(articles, buildEvents(articles), settings);
 }
 
-export function siteData(articles: readonly Article[], events: readonly TimelineEvent[], settings = DEFAULTS): SiteData {
+export function siteData(articles: readonly Article[], events: readonly TimelineEvent[], settings: SiteSettings = DEFAULTS): SiteData {
   const siteEvents: SiteEvent[] = events.map((event) => ({
     ...event,
     sources: event.sources.map((source) => ({ ...source, publishedLabel: formatHuman(parseCalendarDate(source.published)!) })),
@@ -50,6 +61,9 @@ export function siteData(articles: readonly Article[], events: readonly Timeline
     }),
     articles: siteArticles(articles, siteEvents),
     eventsJson: eventsJson(events),
+    eventsCsv: eventsCsv(events, settings.baseUrl),
+    eventsIcs: eventsIcs(events, settings),
+    timelineJs: timelineJsJson(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }),
   };
 }
 
@@ -108,12 +122,13 @@ function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]
     });
 }
 
-async function readSettings(file: string): Promise<typeof DEFAULTS> {
+/** `content/site.json` ({ "title", "description", "url" }), with DATELINE_BASE_URL overriding its "url". */
+async function readSettings(file: string): Promise<SiteSettings> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    return DEFAULTS;
+    text = '{}';
   }
   let data: unknown;
   try {
@@ -122,6 +137,10 @@ async function readSettings(file: string): Promise<typeof DEFAULTS> {
     throw new Error(`${file}: not valid JSON (${(error as Error).message}). Fix the syntax or delete the file to use the defaults.`);
   }
   const record = (data ?? {}) as Record<string, unknown>;
-  const pick = (key: 'title' | 'description') => (typeof record[key] === 'string' && record[key] ? (record[key] as string) : DEFAULTS[key]);
-  return { title: pick('title'), description: pick('description') };
+  const pick = (key: string, fallback: string) => (typeof record[key] === 'string' && record[key] ? (record[key] as string) : fallback);
+  const baseUrl = (process.env.DATELINE_BASE_URL || pick('url', '')).replace(/\/+$/, '');
+  if (baseUrl && !/^https?:\/\/[^\s/]+/.test(baseUrl)) {
+    throw new Error(`${file}: "url" must be the site's address, like "https://timeline.example.org" (got "${baseUrl}").`);
+  }
+  return { title: pick('title', DEFAULTS.title), description: pick('description', DEFAULTS.description), baseUrl };
 }

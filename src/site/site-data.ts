@@ -72,6 +72,12 @@ export interface SiteData {
   years: YearGroup[];
   types: TypePage[];
   articles: SiteArticle[];
+  /** Where the site is published ("https://…", no trailing slash), or '' when not configured. */
+  baseUrl: string;
   /** `/events.json`, serialised once by the library so the bytes are the library's. */
   eventsJson: string;
+  /** `/events.csv`, `/events.ics` and `/timelinejs.json`, likewise. */
+  eventsCsv: string;
+  eventsIcs: string;
+  timelineJs: string;
 }

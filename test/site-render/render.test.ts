@@ -45,6 +45,9 @@ describe('site render (sample data)', () => {
       '/',
       '/articles/',
       '/events.json',
+      '/events.csv',
+      '/events.ics',
+      '/timelinejs.json',
       ...sample.events.map((e) => e.url),
       ...sample.articles.map((a) => a.url),
       ...sample.types.map((t) => t.url),
@@ -104,20 +107,23 @@ describe('site render (sample data)', () => {
     expect(html).toContain(`<title>${escape(hostile!.title)} · ${escape(sample.title)}</title>`);
     expect(html).toContain(`<h1>${escape(hostile!.title)}</h1>`);
     // No page carries a script element at all; events.json holds the raw title, as JSON should.
-    for (const [url, content] of site) if (!url.endsWith('.json')) expect(content, url).not.toMatch(/<script/i);
+    for (const [url, content] of site) if (url.endsWith('/')) expect(content, url).not.toMatch(/<script/i);
   });
 
   test('each HTML page has exactly one h1, a main landmark and a skip link to it', () => {
     for (const [url, html] of site) {
-      if (url.endsWith('.json')) continue;
+      if (!url.endsWith('/')) continue;
       expect(html.match(/<h1[\s>]/g), url).toHaveLength(1);
       expect(html, url).toContain('<main id="main">');
       expect(html, url).toContain('href="#main"');
     }
   });
 
-  test('events.json is the library string, byte for byte', () => {
+  test('the data exports are the library strings, byte for byte', () => {
     expect(page('/events.json')).toBe(sample.eventsJson);
+    expect(page('/events.csv')).toBe(sample.eventsCsv);
+    expect(page('/events.ics')).toBe(sample.eventsIcs);
+    expect(page('/timelinejs.json')).toBe(sample.timelineJs);
   });
 
   test('renders the same bytes in any time zone', async () => {

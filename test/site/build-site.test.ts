@@ -26,7 +26,7 @@ afterAll(async () => {
 
 describe('the built site', () => {
   it('has an index, type pages, five article pages and events.json', async () => {
-    for (const file of ['index.html', 'events.json', 'articles/index.html', 'assets/site.css']) expect(existsSync(path.join(out, file)), file).toBe(true);
+    for (const file of ['index.html', 'events.json', 'events.csv', 'events.ics', 'timelinejs.json', 'articles/index.html', 'assets/site.css']) expect(existsSync(path.join(out, file)), file).toBe(true);
     for (const type of ['talks', 'attack', 'troops', 'statement']) expect(existsSync(path.join(out, 'types', type, 'index.html'))).toBe(true);
     expect((await readdir(path.join(out, 'articles'), { withFileTypes: true })).filter((d) => d.isDirectory())).toHaveLength(5);
   });

@@ -1,0 +1,19 @@
+// `/events.csv`: one row per event for spreadsheets. RFC 4180 quoting and CRLF line ends; a cell that a
+// spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
+import type { TimelineEvent } from '../../types.js';
+
+const COLUMNS = ['id', 'url', 'date', 'precision', 'qualifier', 'type', 'cameo', 'title', 'summary', 'actors', 'places', 'sources', 'source_urls'] as const;
+
+function cell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function eventsCsv(events: readonly TimelineEvent[], baseUrl = ''): string {
+  const rows = events.map((e) => [
+    e.id, baseUrl + e.url, e.date, e.precision, e.qualifier ?? '', e.type, e.cameo, e.title, e.summary,
+    e.actors.join('; '), e.places.join('; '), e.sources.length, e.sources.map((s) => baseUrl + s.url).join(' '),
+  ]);
+  return [COLUMNS, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}

@@ -1,0 +1,61 @@
+// `/events.ics`: the timeline as a calendar (RFC 5545). Every event is an all-day entry spanning what its date
+// says: one day, a whole month, or a whole year. DTSTAMP, which the format requires, is taken from the newest
+// source's publication day rather than the build clock, so the bytes never change between builds.
+import { addDays, parseCalendarDate } from '../../calendar/calendar-date.js';
+import type { CalendarDate, TimelineEvent } from '../../types.js';
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+const ymd = (d: CalendarDate) => `${pad(d.year, 4)}${pad(d.month ?? 1)}${pad(d.day ?? 1)}`;
+
+/** The first day after the span a date names. */
+function endOf(date: CalendarDate): CalendarDate {
+  if (date.day !== undefined) return addDays(date, 1);
+  if (date.month !== undefined) return date.month === 12 ? { year: date.year + 1, month: 1, day: 1 } : { year: date.year, month: date.month + 1, day: 1 };
+  return { year: date.year + 1, month: 1, day: 1 };
+}
+
+function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/** Folds a content line at 75 octets, never inside a UTF-8 character. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = Buffer.byteLength(char);
+    if (octets + size > (out.length ? 74 : 75)) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+export function eventsIcs(events: readonly TimelineEvent[], options: { title: string; baseUrl?: string }): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(options.title)}`];
+  for (const event of events) {
+    const date = parseCalendarDate(event.date)!;
+    const stamp = event.sources.map((s) => s.published).sort().at(-1)!.replace(/-/g, '');
+    const sources = event.sources.map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${s.title} (${s.published}): ${s.quote}`);
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${event.id}@dateline`,
+      `DTSTAMP:${stamp}T000000Z`,
+      `DTSTART;VALUE=DATE:${ymd(date)}`,
+      `DTEND;VALUE=DATE:${ymd(endOf(date))}`,
+      `SUMMARY:${escapeText(event.title)}`,
+      `DESCRIPTION:${escapeText([event.summary, `Known to the ${event.precision}.`, ...sources].join('\n'))}`,
+      `CATEGORIES:${escapeText(event.type)}`,
+      ...(options.baseUrl ? [`URL:${options.baseUrl}${event.url}`] : []),
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}

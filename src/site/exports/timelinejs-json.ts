@@ -1,0 +1,33 @@
+// `/timelinejs.json`: the events in Knight Lab TimelineJS's own data format, so a TimelineJS user can drop it in.
+// Our permanent id is `unique_id`, the date as written at its precision is `display_date` (a year alone is valid
+// there), the kind is `group`, and the sources are credited in `media.credit`.
+import { parseCalendarDate } from '../../calendar/calendar-date.js';
+import type { TimelineEvent } from '../../types.js';
+
+export interface TimelineJsOptions {
+  title: string;
+  description: string;
+  baseUrl?: string;
+  /** "7 April 2021", "April 2021": how each event's date is written on the site. */
+  dateLabel: (event: TimelineEvent) => string;
+}
+
+export function timelineJsJson(events: readonly TimelineEvent[], options: TimelineJsOptions): string {
+  const base = options.baseUrl ?? '';
+  const data = {
+    title: { text: { headline: options.title, text: options.description } },
+    events: events.map((event) => {
+      const date = parseCalendarDate(event.date)!;
+      const credit = event.sources.map((s) => `${s.publisher ? `${s.publisher}: ` : ''}${s.title} (${s.published})`).join('; ');
+      return {
+        unique_id: event.id,
+        start_date: { year: date.year, ...(date.month ? { month: date.month } : {}), ...(date.day ? { day: date.day } : {}), display_date: options.dateLabel(event) },
+        display_date: options.dateLabel(event),
+        text: { headline: event.title, text: event.summary },
+        group: event.type,
+        media: { url: base + event.url, caption: event.sources[0]!.quote, credit, link: base + event.url },
+      };
+    }),
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
