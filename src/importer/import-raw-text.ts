@@ -9,6 +9,7 @@ import type { ArticleMeta } from '../types.js';
 import { asPersonalName, hasHandle, isPersonalName, namesIn, parseByLine, stripHandles } from './byline.js';
 import { parseDateLine, type DateLine } from './date-line.js';
 import { detectPublisher } from './detect-publisher.js';
+import { ImportError } from './import-error.js';
 import { isCaptionOrCredit, isPromoHeading, junkReason, trailerReason } from './line-rules.js';
 
 export interface ImportOverrides {
@@ -29,7 +30,9 @@ export interface ImportResult {
   /** Markdown paragraphs separated by blank lines. */
   body: string;
   removed: RemovedLine[];
-  detected: { title?: string; published?: string; publisher?: string; authors: string[] };
+  detected: { title?: string; published?: string; publisher?: string; authors: string[]; url?: string };
+  /** Where each detected value came from ("og:title", "JSON-LD datePublished"), when the source says (HTML pages). */
+  detectedFrom?: Partial<Record<'title' | 'published' | 'publisher' | 'authors' | 'url' | 'body', string>>;
 }
 
 /** How many non-blank lines under the title may hold standfirst, date, bylines and captions. */
@@ -126,7 +129,7 @@ function choosePublished(dates: readonly DateLine[]): string | undefined {
 function checkOverride(published: string): string {
   const trimmed = published.trim();
   const date = /^\d{4}-\d{2}-\d{2}$/.test(trimmed) ? parseCalendarDate(trimmed) : undefined;
-  if (!date) throw new Error(`The publication date "${published}" is not a real YYYY-MM-DD day; pass --published YYYY-MM-DD, e.g. --published 2021-07-26.`);
+  if (!date) throw new ImportError('published', `The publication date "${published}" is not a real YYYY-MM-DD day; pass --published YYYY-MM-DD, e.g. --published 2021-07-26.`);
   return trimmed;
 }
 
@@ -352,7 +355,7 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
     authors: dedupe(authors.length > 0 ? authors : creditAuthors),
   };
   const finalTitle = overrides.title?.trim() || detected.title;
-  if (!finalTitle) throw new Error('No title found: the text has no line of words. Pass --title "…".');
+  if (!finalTitle) throw new ImportError('title', 'No title found: the text has no line of words. Pass --title "…".');
   let published: string;
   if (overrides.published !== undefined) {
     published = checkOverride(overrides.published);
@@ -360,7 +363,8 @@ export function importRawText(raw: string, overrides: ImportOverrides = {}): Imp
     published = detected.published;
   } else {
     const unreal = dates.find((d) => !d.date);
-    throw new Error(
+    throw new ImportError(
+      'published',
       `No publication date found near the top of "${finalTitle}"` +
         (unreal ? ` ("${unreal.text}" is not a real day)` : '') +
         '. Put the date on its own line under the title (e.g. "Published: 2021-07-26") or pass --published YYYY-MM-DD.',
