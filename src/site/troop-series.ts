@@ -239,3 +239,9 @@ export function troopSeries(events: readonly TimelineEvent[]): TroopSeries[] {
     return { key, label: label(force, group.counts), force, counts: group.counts, unit: group.unit, figures: group.figures };
   });
 }
+
+/** "2,500", "60%": digits grouped by threes in code, not by the locale, which a build must not depend on. */
+export function formatFigure(value: number, unit: TroopUnit): string {
+  const [whole, fraction] = String(value).split('.') as [string, string | undefined];
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}${unit === 'percent' ? '%' : ''}`;
+}
