@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { relatedEvents } from '../../src/site/related-events.js';
+import type { TimelineEvent } from '../../src/types.js';
+
+const event = (id: string, date: string, actors: string[], places: string[] = []): TimelineEvent => ({
+  id, url: `/events/${id}/`, date, precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
+  type: 'talks', cameo: '040', title: id, summary: id, actors, places, quantities: [], sources: [],
+});
+
+describe('relatedEvents', () => {
+  it('ranks by names shared, then by closeness in date, and never relates events that share nothing', () => {
+    const events = [
+      event('a', '2021-01-10', ['US', 'Mustafa al-Kadhimi'], ['Baghdad']),
+      event('b', '2021-02-01', ['Al-Kadhimi'], ['Baghdad']),
+      event('c', '2021-04-01', ['US']),
+      event('d', '2021-01-20', ['United States'], ['US']),
+      event('e', '2021-01-11', ['Kenya']),
+    ];
+    const related = relatedEvents(events);
+    expect(related.get('a')).toEqual([
+      { id: 'b', shared: ['Mustafa al-Kadhimi', 'Baghdad'] },
+      { id: 'd', shared: ['US'] },
+      { id: 'c', shared: ['US'] },
+    ]);
+    expect(related.get('e')).toEqual([]);
+    expect(related.get('d')!.map((r) => r.id)).toEqual(['a', 'c']);
+  });
+
+  it('keeps the top five, and measures a month or a year from its middle', () => {
+    const events = [
+      event('x', '2021-06-15', ['NATO']),
+      ...['2021', '2021-06', '2021-06-01', '2021-07-15', '2020', '2021-05-31', '2022'].map((d, i) => event(`n${i}`, d, ['NATO'])),
+    ];
+    expect(relatedEvents(events).get('x')!.map((r) => r.id)).toEqual(['n1', 'n2', 'n5', 'n0', 'n3']);
+    expect(relatedEvents(events, 2).get('x')).toHaveLength(2);
+  });
+
+  it('does not depend on the order events are given in, beyond timeline order for exact ties', () => {
+    const events = [event('p', '2021-03-01', ['UN']), event('q', '2021-03-03', ['UN']), event('r', '2021-02-27', ['UN'])];
+    expect(relatedEvents(events).get('p')!.map((r) => r.id)).toEqual(['q', 'r']);
+    expect(relatedEvents([...events].reverse()).get('p')!.map((r) => r.id)).toEqual(['r', 'q']);
+  });
+});
