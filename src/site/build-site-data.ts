@@ -5,6 +5,11 @@ import path from 'node:path';
 import { formatHuman, parseCalendarDate } from '../calendar/calendar-date.js';
 import { loadArticles, type LoadOptions } from '../articles/load-articles.js';
 import { renderBody, type SentenceLink } from '../articles/render-body.js';
+import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
+import { emptyLedger } from '../ledger/ledger.js';
+import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
+import { redirectPages } from '../ledger/redirect-pages.js';
+import { updateLedger } from '../ledger/update-ledger.js';
 import { buildEvents } from '../pipeline.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
 import { eventsJson } from './events-json.js';
@@ -16,6 +21,10 @@ import type { EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup
 
 export interface SiteOptions extends LoadOptions {
   contentDir: string;
+  /** Extraction cache folder (src/cache); false extracts every article. Default `.cache/extract`. */
+  cacheDir?: string | false;
+  /** Where the "N articles: X extracted, Y from cache" line goes. Default: stdout. */
+  onStats?: (line: string) => void;
 }
 
 export interface SiteSettings {
@@ -34,7 +43,17 @@ const DEFAULTS: SiteSettings = {
 export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
   const articles = await loadArticles(path.join(options.contentDir, 'articles'), options);
   const settings = await readSettings(path.join(options.contentDir, 'site.json'));
-  return siteData(articles, buildEvents(articles), settings);
+  // Issue 5: extraction through the cache; ids kept by <contentDir>/event-ledger.json, which the build updates
+  // when the folder has one (src/cache, src/ledger). A folder without a ledger gets fresh ids and no file.
+  const extractor = cachedExtractor(options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR));
+  const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
+  const ledger = await readLedgerFile(ledgerFile);
+  const events = buildEvents(articles, { extract: extractor.extract, ledger: ledger ?? emptyLedger() });
+  (options.onStats ?? console.log)(formatStats(extractor.stats));
+  const updated = updateLedger(ledger ?? emptyLedger(), events);
+  if (ledger) await writeLedgerFile(ledgerFile, updated);
+  const data = siteData(articles, events, settings);
+  return { ...data, redirects: redirectPages(updated, data.events) };
 }
 
 export function siteData(articles: readonly Article[], events: readonly TimelineEvent[], settings: SiteSettings = DEFAULTS): SiteData {

@@ -1,0 +1,70 @@
+// Ids that outlive changes to the corpus. Each event keeps the ledger id of the event it continues — the one it
+// shares most source sentences with — and only an event that continues none gets a new id (date + title words,
+// as `baseId`), never one the ledger has issued before. An id whose event now shares nothing with the ledger's
+// record of it is never handed to another event.
+//
+// Pairs of (ledger id, event) that share sentences are taken greedily, best first: most shared sentences, a live
+// id before a retired one, the same kind of event, the larger share of both (Jaccard), then the id and the event's
+// place in the timeline. The order is over the whole set, so it does not depend on the order articles are read in,
+// and a build from the ledger it wrote gives every event the id it already has.
+import { baseId } from '../events/assign-ids.js';
+import type { EventDraft } from '../events/build-event.js';
+import type { TimelineEvent } from '../types.js';
+import { byCodePoint, isLive, sourceKey, type Ledger, type LedgerEntry } from './ledger.js';
+
+export interface Match {
+  shared: number;
+  /** |a ∪ b|, for the Jaccard comparison shared/union without floating point. */
+  union: number;
+  sameType: boolean;
+}
+
+export function match(entry: Pick<LedgerEntry, 'type' | 'sources'>, event: Pick<EventDraft, 'type' | 'sources'>): Match {
+  const keys = new Set(event.sources.map(sourceKey));
+  const shared = entry.sources.filter((key) => keys.has(key)).length;
+  return { shared, union: entry.sources.length + keys.size - shared, sameType: entry.type === event.type };
+}
+
+/** Better match first: more shared sentences, same kind, larger Jaccard share. 0 when equal. */
+export function compareMatches(a: Match, b: Match): number {
+  return b.shared - a.shared || Number(b.sameType) - Number(a.sameType) || b.shared * a.union - a.shared * b.union;
+}
+
+/** "x-2" before "x-10": the order counters were issued in. */
+export function compareIds(a: string, b: string): number {
+  const split = (id: string) => /^(.*?)(?:-(\d+))?$/.exec(id)!;
+  const [, baseA, nA] = split(a);
+  const [, baseB, nB] = split(b);
+  return byCodePoint(baseA!, baseB!) || Number(nA ?? 1) - Number(nB ?? 1) || byCodePoint(a, b);
+}
+
+export function assignLedgerIds(drafts: readonly EventDraft[], ledger: Ledger): TimelineEvent[] {
+  const pairs: { id: string; draft: number; live: boolean; m: Match }[] = [];
+  for (const [id, entry] of Object.entries(ledger.events)) {
+    drafts.forEach((draft, i) => {
+      const m = match(entry, draft);
+      if (m.shared > 0) pairs.push({ id, draft: i, live: isLive(entry), m });
+    });
+  }
+  pairs.sort(
+    (a, b) =>
+      b.m.shared - a.m.shared || Number(b.live) - Number(a.live) || compareMatches(a.m, b.m) || compareIds(a.id, b.id) || a.draft - b.draft,
+  );
+  const ids: (string | undefined)[] = drafts.map(() => undefined);
+  const taken = new Set(Object.keys(ledger.events));
+  const kept = new Set<string>();
+  for (const pair of pairs) {
+    if (ids[pair.draft] !== undefined || kept.has(pair.id)) continue;
+    ids[pair.draft] = pair.id;
+    kept.add(pair.id);
+  }
+  return drafts.map((draft, i) => {
+    let id = ids[i];
+    if (id === undefined) {
+      const base = baseId(draft);
+      for (let n = 1; taken.has((id = n === 1 ? base : `${base}-${n}`)); n++);
+      taken.add(id);
+    }
+    return { id, url: `/events/${id}/`, ...draft };
+  });
+}

@@ -1,0 +1,30 @@
+// Reading and writing content/event-ledger.json. The build rewrites it only when its bytes change, so an
+// up-to-date checkout is never touched (and a watching dev server is not woken by its own write), and it writes
+// a whole new file and renames it over the old one, so a stopped build cannot leave half a ledger.
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { emptyLedger, parseLedger, serializeLedger, type Ledger } from './ledger.js';
+
+export const LEDGER_FILE = 'event-ledger.json';
+
+/** The ledger in `file`, or undefined when there is no such file. */
+export async function readLedgerFile(file: string): Promise<Ledger | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return text.trim() ? parseLedger(text, file) : emptyLedger();
+}
+
+/** Writes the ledger when its bytes differ from the file's; true when it wrote. */
+export async function writeLedgerFile(file: string, ledger: Ledger): Promise<boolean> {
+  const text = serializeLedger(ledger);
+  const current = await readFile(file, 'utf8').catch(() => undefined);
+  if (current === text) return false;
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, text);
+  await rename(temp, file);
+  return true;
+}

@@ -1,0 +1,128 @@
+// Permanent event URLs while the corpus grows: the five seed articles added one at a time, in several orders, with
+// the ledger carried from build to build (through its file format, as the build does). Library functions only.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '../../src/articles/load-articles.js';
+import { extractMentions, type ArticleMentions } from '../../src/extract/extract-mentions.js';
+import { match } from '../../src/ledger/assign-ledger-ids.js';
+import { emptyLedger, isLive, parseLedger, serializeLedger, sourceKey, type Ledger } from '../../src/ledger/ledger.js';
+import { redirectPages } from '../../src/ledger/redirect-pages.js';
+import { updateLedger } from '../../src/ledger/update-ledger.js';
+import { buildEvents } from '../../src/pipeline.js';
+import { siteData } from '../../src/site/build-site-data.js';
+import type { SiteEvent } from '../../src/site/site-data.js';
+import type { Article, TimelineEvent } from '../../src/types.js';
+
+let articles: Article[];
+const extracted = new Map<string, ArticleMentions>();
+const extract = (article: Article): ArticleMentions => {
+  if (!extracted.has(article.slug)) extracted.set(article.slug, extractMentions(article));
+  return extracted.get(article.slug)!;
+};
+
+beforeAll(async () => {
+  articles = await loadArticles('content/articles');
+});
+
+/** One build as `npm run build` does it: events from the ledger, the ledger updated and written (here: re-read). */
+function build(subset: readonly Article[], ledger: Ledger): { events: TimelineEvent[]; ledger: Ledger; site: ReturnType<typeof siteData> } {
+  const events = buildEvents(subset, { extract, ledger });
+  const updated = parseLedger(serializeLedger(updateLedger(ledger, events)), 'event-ledger.json');
+  return { events, ledger: updated, site: siteData(subset, events) };
+}
+
+const ORDERS = [
+  [0, 1, 2, 3, 4],
+  [4, 3, 2, 1, 0],
+  [2, 0, 4, 1, 3],
+  [1, 3, 0, 4, 2],
+  [3, 4, 1, 2, 0],
+];
+
+describe.each(ORDERS)('adding the seed articles one at a time, order %i %i %i %i %i', (...order) => {
+  it('every event URL issued along the way resolves at the end to an event page, directly or by one redirect', () => {
+    let ledger = emptyLedger();
+    const issued = new Set<string>();
+    let last: ReturnType<typeof build> | undefined;
+    for (let k = 1; k <= order.length; k++) {
+      const step = build(order.slice(0, k).map((i) => articles[i]!), ledger);
+      // An id the ledger knew is only ever kept by an event sharing a sentence with it: never reused for another.
+      for (const event of step.events) {
+        const before = ledger.events[event.id];
+        if (before) expect(match(before, event).shared, event.id).toBeGreaterThan(0);
+        issued.add(event.id);
+      }
+      expect(new Set(step.events.map((e) => e.id)).size).toBe(step.events.length);
+      ledger = step.ledger;
+      last = step;
+    }
+    const pages = new Map(last!.site.events.map((e) => [e.url, e]));
+    const redirects = new Map(redirectPages(ledger, last!.site.events).map((r) => [r.url, r]));
+    for (const id of issued) {
+      const url = `/events/${id}/`;
+      if (pages.has(url)) continue;
+      const redirect = redirects.get(url);
+      expect(redirect, `${url} has neither a page nor a redirect`).toBeDefined();
+      expect(redirect!.target, `${url} redirects nowhere`).toBeDefined();
+      expect(pages.has(redirect!.target!.url), `${url} → ${redirect!.target!.url}, which is not a page`).toBe(true);
+    }
+    // No URL is both a page and a redirect.
+    for (const url of redirects.keys()) expect(pages.has(url)).toBe(false);
+    // Every id the ledger lists is one that was issued.
+    expect(Object.keys(ledger.events).sort()).toEqual([...issued].sort());
+  });
+
+  it('adding an article changes no event it has nothing to do with', () => {
+    let ledger = emptyLedger();
+    let before: ReturnType<typeof build> | undefined;
+    for (const i of order) {
+      const added = articles[i]!.slug;
+      const subset = before ? [...before.site.articles.map((a) => articles.find((x) => x.slug === a.slug)!), articles[i]!] : [articles[i]!];
+      const after = build(subset, ledger);
+      if (before) {
+        const old = new Map(before.site.events.map((e) => [e.id, e]));
+        for (const event of after.site.events) {
+          if (event.sources.some((s) => s.article === added)) continue;
+          // Its own page data is the same; only the links to its neighbours may name a new event.
+          expect(withoutNeighbours(event), event.id).toEqual(withoutNeighbours(old.get(event.id)));
+        }
+      }
+      ledger = after.ledger;
+      before = after;
+    }
+  });
+});
+
+function withoutNeighbours(event: SiteEvent | undefined): Omit<SiteEvent, 'previous' | 'next'> | undefined {
+  if (!event) return undefined;
+  const { previous: _p, next: _n, ...rest } = event;
+  return rest;
+}
+
+describe('the ledger the build writes', () => {
+  it('changes nothing on a build from itself: same ids, same bytes', () => {
+    const first = build(articles, emptyLedger());
+    const second = build(articles, first.ledger);
+    expect(second.events.map((e) => e.id)).toEqual(first.events.map((e) => e.id));
+    expect(serializeLedger(second.ledger)).toBe(serializeLedger(first.ledger));
+    expect(second.site).toEqual(first.site);
+  });
+
+  it('gives the same ids as a build without a ledger when it starts empty', () => {
+    expect(buildEvents(articles, { ledger: emptyLedger(), extract }).map((e) => e.id)).toEqual(buildEvents(articles, { extract }).map((e) => e.id));
+  });
+
+  it('is the committed content/event-ledger.json for the committed articles', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const committed = parseLedger(await readFile('content/event-ledger.json', 'utf8'), 'content/event-ledger.json');
+    const { ledger } = build(articles, committed);
+    expect(serializeLedger(ledger)).toBe(await readFile('content/event-ledger.json', 'utf8'));
+  });
+
+  it('records every live event with its kind and sentence keys', () => {
+    const { events, ledger } = build(articles, emptyLedger());
+    for (const event of events) {
+      expect(ledger.events[event.id]).toEqual({ type: event.type, sources: event.sources.map(sourceKey).sort() });
+      expect(isLive(ledger.events[event.id]!)).toBe(true);
+    }
+  });
+});
