@@ -16,7 +16,12 @@ import { eventsJson } from './events-json.js';
 import { eventsCsv } from './exports/events-csv.js';
 import { eventsIcs } from './exports/events-ics.js';
 import { timelineJsJson } from './exports/timelinejs-json.js';
+import { atomFeed, PLACEHOLDER_BASE_URL } from './feed.js';
+import { articleJsonLd, eventJsonLd } from './json-ld.js';
 import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
+import { LISTING_LIMIT, listings } from './listings.js';
+import { relatedEvents } from './related-events.js';
+import { troopPage } from './troop-page.js';
 import type { EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
 
 export interface SiteOptions extends LoadOptions {
@@ -56,29 +61,52 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
   return { ...data, redirects: redirectPages(updated, data.events) };
 }
 
-export function siteData(articles: readonly Article[], events: readonly TimelineEvent[], settings: SiteSettings = DEFAULTS): SiteData {
+/** `listingLimit`: how many events the index and type pages list before they keep to the newest years. */
+export function siteData(
+  articles: readonly Article[],
+  events: readonly TimelineEvent[],
+  settings: SiteSettings = DEFAULTS,
+  { listingLimit = LISTING_LIMIT }: { listingLimit?: number } = {},
+): SiteData {
+  const pages = new Map(articles.map((a) => [a.slug, { page: `/articles/${a.slug}/`, ...(a.url ? { sourceUrl: a.url } : {}) }]));
   const siteEvents: SiteEvent[] = events.map((event) => ({
     ...event,
     sources: event.sources.map((source) => ({ ...source, publishedLabel: formatHuman(parseCalendarDate(source.published)!) })),
     dateLabel: dateLabel(event.date, event.qualifier),
     precisionLabel: precisionLabel(event.precision),
     typeLabel: TYPE_LABELS[event.type],
+    related: [],
+    jsonLd: eventJsonLd(event, pages, settings.baseUrl),
   }));
+  const byId = new Map(siteEvents.map((e) => [e.id, e]));
+  const related = relatedEvents(events);
   siteEvents.forEach((event, i) => {
     const previous = siteEvents[i - 1];
     const next = siteEvents[i + 1];
     if (previous) event.previous = link(previous);
     if (next) event.next = link(next);
+    event.related = related.get(event.id)!.map((r) => {
+      const other = byId.get(r.id)!;
+      return { ...link(other), typeLabel: other.typeLabel, shared: r.shared.join(', ') };
+    });
   });
+  const years = groupByYear(siteEvents);
+  const kinds = EVENT_TYPES.map((type) => {
+    const ofType = siteEvents.filter((e) => e.type === type);
+    return { type, label: TYPE_LABELS[type], description: TYPE_DESCRIPTIONS[type], url: `/types/${type}/`, count: ofType.length, years: groupByYear(ofType) };
+  });
+  const lists = listings(years, kinds, listingLimit);
   return {
     ...settings,
+    siteUrl: settings.baseUrl || PLACEHOLDER_BASE_URL,
     events: siteEvents,
-    years: groupByYear(siteEvents),
-    types: EVENT_TYPES.map((type) => {
-      const ofType = siteEvents.filter((e) => e.type === type);
-      return { type, label: TYPE_LABELS[type], description: TYPE_DESCRIPTIONS[type], url: `/types/${type}/`, count: ofType.length, years: groupByYear(ofType) };
-    }),
-    articles: siteArticles(articles, siteEvents),
+    years,
+    index: lists.index,
+    listings: lists.pages,
+    types: kinds.map((kind) => ({ ...kind, listing: lists.types.get(kind.type)! })),
+    articles: siteArticles(articles, siteEvents, settings.baseUrl),
+    troops: troopPage(events),
+    feed: atomFeed(events, settings.baseUrl),
     eventsJson: eventsJson(events),
     eventsCsv: eventsCsv(events, settings.baseUrl),
     eventsIcs: eventsIcs(events, settings),
@@ -109,7 +137,7 @@ function groupByYear(events: readonly SiteEvent[]): YearGroup[] {
   return years;
 }
 
-function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]): SiteArticle[] {
+function siteArticles(articles: readonly Article[], events: readonly SiteEvent[], baseUrl: string): SiteArticle[] {
   return [...articles]
     .sort((a, b) => (a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1))
     .map((article) => {
@@ -133,10 +161,12 @@ function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]
         authors: article.authors,
         html: renderBody(article.body, links),
         events: cited,
+        jsonLd: '',
       };
       if (article.publisher) page.publisher = article.publisher;
       if (article.url) page.sourceUrl = article.url;
       if (article.description) page.description = article.description;
+      page.jsonLd = articleJsonLd(page, baseUrl);
       return page;
     });
 }

@@ -1,6 +1,8 @@
 // Exactly the data the templates see: every string pre-formatted, every HTML fragment finished and safe.
 // Templates do no date arithmetic and no escaping decisions beyond Nunjucks' autoescape.
 import type { EventSource, EventType, TimelineEvent } from '../types.js';
+import type { Feed } from './feed.js';
+import type { ListingPage, ListingView } from './listings.js';
 
 export interface EventLink {
   id: string;
@@ -23,6 +25,16 @@ export interface SiteEvent extends Omit<TimelineEvent, 'sources'> {
   typeLabel: string;
   previous?: EventLink;
   next?: EventLink;
+  /** Events sharing the most actors or places (src/site/related-events.ts), best first, at most five. */
+  related: RelatedLink[];
+  /** Schema.org Event as JSON, safe inside <script type="application/ld+json"> (src/site/json-ld.ts). */
+  jsonLd: string;
+}
+
+export interface RelatedLink extends EventLink {
+  typeLabel: string;
+  /** The names both events share: "US, Erbil". */
+  shared: string;
 }
 
 export interface MonthGroup {
@@ -48,6 +60,8 @@ export interface TypePage {
   url: string;
   count: number;
   years: YearGroup[];
+  /** What the type page lists (its newest years only, above the listing limit) and its kind and year links. */
+  listing: ListingView;
 }
 
 export interface SiteArticle {
@@ -63,6 +77,31 @@ export interface SiteArticle {
   /** Body rendered by remark-html (sanitised), sentences that yielded events wrapped in `<span id="s-N">`. */
   html: string;
   events: EventLink[];
+  /** Schema.org NewsArticle as JSON, safe inside <script type="application/ld+json">. */
+  jsonLd: string;
+}
+
+/** One row of the troop figures table: the same figures the chart draws. */
+export interface TroopRow {
+  date: string;
+  dateLabel: string;
+  series: string;
+  /** "2,500", "60%". */
+  figure: string;
+  /** The words that gave it. */
+  text: string;
+  /** The event page, and the cited sentence. */
+  url: string;
+  title: string;
+  source: string;
+}
+
+/** `/troops/chart/`: a chart per unit (troop counts; shares of forces), and every figure as a table row. */
+export interface TroopPage {
+  url: string;
+  charts: { id: string; title: string; svg: string }[];
+  series: { label: string; count: number }[];
+  rows: TroopRow[];
 }
 
 /** A URL an event once had (src/ledger): it redirects to the event it became, or says the event is gone. */
@@ -83,6 +122,15 @@ export interface SiteData {
   articles: SiteArticle[];
   /** Where the site is published ("https://…", no trailing slash), or '' when not configured. */
   baseUrl: string;
+  /** The base of absolute URLs in the feed, sitemap and robots.txt: baseUrl, or http://localhost:8080 without one. */
+  siteUrl: string;
+  /** What the index lists: every year, or the newest years above the listing limit (src/site/listings.ts). */
+  index: ListingView;
+  /** `/years/<year>/` and `/types/<kind>/<year>/`. */
+  listings: ListingPage[];
+  troops: TroopPage;
+  /** `/feed.xml`. */
+  feed: Feed;
   /** `/events.json`, serialised once by the library so the bytes are the library's. */
   eventsJson: string;
   /** `/events.csv`, `/events.ics` and `/timelinejs.json`, likewise. */

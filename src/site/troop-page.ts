@@ -1,0 +1,36 @@
+// `/troops/chart/`: the troop series drawn as charts — troop counts in one, shares of forces (0–100 %) in another,
+// since the two cannot share an axis — and every figure as a table row in timeline order.
+import type { TimelineEvent } from '../types.js';
+import { dateLabel } from './labels.js';
+import type { TroopPage } from './site-data.js';
+import { troopChart } from './troop-chart.js';
+import { formatFigure, troopSeries } from './troop-series.js';
+
+export const TROOP_PAGE_URL = '/troops/chart/';
+
+export function troopPage(events: readonly TimelineEvent[]): TroopPage {
+  const series = troopSeries(events);
+  const order = new Map(events.map((e, i) => [e.id, i]));
+  const counts = series.filter((s) => s.unit === 'count');
+  const shares = series.filter((s) => s.unit === 'percent');
+  const charts = [
+    { id: 'troop-counts', title: 'Troop numbers over time, one line per force', series: counts },
+    { id: 'troop-shares', title: 'Shares of forces over time (%)', series: shares },
+  ]
+    .filter((c) => c.series.length)
+    .map((c) => ({ id: c.id, title: c.title, svg: troopChart(c.series, { id: c.id, title: c.title }) }));
+  const rows = series
+    .flatMap((s) => s.figures.map((f) => ({ s, f })))
+    .sort((a, b) => order.get(a.f.event)! - order.get(b.f.event)! || series.indexOf(a.s) - series.indexOf(b.s))
+    .map(({ s, f }) => ({
+      date: f.date,
+      dateLabel: dateLabel(f.date, f.qualifier),
+      series: s.label,
+      figure: formatFigure(f.value, s.unit),
+      text: f.text,
+      url: f.url,
+      title: f.title,
+      source: f.source,
+    }));
+  return { url: TROOP_PAGE_URL, charts, series: series.map((s) => ({ label: s.label, count: s.figures.length })), rows };
+}
