@@ -92,9 +92,10 @@ describe.each(ORDERS)('adding the seed articles one at a time, order %i %i %i %i
   });
 });
 
-function withoutNeighbours(event: SiteEvent | undefined): Omit<SiteEvent, 'previous' | 'next'> | undefined {
+/** Previous, next and related events are links to other events, which a new article may well change. */
+function withoutNeighbours(event: SiteEvent | undefined): Omit<SiteEvent, 'previous' | 'next' | 'related'> | undefined {
   if (!event) return undefined;
-  const { previous: _p, next: _n, ...rest } = event;
+  const { previous: _p, next: _n, related: _r, ...rest } = event;
   return rest;
 }
 
