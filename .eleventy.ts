@@ -5,10 +5,15 @@ import type { SiteData } from './src/site/site-data.js';
 /** The part of Eleventy's UserConfig used here (Eleventy 3 ships no type declarations). */
 interface EleventyConfig {
   addGlobalData(name: string, value: () => Promise<SiteData>): void;
+  /** What addGlobalData has registered so far. */
+  globalData?: Record<string, unknown>;
   addWatchTarget(path: string): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
+
+/** DATELINE_CONTENT names another content folder (tests, bad-input fixtures); default content/. */
+const CONTENT = process.env.DATELINE_CONTENT ?? 'content';
 
 /** DATELINE_SAMPLE=1 renders test/fixtures/site-data.sample.ts instead of content/, for template work and tests. */
 async function loadSiteData(): Promise<SiteData> {
@@ -17,12 +22,14 @@ async function loadSiteData(): Promise<SiteData> {
     return sampleSiteData;
   }
   const { buildSiteData } = await import('./src/site/build-site-data.js');
-  return buildSiteData({ contentDir: 'content' });
+  return buildSiteData({ contentDir: CONTENT });
 }
 
 export default function dateline(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addGlobalData('dateline', loadSiteData);
-  eleventyConfig.addWatchTarget('content/');
+  // scripts/build.ts hands in the data it has already loaded and checked (warnings, --strict); otherwise
+  // (`npm start`, tests) it is loaded here.
+  if (!eleventyConfig.globalData?.dateline) eleventyConfig.addGlobalData('dateline', loadSiteData);
+  eleventyConfig.addWatchTarget(`${CONTENT}/`);
   eleventyConfig.addPassthroughCopy({ 'templates/assets/': '/assets/' });
   // Autoescape is already Nunjucks' default; stated here because every page relies on it. `dev` keeps
   // Eleventy's fuller error messages; the trims only tidy the output.

@@ -1,12 +1,39 @@
-// `npm run build`: Eleventy renders into a fresh folder beside _site/, which replaces _site/ only when the whole
-// build succeeded. A failed build prints what is wrong and leaves the previous site whole.
+// `npm run build [-- --strict]`: loads and checks the articles, then Eleventy renders into a fresh folder beside
+// _site/, which replaces _site/ only when the whole build succeeded. A failed build prints what is wrong and
+// leaves the previous site whole. Warnings are printed and never stop the build, unless --strict.
+//
+// Environment: DATELINE_CONTENT (default content), DATELINE_OUTPUT (default _site), DATELINE_TODAY (YYYY-MM-DD,
+// the day `published` may not be after; default the real clock — it decides only whether a build is accepted,
+// never what it writes).
 import Eleventy from '@11ty/eleventy';
 import { rename, rm, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
+import { buildSiteData } from '../src/site/build-site-data.js';
+import type { SiteData } from '../src/site/site-data.js';
 
-const OUTPUT = process.env.DATELINE_OUTPUT ?? '_site';
-const next = `${OUTPUT}.next`;
-const old = `${OUTPUT}.old`;
+export interface BuildOptions {
+  /** Holds articles/ (and site.json). Default: content. */
+  contentDir?: string;
+  /** Default: _site. The build writes `<output>.next` and swaps it in. */
+  output?: string;
+  /** Warnings fail the build. */
+  strict?: boolean;
+  /** See LoadOptions.today. */
+  today?: string;
+  /** Where messages go. Default: the console. */
+  log?: { info(line: string): void; error(line: string): void };
+}
+
+export interface BuildResult {
+  ok: boolean;
+  /** Every message printed, errors and warnings alike, as printed. */
+  errors: string[];
+  warnings: string[];
+  files: number;
+  ms: number;
+}
 
 async function countFiles(dir: string): Promise<number> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -27,24 +54,93 @@ function explain(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  await rm(next, { recursive: true, force: true });
-  try {
-    const eleventy = new Eleventy('templates', next, { configPath: '.eleventy.ts', quietMode: true });
-    await eleventy.write();
-  } catch (error) {
-    await rm(next, { recursive: true, force: true });
-    console.error(`Build failed; ${OUTPUT}/ is unchanged.\n${explain(error)}`);
-    process.exitCode = 1;
-    return;
-  }
-  await rm(old, { recursive: true, force: true });
-  await rename(OUTPUT, old).catch(() => undefined);
-  await rename(next, OUTPUT);
-  await rm(old, { recursive: true, force: true });
-  const files = await countFiles(OUTPUT);
-  console.log(`Wrote ${files} files to ${path.join(OUTPUT, '')}/ in ${Math.round(performance.now() - started)} ms.`);
+/** Warnings that need the whole pipeline: an article no event came from. */
+function siteWarnings(data: SiteData, files: ReadonlyMap<string, string>): ArticleWarning[] {
+  return data.articles
+    .filter((article) => article.events.length === 0)
+    .map((article) => ({
+      file: files.get(article.slug) ?? `${article.slug}.md`,
+      message:
+        'no sentence gives a dated development (talks, an attack, troops, a statement), so the article adds no events; it is still listed. ' +
+        `If it should, see what each sentence yields with: npm run explain -- ${files.get(article.slug) ?? '<file>'}`,
+    }));
 }
 
-await main();
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const contentDir = options.contentDir ?? 'content';
+  const output = options.output ?? '_site';
+  const log = options.log ?? { info: (line: string) => console.log(line), error: (line: string) => console.error(line) };
+  const next = `${output}.next`;
+  const old = `${output}.old`;
+  const warnings: string[] = [];
+  const result = (ok: boolean, errors: string[], files = 0): BuildResult => ({ ok, errors, warnings, files, ms: Math.round(performance.now() - started) });
+  const fail = async (message: string, errors: string[]) => {
+    await rm(next, { recursive: true, force: true });
+    log.error(`Build failed; ${output}/ is unchanged.\n${message}`);
+    return result(false, errors);
+  };
+
+  await rm(next, { recursive: true, force: true });
+  if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
+    return fail(`DATELINE_TODAY "${options.today}" is not a YYYY-MM-DD date.`, ['today']);
+  }
+  let data: SiteData;
+  try {
+    const loaded: ArticleWarning[] = [];
+    data = await buildSiteData({ contentDir, onWarning: (w) => loaded.push(w), onStats: log.info, ...(options.today ? { today: options.today } : {}) });
+    warnings.push(...[...loaded, ...siteWarnings(data, await fileNames(contentDir))].map(formatWarning));
+  } catch (error) {
+    const message = explain(error);
+    const problems = (error as { problems?: { message: string }[] }).problems?.map((p) => p.message) ?? [message];
+    return fail(message, problems);
+  }
+  if (warnings.length) {
+    log.error(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
+    if (options.strict) return fail(`--strict: ${warnings.length === 1 ? 'the warning above counts' : 'the warnings above count'} as errors.`, warnings.splice(0));
+  }
+
+  try {
+    const eleventy = new Eleventy('templates', next, {
+      configPath: '.eleventy.ts',
+      quietMode: true,
+      // The articles are already loaded and checked: .eleventy.ts uses this data instead of loading them again.
+      config: (eleventyConfig) => eleventyConfig.addGlobalData('dateline', () => data),
+    });
+    await eleventy.write();
+  } catch (error) {
+    return fail(explain(error), [explain(error)]);
+  }
+  await rm(old, { recursive: true, force: true });
+  await rename(output, old).catch(() => undefined);
+  await rename(next, output);
+  await rm(old, { recursive: true, force: true });
+  const count = await countFiles(output);
+  const done = result(true, [], count);
+  log.info(`Wrote ${count} files to ${path.join(output, '')}/ in ${done.ms} ms${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
+  return done;
+}
+
+/** slug → the file it was read from, for messages (the slug is the file name in lower case). */
+async function fileNames(contentDir: string): Promise<Map<string, string>> {
+  const dir = path.join(contentDir, 'articles');
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md'));
+  return new Map(names.map((name) => [name.slice(0, -3).toLowerCase(), path.join(dir, name)]));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--strict');
+  if (unknown.length) {
+    console.error(`Unknown option ${unknown.join(' ')}. Usage: npm run build [-- --strict]`);
+    process.exit(2);
+  }
+  const env = process.env;
+  const { ok } = await build({
+    strict: args.includes('--strict'),
+    ...(env.DATELINE_CONTENT ? { contentDir: env.DATELINE_CONTENT } : {}),
+    ...(env.DATELINE_OUTPUT ? { output: env.DATELINE_OUTPUT } : {}),
+    ...(env.DATELINE_TODAY ? { today: env.DATELINE_TODAY } : {}),
+  });
+  if (!ok) process.exitCode = 1;
+}

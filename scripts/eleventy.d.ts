@@ -4,6 +4,8 @@ declare module '@11ty/eleventy' {
     configPath?: string;
     quietMode?: boolean;
     runMode?: 'build' | 'serve' | 'watch';
+    /** Runs before the config file, on the same configuration object. */
+    config?: (eleventyConfig: { addGlobalData(name: string, value: unknown): void }) => void;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);

@@ -1,78 +1,197 @@
 // The content folder → validated Article records, in file-name order. Every problem in every file is collected
-// and reported together, so one run tells the writer everything that needs fixing.
+// and reported together, so one run tells the writer everything that needs fixing. Problems that leave a usable
+// site (a stray file, an unknown key, the same article twice) are warnings; the build prints them and goes on.
+import type { Root } from 'mdast';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ArticleError, type ArticleWarning } from './article-error.js';
+import { visit } from 'unist-util-visit';
+import { ArticleError, ContentError, type ArticleWarning } from './article-error.js';
 import { parseFrontMatter } from './parse-front-matter.js';
+import { SAFE_LINK } from './render-body.js';
 import { segmentBody } from './segment-body.js';
+import { slugify } from './slugify.js';
 import type { Article } from '../types.js';
 
-export class ContentError extends Error {
-  readonly problems: ArticleError[];
-  constructor(problems: ArticleError[]) {
-    super(`${problems.length} article problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p.message}`).join('\n')}`);
-    this.name = 'ContentError';
-    this.problems = problems;
-  }
-}
+export { ContentError };
 
 export interface LoadOptions {
   onWarning?: (warning: ArticleWarning) => void;
+  /**
+   * The day to check `published` against (YYYY-MM-DD): an article published after it is refused. Default: the
+   * latest date anywhere on Earth right now (UTC+14), so no writer's "today" is ever in the future. The clock
+   * only decides whether a build is accepted, never what it outputs.
+   */
+  today?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** A file name (without `.md`) that is safe in a URL path: letters, digits, `-`, `_` and `.`. */
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Today's date where it is latest, UTC+14 (Kiritimati), as YYYY-MM-DD. */
+export function latestToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
 /** Parses one article file's text. `file` is the path used in messages and provenance. */
-export function parseArticle(file: string, source: string, warnings: ArticleWarning[] = []): Article {
-  const { meta, body, bodyLine, warnings: metaWarnings } = parseFrontMatter(file, source.replace(/^\uFEFF/, ''));
+export function parseArticle(file: string, source: string, warnings: ArticleWarning[] = [], options: { today?: string } = {}): Article {
+  const name = path.basename(file).replace(/\.md$/i, '');
+  if (!SAFE_NAME.test(name)) {
+    throw new ArticleError({
+      file, problem: 'the file name is not safe in a web address (it becomes the article\'s URL)',
+      fix: `Rename it to ${slugify(name) === 'untitled' ? '<published>-<title-words>' : slugify(name)}.md: lower-case letters, digits and hyphens.`,
+    });
+  }
+  const { meta, body, bodyLine, warnings: metaWarnings, fieldLines } = parseFrontMatter(file, source.replace(/^\uFEFF/, ''));
   warnings.push(...metaWarnings);
+  if (options.today !== undefined && meta.published > options.today) {
+    throw new ArticleError({
+      file, field: 'published', line: fieldLines.get('published'), problem: `"${meta.published}" is in the future (today is ${options.today} at the latest)`,
+      fix: 'Check the year and month; an article can only be added once it has been published.',
+    });
+  }
   if (!body.trim()) {
     throw new ArticleError({ file, line: bodyLine, problem: 'the article has no body', fix: 'Paste the article text below the closing "---" line.' });
   }
-  const { sentences } = segmentBody(body);
-  const slug = path.basename(file, '.md');
+  const { tree, sentences } = segmentBody(body);
+  warnings.push(...markupWarnings(file, tree, bodyLine));
   return {
     ...meta,
-    slug,
+    // Lower case, so two names differing only in case cannot overwrite each other's page on a case-blind disk.
+    slug: name.toLowerCase(),
     file,
     body,
     sentences: sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph })),
   };
 }
 
+/** Raw HTML and links the page will not show, so the writer knows the page differs from the file. */
+function markupWarnings(file: string, tree: Root, bodyLine: number): ArticleWarning[] {
+  const html: number[] = [];
+  const links: { url: string; line: number }[] = [];
+  const images: number[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + bodyLine - 1;
+  visit(tree, (node) => {
+    if (node.type === 'html') html.push(lineOf(node));
+    else if (node.type === 'image' || node.type === 'imageReference') images.push(lineOf(node));
+    else if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url)) links.push({ url: node.url, line: lineOf(node) });
+  });
+  const warnings: ArticleWarning[] = [];
+  const list = (all: number[]) => {
+    const lines = [...new Set(all)];
+    return lines.length > 1 ? `lines ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}` : `line ${lines[0]}`;
+  };
+  if (html.length) {
+    warnings.push({ file, line: html[0], message: `raw HTML (${list(html)}) is left out of the page. Write the text as Markdown instead` });
+  }
+  if (images.length) {
+    warnings.push({ file, line: images[0], message: `images (${list(images)}) are not shown; only their alt text is. Remove them, or describe them in words` });
+  }
+  for (const { url, line } of links.slice(0, 5)) {
+    const shown = url.length > 60 ? `${url.slice(0, 57)}…` : url;
+    warnings.push({ file, line, message: `the link to "${shown}" is shown as plain text: only https://, http:// and mailto: links are kept. Give the full https:// address, or remove the link` });
+  }
+  return warnings;
+}
+
 export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<Article[]> {
-  let names: string[];
+  const warn = (warning: ArticleWarning) => options.onWarning?.(warning);
+  let entries: { name: string; isFile(): boolean; isDirectory(): boolean }[];
   try {
-    names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+    entries = await readdir(dir, { withFileTypes: true });
   } catch {
-    throw new ContentError([new ArticleError({ file: dir, problem: 'the articles folder does not exist', fix: `Create ${dir}/ and add articles to it (npm run import -- FILE).` })]);
+    throw new ContentError([new ArticleError({ file: dir, problem: 'the articles folder does not exist', fix: `Create ${dir}/ and put the articles in it (see README: "Adding an article").` })]);
+  }
+  // Code-point order, never the locale's, so every machine reads (and keeps) the same files.
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const names: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store, editors' swap files
+    if (entry.isFile() && entry.name.endsWith('.md')) names.push(entry.name);
+    else if (entry.isDirectory()) warn({ file: path.join(dir, entry.name), message: 'folders inside the articles folder are not read. Move its articles up into the articles folder' });
+    else if (/\.(?:md|markdown|mdown|txt)$/i.test(entry.name)) warn({ file: path.join(dir, entry.name), message: 'is not read: only files ending in ".md" are articles. Rename it to end in ".md"' });
+    else warn({ file: path.join(dir, entry.name), message: 'is not an article and is not read (only *.md files are). Move it out of the articles folder' });
   }
   if (names.length === 0) {
     throw new ContentError([new ArticleError({ file: dir, problem: 'there are no articles (*.md files)', fix: 'Add at least one article (see README: "Adding an article").' })]);
   }
+  const today = options.today ?? latestToday();
   const problems: ArticleError[] = [];
   const articles: Article[] = [];
+  const bySlug = new Map<string, string>();
   for (const name of names) {
     const file = path.join(dir, name);
     try {
       const bytes = await readFile(file);
+      if (bytes.includes(0)) {
+        throw new ArticleError({ file, problem: 'the file is binary, not text', fix: 'Remove it from the articles folder.' });
+      }
       let source: string;
       try {
         source = utf8.decode(bytes);
       } catch {
-        throw new ArticleError({ file, problem: 'the file is not UTF-8 text', fix: 'Save it as UTF-8, or remove it if it is not an article.' });
-      }
-      if (source.includes('\u0000')) {
-        throw new ArticleError({ file, problem: 'the file is binary, not text', fix: 'Remove it from the articles folder.' });
+        throw new ArticleError({ file, line: firstBadLine(bytes), problem: 'the file is not UTF-8 text', fix: 'Save it as UTF-8 (in most editors: "Save with encoding", UTF-8), or remove it if it is not an article.' });
       }
       const warnings: ArticleWarning[] = [];
-      articles.push(parseArticle(file, source, warnings));
-      for (const warning of warnings) options.onWarning?.(warning);
+      const article = parseArticle(file, source, warnings, { today });
+      const taken = bySlug.get(article.slug);
+      if (taken !== undefined) {
+        throw new ArticleError({
+          file, problem: `its page would be /articles/${article.slug}/, the same as for ${taken} (file names differing only in case are the same article page)`,
+          fix: 'Rename one of the two files.',
+        });
+      }
+      bySlug.set(article.slug, name);
+      articles.push(article);
+      for (const warning of warnings) warn(warning);
     } catch (error) {
       if (error instanceof ArticleError) problems.push(error);
+      else if (error instanceof ContentError) problems.push(...error.problems);
       else throw error;
     }
   }
   if (problems.length) throw new ContentError(problems);
-  return articles;
+  return withoutRepeats(articles, warn);
+}
+
+/**
+ * The same article saved twice under two names would cite every sentence twice. The one whose file name sorts
+ * first is kept, whatever order the disk lists them in.
+ */
+function withoutRepeats(articles: Article[], warn: (warning: ArticleWarning) => void): Article[] {
+  const kept = new Map<string, Article>();
+  const result: Article[] = [];
+  for (const article of articles) {
+    const key = article.body.normalize('NFC').replace(/\s+/g, ' ').trim();
+    const first = kept.get(key);
+    if (first) {
+      warn({
+        file: article.file,
+        message: `has the same text as ${path.basename(first.file)}, so it is left out and only ${path.basename(first.file)} is used. Delete one of the two files`,
+      });
+      continue;
+    }
+    kept.set(key, article);
+    result.push(article);
+  }
+  return result;
+}
+
+/** 1-based line of the first byte sequence that is not UTF-8. */
+function firstBadLine(bytes: Uint8Array): number {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      try {
+        utf8.decode(bytes.subarray(start, i));
+      } catch {
+        return line;
+      }
+      line++;
+      start = i + 1;
+    }
+  }
+  return line;
 }

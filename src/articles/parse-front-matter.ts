@@ -5,7 +5,7 @@ import matter from 'gray-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { isRealDay } from '../calendar/calendar-date.js';
 import type { ArticleMeta } from '../types.js';
-import { ArticleError, type ArticleWarning } from './article-error.js';
+import { ArticleError, ContentError, type ArticleWarning } from './article-error.js';
 
 const KNOWN_KEYS = new Set(['title', 'published', 'publisher', 'authors', 'url', 'description']);
 
@@ -15,6 +15,8 @@ export interface ParsedFrontMatter {
   /** 1-based line of the file where the body starts. */
   bodyLine: number;
   warnings: ArticleWarning[];
+  /** Line of each top-level front-matter key, for messages about a field. */
+  fieldLines: Map<string, number>;
 }
 
 export function parseFrontMatter(file: string, source: string): ParsedFrontMatter {
@@ -32,8 +34,10 @@ export function parseFrontMatter(file: string, source: string): ParsedFrontMatte
         try {
           return (data = parseYaml(text, { schema: 'core' })) as object;
         } catch (error) {
-          const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 0) + 1 : undefined;
-          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          // gray-matter hands over the text from the newline after "---", so yaml's line numbers are already file lines.
+          const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : undefined;
+          // yaml's own "at line 2, column 49" counts from the first line after "---"; the file line is given instead.
+          const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/ at line \d+, column \d+:?$/, '');
           throw new ArticleError({ file, line, problem: `front matter is not valid YAML (${reason})`, fix: 'Check quoting and indentation on that line.' });
         }
       },
@@ -44,31 +48,61 @@ export function parseFrontMatter(file: string, source: string): ParsedFrontMatte
     throw new ArticleError({ file, line: 2, problem: 'front matter is not a set of "key: value" lines', fix: 'Write title: "…" and published: "YYYY-MM-DD" between the --- lines.' });
   }
   const record = data as Record<string, unknown>;
+  const lines = keyLines(source);
   const warnings: ArticleWarning[] = [];
   for (const key of Object.keys(record).sort()) {
     if (!KNOWN_KEYS.has(key)) {
-      warnings.push({ file, field: key, message: `unknown front-matter key "${key}" is ignored (known: ${[...KNOWN_KEYS].join(', ')})` });
+      warnings.push({ file, field: key, line: lines.get(key), message: `unknown front-matter key "${key}" is ignored (known: ${[...KNOWN_KEYS].join(', ')}). Check its spelling, or remove it` });
     }
   }
-  const meta: ArticleMeta = {
-    title: requiredString(file, record, 'title', 'Add a line like: title: "Talks resume in Baghdad"'),
-    published: publishedDate(file, record),
-    authors: authors(file, record),
+  // Every field is checked, so one run names every problem in the file.
+  const problems: ArticleError[] = [];
+  const check = <T>(validate: () => T, fallback: T): T => {
+    try {
+      return validate();
+    } catch (error) {
+      if (!(error instanceof ArticleError)) throw error;
+      // Point at the line of the field, when the field is there at all.
+      const line = error.field && error.line === undefined ? lines.get(error.field.replace(/\[.*$/, '')) : undefined;
+      problems.push(line === undefined ? error : new ArticleError({ file, field: error.field!, line, problem: error.problem, fix: error.fix }));
+      return fallback;
+    }
   };
-  const publisher = optionalString(file, record, 'publisher');
+  const meta: ArticleMeta = {
+    title: check(() => requiredString(file, record, 'title', 'Add a line like: title: "Talks resume in Baghdad"'), ''),
+    published: check(() => publishedDate(file, record), ''),
+    authors: check(() => authors(file, record), []),
+  };
+  const publisher = check(() => optionalString(file, record, 'publisher'), undefined);
   if (publisher !== undefined) meta.publisher = publisher;
-  const url = optionalString(file, record, 'url');
-  if (url !== undefined) {
-    if (!/^https?:\/\/[^\s]+$/i.test(url)) {
-      throw new ArticleError({ file, field: 'url', problem: `"${url}" is not an http(s) address`, fix: 'Give the page the article came from, starting with https://, or remove the line.' });
+  const url = check(() => {
+    const value = optionalString(file, record, 'url');
+    if (value !== undefined && !/^https?:\/\/[^\s]+$/i.test(value)) {
+      throw new ArticleError({ file, field: 'url', problem: `"${value}" is not an http(s) address`, fix: 'Give the page the article came from, starting with https://, or remove the line.' });
     }
-    meta.url = url;
-  }
-  const description = optionalString(file, record, 'description');
+    return value;
+  }, undefined);
+  if (url !== undefined) meta.url = url;
+  const description = check(() => optionalString(file, record, 'description'), undefined);
   if (description !== undefined) meta.description = description;
+  if (problems.length === 1) throw problems[0]!;
+  if (problems.length > 1) throw new ContentError(problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
 
   const frontLines = source.slice(0, source.length - parsed.content.length).split('\n').length;
-  return { meta, body: parsed.content, bodyLine: frontLines, warnings };
+  return { meta, body: parsed.content, bodyLine: frontLines, warnings, fieldLines: lines };
+}
+
+/** Line (1-based, in the file) of each top-level key of the front matter. */
+function keyLines(source: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  const rows = source.split(/\r?\n/);
+  for (let i = 1; i < rows.length && !/^(?:---|\.\.\.)\s*$/.test(rows[i]!); i++) {
+    const m = /^(?:"([^"]+)"|'([^']+)'|([^\s:#'"][^:]*?))\s*:(?:\s|$)/.exec(rows[i]!);
+    const key = m && (m[1] ?? m[2] ?? m[3]);
+    if (key && !lines.has(key)) lines.set(key, i + 1);
+  }
+  return lines;
+
 }
 
 function requiredString(file: string, record: Record<string, unknown>, field: string, fix: string): string {

@@ -6,6 +6,7 @@ import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
+import { visit } from 'unist-util-visit';
 import { segmentBody, type SegmentedParagraph } from './segment-body.js';
 
 export interface SentenceLink {
@@ -30,8 +31,34 @@ const html = remark().use(remarkHtml, { sanitize: schema });
 
 export function renderBody(markdown: string, links: ReadonlyMap<number, readonly SentenceLink[]> = new Map()): string {
   const { tree, paragraphs } = segmentBody(markdown);
+  inline(tree);
   for (const paragraph of paragraphs) wrapSentences(paragraph, links);
   return String(html.stringify(html.runSync(tree) as Root));
+}
+
+/** Only these link protocols survive rendering; load-articles warns about the rest. */
+export const SAFE_LINK = /^(?:https?:\/\/|mailto:)/i;
+
+/**
+ * Links other than https/http/mailto become their text (a relative link would point into this site, and the
+ * sanitiser would leave a `javascript:` link as an empty <a>); images become their alt text (the site's
+ * Content-Security-Policy loads no images from elsewhere). Text lengths are unchanged, so sentence spans hold.
+ */
+function inline(tree: Root): void {
+  const definitions = new Map<string, string>();
+  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node.url));
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'image' || node.type === 'imageReference') {
+      parent.children.splice(index, 1, { type: 'text', value: node.alt ?? '' } as never);
+      return index;
+    }
+    if ((node.type === 'link' || node.type === 'linkReference') && !SAFE_LINK.test(node.type === 'link' ? node.url : (definitions.get(node.identifier) ?? ''))) {
+      parent.children.splice(index, 1, ...(node.children as never[]));
+      return index;
+    }
+    return undefined;
+  });
 }
 
 type Piece = { node: PhrasingContent; sentence: number | undefined };

@@ -40,7 +40,8 @@ export function segmentBody(markdown: string): SegmentedBody {
     const text = toString(node);
     const paragraph = paragraphs.length;
     const spans: SentenceSpan[] = [];
-    for (const piece of splitSentences(text)) {
+    // A paragraph with no words (an image without alt text, a lone &nbsp;) has no sentences; wink would throw on it.
+    for (const piece of text.trim() ? splitSentences(text) : []) {
       const clean = piece.text.replace(/\s+/g, ' ').trim();
       if (!clean) continue;
       const index = sentences.length;
