@@ -19,9 +19,9 @@ export interface Match {
   sameType: boolean;
 }
 
-export function match(entry: Pick<LedgerEntry, 'type' | 'sources'>, event: Pick<EventDraft, 'type' | 'sources'>): Match {
-  const keys = new Set(event.sources.map(sourceKey));
-  const shared = entry.sources.filter((key) => keys.has(key)).length;
+export function match(entry: Pick<LedgerEntry, 'type' | 'sources'>, event: Pick<EventDraft, 'type' | 'sources'>, keys = new Set(event.sources.map(sourceKey))): Match {
+  let shared = 0;
+  for (const key of entry.sources) if (keys.has(key)) shared++;
   return { shared, union: entry.sources.length + keys.size - shared, sameType: entry.type === event.type };
 }
 
@@ -38,14 +38,27 @@ export function compareIds(a: string, b: string): number {
   return byCodePoint(baseA!, baseB!) || Number(nA ?? 1) - Number(nB ?? 1) || byCodePoint(a, b);
 }
 
+/** For each ledger entry, the drafts sharing a sentence with it: found through an index of sentence keys, so the
+ * work grows with the sentences, not with ledger size × event count. */
+export function* sharingPairs<T extends Pick<EventDraft, 'type' | 'sources'>>(ledger: Ledger, drafts: readonly T[]): Generator<{ id: string; entry: LedgerEntry; index: number; m: Match }> {
+  const keySets = drafts.map((draft) => new Set(draft.sources.map(sourceKey)));
+  const byKey = new Map<string, number[]>();
+  keySets.forEach((keys, i) => {
+    for (const key of keys) {
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
+    }
+  });
+  for (const [id, entry] of Object.entries(ledger.events)) {
+    const candidates = new Set(entry.sources.flatMap((key) => byKey.get(key) ?? []));
+    for (const index of [...candidates].sort((a, b) => a - b)) yield { id, entry, index, m: match(entry, drafts[index]!, keySets[index]) };
+  }
+}
+
 export function assignLedgerIds(drafts: readonly EventDraft[], ledger: Ledger): TimelineEvent[] {
   const pairs: { id: string; draft: number; live: boolean; m: Match }[] = [];
-  for (const [id, entry] of Object.entries(ledger.events)) {
-    drafts.forEach((draft, i) => {
-      const m = match(entry, draft);
-      if (m.shared > 0) pairs.push({ id, draft: i, live: isLive(entry), m });
-    });
-  }
+  for (const { id, entry, index, m } of sharingPairs(ledger, drafts)) pairs.push({ id, draft: index, live: isLive(entry), m });
   pairs.sort(
     (a, b) =>
       b.m.shared - a.m.shared || Number(b.live) - Number(a.live) || compareMatches(a.m, b.m) || compareIds(a.id, b.id) || a.draft - b.draft,

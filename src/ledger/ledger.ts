@@ -38,7 +38,8 @@ export function sourceKey(source: Pick<EventSource, 'article' | 'sentence'>): st
 /** Code-point order, so the bytes do not depend on the locale. */
 export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
+/** Ids start with the event's year (`baseId`), so none can be an Object.prototype name. */
+const ID = /^\d{4}[a-z0-9-]*$/;
 const KEY = /^[^\s#]+#s-\d+$/;
 
 /** The ledger file's text → a Ledger; any problem stops the build with the fix. */
@@ -73,7 +74,7 @@ export function parseLedger(text: string, file: string): Ledger {
     ledger.events[id] = clean;
   }
   for (const [id, entry] of Object.entries(ledger.events)) {
-    if (entry.became !== undefined && !(entry.became in ledger.events)) fail(`event "${id}" became "${entry.became}", which the ledger does not list`);
+    if (entry.became !== undefined && !Object.hasOwn(ledger.events, entry.became)) fail(`event "${id}" became "${entry.became}", which the ledger does not list`);
   }
   return ledger;
 }

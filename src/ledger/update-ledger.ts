@@ -5,7 +5,7 @@
 // What an id became: the live event sharing most of the sentences it was last told by (timeline order on a tie);
 // when none shares any (its sentences are gone), wherever the id it had become went; otherwise it is removed.
 import type { TimelineEvent } from '../types.js';
-import { compareMatches, match, type Match } from './assign-ledger-ids.js';
+import { compareMatches, sharingPairs, type Match } from './assign-ledger-ids.js';
 import { byCodePoint, isLive, sourceKey, type Ledger, type LedgerEntry } from './ledger.js';
 
 export function updateLedger(previous: Ledger, events: readonly TimelineEvent[]): Ledger {
@@ -13,13 +13,20 @@ export function updateLedger(previous: Ledger, events: readonly TimelineEvent[])
   for (const event of events) {
     next.events[event.id] = { type: event.type, sources: [...new Set(event.sources.map(sourceKey))].sort(byCodePoint) };
   }
+  // Retired entries' successors, found through the sentence index in one pass.
+  const retired: Ledger = { events: Object.fromEntries(Object.entries(previous.events).filter(([id]) => !Object.hasOwn(next.events, id))) };
+  const best = new Map<string, { index: number; m: Match }>();
+  for (const { id, index, m } of sharingPairs(retired, events)) {
+    const current = best.get(id);
+    if (!current || compareMatches(m, current.m) < 0) best.set(id, { index, m });
+  }
   const resolving = new Set<string>();
   const resolve = (id: string): LedgerEntry => {
-    const done = next.events[id];
-    if (done) return done;
+    if (Object.hasOwn(next.events, id)) return next.events[id]!;
     const { type, sources, became } = previous.events[id]!;
-    let target = successor({ type, sources }, events);
-    if (target === undefined && became !== undefined && became in previous.events && !resolving.has(id)) {
+    const found = best.get(id);
+    let target = found && events[found.index]!.id;
+    if (target === undefined && became !== undefined && Object.hasOwn(previous.events, became) && !resolving.has(id)) {
       resolving.add(id);
       const via = resolve(became);
       target = isLive(via) ? became : via.became;
@@ -30,12 +37,3 @@ export function updateLedger(previous: Ledger, events: readonly TimelineEvent[])
   return next;
 }
 
-/** The live event sharing most sentences with the entry; the earliest in the timeline on a tie. */
-export function successor(entry: Pick<LedgerEntry, 'type' | 'sources'>, events: readonly TimelineEvent[]): string | undefined {
-  let best: { id: string; m: Match } | undefined;
-  for (const event of events) {
-    const m = match(entry, event);
-    if (m.shared > 0 && (!best || compareMatches(m, best.m) < 0)) best = { id: event.id, m };
-  }
-  return best?.id;
-}

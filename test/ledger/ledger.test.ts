@@ -88,25 +88,26 @@ describe('assignLedgerIds and updateLedger', () => {
 describe('the ledger file', () => {
   const ledger: Ledger = {
     events: {
-      'b-event': { type: 'attack', sources: ['z#s-2', 'a#s-10'] },
-      'a-event': { type: 'talks', sources: ['a#s-1'], became: 'b-event' },
-      'c-event': { type: 'troops', sources: ['q#s-0'], removed: true },
+      '2021-b-event': { type: 'attack', sources: ['z#s-2', 'a#s-10'] },
+      '2021-a-event': { type: 'talks', sources: ['a#s-1'], became: '2021-b-event' },
+      '2021-c-event': { type: 'troops', sources: ['q#s-0'], removed: true },
     },
   };
 
   it('is sorted JSON, the same bytes for the same entries, and reads back as written', () => {
     const text = serializeLedger(ledger);
     expect(text).toBe(serializeLedger(parseLedger(text, 'l.json')));
-    expect(Object.keys(JSON.parse(text).events)).toEqual(['a-event', 'b-event', 'c-event']);
-    expect(JSON.parse(text).events['b-event'].sources).toEqual(['a#s-10', 'z#s-2']);
+    expect(Object.keys(JSON.parse(text).events)).toEqual(['2021-a-event', '2021-b-event', '2021-c-event']);
+    expect(JSON.parse(text).events['2021-b-event'].sources).toEqual(['a#s-10', 'z#s-2']);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
   it('stops the build on a damaged ledger, saying how to restore it', () => {
     expect(() => parseLedger('{"events": {', 'content/event-ledger.json')).toThrowError(/content\/event-ledger\.json: the event ledger is not valid JSON.*git checkout/s);
-    expect(() => parseLedger('{"events": {"x": {"type": "party", "sources": []}}}', 'l.json')).toThrowError(/"x" has no valid "type"/);
-    expect(() => parseLedger('{"events": {"x": {"type": "talks", "sources": ["nope"]}}}', 'l.json')).toThrowError(/"sources"/);
-    expect(() => parseLedger('{"events": {"x": {"type": "talks", "sources": [], "became": "y"}}}', 'l.json')).toThrowError(/became "y", which the ledger does not list/);
+    expect(() => parseLedger('{"events": {"2021-x": {"type": "party", "sources": []}}}', 'l.json')).toThrowError(/"2021-x" has no valid "type"/);
+    expect(() => parseLedger('{"events": {"2021-x": {"type": "talks", "sources": ["nope"]}}}', 'l.json')).toThrowError(/"sources"/);
+    expect(() => parseLedger('{"events": {"2021-x": {"type": "talks", "sources": [], "became": "2021-y"}}}', 'l.json')).toThrowError(/became "2021-y", which the ledger does not list/);
     expect(() => parseLedger('[]', 'l.json')).toThrowError(/no "events" object/);
+    expect(() => parseLedger('{"events": {"constructor": {"type": "talks", "sources": []}}}', 'l.json')).toThrowError(/"constructor" is not an event id/);
   });
 });
