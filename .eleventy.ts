@@ -1,9 +1,11 @@
 // Eleventy wiring only: one global data entry (`dateline`) from the library, Nunjucks pages in templates/,
 // CSS copied as is. Articles reach the pages as finished HTML inside that data, so content/ is never a template.
+import { rssPlugin } from '@11ty/eleventy-plugin-rss';
 import type { SiteData } from './src/site/site-data.js';
 
 /** The part of Eleventy's UserConfig used here (Eleventy 3 ships no type declarations). */
 interface EleventyConfig {
+  addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
   addGlobalData(name: string, value: () => Promise<SiteData>): void;
   /** What addGlobalData has registered so far. */
   globalData?: Record<string, unknown>;
@@ -31,6 +33,8 @@ export default function dateline(eleventyConfig: EleventyConfig): void {
   if (!eleventyConfig.globalData?.dateline) eleventyConfig.addGlobalData('dateline', loadSiteData);
   eleventyConfig.addWatchTarget(`${CONTENT}/`);
   eleventyConfig.addPassthroughCopy({ 'templates/assets/': '/assets/' });
+  // The official feed plugin: its htmlBaseUrl filter makes the feed's, sitemap's and robots.txt's URLs absolute.
+  eleventyConfig.addPlugin(rssPlugin);
   // Autoescape is already Nunjucks' default; stated here because every page relies on it. `dev` keeps
   // Eleventy's fuller error messages; the trims only tidy the output.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, dev: true, trimBlocks: true, lstripBlocks: true });

@@ -38,7 +38,7 @@ const rfc3339 = (day: string) => `${day}T00:00:00Z`;
 
 function contentHtml(event: TimelineEvent, base: string): string {
   const sources = event.sources.map((s) => {
-    const by = `${s.publisher ? `${escapeHtml(s.publisher)}, ` : ''}<a href="${escapeHtml(base + s.url)}">${escapeHtml(s.title)}</a> (${escapeHtml(s.published)})`;
+    const by = `${s.publisher ? `${escapeHtml(s.publisher)}, ` : ''}<a href="${escapeHtml(base + s.url)}">${escapeHtml(s.title)}</a> (${escapeHtml(dateLabel(s.published))})`;
     return `<li>${by}: <q>${escapeHtml(s.quote)}</q></li>`;
   });
   return `<p>${escapeHtml(event.summary)}</p><p>${escapeHtml(dateLabel(event.date, event.qualifier))}, known to the ${event.precision}. ${TYPE_LABELS[event.type]}.</p><ul>${sources.join('')}</ul>`;

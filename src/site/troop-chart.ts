@@ -2,13 +2,15 @@
 //
 // One line per series through each figure's date; a figure known only to the month or the year also gets a pale
 // bar across that whole month or year, so the chart never claims more precision than the text. Series are told
-// apart by colour, dot shape and a label at their last figure, never by colour alone. The SVG has role="img" and
+// apart by colour (each at least 3:1 against the light and the dark page), dot shape and a label at their last
+// figure, never by colour alone. The SVG has role="img" and
 // a <title> and <desc> (a sentence per series) it is labelled by; the page shows the same figures as a table.
 //
 // Deterministic by construction: dates are UTC instants on a UTC scale (Plot's tick labels are English, UTC); the
 // numbers Plot writes are rounded to 0.1 px, so no float noise reaches the page; no clip paths or markers, whose
 // ids come from a module-wide counter; Plot's inline <style> is dropped (a Content-Security-Policy without
-// 'unsafe-inline' would block it): templates/assets/chart.css carries those rules.
+// 'unsafe-inline' would block it), and so is its font-variant attribute, which is not valid SVG:
+// templates/assets/chart.css carries those rules.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { parseCalendarDate } from '../calendar/calendar-date.js';
@@ -25,6 +27,8 @@ export interface TroopChartOptions {
 }
 
 const DAY = 86_400_000;
+/** Series colours with at least 3:1 contrast on both the light (#fdfdfb) and dark (#141417) page backgrounds. */
+const PALETTE = ['#3b73d9', '#d1570f', '#1f9e6e', '#b5489a', '#a07a00', '#7b61d6', '#2f8fb0', '#c23b5a', '#5c8a1e', '#888888'];
 /** Attributes whose numbers are positions or sizes: those with three or more decimals are rounded to 0.1. */
 const GEOMETRY = new Set(['d', 'transform', 'x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'width', 'height', 'viewBox', 'points']);
 
@@ -94,7 +98,7 @@ export function troopChart(series: readonly TroopSeries[], options: TroopChartOp
     marginLeft: 56,
     x: { type: 'utc', domain: [new Date(first - pad), new Date(last + pad)], label: null },
     y: percent ? { domain: [0, 100], grid: true, label: 'Share of forces (%)' } : { zero: true, nice: true, grid: true, label: 'Troops' },
-    color: { domain: labels },
+    color: { domain: labels, range: PALETTE },
     symbol: { domain: labels },
     marks: [
       Plot.ruleY(rows.filter((r) => r.vague), { y: 'value', x1: 'start', x2: 'end', stroke: 'series', strokeWidth: 6, strokeOpacity: 0.3 }),
@@ -107,6 +111,9 @@ export function troopChart(series: readonly TroopSeries[], options: TroopChartOp
 
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
+    // "tabular-nums" is not a valid SVG font-variant value (the HTML validator rejects it); chart.css sets
+    // font-variant-numeric instead.
+    element.removeAttribute('font-variant');
     for (const name of element.getAttributeNames()) {
       if (GEOMETRY.has(name)) element.setAttribute(name, round(element.getAttribute(name)!));
     }

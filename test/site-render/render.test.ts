@@ -48,6 +48,13 @@ describe('site render (sample data)', () => {
       '/events.csv',
       '/events.ics',
       '/timelinejs.json',
+      '/feed.xml',
+      '/sitemap.xml',
+      '/robots.txt',
+      '/404.html',
+      '/compact/',
+      sample.troops.url,
+      ...sample.listings.map((l) => l.url),
       ...sample.events.map((e) => e.url),
       ...sample.articles.map((a) => a.url),
       ...sample.types.map((t) => t.url),
@@ -106,8 +113,15 @@ describe('site render (sample data)', () => {
     const html = page(hostile!.url);
     expect(html).toContain(`<title>${escape(hostile!.title)} · ${escape(sample.title)}</title>`);
     expect(html).toContain(`<h1>${escape(hostile!.title)}</h1>`);
-    // No page carries a script element at all; events.json holds the raw title, as JSON should.
-    for (const [url, content] of site) if (url.endsWith('/')) expect(content, url).not.toMatch(/<script/i);
+    // No page carries a script element other than JSON-LD data, which holds no "<" at all; events.json holds the
+    // raw title, as JSON should.
+    for (const [url, content] of site) {
+      if (!url.endsWith('/')) continue;
+      const data = [...content.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => m[1]!);
+      expect(content.match(/<script/gi)?.length ?? 0, url).toBe(data.length);
+      for (const json of data) expect(() => JSON.parse(json), url).not.toThrow();
+    }
+    expect(JSON.parse(html.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!).name).toBe(hostile!.title);
   });
 
   test('each HTML page has exactly one h1, a main landmark and a skip link to it', () => {

@@ -65,6 +65,72 @@ describe('the built site', () => {
     expect(broken).toEqual([]);
   });
 
+  it('has the reader pages of issue 6: years, compact list, troop chart, feed, sitemap, robots.txt and 404', async () => {
+    const { events } = JSON.parse(await readFile(path.join(out, 'events.json'), 'utf8')) as { events: { date: string; type: string }[] };
+    for (const file of ['feed.xml', 'sitemap.xml', 'robots.txt', '404.html', 'compact/index.html', 'troops/chart/index.html', 'assets/chart.css']) {
+      expect(existsSync(path.join(out, file)), file).toBe(true);
+    }
+    for (const event of events) {
+      const year = event.date.slice(0, 4);
+      expect(existsSync(path.join(out, 'years', year, 'index.html')), year).toBe(true);
+      expect(existsSync(path.join(out, 'types', event.type, year, 'index.html')), `${event.type} ${year}`).toBe(true);
+    }
+    const index = await page('/');
+    for (const year of new Set(events.map((e) => e.date.slice(0, 4)))) expect(index).toContain(`href="/years/${year}/"`);
+    expect(index).toContain('href="/troops/chart/"');
+    expect(index).toContain('href="/compact/"');
+    expect((await page('/compact/')).match(/<li><time /g)).toHaveLength(events.length);
+  });
+
+  it('lists every HTML page but 404.html and noindex redirects in the sitemap, which robots.txt points to', async () => {
+    const sitemap = await readFile(path.join(out, 'sitemap.xml'), 'utf8');
+    expect(sitemap.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<urlset')).toBe(true);
+    const listed = [...sitemap.matchAll(/<loc>http:\/\/localhost:8080(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
+    const pages: string[] = [];
+    for (const file of await readdir(out, { recursive: true })) {
+      if (!file.endsWith('.html') || file === '404.html') continue;
+      if ((await readFile(path.join(out, file), 'utf8')).includes('<meta name="robots" content="noindex">')) continue;
+      pages.push(`/${file.replace(/index\.html$/, '')}`);
+    }
+    expect([...listed].sort()).toEqual([...pages].sort());
+    expect(await readFile(path.join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:8080/sitemap.xml');
+  });
+
+  it('has an Atom feed of events, newest news first, each entry linking to its event page', async () => {
+    const feed = await readFile(path.join(out, 'feed.xml'), 'utf8');
+    const { events } = JSON.parse(await readFile(path.join(out, 'events.json'), 'utf8')) as { events: { url: string; sources: { published: string }[] }[] };
+    expect(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"')).toBe(true);
+    const entries = [...feed.matchAll(/<entry>[\s\S]*?<link href="http:\/\/localhost:8080([^"]+)"[\s\S]*?<updated>([^<]+)<\/updated>[\s\S]*?<\/entry>/g)];
+    expect(entries).toHaveLength(Math.min(events.length, 100));
+    const updated = entries.map((m) => m[2]!);
+    expect(updated).toEqual([...updated].sort().reverse());
+    const newest = events.flatMap((e) => e.sources.map((s) => s.published)).sort().at(-1);
+    expect(feed).toContain(`<updated>${newest}T00:00:00Z</updated>`);
+    for (const [, url] of entries) expect(existsSync(path.join(out, url!, 'index.html')), url).toBe(true);
+  });
+
+  it('puts schema.org JSON-LD on event and article pages', async () => {
+    const { events } = JSON.parse(await readFile(path.join(out, 'events.json'), 'utf8')) as { events: { url: string; date: string; title: string }[] };
+    const ld = (html: string) => JSON.parse(html.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)![1]!);
+    for (const event of events) expect(ld(await page(event.url))).toMatchObject({ '@type': 'Event', name: event.title, startDate: event.date });
+    for (const dir of await readdir(path.join(out, 'articles'))) {
+      if (dir.endsWith('.html')) continue;
+      expect(ld(await page(`/articles/${dir}/`))).toMatchObject({ '@type': 'NewsArticle', url: `/articles/${dir}/` });
+    }
+  });
+
+  it('draws the troop chart as an accessible SVG beside a table of the same figures', async () => {
+    const html = await page('/troops/chart/');
+    const svg = html.match(/<svg [^>]*>/)![0];
+    expect(svg).toContain('role="img"');
+    expect(svg).toContain('aria-labelledby="troop-counts-title"');
+    expect(html).toContain('<title id="troop-counts-title">');
+    expect(html).toMatch(/<desc id="troop-counts-desc">US troops: 3 figures/);
+    expect(html).toContain('<caption>');
+    const rows = [...html.matchAll(/<tr>\s*<td><time datetime="([^"]+)">[\s\S]*?<td><a href="(\/events\/[^"]+)">/g)];
+    expect(rows.length).toBe(5);
+  });
+
   it('leaves out the page furniture of the raw articles', async () => {
     const all = (await Promise.all((await readdir(path.join(out, 'articles'))).map((d) => page(`/articles/${d}/`).catch(() => '')))).join('\n');
     for (const junk of ['Post a comment', 'moderates all comments', 'Follow us on', 'Read also', 'A+ A-', 'min read', 'Google tag', 'The Latest', '2024']) {
