@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatImport, importArticle } from '../src/importer/import-article.js';
+import { decodeFile, formatImport, importArticle } from '../src/importer/import-article.js';
 import type { ImportOverrides } from '../src/importer/import-raw-text.js';
 import { writeArticle } from '../src/importer/write-article.js';
 
@@ -61,10 +61,11 @@ const tally = new Map<string, number>();
 for (const file of files) {
   let source: string;
   try {
-    source = readFileSync(file, 'utf8');
+    source = decodeFile(file, readFileSync(file));
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
     refused++;
-    console.error(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing written.\n`);
+    console.error(`${file}: ${code ? `cannot be read (${code})` : (error as Error).message}\n  Nothing written for this file.\n`);
     continue;
   }
   try {

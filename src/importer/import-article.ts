@@ -8,6 +8,42 @@ export interface ImportedArticle extends ImportResult {
   kind: 'html' | 'text';
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * A file's bytes as text: UTF-8, or for a saved page that is not UTF-8, the encoding its <meta charset> names
+ * (older sites save windows-1252). Anything else is refused rather than imported with broken letters.
+ */
+export function decodeFile(name: string, bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));
+    const label = /<meta[^>]+charset\s*=\s*["']?\s*([\w:.-]+)/i.exec(head)?.[1];
+    if (label && isHtml(name, head)) {
+      try {
+        const decoder = new TextDecoder(label);
+        return decoder.encoding === 'windows-1252' ? windows1252(bytes) : decoder.decode(bytes);
+      } catch {
+        // an encoding TextDecoder does not know: refused below
+      }
+    }
+    throw new Error(
+      `${name} is not UTF-8 text${label ? ` and its charset "${label}" cannot be read` : ''}. Save it as UTF-8 (or, for a web page, with its <meta charset>) and import it again.`,
+    );
+  }
+}
+
+// Node's decoder reads windows-1252 (which the web also uses for "latin1" and "iso-8859-1") as ISO-8859-1, turning
+// its curly quotes and dashes at 0x80–0x9F into control characters; this table is that range as the web reads it.
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte >= 0x80 && byte <= 0x9f ? CP1252[byte - 0x80] : String.fromCharCode(byte);
+  return out;
+}
+
 export function importArticle(name: string, source: string, overrides: ImportOverrides = {}): ImportedArticle {
   const text = source.replace(/^\uFEFF/, '');
   return isHtml(name, text) ? { kind: 'html', ...importHtml(text, overrides) } : { kind: 'text', ...importRawText(text, overrides) };

@@ -156,3 +156,15 @@ describe('imported pages in the pipeline', () => {
     }
   });
 });
+
+describe('decodeFile', () => {
+  it('reads UTF-8, a saved page in the charset it declares, and refuses other bytes', async () => {
+    const { decodeFile } = await import('../../src/importer/import-article.js');
+    expect(decodeFile('a.txt', new TextEncoder().encode('Café talks'))).toBe('Café talks');
+    const page = '<html><head><meta charset="windows-1252"><title>Caf\u00e9 talks \u2013 Site</title></head><body><p>Men\u00fc</p></body></html>';
+    // windows-1252 bytes: é = E9, – = 96, ü = FC
+    const bytes = Uint8Array.from([...page].map((c) => (c === '\u2013' ? 0x96 : c.charCodeAt(0))));
+    expect(decodeFile('page.html', bytes)).toBe(page);
+    expect(() => decodeFile('paste.txt', Uint8Array.from([0x43, 0x61, 0x66, 0xe9]))).toThrowError(/paste\.txt is not UTF-8 text.*Save it as UTF-8/);
+  });
+});
