@@ -54,8 +54,8 @@ export function parseArticle(file: string, source: string, warnings: ArticleWarn
   if (!body.trim()) {
     throw new ArticleError({ file, line: bodyLine, problem: 'the article has no body', fix: 'Paste the article text below the closing "---" line.' });
   }
-  const { tree, sentences } = segmentBody(body);
-  warnings.push(...markupWarnings(file, tree, bodyLine));
+  const { tree, sentences, rawHtml } = segmentBody(body);
+  warnings.push(...markupWarnings(file, tree, rawHtml, bodyLine));
   return {
     ...meta,
     // Lower case, so two names differing only in case cannot overwrite each other's page on a case-blind disk.
@@ -67,14 +67,13 @@ export function parseArticle(file: string, source: string, warnings: ArticleWarn
 }
 
 /** Raw HTML and links the page will not show, so the writer knows the page differs from the file. */
-function markupWarnings(file: string, tree: Root, bodyLine: number): ArticleWarning[] {
-  const html: number[] = [];
+function markupWarnings(file: string, tree: Root, rawHtml: number[], bodyLine: number): ArticleWarning[] {
+  const html = rawHtml.map((line) => line + bodyLine - 1);
   const links: { url: string; line: number }[] = [];
   const images: number[] = [];
   const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + bodyLine - 1;
   visit(tree, (node) => {
-    if (node.type === 'html') html.push(lineOf(node));
-    else if (node.type === 'image' || node.type === 'imageReference') images.push(lineOf(node));
+    if (node.type === 'image' || node.type === 'imageReference') images.push(lineOf(node));
     else if ((node.type === 'link' || node.type === 'definition') && !SAFE_LINK.test(node.url)) links.push({ url: node.url, line: lineOf(node) });
   });
   const warnings: ArticleWarning[] = [];

@@ -23,6 +23,8 @@ export interface SegmentedBody {
   tree: Root;
   paragraphs: SegmentedParagraph[];
   sentences: SentenceSpan[];
+  /** Lines (1-based, in the body) of the raw HTML taken out of the tree. */
+  rawHtml: number[];
 }
 
 const parser = remark();
@@ -34,6 +36,15 @@ export function sentenceId(index: number): string {
 
 export function segmentBody(markdown: string): SegmentedBody {
   const tree = parser.parse(markdown);
+  // Raw HTML never reaches the page (render-body.ts), so it is no part of any sentence either: a quote on an event
+  // page reads as the article page does ("Friday, officials said", not "Friday, <b onclick=…>officials said</b>").
+  const rawHtml: number[] = [];
+  visit(tree, 'html', (node, index, parent) => {
+    if (!parent || index === undefined) return undefined;
+    rawHtml.push(node.position?.start.line ?? 1);
+    parent.children.splice(index, 1);
+    return index;
+  });
   const paragraphs: SegmentedParagraph[] = [];
   const sentences: SentenceSpan[] = [];
   visit(tree, 'paragraph', (node) => {
@@ -51,5 +62,5 @@ export function segmentBody(markdown: string): SegmentedBody {
     }
     paragraphs.push({ node, sentences: spans });
   });
-  return { tree, paragraphs, sentences };
+  return { tree, paragraphs, sentences, rawHtml };
 }
