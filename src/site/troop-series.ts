@@ -8,7 +8,7 @@
 //
 // Which force, read from the words in this order (the first that names one wins; `basis` records which):
 //   1. modifier: capitalised words, or a collective like "coalition" or "rebel", between the number and the noun
-//      ("2,500 US troops", "2,500 American soldiers", "5,000 coalition troops");
+//      ("2,500 US troops", "2,500 American soldiers", "5,000 coalition troops", "3,000 foreign troops");
 //   2. share-of: for a percentage, the words between "percent of" and the force noun;
 //   3. actor: the event's actor nearest before the figure in the source sentence (else nearest after) that names
 //      a body — an acronym, a name ending in a word like forces/army/government/coalition, or a name also seen as
@@ -62,7 +62,7 @@ const FORCE_COUNTS = new Set('troops recruits reservists conscripts fighters mil
 /** Nouns that close a phrase naming a force ("… coalition forces", "the CSU stabilisation force"). */
 const FORCE_NOUN = '(?:troops?|soldiers?|forces?|personnel|contingent|army|garrison|mission|fighters|recruits|militia|marines)';
 /** Lower-case words that name whose a force is when they modify the noun ("coalition troops", "rebel fighters"). */
-const COLLECTIVES = new Set('coalition allied government rebel rebels militia opposition army navy police nato un'.split(' '));
+const COLLECTIVES = new Set('coalition allied foreign international multinational government rebel rebels militia opposition army navy police nato un'.split(' '));
 /** Last words that make an actor a body rather than a person. */
 const BODY_HEADS = new Set(
   'forces force army armies government coalition ministry militia militias military navy command union alliance mission guard guards units brigade brigades regiment battalion division police council authority authorities state states corps'.split(' '),

@@ -25,8 +25,10 @@ describe('troopSeries', () => {
       event('There are now 2,500 US troops left in Iraq.', [q(2500, 'troops', '2,500 US troops')], { date: '2021-03-24' }),
       event('There are currently 2,500 American soldiers in Iraq.', [q(2500, 'troops', '2,500 American soldiers')], { date: '2021-07-19' }),
       event('Some 5,000 coalition troops remain.', [q(5000, 'troops', '5,000 coalition troops')]),
+      event('There are now 4,643 foreign soldiers in the country, officials said.', [q(4643, 'troops', '4,643 foreign soldiers')]),
+      event('About 900 combat troops will leave.', [q(900, 'troops', '900 combat troops')]),
     ]);
-    expect(series.map((s) => s.label)).toEqual(['US troops', 'coalition troops']);
+    expect(series.map((s) => s.label)).toEqual(['US troops', 'coalition troops', 'foreign troops', 'troops (force not named)']);
     expect(series[0]!.figures.map((f) => [f.date, f.value, f.basis])).toEqual([['2021-03-24', 2500, 'modifier'], ['2021-07-19', 2500, 'modifier']]);
   });
 
