@@ -3,6 +3,7 @@
 // as `baseId`), never one the ledger has issued before. An id whose event now shares nothing with the ledger's
 // record of it is never handed to another event.
 //
+// A sentence is shared when its fragment (`<article>#s-<n>`) or its words are the same (see ledger.ts).
 // Pairs of (ledger id, event) that share sentences are taken greedily, best first: most shared sentences, a live
 // id before a retired one, the same kind of event, the larger share of both (Jaccard), then the id and the event's
 // place in the timeline. The order is over the whole set, so it does not depend on the order articles are read in,
@@ -10,7 +11,7 @@
 import { baseId } from '../events/assign-ids.js';
 import type { EventDraft } from '../events/build-event.js';
 import type { TimelineEvent } from '../types.js';
-import { byCodePoint, isLive, sourceKey, type Ledger, type LedgerEntry } from './ledger.js';
+import { articleOf, byCodePoint, isLive, sentenceHash, sourceKey, type Ledger, type LedgerEntry } from './ledger.js';
 
 export interface Match {
   shared: number;
@@ -19,10 +20,25 @@ export interface Match {
   sameType: boolean;
 }
 
-export function match(entry: Pick<LedgerEntry, 'type' | 'sources'>, event: Pick<EventDraft, 'type' | 'sources'>, keys = new Set(event.sources.map(sourceKey))): Match {
+/** An event's sentences as fragment keys and as `<article>|<hash>` of their words. */
+export interface SentenceIndex {
+  keys: Set<string>;
+  texts: Set<string>;
+}
+
+export function sentenceIndex(event: Pick<EventDraft, 'sources'>): SentenceIndex {
+  return {
+    keys: new Set(event.sources.map(sourceKey)),
+    texts: new Set(event.sources.map((s) => `${s.article}|${sentenceHash(s.quote)}`)),
+  };
+}
+
+/** How much a ledger entry and an event share: a sentence counts when its fragment or its words are the same. */
+export function match(entry: Pick<LedgerEntry, 'type' | 'sources'>, event: Pick<EventDraft, 'type' | 'sources'>, index = sentenceIndex(event)): Match {
   let shared = 0;
-  for (const key of entry.sources) if (keys.has(key)) shared++;
-  return { shared, union: entry.sources.length + keys.size - shared, sameType: entry.type === event.type };
+  const keys = Object.entries(entry.sources);
+  for (const [key, hash] of keys) if (index.keys.has(key) || index.texts.has(`${articleOf(key)}|${hash}`)) shared++;
+  return { shared, union: keys.length + index.keys.size - shared, sameType: entry.type === event.type };
 }
 
 /** Better match first: more shared sentences, same kind, larger Jaccard share. 0 when equal. */
@@ -41,18 +57,18 @@ export function compareIds(a: string, b: string): number {
 /** For each ledger entry, the drafts sharing a sentence with it: found through an index of sentence keys, so the
  * work grows with the sentences, not with ledger size × event count. */
 export function* sharingPairs<T extends Pick<EventDraft, 'type' | 'sources'>>(ledger: Ledger, drafts: readonly T[]): Generator<{ id: string; entry: LedgerEntry; index: number; m: Match }> {
-  const keySets = drafts.map((draft) => new Set(draft.sources.map(sourceKey)));
+  const indexes = drafts.map(sentenceIndex);
   const byKey = new Map<string, number[]>();
-  keySets.forEach((keys, i) => {
-    for (const key of keys) {
+  indexes.forEach(({ keys, texts }, i) => {
+    for (const key of [...keys, ...texts]) {
       const list = byKey.get(key);
       if (list) list.push(i);
       else byKey.set(key, [i]);
     }
   });
   for (const [id, entry] of Object.entries(ledger.events)) {
-    const candidates = new Set(entry.sources.flatMap((key) => byKey.get(key) ?? []));
-    for (const index of [...candidates].sort((a, b) => a - b)) yield { id, entry, index, m: match(entry, drafts[index]!, keySets[index]) };
+    const candidates = new Set(Object.entries(entry.sources).flatMap(([key, hash]) => [...(byKey.get(key) ?? []), ...(byKey.get(`${articleOf(key)}|${hash}`) ?? [])]));
+    for (const index of [...candidates].sort((a, b) => a - b)) yield { id, entry, index, m: match(entry, drafts[index]!, indexes[index]) };
   }
 }
 

@@ -6,12 +6,12 @@
 // when none shares any (its sentences are gone), wherever the id it had become went; otherwise it is removed.
 import type { TimelineEvent } from '../types.js';
 import { compareMatches, sharingPairs, type Match } from './assign-ledger-ids.js';
-import { byCodePoint, isLive, sourceKey, type Ledger, type LedgerEntry } from './ledger.js';
+import { isLive, ledgerSources, type Ledger, type LedgerEntry } from './ledger.js';
 
 export function updateLedger(previous: Ledger, events: readonly TimelineEvent[]): Ledger {
   const next: Ledger = { events: {} };
   for (const event of events) {
-    next.events[event.id] = { type: event.type, sources: [...new Set(event.sources.map(sourceKey))].sort(byCodePoint) };
+    next.events[event.id] = { type: event.type, sources: ledgerSources(event.sources) };
   }
   // Retired entries' successors, found through the sentence index in one pass.
   const retired: Ledger = { events: Object.fromEntries(Object.entries(previous.events).filter(([id]) => !Object.hasOwn(next.events, id))) };

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/articles/load-articles.js';
 import { extractMentions, type ArticleMentions } from '../../src/extract/extract-mentions.js';
 import { match } from '../../src/ledger/assign-ledger-ids.js';
-import { emptyLedger, isLive, parseLedger, serializeLedger, sourceKey, type Ledger } from '../../src/ledger/ledger.js';
+import { emptyLedger, isLive, ledgerSources, parseLedger, serializeLedger, sourceKey, type Ledger } from '../../src/ledger/ledger.js';
 import { redirectPages } from '../../src/ledger/redirect-pages.js';
 import { updateLedger } from '../../src/ledger/update-ledger.js';
 import { buildEvents } from '../../src/pipeline.js';
@@ -123,7 +123,8 @@ describe('the ledger the build writes', () => {
   it('records every live event with its kind and sentence keys', () => {
     const { events, ledger } = build(articles, emptyLedger());
     for (const event of events) {
-      expect(ledger.events[event.id]).toEqual({ type: event.type, sources: event.sources.map(sourceKey).sort() });
+      expect(ledger.events[event.id]).toEqual({ type: event.type, sources: ledgerSources(event.sources) });
+      expect(Object.keys(ledger.events[event.id]!.sources)).toEqual(event.sources.map(sourceKey).sort());
       expect(isLive(ledger.events[event.id]!)).toBe(true);
     }
   });
