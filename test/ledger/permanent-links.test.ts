@@ -129,3 +129,19 @@ describe('the ledger the build writes', () => {
     }
   });
 });
+
+describe('editing an article', () => {
+  it('keeps the ids of its events when a paragraph added at the top renumbers its sentences', async () => {
+    const { parseArticle } = await import('../../src/articles/load-articles.js');
+    const { readFile } = await import('node:fs/promises');
+    const first = build(articles, emptyLedger());
+    const target = articles.find((a) => first.events.some((e) => e.sources.every((s) => s.article === a.slug)))!;
+    const source = await readFile(target.file, 'utf8');
+    const end = source.indexOf('\n---', 3) + 4;
+    const edited = parseArticle(target.file, `${source.slice(0, end)}\n\nThis report has been expanded with comment from officials on both sides.\n${source.slice(end)}`);
+    expect(edited.sentences.length).toBe(target.sentences.length + 1);
+    const after = build(articles.map((a) => (a === target ? edited : a)), first.ledger);
+    expect(after.events.map((e) => e.id).sort()).toEqual(first.events.map((e) => e.id).sort());
+    expect(Object.values(after.ledger.events).every(isLive)).toBe(true);
+  });
+});
