@@ -2,13 +2,14 @@
 //
 // Pages: `/years/<year>/` (every event of a year) and `/types/<kind>/<year>/` (one kind in one year); every list
 // page carries links to the other kinds in its scope and to the other years. The index and each type page list
-// everything while they hold at most `limit` events (LISTING_LIMIT, 500); above that they list only the newest
-// years that fit in the limit (always at least the newest year) and say so, and the year links lead to the rest.
-// A year page always lists its whole year.
+// everything while they hold at most `limit` events (LISTING_LIMIT); above that they list only the newest whole
+// months that fit in the limit (always at least the newest month) and say so, and the year links lead to the
+// rest. 120 events keep the index under issue 6's budget of 60 KB with its CSS (a row is about 330 bytes, the
+// stylesheet 5 KB). A year page always lists its whole year, and /compact/ every event.
 import { EVENT_TYPES, type EventType } from '../types.js';
 import type { YearGroup } from './site-data.js';
 
-export const LISTING_LIMIT = 500;
+export const LISTING_LIMIT = 120;
 
 export interface FilterLink {
   label: string;
@@ -21,10 +22,14 @@ export interface FilterLink {
 /** What a list page shows: the years it lists, and the links to its neighbours by kind and by year. */
 export interface ListingView {
   years: YearGroup[];
-  /** True when older years were left out for the limit. */
+  /** True when older events were left out for the limit. */
   limited: boolean;
   /** Events in the whole scope (all years), whether listed or not. */
   total: number;
+  /** Events listed. */
+  shown: number;
+  /** The first month listed ("October 2023", "2023, month not known"); '' when nothing is. */
+  from: string;
   kindLinks: FilterLink[];
   yearLinks: FilterLink[];
 }
@@ -56,22 +61,30 @@ export const typeYearUrl = (type: EventType, year: number) => `/types/${type}/${
 
 const count = (years: readonly YearGroup[]) => years.reduce((n, y) => n + y.count, 0);
 
-/** The newest years whose events fit in `limit` together, at least one, oldest first. */
-export function newestYears(years: readonly YearGroup[], limit: number): YearGroup[] {
+/** The newest whole months whose events fit in `limit` together, at least one, oldest first, grouped by year. */
+export function newestMonths(years: readonly YearGroup[], limit: number): YearGroup[] {
   const shown: YearGroup[] = [];
   let total = 0;
-  for (let i = years.length - 1; i >= 0; i--) {
-    total += years[i]!.count;
-    if (shown.length && total > limit) break;
-    shown.unshift(years[i]!);
+  for (let y = years.length - 1; y >= 0; y--) {
+    const year = years[y]!;
+    const months = [];
+    for (let m = year.months.length - 1; m >= 0; m--) {
+      const month = year.months[m]!;
+      if ((shown.length || months.length) && total + month.events.length > limit) break;
+      total += month.events.length;
+      months.unshift(month);
+    }
+    if (months.length) shown.unshift({ ...year, months, count: months.reduce((n, m) => n + m.events.length, 0) });
+    if (months.length < year.months.length) break;
   }
   return shown;
 }
 
 function view(years: readonly YearGroup[], limit: number, kindLinks: FilterLink[], yearLinks: FilterLink[]): ListingView {
   const total = count(years);
-  const shown = total > limit ? newestYears(years, limit) : [...years];
-  return { years: shown, limited: shown.length < years.length, total, kindLinks, yearLinks };
+  const listed = total > limit ? newestMonths(years, limit) : [...years];
+  const shown = count(listed);
+  return { years: listed, limited: shown < total, total, shown, from: listed[0]?.months[0]?.label ?? '', kindLinks, yearLinks };
 }
 
 /** All list views and year pages from the timeline's years and each kind's years. */
@@ -106,6 +119,8 @@ export function listings(years: readonly YearGroup[], kinds: readonly KindScope[
       years: [year],
       limited: false,
       total: year.count,
+      shown: year.count,
+      from: year.months[0]?.label ?? '',
       kindLinks: kindsInYear(year),
       yearLinks: allYears(year.year),
     });
@@ -121,6 +136,8 @@ export function listings(years: readonly YearGroup[], kinds: readonly KindScope[
         years: [group],
         limited: false,
         total: group.count,
+        shown: group.count,
+        from: group.months[0]?.label ?? '',
         kindLinks: kindsInYear(years.find((y) => y.year === group.year)!, kind.type),
         yearLinks: kindYears(kind, group.year),
       });

@@ -1,32 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { listings, newestYears } from '../../src/site/listings.js';
-import type { YearGroup } from '../../src/site/site-data.js';
+import { listings, newestMonths } from '../../src/site/listings.js';
+import type { SiteEvent, YearGroup } from '../../src/site/site-data.js';
 
-/** Year groups with `count` events each; the events themselves do not matter here. */
-const year = (y: number, count: number): YearGroup => ({ year: y, anchor: `y${y}`, months: [], count });
+/** A year whose months (January on) hold the given numbers of events; the events themselves do not matter here. */
+const year = (y: number, ...perMonth: number[]): YearGroup => ({
+  year: y,
+  anchor: `y${y}`,
+  months: perMonth.map((n, i) => ({ key: `${y}-${String(i + 1).padStart(2, '0')}`, label: `month ${i + 1} of ${y}`, events: Array.from({ length: n }, () => ({}) as SiteEvent) })),
+  count: perMonth.reduce((a, b) => a + b, 0),
+});
+const shape = (years: YearGroup[]) => years.map((y) => [y.year, y.months.map((m) => m.events.length), y.count]);
 
-describe('newestYears', () => {
-  it('keeps the newest years that fit the limit together, at least one, oldest first', () => {
-    const years = [year(2019, 300), year(2020, 200), year(2021, 250), year(2022, 200)];
-    expect(newestYears(years, 500).map((y) => y.year)).toEqual([2021, 2022]);
-    expect(newestYears(years, 100).map((y) => y.year)).toEqual([2022]);
-    expect(newestYears(years, 10_000).map((y) => y.year)).toEqual([2019, 2020, 2021, 2022]);
+describe('newestMonths', () => {
+  const years = [year(2019, 100, 100), year(2020, 50, 60), year(2021, 40, 30)];
+
+  it('keeps the newest whole months that fit the limit together, across years, oldest first', () => {
+    expect(shape(newestMonths(years, 150))).toEqual([[2020, [60], 60], [2021, [40, 30], 70]]);
+    expect(shape(newestMonths(years, 1000))).toEqual(shape(years));
+  });
+
+  it('always keeps the newest month, however large', () => {
+    expect(shape(newestMonths([year(2021, 5, 900)], 120))).toEqual([[2021, [900], 900]]);
   });
 });
 
 describe('listings', () => {
-  const years = [year(2020, 3), year(2021, 4)];
+  const years = [year(2020, 3), year(2021, 1, 3)];
   const kinds = [
     { type: 'troops' as const, label: 'Troops', url: '/types/troops/', years: [year(2021, 1)] },
-    { type: 'talks' as const, label: 'Talks', url: '/types/talks/', years: [year(2020, 3), year(2021, 3)] },
+    { type: 'talks' as const, label: 'Talks', url: '/types/talks/', years: [year(2020, 3), year(2021, 0, 3)] },
     { type: 'attack' as const, label: 'Attack', url: '/types/attack/', years: [] },
   ];
 
-  it('lists everything under the limit, and only the newest years above it', () => {
-    expect(listings(years, kinds).index).toMatchObject({ limited: false, total: 7 });
+  it('lists everything under the limit, and only the newest months above it, saying from when', () => {
+    expect(listings(years, kinds).index).toMatchObject({ limited: false, total: 7, shown: 7, from: 'month 1 of 2020' });
     const small = listings(years, kinds, 5);
-    expect(small.index.years.map((y) => y.year)).toEqual([2021]);
-    expect(small.index).toMatchObject({ limited: true, total: 7 });
+    expect(shape(small.index.years)).toEqual([[2021, [1, 3], 4]]);
+    expect(small.index).toMatchObject({ limited: true, total: 7, shown: 4, from: 'month 1 of 2021' });
     expect(small.types.get('talks')!.years.map((y) => y.year)).toEqual([2021]);
     expect(small.types.get('troops')!.limited).toBe(false);
   });
