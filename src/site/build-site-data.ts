@@ -61,7 +61,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
   return { ...data, redirects: redirectPages(updated, data.events) };
 }
 
-/** `listingLimit`: how many events the index and type pages list before they keep to the newest years. */
+/** `listingLimit`: how many events the index and type pages list before they keep to the newest months (listings.ts). */
 export function siteData(
   articles: readonly Article[],
   events: readonly TimelineEvent[],
