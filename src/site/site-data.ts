@@ -60,7 +60,7 @@ export interface TypePage {
   url: string;
   count: number;
   years: YearGroup[];
-  /** What the type page lists (its newest years only, above the listing limit) and its kind and year links. */
+  /** What the type page lists (its newest months only, above the listing limit) and its kind and year links. */
   listing: ListingView;
 }
 
@@ -124,7 +124,7 @@ export interface SiteData {
   baseUrl: string;
   /** The base of absolute URLs in the feed, sitemap and robots.txt: baseUrl, or http://localhost:8080 without one. */
   siteUrl: string;
-  /** What the index lists: every year, or the newest years above the listing limit (src/site/listings.ts). */
+  /** What the index lists: everything, or the newest months above the listing limit (src/site/listings.ts). */
   index: ListingView;
   /** `/years/<year>/` and `/types/<kind>/<year>/`. */
   listings: ListingPage[];
