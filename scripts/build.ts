@@ -5,12 +5,10 @@
 // Environment: DATELINE_CONTENT (default content), DATELINE_OUTPUT (default _site), DATELINE_TODAY (YYYY-MM-DD,
 // the day `published` may not be after; default the real clock — it decides only whether a build is accepted,
 // never what it writes).
-import Eleventy from '@11ty/eleventy';
 import { rename, rm, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
-import { buildSiteData } from '../src/site/build-site-data.js';
 import type { SiteData } from '../src/site/site-data.js';
 
 export interface BuildOptions {
@@ -85,6 +83,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
     return fail(`DATELINE_TODAY "${options.today}" is not a YYYY-MM-DD date.`, ['today']);
   }
+  // Loaded here, not at the top, so a mistyped option is answered at once rather than after the NLP model loads.
+  const [{ default: Eleventy }, { buildSiteData }] = await Promise.all([import('@11ty/eleventy'), import('../src/site/build-site-data.js')]);
   let data: SiteData;
   try {
     const loaded: ArticleWarning[] = [];
