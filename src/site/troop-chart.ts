@@ -114,6 +114,9 @@ export function troopChart(series: readonly TroopSeries[], options: TroopChartOp
     // "tabular-nums" is not a valid SVG font-variant value (the HTML validator rejects it); chart.css sets
     // font-variant-numeric instead.
     element.removeAttribute('font-variant');
+    // Plot names its groups with aria-label, which ARIA forbids on a <g> without a role (axe: aria-prohibited-attr);
+    // inside an SVG with role="img" they would be hidden from assistive technology anyway.
+    if (element !== svg) for (const name of element.getAttributeNames()) if (name.startsWith('aria-')) element.removeAttribute(name);
     for (const name of element.getAttributeNames()) {
       if (GEOMETRY.has(name)) element.setAttribute(name, round(element.getAttribute(name)!));
     }

@@ -35,12 +35,14 @@ describe('troopChart', () => {
     const svg = chart();
     expect(svg).toContain('>US troops</text>');
     expect(svg).toContain('>PMF recruits</text>');
-    expect(svg).toMatch(/aria-label="rule"><line [^>]*\/><line [^>]*\/><\/g>/);
+    expect(svg).toMatch(/<g stroke-opacity="0.3" stroke-width="6"><line [^>]*\/><line [^>]*\/><\/g>/);
   });
 
   it('carries no inline style, no generated ids and no float noise', () => {
     const svg = chart();
     expect(svg).not.toMatch(/<style|\sstyle="|font-variant/);
+    // ARIA attributes on the <svg> only: Plot's aria-label on groups is not allowed there (axe, aria-prohibited-attr).
+    expect(svg.replace(/^<svg [^>]*>/, '')).not.toMatch(/\saria-/);
     expect([...svg.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])).toEqual(['troops-title', 'troops-desc']);
     expect(svg).not.toMatch(/\d\.\d{3,}/);
   });
