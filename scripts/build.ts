@@ -84,11 +84,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     return fail(`DATELINE_TODAY "${options.today}" is not a YYYY-MM-DD date.`, ['today']);
   }
   // Loaded here, not at the top, so a mistyped option is answered at once rather than after the NLP model loads.
-  const [{ default: Eleventy }, { buildSiteData }] = await Promise.all([import('@11ty/eleventy'), import('../src/site/build-site-data.js')]);
-  let data: SiteData;
+  const [{ default: Eleventy }, { buildSiteData, writeLedger }] = await Promise.all([import('@11ty/eleventy'), import('../src/site/build-site-data.js')]);
+  let data: Awaited<ReturnType<typeof buildSiteData>>;
   try {
     const loaded: ArticleWarning[] = [];
-    data = await buildSiteData({ contentDir, onWarning: (w) => loaded.push(w), onStats: log.info, ...(options.today ? { today: options.today } : {}) });
+    data = await buildSiteData({ contentDir, onWarning: (w) => loaded.push(w), onStats: log.info, writeLedger: false, ...(options.today ? { today: options.today } : {}) });
     warnings.push(...[...loaded, ...siteWarnings(data, await fileNames(contentDir))].map(formatWarning));
   } catch (error) {
     const message = explain(error);
@@ -115,6 +115,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await rename(output, old).catch(() => undefined);
   await rename(next, output);
   await rm(old, { recursive: true, force: true });
+  // Only now, with the new site in place, may the build touch content/: the ledger of every event id issued.
+  if (data.pendingLedger) await writeLedger(data.pendingLedger);
   const count = await countFiles(output);
   const done = result(true, [], count);
   log.info(`Wrote ${count} files to ${path.join(output, '')}/ in ${done.ms} ms${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);

@@ -6,7 +6,7 @@ import { formatHuman, parseCalendarDate } from '../calendar/calendar-date.js';
 import { loadArticles, type LoadOptions } from '../articles/load-articles.js';
 import { renderBody, type SentenceLink } from '../articles/render-body.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
-import { emptyLedger } from '../ledger/ledger.js';
+import { emptyLedger, type Ledger } from '../ledger/ledger.js';
 import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
 import { redirectPages } from '../ledger/redirect-pages.js';
 import { updateLedger } from '../ledger/update-ledger.js';
@@ -30,6 +30,17 @@ export interface SiteOptions extends LoadOptions {
   cacheDir?: string | false;
   /** Where the "N articles: X extracted, Y from cache" line goes. Default: stdout. */
   onStats?: (line: string) => void;
+  /**
+   * Write the updated event ledger at once (the dev server's path). `npm run build` passes false and writes it with
+   * `writeLedger` only after the whole site was built, so a failed build changes nothing under content/.
+   */
+  writeLedger?: boolean;
+}
+
+/** The ledger a build would leave behind; `buildSiteData` returns it beside the site data. */
+export interface PendingLedger {
+  file: string;
+  ledger: Ledger;
 }
 
 export interface SiteSettings {
@@ -45,7 +56,7 @@ const DEFAULTS: SiteSettings = {
   baseUrl: '',
 };
 
-export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
+export async function buildSiteData(options: SiteOptions): Promise<SiteData & { pendingLedger?: PendingLedger }> {
   const articles = await loadArticles(path.join(options.contentDir, 'articles'), options);
   const settings = await readSettings(path.join(options.contentDir, 'site.json'));
   // Issue 5: extraction through the cache; ids kept by <contentDir>/event-ledger.json, which the build updates
@@ -56,9 +67,14 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData> {
   const events = buildEvents(articles, { extract: extractor.extract, ledger: ledger ?? emptyLedger() });
   (options.onStats ?? console.log)(formatStats(extractor.stats));
   const updated = updateLedger(ledger ?? emptyLedger(), events);
-  if (ledger) await writeLedgerFile(ledgerFile, updated);
+  const pendingLedger = ledger ? { file: ledgerFile, ledger: updated } : undefined;
+  if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
   const data = siteData(articles, events, settings);
-  return { ...data, redirects: redirectPages(updated, data.events) };
+  return { ...data, redirects: redirectPages(updated, data.events), ...(pendingLedger ? { pendingLedger } : {}) };
+}
+
+export async function writeLedger({ file, ledger }: PendingLedger): Promise<void> {
+  await writeLedgerFile(file, ledger);
 }
 
 /** `listingLimit`: how many events the index and type pages list before they keep to the newest months (listings.ts). */
