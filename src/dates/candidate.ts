@@ -1,6 +1,6 @@
 // What the date refiners pass along: every expression chrono (or one of our parsers) found in a sentence, with the
 // words read so far and, once a refiner decides, its resolution, its anchor, or why it yields nothing.
-import type { CalendarDate, DatePart, DateQualifier, Precision } from '../types.js';
+import type { CalendarDate, ResolvedDate } from '../types.js';
 
 /** The component values the words gave, as chrono reports them with `isCertain`. Never chrono's guesses. */
 export interface KnownComponents {
@@ -28,15 +28,8 @@ export interface Modifiers {
   attributive?: boolean;
 }
 
-export interface Resolution {
-  date: CalendarDate;
-  precision: Precision;
-  stated: DatePart[];
-  implied: DatePart[];
-  qualifier?: DateQualifier;
-  tag: string;
-  reason: string;
-}
+/** A resolved date before it is tied to its words (`text`, `index`): what ResolvedDate says, less the span. */
+export type Resolution = Omit<ResolvedDate, 'text' | 'index'>;
 
 export interface Candidate {
   /** The words as they will be reported: chrono's span, widened by refiners to take in "last", "mid-", "in" … */
