@@ -8,12 +8,11 @@
 //   slow      runs only with DATELINE_SLOW=1 (.ci/run sets it)
 // Each case builds over a previous site, which must survive a failed build untouched.
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { register } from 'tsx/esm/api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useEleventyWorkspace } from '../helpers/eleventy-workspace.js';
 import { build } from '../../scripts/build.js';
 
 const CASES = path.resolve('test/fixtures/bad');
@@ -34,24 +33,12 @@ interface Expected {
 
 const cases = (await readdir(CASES, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 const PREVIOUS = '<!doctype html><title>the previous build</title>';
-let tmp: string;
-let unregister: () => void;
-
-beforeAll(async () => {
-  // Eleventy imports .eleventy.ts itself, so the TypeScript loader must be registered in this process.
-  unregister = register();
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'dateline-bad-'));
-});
-
-afterAll(async () => {
-  unregister();
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useEleventyWorkspace('bad');
 
 /** Copies a case into a fresh content folder, runs its generator, and puts a previous site beside it. */
 async function prepare(name: string): Promise<{ content: string; output: string }> {
-  const content = path.join(tmp, name, 'content');
-  const output = path.join(tmp, name, '_site');
+  const content = path.join(tmp(), name, 'content');
+  const output = path.join(tmp(), name, '_site');
   await mkdir(content, { recursive: true });
   for (const entry of await readdir(path.join(CASES, name))) {
     if (entry === 'articles' || entry === 'site.json') await cp(path.join(CASES, name, entry), path.join(content, entry), { recursive: true });

@@ -1,28 +1,16 @@
 // The browser-free checks of scripts/check-site.ts: first on small pages made to fail them, then on the site
 // built from content/ (links, Content-Security-Policy and inline script, events.json against its schema).
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { register } from 'tsx/esm/api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useEleventyWorkspace } from '../helpers/eleventy-workspace.js';
 import { build } from '../../scripts/build.js';
 import { checkEventsJson, checkLinks, checkPages, CSP, cspOf, EVENTS_SCHEMA, inlineScripts, validateSchema, type Schema } from '../../scripts/check-site.js';
 
-let tmp: string;
-let unregister: () => void;
-
-beforeAll(async () => {
-  unregister = register();
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'dateline-checks-'));
-});
-
-afterAll(async () => {
-  unregister();
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useEleventyWorkspace('checks');
 
 async function site(name: string, files: Record<string, string>): Promise<string> {
-  const root = path.join(tmp, name);
+  const root = path.join(tmp(), name);
   for (const [file, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, file)), { recursive: true });
     await writeFile(path.join(root, file), text);
@@ -110,7 +98,7 @@ describe('checkLinks', () => {
 describe('the site built from content/', () => {
   let out: string;
   beforeAll(async () => {
-    out = path.join(tmp, 'content-site');
+    out = path.join(tmp(), 'content-site');
     const result = await build({ output: out, log: { info: () => {}, error: () => {} } });
     expect(result.ok).toBe(true);
   }, 120_000);

@@ -2,12 +2,11 @@
 // file by file in reverse order, so the disk may list it differently), and with the loaded articles handed to the
 // pipeline in every order. .ci/run adds builds under far-apart time zones and locales.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import fc from 'fast-check';
-import { register } from 'tsx/esm/api';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useEleventyWorkspace } from '../helpers/eleventy-workspace.js';
 import { build } from '../../scripts/build.js';
 import { loadArticles } from '../../src/articles/load-articles.js';
 import { extractMentions, type ArticleMentions } from '../../src/extract/extract-mentions.js';
@@ -15,18 +14,7 @@ import { buildEvents } from '../../src/pipeline.js';
 import { siteData } from '../../src/site/build-site-data.js';
 import type { Article } from '../../src/types.js';
 
-let tmp: string;
-let unregister: () => void;
-
-beforeAll(async () => {
-  unregister = register();
-  tmp = await mkdtemp(path.join(os.tmpdir(), 'dateline-repro-'));
-});
-
-afterAll(async () => {
-  unregister();
-  await rm(tmp, { recursive: true, force: true });
-});
+const tmp = useEleventyWorkspace('repro');
 
 /** Path and bytes of every file, one line each: a difference shows which file differs. */
 async function manifest(dir: string): Promise<string[]> {
@@ -47,13 +35,13 @@ async function copyContent(to: string, order: (names: string[]) => string[]): Pr
 describe('reproducible builds', () => {
   it('two builds of the same content, its files written in opposite orders, are byte-identical', async () => {
     const quiet = { info: () => {}, error: () => {} };
-    await copyContent(path.join(tmp, 'a'), (names) => names.sort());
-    await copyContent(path.join(tmp, 'b'), (names) => names.sort().reverse());
-    expect((await build({ contentDir: path.join(tmp, 'a'), output: path.join(tmp, 'a-site'), log: quiet })).ok).toBe(true);
-    expect((await build({ contentDir: path.join(tmp, 'b'), output: path.join(tmp, 'b-site'), log: quiet })).ok).toBe(true);
-    const a = await manifest(path.join(tmp, 'a-site'));
+    await copyContent(path.join(tmp(), 'a'), (names) => names.sort());
+    await copyContent(path.join(tmp(), 'b'), (names) => names.sort().reverse());
+    expect((await build({ contentDir: path.join(tmp(), 'a'), output: path.join(tmp(), 'a-site'), log: quiet })).ok).toBe(true);
+    expect((await build({ contentDir: path.join(tmp(), 'b'), output: path.join(tmp(), 'b-site'), log: quiet })).ok).toBe(true);
+    const a = await manifest(path.join(tmp(), 'a-site'));
     expect(a.length).toBeGreaterThan(20);
-    expect(await manifest(path.join(tmp, 'b-site'))).toEqual(a);
+    expect(await manifest(path.join(tmp(), 'b-site'))).toEqual(a);
   }, 120_000);
 
   it('the site data does not depend on the order the articles are handed over', async () => {
