@@ -20,7 +20,10 @@ export function mentionKey(m: Mention): string {
 }
 
 export function mergeMentions(input: readonly Mention[]): Mention[][] {
-  const mentions = [...input].sort((a, b) => (mentionKey(a) < mentionKey(b) ? -1 : mentionKey(a) > mentionKey(b) ? 1 : 0));
+  // Keys computed once, not twice per comparison.
+  const keyed = input.map((m) => ({ m, key: mentionKey(m) }));
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const mentions = keyed.map(({ m }) => m);
   const profiles = mentions.map(profileMention);
   const score = (i: number, j: number) => evidence(profiles[i]!, profiles[j]!);
 
@@ -41,7 +44,9 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
     for (const [root, members] of groupBy(placed, find)) {
       const date = clusterDate(members.map((j) => mentions[j]!));
       const key = `${mentions[root]!.classification.type}|${date.year}`;
-      buckets.set(key, [...(buckets.get(key) ?? []), { root, members, date }]);
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push({ root, members, date });
+      else buckets.set(key, [{ root, members, date }]);
     }
     const attachments: [number, number][] = [];
     const unattached: number[] = [];
@@ -61,9 +66,22 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
     }
     // 2. Cluster the rest among themselves: same kind, same date, enough evidence.
     const sameDay = groupBy(unattached, (i) => `${mentions[i]!.classification.type}|${formatIso(mentions[i]!.date.date)}`);
+    // Only pairs that share a word, actor, place or quantity can reach the threshold (evidence is 0 otherwise), so
+    // each mention is scored against those alone, found through an index of what it names: the same unions as
+    // scoring every pair of the group, without its square on a day many mentions share.
     for (const group of sameDay.values()) {
+      if (group.length < 2) continue;
+      const named = new Map<string, number[]>();
       for (const [x, i] of group.entries()) {
-        for (const j of group.slice(x + 1)) if (score(i, j) >= MERGE_THRESHOLD) union(i, j);
+        const partners = new Set<number>();
+        for (const feature of features(profiles[i]!)) {
+          const before = named.get(feature);
+          if (before) {
+            for (const y of before) partners.add(y);
+            before.push(x);
+          } else named.set(feature, [x]);
+        }
+        for (const y of partners) if (score(group[y]!, i) >= MERGE_THRESHOLD) union(group[y]!, i);
       }
     }
     for (const [i, root] of attachments) union(i, root);
@@ -72,6 +90,16 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
 
   const clusters = [...groupBy(mentions.map((_, i) => i), find).values()].map((members) => members.map((i) => mentions[i]!));
   return clusters.sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || (mentionKey(a[0]!) < mentionKey(b[0]!) ? -1 : 1));
+}
+
+/** What a mention names; two mentions with nothing here in common have no evidence (mention-evidence.ts). */
+function features(p: MentionProfile): string[] {
+  const out: string[] = [];
+  for (const t of p.terms) out.push(`t ${t}`);
+  for (const a of p.actors) out.push(`a ${a}`);
+  for (const l of p.places) out.push(`p ${l}`);
+  for (const q of p.quantities) out.push(`q ${q}`);
+  return out;
 }
 
 function placesConflict(a: MentionProfile, b: MentionProfile): boolean {
