@@ -33,6 +33,8 @@ export default function dateline(eleventyConfig: EleventyConfig): void {
   if (!eleventyConfig.globalData?.dateline) eleventyConfig.addGlobalData('dateline', loadSiteData);
   eleventyConfig.addWatchTarget(`${CONTENT}/`);
   eleventyConfig.addPassthroughCopy({ 'templates/assets/': '/assets/' });
+  // The JSON Schema events.json follows, published beside it (the same file check:schema validates against).
+  eleventyConfig.addPassthroughCopy({ 'scripts/schema/events.schema.json': '/events.schema.json' });
   // The official feed plugin: its htmlBaseUrl filter makes the feed's, sitemap's and robots.txt's URLs absolute.
   eleventyConfig.addPlugin(rssPlugin);
   // Autoescape is already Nunjucks' default; stated here because every page relies on it. `dev` keeps

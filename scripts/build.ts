@@ -9,6 +9,7 @@ import { rename, rm, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
+import { stabilisePagefind } from './pagefind-stable.js';
 import type { SiteData } from '../src/site/site-data.js';
 
 export interface BuildOptions {
@@ -111,6 +112,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } catch (error) {
     return fail(explain(error), [explain(error)]);
   }
+  const searchErrors = await indexForSearch(next);
+  if (searchErrors.length) return fail(`Pagefind could not index the site:\n${searchErrors.join('\n')}`, searchErrors);
   await rm(old, { recursive: true, force: true });
   await rename(output, old).catch(() => undefined);
   await rename(next, output);
@@ -121,6 +124,28 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const done = result(true, [], count);
   log.info(`Wrote ${count} files to ${path.join(output, '')}/ in ${done.ms} ms${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
   return done;
+}
+
+/**
+ * Pagefind's search index, written into the new site before it is swapped in. Only pages that mark their content
+ * with data-pagefind-body (event and article pages) are indexed; listing pages repeat them and are left out.
+ */
+async function indexForSearch(site: string): Promise<string[]> {
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) return errors;
+    const added = await index.addDirectory({ path: site });
+    if (added.errors.length) return added.errors;
+    const bundle = path.join(site, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) return written.errors;
+    // Its filter index comes out in a different order each run; the build's bytes may not.
+    await stabilisePagefind(bundle);
+    return [];
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** slug → the file it was read from, for messages (the slug is the file name in lower case). */
