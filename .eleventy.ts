@@ -1,6 +1,7 @@
 // Eleventy wiring only: one global data entry (`dateline`) from the library, Nunjucks pages in templates/,
 // CSS copied as is. Articles reach the pages as finished HTML inside that data, so content/ is never a template.
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
+import { watchDeletions } from './scripts/eleventy-watch-deletions.js';
 import type { SiteData } from './src/site/site-data.js';
 
 /** The part of Eleventy's UserConfig used here (Eleventy 3 ships no type declarations). */
@@ -10,6 +11,8 @@ interface EleventyConfig {
   /** What addGlobalData has registered so far. */
   globalData?: Record<string, unknown>;
   addWatchTarget(path: string): void;
+  /** Paths whose changes never trigger a rebuild. */
+  watchIgnores: Set<string>;
   addPassthroughCopy(paths: Record<string, string>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
@@ -32,6 +35,9 @@ export default function dateline(eleventyConfig: EleventyConfig): void {
   // (`npm start`, tests) it is loaded here.
   if (!eleventyConfig.globalData?.dateline) eleventyConfig.addGlobalData('dateline', loadSiteData);
   eleventyConfig.addWatchTarget(`${CONTENT}/`);
+  // The build writes the ledger itself; its own write must not start another rebuild.
+  eleventyConfig.watchIgnores.add(`${CONTENT}/event-ledger.json`);
+  watchDeletions(eleventyConfig, { articlesDir: `${CONTENT}/articles` });
   eleventyConfig.addPassthroughCopy({ 'templates/assets/': '/assets/' });
   // The JSON Schema events.json follows, published beside it (the same file check:schema validates against).
   eleventyConfig.addPassthroughCopy({ 'scripts/schema/events.schema.json': '/events.schema.json' });
