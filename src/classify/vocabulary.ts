@@ -59,12 +59,14 @@ export interface Cue {
 export const TROOP_WORDS =
   'troop|troops|force|forces|soldier|soldiers|personnel|servicemembers|servicemen|marines|recruits|contingent|' +
   'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military|garrison|garrisons|peacekeepers|' +
-  'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos';
+  'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos|regiment|regiments|' +
+  'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation';
 
 /** Speakers that only attribute a report; their "said" is not a statement by a party. */
 export const ANONYMOUS_SOURCES =
   'police|official|officials|source|sources|witness|witnesses|resident|residents|report|reports|media|medic|' +
-  'medics|doctor|doctors|observer|observers|analyst|analysts|expert|experts|people|it|reporters|journalists';
+  'medics|doctor|doctors|observer|observers|analyst|analysts|expert|experts|people|it|reporters|journalists|' +
+  'broadcaster|broadcasters|newspaper|newspapers|agency|outlet|outlets|channel|channels|magazine|correspondent|correspondents';
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -87,6 +89,7 @@ export const CUES: readonly Cue[] = [
     unless: 'need|needs|demand|demands|requirement|requirements|deadline|target|targets|criteria|expectations|standard|standards|goal|goals|resistance|guidelines|rules|conditions|obligations|commitments',
   },
   { words: 'meeting|meetings', kind: 'talks', cameo: '040' },
+  { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
   { words: 'discuss|discussed|discussing|discussion|discussions', kind: 'talks', cameo: '040' },
   { words: 'consult|consulted|confer|conferred', kind: 'talks', cameo: '040', pos: 'verb' },
   { words: 'summit', kind: 'talks', cameo: '040' },
@@ -149,6 +152,10 @@ export const CUES: readonly Cue[] = [
     cameo: '193',
   },
   { words: 'open|opened fire', kind: 'attack', cameo: '193' },
+  // Force short of killing, as maritime and border incidents are reported: still a use of force (ACLED).
+  { words: 'fire|fired|firing warning shots|shot', kind: 'attack', cameo: '193' },
+  { words: 'water cannon|cannons', kind: 'attack', cameo: '175' },
+  { words: 'blow|blew|blown|blowing up', kind: 'attack', cameo: '183', pos: 'verb' },
   { words: 'shoot|shot', kind: 'attack', cameo: '193', pos: 'verb', unless: 'down' },
   { words: 'fire on|at|upon', kind: 'attack', cameo: '193', pos: 'verb' },
   { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183' },

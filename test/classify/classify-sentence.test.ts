@@ -492,3 +492,15 @@ describe('classifySentence', () => {
     expect(classifySentence('Officials said on Monday.', 14)).toBeNull();
   });
 });
+
+describe('force short of killing, talks by sitting down, units that come home, media as speakers', () => {
+  const cases: Case[] = [
+    ['A navy patrol boat fired warning shots at two fishing trawlers on Sunday.', 'on Sunday', 'attack', '193'],
+    ['On Tuesday a border police vessel turned its water cannon on a supply boat.', 'On Tuesday', 'attack', '175'],
+    ['Saboteurs blew up a section of the railway line on 3 March.', 'on 3 March', 'attack', '183'],
+    ['The two foreign ministers sat down with their Turkish counterparts on Friday.', 'on Friday', 'talks', '040'],
+    ['The regiment will return home on Thursday after six months abroad.', 'on Thursday', 'troops', '0874'],
+    ['The newspaper said on Monday that the minister had resigned.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
