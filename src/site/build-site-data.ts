@@ -154,20 +154,23 @@ function groupByYear(events: readonly SiteEvent[]): YearGroup[] {
 }
 
 function siteArticles(articles: readonly Article[], events: readonly SiteEvent[], baseUrl: string): SiteArticle[] {
+  // Each article's events and cited sentences, gathered in one pass over the events (in timeline order).
+  const citing = new Map<string, { cited: EventLink[]; links: Map<number, SentenceLink[]> }>();
+  for (const event of events) {
+    const label = `event: ${event.dateLabel}, ${event.typeLabel.toLowerCase()}`;
+    for (const source of event.sources) {
+      let entry = citing.get(source.article);
+      if (!entry) citing.set(source.article, (entry = { cited: [], links: new Map() }));
+      if (entry.cited.at(-1)?.id !== event.id) entry.cited.push(link(event));
+      const refs = entry.links.get(source.sentence);
+      if (refs) refs.push({ url: event.url, label });
+      else entry.links.set(source.sentence, [{ url: event.url, label }]);
+    }
+  }
   return [...articles]
     .sort((a, b) => (a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1))
     .map((article) => {
-      const links = new Map<number, SentenceLink[]>();
-      const cited: EventLink[] = [];
-      for (const event of events) {
-        const sources = event.sources.filter((s) => s.article === article.slug);
-        if (!sources.length) continue;
-        cited.push(link(event));
-        for (const source of sources) {
-          const label = `event: ${event.dateLabel}, ${event.typeLabel.toLowerCase()}`;
-          links.set(source.sentence, [...(links.get(source.sentence) ?? []), { url: event.url, label }]);
-        }
-      }
+      const { cited, links } = citing.get(article.slug) ?? { cited: [], links: new Map<number, SentenceLink[]>() };
       const page: SiteArticle = {
         slug: article.slug,
         url: `/articles/${article.slug}/`,
