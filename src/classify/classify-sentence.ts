@@ -33,6 +33,7 @@
 
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
+import { datelineEnd } from '../nlp/dateline.js';
 import { findCues, isNominal, type CueMatch } from './find-cues.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 
@@ -144,12 +145,6 @@ function mainCue(
   return eligible.find((m) => isAttribution(m, toks, segments)) ?? null;
 }
 
-/** Index of the dash ending a dateline ("MIRSA, March 3 (Wirenews) -", "ERBIL, Kurdistan Region —"), or -1. */
-function datelineEnd(toks: readonly Token[]): number {
-  if (!/^[A-Z]{3,}$/.test(toks[0]?.text ?? '')) return -1;
-  for (let k = 1; k < toks.length && k <= 10; k++) if (/^(?:[—–]|--?)$/.test(toks[k]!.text)) return k;
-  return -1;
-}
 
 /** Participles that date the document named before them: "The letter, dated 5 July, says …". */
 const DOCUMENT_PARTICIPLES = new Set(['dated', 'signed', 'published', 'released', 'issued', 'sent', 'posted', 'delivered', 'written']);

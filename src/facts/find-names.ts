@@ -6,6 +6,7 @@
 // ("US troops", "Iraqi soldiers") is neither, unless it modifies a governing body ("Iraqi parliament").
 
 import { isKnownWord, tokens, type Token } from '../nlp/wink.js';
+import { datelineEnd } from '../nlp/dateline.js';
 
 export interface Name {
   text: string;
@@ -268,13 +269,6 @@ function clean(toks: readonly Token[], c: Chunk): Chunk | null {
   return last >= first ? { first, last } : null;
 }
 
-/** A dateline opens the sentence: "ERBIL, Kurdistan Region — …" or "BAGHDAD (Reuters) -". */
-function datelineEnd(toks: readonly Token[]): number {
-  const t = toks[0];
-  if (!t || !/^[A-Z]{3,}$/.test(t.text)) return -1;
-  for (let k = 1; k < toks.length && k <= 8; k++) if (/^[—–]$|^--?$/.test(toks[k]!.text)) return k;
-  return -1;
-}
 
 /** A governing body named after a country or person: "Iraqi parliament", "Iraq's parliament", "Biden
  * administration", "Iraqi security forces". Returns the index of the body noun. */
