@@ -1,11 +1,12 @@
 // Eleventy wiring only: one global data entry (`dateline`) from the library, Nunjucks pages in templates/,
 // CSS copied as is. Articles reach the pages as finished HTML inside that data, so content/ is never a template.
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
+import { cacheNunjucksCompiles, type EngineEvents } from './scripts/eleventy-nunjucks-cache.js';
 import { watchDeletions } from './scripts/eleventy-watch-deletions.js';
 import type { SiteData } from './src/site/site-data.js';
 
 /** The part of Eleventy's UserConfig used here (Eleventy 3 ships no type declarations). */
-interface EleventyConfig {
+interface EleventyConfig extends EngineEvents {
   addPlugin(plugin: unknown, options?: Record<string, unknown>): void;
   addGlobalData(name: string, value: () => Promise<SiteData>): void;
   /** What addGlobalData has registered so far. */
@@ -46,6 +47,8 @@ export default function dateline(eleventyConfig: EleventyConfig): void {
   // Autoescape is already Nunjucks' default; stated here because every page relies on it. `dev` keeps
   // Eleventy's fuller error messages; the trims only tidy the output.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, dev: true, trimBlocks: true, lstripBlocks: true });
+  // Eleventy 3.1 compiles every paginated page's template again; keep one compiled copy (see the plugin's note).
+  cacheNunjucksCompiles(eleventyConfig);
 }
 
 // Output stays Eleventy's default, _site/: a `dir.output` here would override the folder that `--output` or the

@@ -87,6 +87,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // Loaded here, not at the top, so a mistyped option is answered at once rather than after the NLP model loads.
   const [{ default: Eleventy }, { buildSiteData, writeLedger }] = await Promise.all([import('@11ty/eleventy'), import('../src/site/build-site-data.js')]);
   let data: Awaited<ReturnType<typeof buildSiteData>>;
+  const phases: string[] = [];
+  let phaseStarted = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases.push(`${name} ${Math.round(now - phaseStarted)} ms`);
+    phaseStarted = now;
+  };
   try {
     const loaded: ArticleWarning[] = [];
     data = await buildSiteData({ contentDir, onWarning: (w) => loaded.push(w), onStats: log.info, writeLedger: false, ...(options.today ? { today: options.today } : {}) });
@@ -96,6 +103,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const problems = (error as { problems?: { message: string }[] }).problems?.map((p) => p.message) ?? [message];
     return fail(message, problems);
   }
+  phase('data');
   if (warnings.length) {
     log.error(`${warnings.length} warning${warnings.length === 1 ? '' : 's'}:\n${warnings.map((w) => `  - ${w}`).join('\n')}`);
     if (options.strict) return fail(`--strict: ${warnings.length === 1 ? 'the warning above counts' : 'the warnings above count'} as errors.`, warnings.splice(0));
@@ -112,7 +120,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } catch (error) {
     return fail(explain(error), [explain(error)]);
   }
+  phase('pages');
   const searchErrors = await indexForSearch(next);
+  phase('search');
   if (searchErrors.length) return fail(`Pagefind could not index the site:\n${searchErrors.join('\n')}`, searchErrors);
   await rm(old, { recursive: true, force: true });
   await rename(output, old).catch(() => undefined);
@@ -122,7 +132,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (data.pendingLedger) await writeLedger(data.pendingLedger);
   const count = await countFiles(output);
   const done = result(true, [], count);
-  log.info(`Wrote ${count} files to ${path.join(output, '')}/ in ${done.ms} ms${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
+  log.info(`Wrote ${count} files to ${path.join(output, '')}/ in ${done.ms} ms (${phases.join(', ')})${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
   return done;
 }
 

@@ -1,0 +1,46 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it, vi } from 'vitest';
+import { cacheNunjucksCompiles, type EngineEvents } from '../../scripts/eleventy-nunjucks-cache.js';
+
+// Nunjucks is Eleventy's own dependency (CommonJS); the plugin patches the same module object Eleventy loads.
+const require = createRequire(import.meta.url);
+const nunjucks = require('nunjucks');
+const compiler = require('nunjucks/src/compiler');
+
+function install(env: object): void {
+  let listener: Parameters<EngineEvents['on']>[1] | undefined;
+  cacheNunjucksCompiles({ on: (_event, l) => (listener = l) });
+  listener!({ nunjucks, environment: env });
+}
+
+describe('cacheNunjucksCompiles', () => {
+  const env = new nunjucks.Environment(null, { autoescape: true });
+  install(env);
+  install(env); // a second Eleventy build in the same process patches nothing twice
+
+  it('compiles a page template once however many pages render it, with the same output', () => {
+    const compile = vi.spyOn(compiler, 'compile');
+    const source = '{% block title %}{{ event.title }}{% endblock %}: <p>{{ event.summary }}</p>';
+    const pages = ['<b>one</b>', 'two', 'three'].map((title) => new nunjucks.Template(source, env, 'templates/event.njk', false).render({ event: { title, summary: 's' } }));
+    expect(compile).toHaveBeenCalledTimes(1);
+    expect(pages).toEqual(['&lt;b&gt;one&lt;/b&gt;: <p>s</p>', 'two: <p>s</p>', 'three: <p>s</p>']);
+    compile.mockRestore();
+  });
+
+  it('compiles again when the source changes (npm start after a template edit) or the path differs', () => {
+    const compile = vi.spyOn(compiler, 'compile');
+    expect(new nunjucks.Template('A {{ x }}', env, 'templates/a.njk', false).render({ x: 1 })).toBe('A 1');
+    expect(new nunjucks.Template('B {{ x }}', env, 'templates/a.njk', false).render({ x: 1 })).toBe('B 1');
+    expect(new nunjucks.Template('A {{ x }}', env, 'templates/b.njk', false).render({ x: 2 })).toBe('A 2');
+    expect(new nunjucks.Template('A {{ x }}', env, 'templates/a.njk', false).render({ x: 3 })).toBe('A 3');
+    expect(compile).toHaveBeenCalledTimes(3);
+    compile.mockRestore();
+  });
+
+  it('keeps environments apart: another environment compiles with its own options', () => {
+    const raw = new nunjucks.Environment(null, { autoescape: false });
+    const source = '{{ x }}';
+    expect(new nunjucks.Template(source, env, 'same.njk', false).render({ x: '<i>' })).toBe('&lt;i&gt;');
+    expect(new nunjucks.Template(source, raw, 'same.njk', false).render({ x: '<i>' })).toBe('<i>');
+  });
+});
