@@ -40,4 +40,14 @@ describe('relatedEvents', () => {
     expect(relatedEvents(events).get('p')!.map((r) => r.id)).toEqual(['q', 'r']);
     expect(relatedEvents([...events].reverse()).get('p')!.map((r) => r.id)).toEqual(['r', 'q']);
   });
+
+  it('looks for candidates only among the nearest events in time for each name, so a common name stays cheap', () => {
+    const day = (n: number) => `2021-03-${String(n + 1).padStart(2, '0')}`;
+    const erbil = new Set([0, 5, 6, 7, 8, 9]);
+    const events = Array.from({ length: 10 }, (_, n) => event(`e${n}`, day(n), ['UN'], erbil.has(n) ? ['Erbil'] : []));
+    // Two places on either side in each name's list: e7–e9 share both names with e0 but are out of its reach.
+    expect(relatedEvents(events, 5, 2).get('e0')!.map((r) => r.id)).toEqual(['e5', 'e6', 'e1', 'e2']);
+    // The default window reaches them all, and the two-name events rank first, nearest first.
+    expect(relatedEvents(events).get('e0')!.map((r) => r.id)).toEqual(['e5', 'e6', 'e7', 'e8', 'e9']);
+  });
 });
