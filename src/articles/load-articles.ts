@@ -5,9 +5,10 @@ import type { Root } from 'mdast';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { visit } from 'unist-util-visit';
+import type { ArticleCache, ReadArticle } from '../cache/article-cache.js';
 import { ArticleError, ContentError, type ArticleWarning } from './article-error.js';
 import { parseFrontMatter } from './parse-front-matter.js';
-import { SAFE_LINK } from './render-body.js';
+import { renderBodyTemplate, SAFE_LINK } from './render-body.js';
 import { segmentBody } from './segment-body.js';
 import { slugify } from './slugify.js';
 import type { Article } from '../types.js';
@@ -22,6 +23,14 @@ export interface LoadOptions {
    * only decides whether a build is accepted, never what it outputs.
    */
   today?: string;
+  /** Parsed articles kept between builds (src/cache/article-cache.ts); default none. */
+  cache?: ArticleCache;
+}
+
+/** The articles, and each one's body template by slug (render-body.ts) for the page that shows it. */
+export interface LoadedArticles {
+  articles: Article[];
+  bodyTemplates: Map<string, string>;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -36,6 +45,13 @@ export function latestToday(now: Date = new Date()): string {
 
 /** Parses one article file's text. `file` is the path used in messages and provenance. */
 export function parseArticle(file: string, source: string, warnings: ArticleWarning[] = [], options: { today?: string } = {}): Article {
+  const read = readArticle(file, source, options);
+  warnings.push(...read.warnings);
+  return read.article;
+}
+
+/** One article file's text → the Article, its warnings and its body template. */
+function readArticle(file: string, source: string, options: { today?: string } = {}): ReadArticle {
   const name = path.basename(file).replace(/\.md$/i, '');
   if (!SAFE_NAME.test(name)) {
     throw new ArticleError({
@@ -43,27 +59,32 @@ export function parseArticle(file: string, source: string, warnings: ArticleWarn
       fix: `Rename it to ${slugify(name) === 'untitled' ? '<published>-<title-words>' : slugify(name)}.md: lower-case letters, digits and hyphens.`,
     });
   }
-  const { meta, body, bodyLine, warnings: metaWarnings, fieldLines } = parseFrontMatter(file, source.replace(/^\uFEFF/, ''));
-  warnings.push(...metaWarnings);
-  if (options.today !== undefined && meta.published > options.today) {
-    throw new ArticleError({
-      file, field: 'published', line: fieldLines.get('published'), problem: `"${meta.published}" is in the future (today is ${options.today} at the latest)`,
-      fix: 'Check the year and month; an article can only be added once it has been published.',
-    });
-  }
+  const { meta, body, bodyLine, warnings, fieldLines } = parseFrontMatter(file, source.replace(/^\uFEFF/, ''));
+  checkToday(file, meta.published, options.today, fieldLines.get('published'));
   if (!body.trim()) {
     throw new ArticleError({ file, line: bodyLine, problem: 'the article has no body', fix: 'Paste the article text below the closing "---" line.' });
   }
-  const { tree, sentences, rawHtml } = segmentBody(body);
-  warnings.push(...markupWarnings(file, tree, rawHtml, bodyLine));
-  return {
+  const segmented = segmentBody(body);
+  warnings.push(...markupWarnings(file, segmented.tree, segmented.rawHtml, bodyLine));
+  const article: Article = {
     ...meta,
     // Lower case, so two names differing only in case cannot overwrite each other's page on a case-blind disk.
     slug: name.toLowerCase(),
     file,
     body,
-    sentences: sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph })),
+    sentences: segmented.sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph })),
   };
+  // Rendered after the warnings were read from the tree: rendering rewrites it.
+  return { article, warnings, bodyTemplate: renderBodyTemplate(segmented) };
+}
+
+function checkToday(file: string, published: string, today: string | undefined, line: number | undefined): void {
+  if (today !== undefined && published > today) {
+    throw new ArticleError({
+      file, field: 'published', line, problem: `"${published}" is in the future (today is ${today} at the latest)`,
+      fix: 'Check the year and month; an article can only be added once it has been published.',
+    });
+  }
 }
 
 /** Raw HTML and links the page will not show, so the writer knows the page differs from the file. */
@@ -95,6 +116,10 @@ function markupWarnings(file: string, tree: Root, rawHtml: number[], bodyLine: n
 }
 
 export async function loadArticles(dir: string, options: LoadOptions = {}): Promise<Article[]> {
+  return (await loadArticleFiles(dir, options)).articles;
+}
+
+export async function loadArticleFiles(dir: string, options: LoadOptions = {}): Promise<LoadedArticles> {
   const warn = (warning: ArticleWarning) => options.onWarning?.(warning);
   let entries: { name: string; isFile(): boolean; isDirectory(): boolean }[];
   try {
@@ -118,6 +143,7 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
   const today = options.today ?? latestToday();
   const problems: ArticleError[] = [];
   const articles: Article[] = [];
+  const bodyTemplates = new Map<string, string>();
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const file = path.join(dir, name);
@@ -132,8 +158,13 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
       } catch {
         throw new ArticleError({ file, line: firstBadLine(bytes), problem: 'the file is not UTF-8 text', fix: 'Save it as UTF-8 (in most editors: "Save with encoding", UTF-8), or remove it if it is not an article.' });
       }
-      const warnings: ArticleWarning[] = [];
-      const article = parseArticle(file, source, warnings, { today });
+      let read = options.cache?.get(file, source);
+      // A cached article dated after today is read afresh, for the error with its line number.
+      if (!read || read.article.published > today) {
+        read = readArticle(file, source, { today });
+        options.cache?.set(file, source, read);
+      }
+      const { article, warnings } = read;
       const taken = bySlug.get(article.slug);
       if (taken !== undefined) {
         throw new ArticleError({
@@ -143,6 +174,7 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
       }
       bySlug.set(article.slug, name);
       articles.push(article);
+      bodyTemplates.set(article.slug, read.bodyTemplate);
       for (const warning of warnings) warn(warning);
     } catch (error) {
       if (error instanceof ArticleError) problems.push(error);
@@ -151,7 +183,7 @@ export async function loadArticles(dir: string, options: LoadOptions = {}): Prom
     }
   }
   if (problems.length) throw new ContentError(problems);
-  return withoutRepeats(articles, warn);
+  return { articles: withoutRepeats(articles, warn), bodyTemplates };
 }
 
 /**

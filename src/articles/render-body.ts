@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
-import { segmentBody, type SegmentedParagraph } from './segment-body.js';
+import { segmentBody, type SegmentedBody, type SegmentedParagraph } from './segment-body.js';
 
 export interface SentenceLink {
   url: string;
@@ -23,17 +23,47 @@ const schema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     span: [...(defaultSchema.attributes?.span ?? []), 'id', ['className', 'cited']],
-    a: [...(defaultSchema.attributes?.a ?? []), ['className', 'event-ref']],
+    // One className rule per element: the sanitiser reads only the first, so a second would be ignored.
+    a: (defaultSchema.attributes?.a ?? []).map((rule) => (Array.isArray(rule) && rule[0] === 'className' ? [...rule, 'event-ref'] : rule)),
   },
 };
 
 const html = remark().use(remarkHtml, { sanitize: schema });
 
-export function renderBody(markdown: string, links: ReadonlyMap<number, readonly SentenceLink[]> = new Map()): string {
-  const { tree, paragraphs } = segmentBody(markdown);
+/**
+ * The body's HTML with every sentence in its `<span id="s-N">` and, at the end of each span, a slot for the links
+ * to the events the sentence gave. It depends on the body alone, so a build keeps it with the article (src/cache)
+ * and a rebuild only fills the slots (`fillBodyTemplate`) instead of rendering every body again.
+ */
+export function renderBodyTemplate({ tree, paragraphs }: SegmentedBody): string {
   inline(tree);
-  for (const paragraph of paragraphs) wrapSentences(paragraph, links);
+  for (const paragraph of paragraphs) wrapSentences(paragraph);
   return String(html.stringify(html.runSync(tree) as Root));
+}
+
+// A slot is NUL, the sentence's index, NUL: no article holds a NUL (load-articles refuses binary files, and
+// Markdown turns `&#0;` into U+FFFD), so nothing else in a body can look like one.
+const SLOT = /\u0000(\d+)\u0000/g;
+const SPAN = /<span id="s-(\d+)">/g;
+
+/** The finished body: cited sentences get class "cited" and, in their slot, a link to each event they gave. */
+export function fillBodyTemplate(template: string, links: ReadonlyMap<number, readonly SentenceLink[]> = new Map()): string {
+  return template
+    .replace(SPAN, (tag, n: string) => (links.get(Number(n) - 1)?.length ? `<span id="s-${n}" class="cited">` : tag))
+    .replace(SLOT, (_, n: string) => (links.get(Number(n)) ?? []).map(refHtml).join(''));
+}
+
+export function renderBody(markdown: string, links: ReadonlyMap<number, readonly SentenceLink[]> = new Map()): string {
+  return fillBodyTemplate(renderBodyTemplate(segmentBody(markdown)), links);
+}
+
+/** One event link, serialised by the same sanitiser and serialiser as the body around it. */
+function refHtml(ref: SentenceLink): string {
+  const root: Root = {
+    type: 'root',
+    children: [{ type: 'paragraph', children: [{ type: 'text', value: ' ' }, { type: 'link', url: ref.url, children: [{ type: 'text', value: `[${ref.label}]` }], data: { hProperties: { className: ['event-ref'] } } }] }],
+  };
+  return String(html.stringify(html.runSync(root) as Root)).replace(/^<p>|<\/p>\n?$/g, '');
 }
 
 /** Only these link protocols survive rendering; load-articles warns about the rest. */
@@ -63,8 +93,8 @@ function inline(tree: Root): void {
 
 type Piece = { node: PhrasingContent; sentence: number | undefined };
 
-/** Splits a paragraph's text nodes at sentence boundaries and groups its children into one span per sentence. */
-function wrapSentences({ node, sentences }: SegmentedParagraph, links: ReadonlyMap<number, readonly SentenceLink[]>): void {
+/** Splits a paragraph's text nodes at sentence boundaries and groups its children into one span per sentence, with its slot. */
+function wrapSentences({ node, sentences }: SegmentedParagraph): void {
   const at = (offset: number): number | undefined => sentences.find((s) => offset >= s.start && offset < s.end)?.index;
   const pieces: Piece[] = [];
   let offset = 0;
@@ -96,17 +126,12 @@ function wrapSentences({ node, sentences }: SegmentedParagraph, links: ReadonlyM
     if (sentence === undefined) {
       children.push(...group);
     } else {
-      const refs = links.get(sentence) ?? [];
-      const refNodes: PhrasingContent[] = refs.flatMap((ref) => [
-        { type: 'text', value: ' ' },
-        { type: 'link', url: ref.url, children: [{ type: 'text', value: `[${ref.label}]` }], data: { hProperties: { className: ['event-ref'] } } },
-      ]);
       const id = sentences.find((s) => s.index === sentence)!.id;
       // data.hName renames the element mdast-util-to-hast makes for this node: <span>, not <em>.
       children.push({
         type: 'emphasis',
-        children: [...group, ...refNodes],
-        data: { hName: 'span', hProperties: refs.length ? { id, className: ['cited'] } : { id } },
+        children: [...group, { type: 'text', value: `\u0000${sentence}\u0000` }],
+        data: { hName: 'span', hProperties: { id } },
       });
     }
     i = j;

@@ -5,7 +5,7 @@ import type { Paragraph, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
-import { splitSentences, type Span } from '../nlp/wink.js';
+import { splitSentences } from '../nlp/wink.js';
 import type { Sentence } from '../types.js';
 
 export interface SentenceSpan extends Sentence {
@@ -34,20 +34,7 @@ export function sentenceId(index: number): string {
   return `s-${index + 1}`;
 }
 
-/**
- * Sentence splitting (wink) is most of segmenting, and a build segments each body twice: when loading it and when
- * rendering it. The first call keeps its split paragraphs here under the body, the second takes them back out, so
- * the work is done once and the map empties as pages are rendered. A paragraph is split afresh whenever its text
- * differs from the one remembered, so the result never depends on what was remembered.
- */
-const remembered = new Map<string, { text: string; pieces: Span[] }[]>();
-/** Bodies remembered at most (the oldest go first): enough for a whole corpus between load and render. */
-const REMEMBER = 50_000;
-
 export function segmentBody(markdown: string): SegmentedBody {
-  const earlier = remembered.get(markdown);
-  if (earlier) remembered.delete(markdown);
-  const split: { text: string; pieces: Span[] }[] = [];
   const tree = parser.parse(markdown);
   // Raw HTML never reaches the page (render-body.ts), so it is no part of any sentence either: a quote on an event
   // page reads as the article page does ("Friday, officials said", not "Friday, <b onclick=…>officials said</b>").
@@ -65,9 +52,7 @@ export function segmentBody(markdown: string): SegmentedBody {
     const paragraph = paragraphs.length;
     const spans: SentenceSpan[] = [];
     // A paragraph with no words (an image without alt text, a lone &nbsp;) has no sentences; wink would throw on it.
-    const kept = earlier?.[paragraph];
-    const pieces = kept && kept.text === text ? kept.pieces : text.trim() ? splitSentences(text) : [];
-    split.push({ text, pieces });
+    const pieces = text.trim() ? splitSentences(text) : [];
     for (const piece of pieces) {
       const clean = piece.text.replace(/\s+/g, ' ').trim();
       if (!clean) continue;
@@ -78,9 +63,5 @@ export function segmentBody(markdown: string): SegmentedBody {
     }
     paragraphs.push({ node, sentences: spans });
   });
-  if (!earlier) {
-    remembered.set(markdown, split);
-    if (remembered.size > REMEMBER) remembered.delete(remembered.keys().next().value!);
-  }
   return { tree, paragraphs, sentences, rawHtml };
 }

@@ -20,8 +20,11 @@ import type { Article } from '../types.js';
 /** Bump on every change to what extraction returns for an unchanged article. */
 export const EXTRACTOR_VERSION = 1;
 
-/** Where `npm run build` keeps entries, relative to the working directory; DATELINE_CACHE overrides it (bench/run.ts). */
-export const DEFAULT_CACHE_DIR = process.env.DATELINE_CACHE || '.cache/extract';
+/**
+ * Where `npm run build` keeps its caches (this one in `extract/`, parsed articles in `articles/`), relative to the
+ * working directory; DATELINE_CACHE overrides it (bench/run.ts).
+ */
+export const DEFAULT_CACHE_DIR = process.env.DATELINE_CACHE || '.cache';
 
 export interface ExtractionStats {
   articles: number;

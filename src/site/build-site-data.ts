@@ -3,8 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatHuman, parseCalendarDate } from '../calendar/calendar-date.js';
-import { loadArticles, type LoadOptions } from '../articles/load-articles.js';
-import { renderBody, type SentenceLink } from '../articles/render-body.js';
+import { loadArticleFiles, type LoadOptions } from '../articles/load-articles.js';
+import { fillBodyTemplate, renderBodyTemplate, type SentenceLink } from '../articles/render-body.js';
+import { segmentBody } from '../articles/segment-body.js';
+import { articleCache } from '../cache/article-cache.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
 import { emptyLedger, type Ledger } from '../ledger/ledger.js';
 import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
@@ -26,7 +28,10 @@ import type { EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup
 
 export interface SiteOptions extends LoadOptions {
   contentDir: string;
-  /** Extraction cache folder (src/cache); false extracts every article. Default `.cache/extract`. */
+  /**
+   * Cache folder (src/cache): parsed articles in `articles/`, extraction results in `extract/`; false reads and
+   * extracts every article. Default `.cache`, or DATELINE_CACHE.
+   */
   cacheDir?: string | false;
   /** Where the "N articles: X extracted, Y from cache" line goes. Default: stdout. */
   onStats?: (line: string) => void;
@@ -57,11 +62,16 @@ const DEFAULTS: SiteSettings = {
 };
 
 export async function buildSiteData(options: SiteOptions): Promise<SiteData & { pendingLedger?: PendingLedger }> {
-  const articles = await loadArticles(path.join(options.contentDir, 'articles'), options);
-  const settings = await readSettings(path.join(options.contentDir, 'site.json'));
-  // Issue 5: extraction through the cache; ids kept by <contentDir>/event-ledger.json, which the build updates
+  // Issues 5 and 8: articles are read and extracted through the cache, so a rebuild only reads, splits, renders
+  // and extracts the articles that changed; ids are kept by <contentDir>/event-ledger.json, which the build updates
   // when the folder has one (src/cache, src/ledger). A folder without a ledger gets fresh ids and no file.
-  const extractor = cachedExtractor(options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR));
+  const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const { articles, bodyTemplates } = await loadArticleFiles(path.join(options.contentDir, 'articles'), {
+    ...options,
+    cache: articleCache(cacheDir && path.join(cacheDir, 'articles')),
+  });
+  const settings = await readSettings(path.join(options.contentDir, 'site.json'));
+  const extractor = cachedExtractor(cacheDir && path.join(cacheDir, 'extract'));
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
   const ledger = await readLedgerFile(ledgerFile);
   const events = buildEvents(articles, { extract: extractor.extract, ledger: ledger ?? emptyLedger() });
@@ -69,7 +79,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   const updated = updateLedger(ledger ?? emptyLedger(), events);
   const pendingLedger = ledger ? { file: ledgerFile, ledger: updated } : undefined;
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
-  const data = siteData(articles, events, settings);
+  const data = siteData(articles, events, settings, { bodyTemplates });
   return { ...data, redirects: redirectPages(updated, data.events), ...(pendingLedger ? { pendingLedger } : {}) };
 }
 
@@ -77,12 +87,15 @@ export async function writeLedger({ file, ledger }: PendingLedger): Promise<void
   await writeLedgerFile(file, ledger);
 }
 
-/** `listingLimit`: how many events the index and type pages list before they keep to the newest months (listings.ts). */
+/**
+ * `listingLimit`: how many events the index and type pages list before they keep to the newest months (listings.ts).
+ * `bodyTemplates`: each article's body template by slug, as loading made it; an article without one is rendered here.
+ */
 export function siteData(
   articles: readonly Article[],
   events: readonly TimelineEvent[],
   settings: SiteSettings = DEFAULTS,
-  { listingLimit = LISTING_LIMIT }: { listingLimit?: number } = {},
+  { listingLimit = LISTING_LIMIT, bodyTemplates = new Map() }: { listingLimit?: number; bodyTemplates?: ReadonlyMap<string, string> } = {},
 ): SiteData {
   const pages = new Map(articles.map((a) => [a.slug, { page: `/articles/${a.slug}/`, ...(a.url ? { sourceUrl: a.url } : {}) }]));
   const siteEvents: SiteEvent[] = events.map((event) => ({
@@ -120,7 +133,7 @@ export function siteData(
     index: lists.index,
     listings: lists.pages,
     types: kinds.map((kind) => ({ ...kind, listing: lists.types.get(kind.type)! })),
-    articles: siteArticles(articles, siteEvents, settings.baseUrl),
+    articles: siteArticles(articles, siteEvents, settings.baseUrl, bodyTemplates),
     troops: troopPage(events),
     feed: atomFeed(events, settings.baseUrl),
     eventsJson: eventsJson(events),
@@ -153,7 +166,7 @@ function groupByYear(events: readonly SiteEvent[]): YearGroup[] {
   return years;
 }
 
-function siteArticles(articles: readonly Article[], events: readonly SiteEvent[], baseUrl: string): SiteArticle[] {
+function siteArticles(articles: readonly Article[], events: readonly SiteEvent[], baseUrl: string, bodyTemplates: ReadonlyMap<string, string>): SiteArticle[] {
   // Each article's events and cited sentences, gathered in one pass over the events (in timeline order).
   const citing = new Map<string, { cited: EventLink[]; links: Map<number, SentenceLink[]> }>();
   for (const event of events) {
@@ -178,7 +191,7 @@ function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]
         published: article.published,
         publishedLabel: formatHuman(parseCalendarDate(article.published)!),
         authors: article.authors,
-        html: renderBody(article.body, links),
+        html: fillBodyTemplate(bodyTemplates.get(article.slug) ?? renderBodyTemplate(segmentBody(article.body)), links),
         events: cited,
         jsonLd: '',
       };

@@ -1,0 +1,102 @@
+// Parsed articles on disk, one JSON file per article file, so a rebuild neither parses Markdown nor splits
+// sentences nor renders the body of an article that did not change (issue 8: a warm rebuild spent most of its time
+// there, not in extraction).
+//
+// The key is a SHA-256 of the file's path and text and of a fingerprint of the code that reads articles: the
+// source of src/articles/, src/nlp/ and src/types.ts and the installed package versions (package-lock.json). Any
+// change there therefore misses by itself; there is no version number to forget. An entry holds what reading the
+// file gave: the Article, its warnings and its body template (render-body.ts). The `today` check is not in it and
+// is made on every build. Entries are written whole (temporary name, then rename) and only when they read back
+// deep-equal; an unreadable entry is a miss.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import type { ArticleWarning } from '../articles/article-error.js';
+import type { Article } from '../types.js';
+
+/** What reading one article file gives, before the `today` check. */
+export interface ReadArticle {
+  article: Article;
+  warnings: ArticleWarning[];
+  /** The body's HTML with a slot per sentence for its event links (render-body.ts). */
+  bodyTemplate: string;
+}
+
+export interface ArticleCache {
+  /** The entry for this file and text, or undefined. */
+  get(file: string, source: string): ReadArticle | undefined;
+  set(file: string, source: string, read: ReadArticle): void;
+  stats: { read: number; cached: number };
+}
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The code whose output an entry holds, relative to the project root. */
+const CODE = ['src/articles', 'src/nlp', 'src/types.ts', 'package-lock.json'];
+
+let fingerprint: string | undefined;
+
+/** A digest of the code that reads articles (see the note at the top); computed once per process. */
+export function codeFingerprint(): string {
+  if (fingerprint) return fingerprint;
+  const hash = createHash('sha256');
+  for (const entry of CODE) {
+    const full = path.join(ROOT, entry);
+    let files: string[];
+    try {
+      files = readdirSync(full, { recursive: true, encoding: 'utf8' }).map((f) => path.join(full, f)).sort();
+    } catch {
+      files = [full];
+    }
+    for (const file of files) {
+      try {
+        hash.update(`${path.relative(ROOT, file)}\0`).update(readFileSync(file)).update('\0');
+      } catch {
+        // a folder, or a file this checkout lacks: the names above still count
+      }
+    }
+  }
+  return (fingerprint = hash.digest('hex'));
+}
+
+let written = 0;
+
+/** Entries in `dir`; `dir` undefined caches nothing (and still counts). */
+export function articleCache(dir: string | undefined): ArticleCache {
+  const stats = { read: 0, cached: 0 };
+  let writable = dir !== undefined;
+  const fileFor = (file: string, source: string) =>
+    path.join(dir!, `${createHash('sha256').update(`dateline-article\0${codeFingerprint()}\0${file}\0${source}`).digest('hex')}.json`);
+  return {
+    stats,
+    get(file, source) {
+      stats.read++;
+      if (dir === undefined) return undefined;
+      try {
+        const entry = JSON.parse(readFileSync(fileFor(file, source), 'utf8')) as ReadArticle;
+        if (entry.article?.file === file && typeof entry.bodyTemplate === 'string' && Array.isArray(entry.warnings)) {
+          stats.cached++;
+          return entry;
+        }
+      } catch {
+        // missing or unreadable: read the file afresh
+      }
+      return undefined;
+    },
+    set(file, source, read) {
+      if (!writable) return;
+      const json = JSON.stringify(read);
+      if (!isDeepStrictEqual(JSON.parse(json), read)) return;
+      try {
+        mkdirSync(dir!, { recursive: true });
+        const target = fileFor(file, source);
+        const temp = `${target}.${process.pid}-${++written}.tmp`;
+        writeFileSync(temp, json);
+        renameSync(temp, target);
+      } catch {
+        writable = false; // a read-only checkout still builds, just without caching
+      }
+    },
+  };
+}
