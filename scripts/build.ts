@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
 import { stabilisePagefind } from './pagefind-stable.js';
 import type { SiteData } from '../src/site/site-data.js';
+import type { SearchRecord } from '../src/site/search-records.js';
 
 export interface BuildOptions {
   /** Holds articles/ (and site.json). Default: content. */
@@ -109,6 +110,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (options.strict) return fail(`--strict: ${warnings.length === 1 ? 'the warning above counts' : 'the warnings above count'} as errors.`, warnings.splice(0));
   }
 
+  // The search index is fed from the data, not the written pages, so Pagefind indexes on the other core while
+  // Eleventy writes; its files are written once the pages are.
+  const search = startSearchIndex(data.search ?? []);
   try {
     const eleventy = new Eleventy('templates', next, {
       configPath: '.eleventy.ts',
@@ -118,10 +122,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     });
     await eleventy.write();
   } catch (error) {
+    await search.then((s) => s.close());
     return fail(explain(error), [explain(error)]);
   }
   phase('pages');
-  const searchErrors = await indexForSearch(next);
+  const searchErrors = await (await search).write(next);
   phase('search');
   if (searchErrors.length) return fail(`Pagefind could not index the site:\n${searchErrors.join('\n')}`, searchErrors);
   await rm(old, { recursive: true, force: true });
@@ -136,26 +141,39 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return done;
 }
 
+interface SearchIndex {
+  /** Writes the index into the site's pagefind/ folder; the errors, if any. Closes Pagefind either way. */
+  write(site: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
 /**
- * Pagefind's search index, written into the new site before it is swapped in. Only pages that mark their content
- * with data-pagefind-body (event and article pages) are indexed; listing pages repeat them and are left out.
+ * Pagefind's search index of the records (src/site/search-records.ts: event and article pages only; listings repeat
+ * them). Records are sent as soon as this is called; Pagefind indexes them in its own process.
  */
-async function indexForSearch(site: string): Promise<string[]> {
+async function startSearchIndex(records: readonly SearchRecord[]): Promise<SearchIndex> {
   const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) return errors;
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length) return added.errors;
-    const bundle = path.join(site, 'pagefind');
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) return written.errors;
-    // Its filter index comes out in a different order each run; the build's bytes may not.
-    await stabilisePagefind(bundle);
-    return [];
-  } finally {
-    await pagefind.close();
-  }
+  const close = async () => void (await pagefind.close());
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const added = index ? Promise.all(records.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } }))) : Promise.resolve([]);
+  return {
+    close,
+    async write(site) {
+      try {
+        if (!index) return errors;
+        const failed = (await added).flatMap((r) => r.errors);
+        if (failed.length) return failed;
+        const bundle = path.join(site, 'pagefind');
+        const written = await index.writeFiles({ outputPath: bundle });
+        if (written.errors.length) return written.errors;
+        // Its filter index comes out in a different order each run; the build's bytes may not.
+        await stabilisePagefind(bundle);
+        return [];
+      } finally {
+        await close();
+      }
+    },
+  };
 }
 
 /** slug → the file it was read from, for messages (the slug is the file name in lower case). */

@@ -23,6 +23,7 @@ import { articleJsonLd, eventJsonLd } from './json-ld.js';
 import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
 import { LISTING_LIMIT, listings } from './listings.js';
 import { relatedEvents } from './related-events.js';
+import { searchRecords } from './search-records.js';
 import { troopPage } from './troop-page.js';
 import type { EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
 
@@ -80,7 +81,12 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   const pendingLedger = ledger ? { file: ledgerFile, ledger: updated } : undefined;
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
   const data = siteData(articles, events, settings, { bodyTemplates });
-  return { ...data, redirects: redirectPages(updated, data.events), ...(pendingLedger ? { pendingLedger } : {}) };
+  return {
+    ...data,
+    redirects: redirectPages(updated, data.events),
+    search: searchRecords(data.events, data.articles, articles),
+    ...(pendingLedger ? { pendingLedger } : {}),
+  };
 }
 
 export async function writeLedger({ file, ledger }: PendingLedger): Promise<void> {

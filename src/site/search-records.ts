@@ -1,0 +1,59 @@
+// What the search index holds, built from the site data rather than read back out of the written pages (issue 8):
+// Pagefind can then index while Eleventy writes, on the other core, and holds only what readers search — an
+// event's title, date, kind, summary, names, figures and cited sentences; an article's title, byline and text.
+// Listings, related links and page furniture are left out, as data-pagefind-body left them out before.
+import type { Article } from '../types.js';
+import type { SiteArticle, SiteEvent } from './site-data.js';
+
+/** One Pagefind custom record (pagefind's CustomRecord). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'en';
+  /** `title` is the result's heading. */
+  meta: { title: string };
+  /** `kind`: the event's kind ("Attack"), or "Article". */
+  filters: { kind: string[] };
+}
+
+const join = (parts: readonly (string | undefined)[]) => parts.filter((p) => p && p.trim()).join('\n');
+
+export function eventRecord(event: SiteEvent): SearchRecord {
+  const sources = event.sources.map((s) => join([s.quote, `${s.title}${s.publisher ? `, ${s.publisher}` : ''}, ${s.publishedLabel}`]));
+  return {
+    url: event.url,
+    content: join([
+      event.title,
+      `${event.dateLabel}. ${event.typeLabel}.`,
+      event.summary,
+      event.actors.join(', '),
+      event.places.join(', '),
+      event.quantities.map((q) => q.text).join('; '),
+      ...sources,
+    ]),
+    language: 'en',
+    meta: { title: event.title },
+    filters: { kind: [event.typeLabel] },
+  };
+}
+
+export function articleRecord(page: SiteArticle, article: Article): SearchRecord {
+  return {
+    url: page.url,
+    content: join([
+      page.title,
+      join([page.publisher, page.publishedLabel, page.authors.length ? `By ${page.authors.join(', ')}` : undefined]).replace(/\n/g, ' · '),
+      page.description,
+      ...article.sentences.map((s) => s.text),
+    ]),
+    language: 'en',
+    meta: { title: page.title },
+    filters: { kind: ['Article'] },
+  };
+}
+
+/** Every event page's and article page's record, in page order. */
+export function searchRecords(events: readonly SiteEvent[], pages: readonly SiteArticle[], articles: readonly Article[]): SearchRecord[] {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  return [...events.map(eventRecord), ...pages.map((page) => articleRecord(page, bySlug.get(page.slug)!))];
+}

@@ -1,0 +1,49 @@
+// The search index's records, built from the site data: one per event page and per article page, holding the words
+// readers search for and nothing from listings or page furniture.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteData } from '../../src/site/build-site-data.js';
+import { loadArticles } from '../../src/articles/load-articles.js';
+import type { SiteData } from '../../src/site/site-data.js';
+import type { Article } from '../../src/types.js';
+
+let data: SiteData;
+let articles: Article[];
+beforeAll(async () => {
+  data = await buildSiteData({ contentDir: 'content', cacheDir: false, writeLedger: false, onStats: () => {} });
+  articles = await loadArticles('content/articles');
+});
+
+describe('searchRecords', () => {
+  it('gives every event page and every article page one record, and nothing else', () => {
+    const urls = data.search!.map((r) => r.url);
+    expect(urls).toEqual([...data.events.map((e) => e.url), ...data.articles.map((a) => a.url)]);
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  it("holds an event's title, date, kind, names and every cited sentence, and filters by its kind", () => {
+    for (const event of data.events) {
+      const record = data.search!.find((r) => r.url === event.url)!;
+      expect(record.meta.title).toBe(event.title);
+      expect(record.filters.kind).toEqual([event.typeLabel]);
+      for (const text of [event.title, event.dateLabel, event.summary, ...event.actors, ...event.places, ...event.sources.map((s) => s.quote)]) {
+        expect(record.content).toContain(text);
+      }
+      // Related events and the pager are other events' words: searching them should not find this page.
+      for (const other of event.related) if (!event.sources.some((s) => s.quote.includes(other.title))) expect(record.content).not.toContain(other.title);
+    }
+    const erbil = data.search!.filter((r) => r.filters.kind[0] === 'Attack' && r.content.includes('Erbil'));
+    expect(erbil.length).toBeGreaterThan(0);
+  });
+
+  it("holds an article's title, byline and every sentence as plain text, filtered as Article", () => {
+    for (const page of data.articles) {
+      const record = data.search!.find((r) => r.url === page.url)!;
+      const article = articles.find((a) => a.slug === page.slug)!;
+      expect(record.meta.title).toBe(page.title);
+      expect(record.filters.kind).toEqual(['Article']);
+      expect(record.content.startsWith(page.title)).toBe(true);
+      for (const sentence of article.sentences) expect(record.content).toContain(sentence.text);
+      expect(record.content).not.toMatch(/<span|class="|\u0000/);
+    }
+  });
+});
