@@ -57,8 +57,21 @@ export function renderBody(markdown: string, links: ReadonlyMap<number, readonly
   return fillBodyTemplate(renderBodyTemplate(segmentBody(markdown)), links);
 }
 
-/** One event link, serialised by the same sanitiser and serialiser as the body around it. */
-function refHtml(ref: SentenceLink): string {
+/** Characters a URL keeps unchanged through Markdown's URL normalisation and attribute escaping (except `&`). */
+const PLAIN_URL = /^[A-Za-z0-9/._~:#?=&%-]*$/;
+
+/**
+ * One event link, written as the body's processor writes it (a test holds the two to the same bytes): `&` and `<`
+ * escaped in text, `&` in the attribute. Running the processor per link cost more than the rest of filling a body;
+ * it is still used for a URL with other characters (event URLs never have them: ids are slugs).
+ */
+export function refHtml(ref: SentenceLink): string {
+  if (!PLAIN_URL.test(ref.url)) return processedRefHtml(ref);
+  const label = ref.label.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
+  return ` <a href="${ref.url.replace(/&/g, '&#x26;')}" class="event-ref">[${label}]</a>`;
+}
+
+function processedRefHtml(ref: SentenceLink): string {
   const root: Root = {
     type: 'root',
     children: [{ type: 'paragraph', children: [{ type: 'text', value: ' ' }, { type: 'link', url: ref.url, children: [{ type: 'text', value: `[${ref.label}]` }], data: { hProperties: { className: ['event-ref'] } } }] }],

@@ -2,7 +2,10 @@
 // links to the events each sentence gave. The split must give exactly what one-step rendering gave.
 import { describe, expect, it } from 'vitest';
 import { loadArticleFiles } from '../../src/articles/load-articles.js';
-import { fillBodyTemplate, renderBody, renderBodyTemplate } from '../../src/articles/render-body.js';
+import type { Root } from 'mdast';
+import { remark } from 'remark';
+import remarkHtml from 'remark-html';
+import { fillBodyTemplate, refHtml, renderBody, renderBodyTemplate } from '../../src/articles/render-body.js';
 import { segmentBody } from '../../src/articles/segment-body.js';
 
 const body = 'Envoys **met** in Geneva on Monday. Rockets hit the base & two were hurt.\n\nNo date here.';
@@ -35,6 +38,19 @@ describe('renderBodyTemplate and fillBodyTemplate', () => {
       expect(template.match(/\u0000\d+\u0000/g)).toHaveLength(article.sentences.length);
       expect(template.match(/<span id="s-\d+">/g)).toHaveLength(article.sentences.length);
       expect(fillBodyTemplate(template)).toBe(renderBody(article.body));
+    }
+  });
+
+  it('writes an event link exactly as the Markdown processor would, whatever characters it holds', () => {
+    // Unsanitised here: the sanitiser only decides which attributes stay; the serialiser decides the escaping.
+    const processor = remark().use(remarkHtml, { sanitize: false });
+    for (const [url, label] of [['/events/a/', 'event: 7 April 2021, talks'], ['/events/2021-04-07-a_b.c~d/?q=1&r=%20#s-2', 'x & y < z > "q" \'s\' é \u00a0 ✓ &amp;'], ['/events/a"b<c>\'/', 'odd URL: the processor writes it']] as const) {
+      const root: Root = {
+        type: 'root',
+        children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: `[${label}]` }], data: { hProperties: { className: ['event-ref'] } } }] }],
+      };
+      const expected = String(processor.stringify(processor.runSync(root) as Root)).replace(/^<p>|<\/p>\n?$/g, '');
+      expect(refHtml({ url, label })).toBe(` ${expected}`);
     }
   });
 });
