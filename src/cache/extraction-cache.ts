@@ -36,6 +36,11 @@ export interface ExtractionStats {
 
 export interface CachedExtractor {
   extract: (article: Article) => ArticleMentions;
+  /**
+   * Extracts, all at once with `extractMany` (src/extract/extract-parallel.ts), every article the cache lacks, and
+   * keeps every result for `extract`, which then counts and returns it as if it had extracted or read it itself.
+   */
+  prefetch(articles: readonly Article[], extractMany: (articles: Article[]) => Promise<ArticleMentions[]>): Promise<void>;
   stats: ExtractionStats;
 }
 
@@ -59,38 +64,69 @@ let written = 0;
 export function cachedExtractor(dir: string | undefined, extract: (article: Article) => ArticleMentions = extractMentions): CachedExtractor {
   const stats: ExtractionStats = { articles: 0, extracted: 0, cached: 0 };
   let writable = dir !== undefined;
+  /** Results `prefetch` got, by key, until `extract` asks for them. */
+  const ready = new Map<string, { result: ArticleMentions; cached: boolean }>();
+  const fileFor = (key: string) => (dir === undefined ? undefined : path.join(dir, `${key}.json`));
+  const read = (article: Article, file: string | undefined): ArticleMentions | undefined => {
+    if (!file) return undefined;
+    try {
+      const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
+      if (entry.extractor === EXTRACTOR_VERSION && entry.article === article.slug && entry.result) return entry.result;
+    } catch {
+      // missing or unreadable: extract
+    }
+    return undefined;
+  };
+  const store = (article: Article, file: string | undefined, result: ArticleMentions) => {
+    if (!file || !writable) return;
+    const entry: Entry = { extractor: EXTRACTOR_VERSION, article: article.slug, result };
+    const json = JSON.stringify(entry);
+    if (!isDeepStrictEqual((JSON.parse(json) as Entry).result, result)) return;
+    try {
+      mkdirSync(dir!, { recursive: true });
+      const temp = `${file}.${process.pid}-${++written}.tmp`;
+      writeFileSync(temp, json);
+      renameSync(temp, file);
+    } catch {
+      writable = false; // a read-only checkout still builds, just without caching
+    }
+  };
   return {
     stats,
+    async prefetch(articles, extractMany) {
+      const missing: { article: Article; key: string }[] = [];
+      for (const article of articles) {
+        const key = cacheKey(article);
+        if (ready.has(key)) continue;
+        const result = read(article, fileFor(key));
+        if (result) ready.set(key, { result, cached: true });
+        else missing.push({ article, key });
+      }
+      const results = await extractMany(missing.map((m) => m.article));
+      missing.forEach(({ article, key }, i) => {
+        store(article, fileFor(key), results[i]!);
+        ready.set(key, { result: results[i]!, cached: false });
+      });
+    },
     extract(article) {
       stats.articles++;
-      const file = dir === undefined ? undefined : path.join(dir, `${cacheKey(article)}.json`);
-      if (file) {
-        try {
-          const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
-          if (entry.extractor === EXTRACTOR_VERSION && entry.article === article.slug && entry.result) {
-            stats.cached++;
-            return entry.result;
-          }
-        } catch {
-          // missing or unreadable: extract
-        }
+      const key = cacheKey(article);
+      const prefetched = ready.get(key);
+      if (prefetched) {
+        ready.delete(key);
+        if (prefetched.cached) stats.cached++;
+        else stats.extracted++;
+        return prefetched.result;
+      }
+      const file = fileFor(key);
+      const cached = read(article, file);
+      if (cached) {
+        stats.cached++;
+        return cached;
       }
       const result = extract(article);
       stats.extracted++;
-      if (file && writable) {
-        const entry: Entry = { extractor: EXTRACTOR_VERSION, article: article.slug, result };
-        const json = JSON.stringify(entry);
-        if (isDeepStrictEqual((JSON.parse(json) as Entry).result, result)) {
-          try {
-            mkdirSync(dir!, { recursive: true });
-            const temp = `${file}.${process.pid}-${++written}.tmp`;
-            writeFileSync(temp, json);
-            renameSync(temp, file);
-          } catch {
-            writable = false; // a read-only checkout still builds, just without caching
-          }
-        }
-      }
+      store(article, file, result);
       return result;
     },
   };

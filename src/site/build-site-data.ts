@@ -8,6 +8,7 @@ import { fillBodyTemplate, renderBodyTemplate, type SentenceLink } from '../arti
 import { segmentBody } from '../articles/segment-body.js';
 import { articleCache } from '../cache/article-cache.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
+import { extractInParallel } from '../extract/extract-parallel.js';
 import { emptyLedger, type Ledger } from '../ledger/ledger.js';
 import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
 import { redirectPages } from '../ledger/redirect-pages.js';
@@ -73,6 +74,8 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   });
   const settings = await readSettings(path.join(options.contentDir, 'site.json'));
   const extractor = cachedExtractor(cacheDir && path.join(cacheDir, 'extract'));
+  // What the cache lacks is extracted on every core first; the pipeline then takes each result as it goes.
+  await extractor.prefetch(articles, extractInParallel);
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
   const ledger = await readLedgerFile(ledgerFile);
   const events = buildEvents(articles, { extract: extractor.extract, ledger: ledger ?? emptyLedger() });

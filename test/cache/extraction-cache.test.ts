@@ -108,6 +108,27 @@ describe('cachedExtractor', () => {
   });
 });
 
+describe('cachedExtractor.prefetch', () => {
+  it('extracts only what the cache lacks, all at once, and extract then counts and returns those results', async () => {
+    const warmUp = cachedExtractor(dir);
+    articles.slice(0, 3).forEach((a) => warmUp.extract(a));
+    const extractor = cachedExtractor(dir);
+    const asked: string[][] = [];
+    await extractor.prefetch(articles, async (missing) => {
+      asked.push(missing.map((a) => a.slug));
+      return missing.map(extractMentions);
+    });
+    expect(asked).toEqual([articles.slice(3).map((a) => a.slug)]);
+    expect(extractor.stats).toEqual({ articles: 0, extracted: 0, cached: 0 });
+    expect(articles.map((a) => extractor.extract(a))).toStrictEqual(articles.map(extractMentions));
+    expect(extractor.stats).toEqual({ articles: 5, extracted: 2, cached: 3 });
+    // What prefetch extracted was written to the cache too.
+    const next = cachedExtractor(dir);
+    articles.forEach((a) => next.extract(a));
+    expect(next.stats).toEqual({ articles: 5, extracted: 0, cached: 5 });
+  });
+});
+
 describe('buildSiteData with the cache and the ledger', () => {
   it('says what it extracted, extracts only an added article, and builds what an uncached build builds', async () => {
     const content = path.join(dir, 'content');

@@ -1,0 +1,39 @@
+// Extraction of many articles on every core (issue 8). Articles are independent, so batches go to worker threads
+// through tinypool; each worker loads the NLP model once. Below PARALLEL_FROM articles, starting the workers
+// (compiling TypeScript and loading the model in each, 1–2 s here) costs more than it saves, so they are extracted
+// in this thread. Results are the same either way: the same function on the same articles, copied back whole.
+import os from 'node:os';
+import Tinypool from 'tinypool';
+import type { Article } from '../types.js';
+import { extractMentions, type ArticleMentions } from './extract-mentions.js';
+
+/** Fewest articles worth starting workers for (measured in BENCHMARKS.md). */
+export const PARALLEL_FROM = 250;
+/** Articles per task: enough to make messaging cheap, few enough to keep both cores busy to the end. */
+const BATCH = 16;
+
+export interface ParallelOptions {
+  /** Worker threads; default one per core. Fewer than 2 extracts in this thread. */
+  threads?: number;
+  /** Fewest articles worth starting workers for; default PARALLEL_FROM. */
+  from?: number;
+}
+
+/** What each article yields, in the order given. */
+export async function extractInParallel(articles: readonly Article[], options: ParallelOptions = {}): Promise<ArticleMentions[]> {
+  const threads = options.threads ?? os.availableParallelism();
+  if (threads < 2 || articles.length < (options.from ?? PARALLEL_FROM)) return articles.map(extractMentions);
+  const pool = new Tinypool({
+    filename: new URL('./extract-thread.mjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    const batches: Article[][] = [];
+    for (let i = 0; i < articles.length; i += BATCH) batches.push(articles.slice(i, i + BATCH));
+    const results = await Promise.all(batches.map((batch) => pool.run(batch) as Promise<ArticleMentions[]>));
+    return results.flat();
+  } finally {
+    await pool.destroy();
+  }
+}
