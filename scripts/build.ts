@@ -155,13 +155,19 @@ async function startSearchIndex(records: readonly SearchRecord[]): Promise<Searc
   const pagefind = await import('pagefind');
   const close = async () => void (await pagefind.close());
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  const added = index ? Promise.all(records.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } }))) : Promise.resolve([]);
+  // One at a time: Pagefind numbers pages in the order it finishes them, so records sent together would come out
+  // in a different order under load, and the index's bytes with them.
+  const added = (async () => {
+    const failed: string[] = [];
+    for (const record of index ? records : []) failed.push(...(await index!.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } })).errors);
+    return failed;
+  })();
   return {
     close,
     async write(site) {
       try {
         if (!index) return errors;
-        const failed = (await added).flatMap((r) => r.errors);
+        const failed = await added;
         if (failed.length) return failed;
         const bundle = path.join(site, 'pagefind');
         const written = await index.writeFiles({ outputPath: bundle });

@@ -38,6 +38,9 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** A file name (without `.md`) that is safe in a URL path: letters, digits, `-`, `_` and `.`. */
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
+/** File names whose pages would sit where the site's own pages are (`/articles/page/2/`). */
+const RESERVED = new Set(['page']);
+
 /** Today's date where it is latest, UTC+14 (Kiritimati), as YYYY-MM-DD. */
 export function latestToday(now: Date = new Date()): string {
   return new Date(now.getTime() + 14 * 3600_000).toISOString().slice(0, 10);
@@ -57,6 +60,12 @@ function readArticle(file: string, source: string, options: { today?: string } =
     throw new ArticleError({
       file, problem: 'the file name is not safe in a web address (it becomes the article\'s URL)',
       fix: `Rename it to ${slugify(name) === 'untitled' ? '<published>-<title-words>' : slugify(name)}.md: lower-case letters, digits and hyphens.`,
+    });
+  }
+  if (RESERVED.has(name.toLowerCase())) {
+    throw new ArticleError({
+      file, problem: `"${name}" is a reserved name: /articles/${name.toLowerCase()}/ holds the further pages of the article list`,
+      fix: 'Rename the file, for example to <published>-<title-words>.md.',
     });
   }
   const { meta, body, bodyLine, warnings, fieldLines } = parseFrontMatter(file, source.replace(/^\uFEFF/, ''));

@@ -26,7 +26,7 @@ import { LISTING_LIMIT, listings } from './listings.js';
 import { relatedEvents } from './related-events.js';
 import { searchRecords } from './search-records.js';
 import { troopPage } from './troop-page.js';
-import type { EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
+import type { ArticleList, EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
 
 export interface SiteOptions extends LoadOptions {
   contentDir: string;
@@ -107,15 +107,23 @@ export function siteData(
   { listingLimit = LISTING_LIMIT, bodyTemplates = new Map() }: { listingLimit?: number; bodyTemplates?: ReadonlyMap<string, string> } = {},
 ): SiteData {
   const pages = new Map(articles.map((a) => [a.slug, { page: `/articles/${a.slug}/`, ...(a.url ? { sourceUrl: a.url } : {}) }]));
-  const siteEvents: SiteEvent[] = events.map((event) => ({
+  const siteEvents: SiteEvent[] = events.map((event) => {
+    const sources = event.sources.map((source) => ({ ...source, publishedLabel: formatHuman(parseCalendarDate(source.published)!) }));
+    return {
     ...event,
-    sources: event.sources.map((source) => ({ ...source, publishedLabel: formatHuman(parseCalendarDate(source.published)!) })),
+    sources,
+    sourcesShown: {
+      full: sources.slice(0, SOURCES_IN_FULL),
+      brief: sources.slice(SOURCES_IN_FULL, SOURCES_IN_FULL + SOURCES_IN_BRIEF),
+      more: Math.max(0, sources.length - SOURCES_IN_FULL - SOURCES_IN_BRIEF),
+    },
     dateLabel: dateLabel(event.date, event.qualifier),
     precisionLabel: precisionLabel(event.precision),
     typeLabel: TYPE_LABELS[event.type],
     related: [],
     jsonLd: eventJsonLd(event, pages, settings.baseUrl),
-  }));
+    };
+  });
   const byId = new Map(siteEvents.map((e) => [e.id, e]));
   const related = relatedEvents(events);
   siteEvents.forEach((event, i) => {
@@ -134,6 +142,7 @@ export function siteData(
     return { type, label: TYPE_LABELS[type], description: TYPE_DESCRIPTIONS[type], url: `/types/${type}/`, count: ofType.length, years: groupByYear(ofType) };
   });
   const lists = listings(years, kinds, listingLimit);
+  const articlePages = siteArticles(articles, siteEvents, settings.baseUrl, bodyTemplates);
   return {
     ...settings,
     siteUrl: settings.baseUrl || PLACEHOLDER_BASE_URL,
@@ -141,8 +150,10 @@ export function siteData(
     years,
     index: lists.index,
     listings: lists.pages,
+    compact: lists.compact,
     types: kinds.map((kind) => ({ ...kind, listing: lists.types.get(kind.type)! })),
-    articles: siteArticles(articles, siteEvents, settings.baseUrl, bodyTemplates),
+    articles: articlePages,
+    articleLists: articleLists(articlePages),
     troops: troopPage(events),
     feed: atomFeed(events, settings.baseUrl),
     eventsJson: eventsJson(events),
@@ -150,6 +161,28 @@ export function siteData(
     eventsIcs: eventsIcs(events, settings),
     timelineJs: timelineJsJson(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }),
   };
+}
+
+/** Sources an event page shows in full (about 1.1 KB each) and then as one line each (about 250 bytes). */
+export const SOURCES_IN_FULL = 50;
+export const SOURCES_IN_BRIEF = 400;
+
+/** Articles a page of /articles/ lists at most: a row is about 270 bytes. */
+export const ARTICLES_PER_PAGE = 300;
+
+/** `/articles/`, then `/articles/page/2/` …: "page" is a reserved article name (load-articles.ts). */
+function articleLists(all: readonly SiteArticle[]): ArticleList[] {
+  const pages = Math.max(1, Math.ceil(all.length / ARTICLES_PER_PAGE));
+  const url = (i: number) => (i === 0 ? '/articles/' : `/articles/page/${i + 1}/`);
+  return Array.from({ length: pages }, (_, i) => ({
+    url: url(i),
+    page: i + 1,
+    pages,
+    start: i * ARTICLES_PER_PAGE + 1,
+    ...(i > 0 ? { previous: url(i - 1) } : {}),
+    ...(i + 1 < pages ? { next: url(i + 1) } : {}),
+    articles: all.slice(i * ARTICLES_PER_PAGE, (i + 1) * ARTICLES_PER_PAGE),
+  }));
 }
 
 function link(event: SiteEvent): EventLink {

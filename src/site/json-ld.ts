@@ -51,14 +51,17 @@ export function articleJsonLd(article: JsonLdArticle, baseUrl: string): string {
   });
 }
 
+/** Reporting articles an event's JSON-LD names at most: the first, as the page shows them in full (issue 8's 200 KB). */
+export const JSON_LD_REPORTS = 50;
+
 /**
  * An Event for one event page: its date at the text's precision (ISO 8601 allows "2021-04" and "2021"), its places
- * as `location`, its actors as what it is `about`, and each article citing it as a `subjectOf` NewsArticle.
+ * as `location`, its actors as what it is `about`, and each article citing it (the first JSON_LD_REPORTS) as a `subjectOf` NewsArticle.
  */
-export function eventJsonLd(event: TimelineEvent, articles: ReadonlyMap<string, ArticlePages>, baseUrl: string): string {
+export function eventJsonLd(event: TimelineEvent, articles: ReadonlyMap<string, ArticlePages>, baseUrl: string, limit = JSON_LD_REPORTS): string {
   const seen = new Set<string>();
   const reports = event.sources.flatMap((source) => {
-    if (seen.has(source.article)) return [];
+    if (seen.has(source.article) || seen.size >= limit) return [];
     seen.add(source.article);
     const article = articles.get(source.article);
     return [{

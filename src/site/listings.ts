@@ -5,11 +5,16 @@
 // everything while they hold at most `limit` events (LISTING_LIMIT); above that they list only the newest whole
 // months that fit in the limit (always at least the newest month) and say so, and the year links lead to the
 // rest. 120 events keep the index under issue 6's budget of 60 KB with its CSS (a row is about 330 bytes, the
-// stylesheet 5 KB). A year page always lists its whole year, and /compact/ every event.
+// stylesheet 5 KB). A year page lists its whole year while it holds at most PAGE_LIMIT events; a longer year
+// becomes a list of its months, each month a page (`/years/<year>/<mm>/`, `…/month-not-known/` for events known
+// only to the year), a month longer still split into numbered pages (`…/<mm>/2/`), so no page outgrows issue 8's
+// 200 KB whatever the corpus.
 import { EVENT_TYPES, type EventType } from '../types.js';
-import type { YearGroup } from './site-data.js';
+import type { MonthGroup, YearGroup } from './site-data.js';
 
 export const LISTING_LIMIT = 120;
+/** Events one year, month or compact page lists at most: about 330 bytes a row keeps it near 100 KB. */
+export const PAGE_LIMIT = 300;
 
 export interface FilterLink {
   label: string;
@@ -36,11 +41,15 @@ export interface ListingView {
 
 export interface ListingPage extends ListingView {
   url: string;
-  /** "2021", "Troops, 2021". */
+  /** "2021", "Troops, 2021", "April 2021", "Troops, April 2021 (page 2 of 3)". */
   title: string;
   description: string;
   year: number;
   type?: EventType;
+  /** A year too long for one page lists its months instead of its events (`years` is then empty). */
+  monthLinks?: FilterLink[];
+  /** A month's page: the year page above it and, for a month split over several pages, where this one sits. */
+  pager?: { page: number; pages: number; previous?: string; next?: string; up: string };
 }
 
 export interface KindScope {
@@ -52,6 +61,8 @@ export interface KindScope {
 
 export interface Listings {
   index: ListingView;
+  /** /compact/: one line per event, everything up to twice PAGE_LIMIT, else the newest months. */
+  compact: ListingView;
   types: Map<EventType, ListingView>;
   pages: ListingPage[];
 }
@@ -61,7 +72,10 @@ export const typeYearUrl = (type: EventType, year: number) => `/types/${type}/${
 
 const count = (years: readonly YearGroup[]) => years.reduce((n, y) => n + y.count, 0);
 
-/** The newest whole months whose events fit in `limit` together, at least one, oldest first, grouped by year. */
+/**
+ * The newest whole months whose events fit in `limit` together, oldest first, grouped by year; at least the newest
+ * month, cut to its newest `limit` events when it alone holds more.
+ */
 export function newestMonths(years: readonly YearGroup[], limit: number): YearGroup[] {
   const shown: YearGroup[] = [];
   let total = 0;
@@ -71,11 +85,13 @@ export function newestMonths(years: readonly YearGroup[], limit: number): YearGr
     for (let m = year.months.length - 1; m >= 0; m--) {
       const month = year.months[m]!;
       if ((shown.length || months.length) && total + month.events.length > limit) break;
-      total += month.events.length;
-      months.unshift(month);
+      // A newest month longer than the limit on its own: its newest events, so the page stays within its size.
+      const kept = month.events.length > limit ? { ...month, events: month.events.slice(-limit) } : month;
+      total += kept.events.length;
+      months.unshift(kept);
     }
     if (months.length) shown.unshift({ ...year, months, count: months.reduce((n, m) => n + m.events.length, 0) });
-    if (months.length < year.months.length) break;
+    if (months.length < year.months.length || total >= limit) break;
   }
   return shown;
 }
@@ -88,7 +104,7 @@ function view(years: readonly YearGroup[], limit: number, kindLinks: FilterLink[
 }
 
 /** All list views and year pages from the timeline's years and each kind's years. */
-export function listings(years: readonly YearGroup[], kinds: readonly KindScope[], limit = LISTING_LIMIT): Listings {
+export function listings(years: readonly YearGroup[], kinds: readonly KindScope[], limit = LISTING_LIMIT, pageLimit = PAGE_LIMIT): Listings {
   const byKind = new Map(kinds.map((k) => [k.type, k]));
   const ordered = EVENT_TYPES.map((t) => byKind.get(t)).filter((k): k is KindScope => !!k);
   const inYear = (kind: KindScope, year: number) => kind.years.find((y) => y.year === year);
@@ -111,41 +127,82 @@ export function listings(years: readonly YearGroup[], kinds: readonly KindScope[
 
   const pages: ListingPage[] = [];
   for (const year of years) {
-    pages.push({
-      url: yearUrl(year.year),
-      title: String(year.year),
-      description: `Every event of ${year.year} on the timeline, oldest first.`,
-      year: year.year,
-      years: [year],
-      limited: false,
-      total: year.count,
-      shown: year.count,
-      from: year.months[0]?.label ?? '',
-      kindLinks: kindsInYear(year),
-      yearLinks: allYears(year.year),
-    });
+    pages.push(
+      ...yearPages(
+        {
+          url: yearUrl(year.year),
+          title: String(year.year),
+          description: `Every event of ${year.year} on the timeline, oldest first.`,
+          year: year.year,
+          kindLinks: kindsInYear(year),
+          yearLinks: allYears(year.year),
+        },
+        year,
+        pageLimit,
+      ),
+    );
   }
   for (const kind of ordered) {
     for (const group of kind.years) {
-      pages.push({
-        url: typeYearUrl(kind.type, group.year),
-        title: `${kind.label}, ${group.year}`,
-        description: `${kind.label} events of ${group.year} on the timeline, oldest first.`,
-        year: group.year,
-        type: kind.type,
-        years: [group],
-        limited: false,
-        total: group.count,
-        shown: group.count,
-        from: group.months[0]?.label ?? '',
-        kindLinks: kindsInYear(years.find((y) => y.year === group.year)!, kind.type),
-        yearLinks: kindYears(kind, group.year),
-      });
+      pages.push(
+        ...yearPages(
+          {
+            url: typeYearUrl(kind.type, group.year),
+            title: `${kind.label}, ${group.year}`,
+            description: `${kind.label} events of ${group.year} on the timeline, oldest first.`,
+            year: group.year,
+            type: kind.type,
+            kindLinks: kindsInYear(years.find((y) => y.year === group.year)!, kind.type),
+            yearLinks: kindYears(kind, group.year),
+          },
+          group,
+          pageLimit,
+          kind.label,
+        ),
+      );
     }
   }
   return {
     index: view(years, limit, allKinds(), allYears()),
+    compact: view(years, 2 * pageLimit, allKinds(), allYears()),
     types: new Map(ordered.map((k) => [k.type, view(k.years, limit, allKinds(k.type), kindYears(k))])),
     pages,
   };
+}
+
+/** The URL segment of a month group: `04`, or `month-not-known` for events known only to the year. */
+export function monthSegment(month: MonthGroup): string {
+  return month.key.length === 7 ? month.key.slice(5) : 'month-not-known';
+}
+
+type PageBase = Pick<ListingPage, 'url' | 'title' | 'description' | 'year' | 'type' | 'kindLinks' | 'yearLinks'>;
+
+/** One year's page, or, above `pageLimit` events, a page of its months and each month's page(s). */
+function yearPages(base: PageBase, year: YearGroup, pageLimit: number, kindLabel?: string): ListingPage[] {
+  const whole = { limited: false, total: year.count, from: year.months[0]?.label ?? '' };
+  if (year.count <= pageLimit) return [{ ...base, ...whole, years: [year], shown: year.count }];
+  const monthLinks = year.months.map((m) => ({ label: m.label, url: `${base.url}${monthSegment(m)}/`, count: m.events.length, current: false }));
+  const pages: ListingPage[] = [{ ...base, ...whole, years: [], shown: 0, monthLinks }];
+  for (const month of year.months) {
+    const first = `${base.url}${monthSegment(month)}/`;
+    const count = Math.ceil(month.events.length / pageLimit);
+    const url = (i: number) => (i === 0 ? first : `${first}${i + 1}/`);
+    for (let i = 0; i < count; i++) {
+      const events = month.events.slice(i * pageLimit, (i + 1) * pageLimit);
+      const title = `${kindLabel ? `${kindLabel}, ` : ''}${month.label}${count > 1 ? ` (page ${i + 1} of ${count})` : ''}`;
+      pages.push({
+        ...base,
+        url: url(i),
+        title,
+        description: `${kindLabel ? `${kindLabel} events` : 'Every event'} of ${month.label} on the timeline, oldest first.`,
+        years: [{ ...year, months: [{ ...month, events }], count: events.length }],
+        limited: false,
+        total: month.events.length,
+        shown: events.length,
+        from: month.label,
+        pager: { page: i + 1, pages: count, up: base.url, ...(i > 0 ? { previous: url(i - 1) } : {}), ...(i + 1 < count ? { next: url(i + 1) } : {}) },
+      });
+    }
+  }
+  return pages;
 }

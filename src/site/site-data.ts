@@ -19,6 +19,12 @@ export interface SiteSource extends EventSource {
 
 export interface SiteEvent extends Omit<TimelineEvent, 'sources'> {
   sources: SiteSource[];
+  /**
+   * What the event page shows of its sources, so the page stays under issue 8's 200 KB however many articles tell
+   * the event: the first SOURCES_IN_FULL in full, the next SOURCES_IN_BRIEF as one line each, and how many more
+   * there are (every source is in /events.json).
+   */
+  sourcesShown: { full: SiteSource[]; brief: SiteSource[]; more: number };
   /** "7 April 2021", "April 2021", "2014" (with "early"/"mid"/"late"/"around" when the text hedged). */
   dateLabel: string;
   /** "day", "month" or "year", in words for the page: "known to the day". */
@@ -65,6 +71,18 @@ export interface TypePage {
   listing: ListingView;
 }
 
+export interface ArticleList {
+  url: string;
+  /** 1-based, and of how many. */
+  page: number;
+  pages: number;
+  /** The number of its first article in the whole list. */
+  start: number;
+  previous?: string;
+  next?: string;
+  articles: SiteArticle[];
+}
+
 export interface SiteArticle {
   slug: string;
   url: string;
@@ -103,6 +121,8 @@ export interface TroopPage {
   charts: { id: string; title: string; svg: string }[];
   series: { label: string; count: number }[];
   rows: TroopRow[];
+  /** Figures on the timeline; the page draws and lists the newest `rows.length` of them (TROOP_PAGE_LIMIT). */
+  total: number;
 }
 
 /** A URL an event once had (src/ledger): it redirects to the event it became, or says the event is gone. */
@@ -129,6 +149,10 @@ export interface SiteData {
   index: ListingView;
   /** `/years/<year>/` and `/types/<kind>/<year>/`. */
   listings: ListingPage[];
+  /** /compact/, one line per event (src/site/listings.ts). */
+  compact: ListingView;
+  /** /articles/ and its further pages, newest first, at most ARTICLES_PER_PAGE each. */
+  articleLists: ArticleList[];
   troops: TroopPage;
   /** `/feed.xml`. */
   feed: Feed;

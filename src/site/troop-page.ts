@@ -8,9 +8,18 @@ import { formatFigure, troopSeries } from './troop-series.js';
 
 export const TROOP_PAGE_URL = '/troops/chart/';
 
-export function troopPage(events: readonly TimelineEvent[]): TroopPage {
-  const series = troopSeries(events);
+/** Figures the page draws and lists at most, the newest: about 400 bytes each between table row and chart mark. */
+export const TROOP_PAGE_LIMIT = 300;
+
+export function troopPage(events: readonly TimelineEvent[], limit = TROOP_PAGE_LIMIT): TroopPage {
+  const all = troopSeries(events);
   const order = new Map(events.map((e, i) => [e.id, i]));
+  const ordered = all
+    .flatMap((s) => s.figures.map((f) => ({ s, f })))
+    .sort((a, b) => order.get(a.f.event)! - order.get(b.f.event)! || all.indexOf(a.s) - all.indexOf(b.s));
+  // Above the limit the page keeps to the newest figures, so it stays under issue 8's 200 KB; events.csv has all.
+  const kept = new Set(ordered.slice(-limit).map(({ f }) => f));
+  const series = all.map((s) => ({ ...s, figures: s.figures.filter((f) => kept.has(f)) })).filter((s) => s.figures.length);
   const counts = series.filter((s) => s.unit === 'count');
   const shares = series.filter((s) => s.unit === 'percent');
   const charts = [
@@ -19,9 +28,8 @@ export function troopPage(events: readonly TimelineEvent[]): TroopPage {
   ]
     .filter((c) => c.series.length)
     .map((c) => ({ id: c.id, title: c.title, svg: troopChart(c.series, { id: c.id, title: c.title }) }));
-  const rows = series
-    .flatMap((s) => s.figures.map((f) => ({ s, f })))
-    .sort((a, b) => order.get(a.f.event)! - order.get(b.f.event)! || series.indexOf(a.s) - series.indexOf(b.s))
+  const rows = ordered
+    .filter(({ f }) => kept.has(f))
     .map(({ s, f }) => ({
       date: f.date,
       dateLabel: dateLabel(f.date, f.qualifier),
@@ -32,5 +40,5 @@ export function troopPage(events: readonly TimelineEvent[]): TroopPage {
       title: f.title,
       source: f.source,
     }));
-  return { url: TROOP_PAGE_URL, charts, series: series.map((s) => ({ label: s.label, count: s.figures.length })), rows };
+  return { url: TROOP_PAGE_URL, charts, series: series.map((s) => ({ label: s.label, count: s.figures.length })), rows, total: ordered.length };
 }

@@ -19,8 +19,9 @@ describe('newestMonths', () => {
     expect(shape(newestMonths(years, 1000))).toEqual(shape(years));
   });
 
-  it('always keeps the newest month, however large', () => {
-    expect(shape(newestMonths([year(2021, 5, 900)], 120))).toEqual([[2021, [900], 900]]);
+  it('always keeps the newest month, cut to its newest events when it alone is over the limit', () => {
+    expect(shape(newestMonths([year(2021, 5, 900)], 120))).toEqual([[2021, [120], 120]]);
+    expect(shape(newestMonths([year(2020, 7), year(2021, 120)], 120))).toEqual([[2021, [120], 120]]);
   });
 });
 
@@ -55,5 +56,36 @@ describe('listings', () => {
     const index = listings(years, kinds).index;
     expect(index.yearLinks.map((l) => l.url)).toEqual(['/years/2020/', '/years/2021/']);
     expect(index.kindLinks.map((l) => l.label)).toEqual(['All kinds', 'Talks', 'Troops']);
+  });
+});
+
+describe('year pages above the page limit', () => {
+  const kinds = [{ type: 'attack' as const, label: 'Attack', url: '/types/attack/', years: [year(2021, 2, 7)] }];
+  const months = (y: YearGroup) => y.months.map((m) => m.events.length);
+
+  it('list their months, and each month gets its own pages of at most the limit, linked in order', () => {
+    const years = [{ ...year(2021, 2, 7), months: [...year(2021, 2, 7).months, { key: '2021', label: '2021, month not known', events: [{} as SiteEvent] }], count: 10 }];
+    const { pages } = listings(years, kinds, 120, 3);
+    const byUrl = new Map(pages.map((p) => [p.url, p]));
+    const overview = byUrl.get('/years/2021/')!;
+    expect(overview.years).toEqual([]);
+    expect(overview.monthLinks!.map((m) => [m.url, m.count])).toEqual([['/years/2021/01/', 2], ['/years/2021/02/', 7], ['/years/2021/month-not-known/', 1]]);
+    expect(overview.total).toBe(10);
+    expect(months(byUrl.get('/years/2021/01/')!.years[0]!)).toEqual([2]);
+    expect(['/years/2021/02/', '/years/2021/02/2/', '/years/2021/02/3/'].map((u) => byUrl.get(u)!.years[0]!.months[0]!.events.length)).toEqual([3, 3, 1]);
+    expect(byUrl.get('/years/2021/02/2/')!.pager).toEqual({ page: 2, pages: 3, up: '/years/2021/', previous: '/years/2021/02/', next: '/years/2021/02/3/' });
+    expect(byUrl.get('/years/2021/02/2/')!.title).toBe('month 2 of 2021 (page 2 of 3)');
+    expect(byUrl.get('/years/2021/01/')!.pager).toEqual({ page: 1, pages: 1, up: '/years/2021/' });
+    // Every event of the year is on exactly one page.
+    expect(pages.filter((p) => p.url.startsWith('/years/2021/') && p.years.length).reduce((n, p) => n + p.shown, 0)).toBe(10);
+    // Kind-year pages split the same way.
+    expect(byUrl.get('/types/attack/2021/')!.monthLinks).toHaveLength(2);
+    expect(byUrl.get('/types/attack/2021/02/3/')!.title).toBe('Attack, month 2 of 2021 (page 3 of 3)');
+  });
+
+  it('stay one page at or under the limit', () => {
+    const { pages } = listings([year(2021, 2, 1)], kinds, 120, 3);
+    expect(pages.find((p) => p.url === '/years/2021/')).toMatchObject({ shown: 3, total: 3 });
+    expect(pages.find((p) => p.url === '/years/2021/')!.monthLinks).toBeUndefined();
   });
 });
