@@ -263,6 +263,18 @@ function twoParties(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+const TALKS_SUBJECTS = new Set(['talks', 'negotiations', 'negotiation', 'dialogue', 'dialog', 'round', 'summit', 'meeting', 'consultations']);
+
+/** "Talks on the fishing quota broke down": a talks noun heads the subject, earlier in the same clause. */
+function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k--) {
+    const t = toks[k]!;
+    if (TALKS_SUBJECTS.has(t.normal)) return true;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON') return false;
+  }
+  return false;
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
   switch (m.cue.needs) {
     case 'speaker':
@@ -273,6 +285,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
       return objectIn(toks, m, BASE_OBJECTS);
     case 'parties':
       return twoParties(toks, m);
+    case 'talks':
+      return talksSubject(toks, m);
     default:
       return true;
   }

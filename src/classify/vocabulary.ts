@@ -43,9 +43,11 @@ export interface Cue {
    * - 'troops'   a troop word (or "presence"/"mission") is the object or subject next to the cue;
    * - 'bases'    bases, control or security responsibility are what is handed over;
    * - 'parties'  two parties agree ("X and Y agreed", "the two sides agreed", "agreed with X"): one party
-   *              agreeing to do something is a decision, told by what it agreed to.
+   *              agreeing to do something is a decision, told by what it agreed to;
+   * - 'talks'    talks, negotiations or a dialogue are the subject, further back in the clause ("Talks on the
+   *              fishing quota broke down"): a car breaking down is no talks.
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'parties';
+  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -124,6 +126,24 @@ export const CUES: readonly Cue[] = [
     cameo: '046',
   },
   { words: 'hold|held|resume|convene … meeting|meetings', kind: 'talks', cameo: '040' },
+  // Talks failing are still talks news (CAMEO 046 covers the negotiation, whatever its outcome): "talks broke
+  // down", "negotiations collapsed", "the dialogue stalled", "walked out of the talks", "broke off negotiations".
+  {
+    words: 'talks|negotiations|negotiation|dialogue|dialog|round … break|broke|broken|breaking|collapse|collapsed|collapsing|stall|stalled|stalling|falter|faltered|founder|foundered|fail|failed',
+    kind: 'talks',
+    cameo: '046',
+  },
+  // The same verbs with the talks further back: "Talks on the fishing quota broke down on Thursday".
+  {
+    words: 'break|broke|broken|breaking down|off',
+    kind: 'talks',
+    cameo: '046',
+    pos: 'verb',
+    needs: 'talks',
+  },
+  { words: 'collapse|collapsed|collapsing|stall|stalled|stalling|falter|faltered|founder|foundered', kind: 'talks', cameo: '046', pos: 'verb', needs: 'talks' },
+  { words: 'walk|walked|walking|storm|stormed … out … talks|negotiations|dialogue|meeting|summit', kind: 'talks', cameo: '046' },
+  { words: 'break|broke|breaking|suspend|suspended|suspending|abandon|abandoned|abandoning … talks|negotiations|dialogue', kind: 'talks', cameo: '046' },
   {
     words: 'talks|dialogue|negotiations|round|meeting|summit … scheduled|planned|slated|due',
     kind: 'talks',
