@@ -16,6 +16,8 @@
 //     tokens of distance, a cue after the date half a token). So "Biden spoke with Kadhimi on Tuesday and
 //     discussed recent rocket attacks" is talks; "Psaki announced that Biden would meet Kadhimi on July 26" is
 //     talks for "July 26", and "On Friday, Psaki announced …" a statement.
+//     A statement verb before a "will/would" that comes before the date does not count: "X said pumping would
+//     resume by Friday" dates the resumption, which is none of our kinds → null.
 //  5. A date clause without a cue: "The letter, dated 5 July, …" dates the document before it; "came on 29 March,
 //     when an IED struck …" takes the when-clause; a relative or participle clause dates its antecedent if that is
 //     a cue ("The talks, which began in February", "The drawdown, announced in January") and otherwise something
@@ -48,6 +50,7 @@ const DATE_WORDS = new Set(
 const ANCHOR_WORDS = new Set(['before', 'after', 'ahead', 'following', 'prior']);
 const ANCHOR_LEAD = new Set('hours hour days day weeks week months month minutes moments shortly just soon a an few two three several the only barely'.split(' '));
 const PRESENT_WORDS = new Set(['today', 'tonight']);
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 const VAGUE_PRESENT = new Set(['now', 'currently', 'presently', 'nowadays']);
 
 const ATTACK_SPECIFICITY = ['186', '185', '1831', '1832', '1833', '181', '195', '194', '193', '183', '190'];
@@ -179,8 +182,14 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (outside && !quoted[outside.first]) return outside;
   }
 
+  // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
+  // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
+  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal));
   const own = cues.filter((m) => overlaps(m, seg));
-  if (own.length) return nearest(own, d, e);
+  if (own.length) {
+    const told = own.filter((m) => !forecast(m));
+    return told.length ? nearest(told, d, e) : null;
+  }
 
   const i = segments.indexOf(seg);
   const lead = toks.slice(seg.first, seg.last + 1).find((t) => t.pos !== 'PUNCT');

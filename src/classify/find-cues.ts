@@ -2,6 +2,7 @@
 // bases). Every surviving match is a candidate development; classify-sentence.ts picks the one the date belongs to.
 
 import type { Token } from '../nlp/wink.js';
+import { quotedTokens } from './split-clauses.js';
 import { ANONYMOUS_SOURCES, CUES, TROOP_WORDS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -235,6 +236,46 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   return false;
 }
 
+/** Who stands for the press: "this newspaper met him", "speaking to us", "met reporters". */
+const PRESS_WORDS = new Set(
+  'newspaper newspapers paper reporter reporters journalist journalists correspondent correspondents press media editor editors interviewer magazine broadcaster'.split(' '),
+);
+/** Last words of publication names: "the Coastal Herald", "Harbour Weekly", "the Evening Post". */
+const PUBLICATION_HEADS = new Set(
+  'times post herald weekly daily journal gazette tribune chronicle observer monitor courier review telegraph guardian standard express mail mirror dispatch examiner inquirer sentinel bulletin record news press magazine radio tv television'.split(' '),
+);
+/** The writer's own voice, outside quotation marks: "We met the mayor", "speaking to us". */
+const FIRST_PERSON = new Set(['we', 'us', 'i', 'me']);
+
+/**
+ * A talks cue whose other party is the reporter: "when this newspaper met him on Monday", "When Harbour Weekly met
+ * the minister", "speaking to us on Monday", "met reporters". The reporting, not a development.
+ */
+function pressEncounter(toks: readonly Token[], m: CueMatch, quoted: readonly boolean[]): boolean {
+  const isPress = (k: number): boolean => {
+    const t = toks[k]!;
+    if (PRESS_WORDS.has(t.normal)) return true;
+    if (FIRST_PERSON.has(t.normal) && t.pos === 'PRON') return !quoted[k];
+    return /^[A-Z]/.test(t.text) && PUBLICATION_HEADS.has(t.normal) && k > 0 && /^[A-Z]/.test(toks[k - 1]!.text);
+  };
+  // wink tags some capitalised name words as verbs ("the Coastal Herald met").
+  const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || /^[A-Z]/.test(t.text);
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
+    const t = toks[k]!;
+    if (isHead(t)) {
+      if (isPress(k)) return true;
+      break;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 4; k++) {
+    const t = toks[k]!;
+    if (isHead(t)) return isPress(k);
+    if (!['DET', 'ADJ', 'ADP'].includes(t.pos)) break;
+  }
+  return false;
+}
+
 const HEDGES = new Set(['could', 'might', 'may', 'should', 'must', 'ought']);
 
 /** "could be agreed", "might not strike", "should agree", "must withdraw". */
@@ -299,6 +340,7 @@ const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
 /** All cue matches in the sentence whose conditions hold, in sentence order. */
 export function findCues(toks: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
+  let quoted: boolean[] | undefined;
   for (let i = 0; i < toks.length; i++) {
     for (const { cue, slots } of COMPILED) {
       const first = toks[i]!;
@@ -313,6 +355,7 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) };
       if (insideName(toks, m, cue)) continue;
       if (!conditionHolds(toks, m)) continue;
+      if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       out.push(m);
     }
   }

@@ -516,3 +516,23 @@ describe('talks that fail are still talks', () => {
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('the reporter meeting someone is no talks; a forecast dates no saying', () => {
+  const cases: Case[] = [
+    ['When this newspaper met the governor at the dam on Monday, he looked tired.', 'on Monday', null],
+    ['When the Coastal Herald met the admiral on Tuesday, he was cheerful.', 'on Tuesday', null],
+    ['We met the mayor in his office on Wednesday.', 'on Wednesday', null],
+    ['The minister met reporters at the border post on Monday.', 'on Monday', null],
+    // The speaker still said something that day.
+    ['Speaking to us on Monday, the colonel said the border was quiet.', 'on Monday', 'statement', '010'],
+    // In a quotation, "we" is the speaker's side, not the reporter.
+    ['“We met them in Oslo on 24 May,” the minister said.', 'on 24 May', 'talks', '040'],
+    ['The Post Office workers met their managers on Monday.', 'on Monday', 'talks', '040'],
+    // A forecast of something of none of our kinds: the date is the forecast's, not the saying's.
+    ['The water company said pumping would resume by Friday.', 'by Friday', null],
+    ['The airline said flights would restart on Monday.', 'on Monday', null],
+    ['The airline said on Monday that flights would restart soon.', 'on Monday', 'statement', '010'],
+    ['The envoy said the rebels would join the talks on Monday.', 'on Monday', 'talks'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
