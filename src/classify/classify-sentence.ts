@@ -50,6 +50,9 @@ const DATE_WORDS = new Set(
 const ANCHOR_WORDS = new Set(['before', 'after', 'ahead', 'following', 'prior']);
 const ANCHOR_LEAD = new Set('hours hour days day weeks week months month minutes moments shortly just soon a an few two three several the only barely'.split(' '));
 const PRESENT_WORDS = new Set(['today', 'tonight']);
+/** What a noun phrase before a relative clause may hold: "the second round of talks with the rebels". */
+const ANTECEDENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+const NP_PREPOSITIONS = new Set(['of', 'with', 'between', 'over', 'on', 'among']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 const VAGUE_PRESENT = new Set(['now', 'currently', 'presently', 'nowadays']);
 
@@ -209,7 +212,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     let k = seg.first - 1;
     while (k >= 0 && toks[k]!.pos === 'PUNCT') k--;
     const antecedent = cues.find((m) => m.last === k);
-    return antecedent ?? null;
+    if (antecedent) return antecedent;
+    // "The second round of talks with the rebels, which ended on Wednesday": the antecedent's head sits further
+    // back in its noun phrase, behind "of …", "with …".
+    let j = k;
+    while (j > 0 && k - j < 10 && ANTECEDENT_PHRASE.has(toks[j - 1]!.pos) && !(toks[j - 1]!.pos === 'ADP' && !NP_PREPOSITIONS.has(toks[j - 1]!.normal))) j--;
+    const inPhrase = cues.filter((m) => m.role === 'noun' && m.first >= j && m.last <= k);
+    return inPhrase.at(-1) ?? null;
   }
   // A clause with its own verb dates its own, cue-less event ("Oil exports rose in March, the ministry said"), or
   // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase

@@ -105,6 +105,19 @@ function stopsGap(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== '-';
 }
 
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
+
+/** ", which … ," starting at the comma `k`: the index of the closing comma, or -1. */
+function relativeClauseEnd(toks: readonly Token[], k: number): number {
+  if (toks[k]!.text !== ',' || !RELATIVE_PRONOUNS.has(toks[k + 1]?.normal ?? '')) return -1;
+  for (let j = k + 2; j < toks.length && j <= k + 20; j++) {
+    const t = toks[j]!;
+    if (t.text === ',') return j;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') return -1;
+  }
+  return -1;
+}
+
 /** Match `slots` starting at token `i`; returns the index of the last matched token. */
 function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number, tight: boolean): number | null {
   let pos = i;
@@ -117,10 +130,19 @@ function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number, tigh
     let next = pos + 1;
     if (isTightHyphen(toks, next)) next++;
     let found = -1;
-    for (let k = next; k < toks.length && k <= next + slot.gap; k++) {
+    let limit = next + slot.gap;
+    for (let k = next; k < toks.length && k <= limit; k++) {
       if (matches(slot, toks, k)) {
         found = k;
         break;
+      }
+      // "The 2nd Engineer Regiment, which has served there since 2022, will return": a relative clause between
+      // commas is skipped whole, as if it were not there.
+      const close = slot.gap > 0 ? relativeClauseEnd(toks, k) : -1;
+      if (close > 0) {
+        limit = close + 1 + slot.gap;
+        k = close;
+        continue;
       }
       const ofAfterNumber = toks[k]!.normal === 'of' && k === next && slots[s - 1]!.number; // "hundreds of soldiers"
       // One comma may be crossed straight to the next word: "The ceasefire, signed in March, …".
@@ -142,6 +164,9 @@ function hasWordWithin(toks: readonly Token[], from: number, to: number, words: 
   return false;
 }
 
+/** Singular heads of military units' names. Plurals ("Popular Mobilization Forces", "… Brigades") name militias. */
+const UNIT_HEADS = new Set(['regiment', 'battalion', 'brigade', 'division', 'squadron', 'platoon', 'corps', 'contingent']);
+
 /** Part of a multi-word name ("Popular Mobilization Forces", "Islamic State"): a capitalised cue word, not first
  * in the sentence, with a capitalised neighbour. Talks nouns are exempt ("the Strategic Dialogue"). */
 function insideName(toks: readonly Token[], m: { first: number; last: number }, cue: Cue): boolean {
@@ -149,6 +174,8 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
   const capital = (t: Token | undefined) => !!t && /^[A-Z][a-z]/.test(t.text);
   for (let k = m.first; k <= m.last; k++) {
     if (k === 0 || !capital(toks[k])) continue;
+    // A military unit's name is still troops: "the 2nd Engineer Regiment", "the 3rd Rifle Battalion".
+    if (cue.kind === 'troops' && UNIT_HEADS.has(toks[k]!.normal)) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
   }
   return false;

@@ -32,7 +32,7 @@ for (const name of [...MONTH_NAMES, ...WEEKDAY_NAMES]) STOPWORDS.add(name.toLowe
 
 /** Words that end the names of many bodies: "Iraqi Security Forces" and "Popular Mobilization Forces" differ. */
 const GENERIC_HEADS = new Set(
-  'forces force army government council department ministry house party committee agency group coalition union bank court parliament office state states region province authority authorities command militia militias'.split(' '),
+  'forces force army government council department ministry house party committee agency group coalition union bank court parliament office state states region province authority authorities command militia militias regiment battalion brigade division squadron platoon corps'.split(' '),
 );
 
 /**

@@ -536,3 +536,16 @@ describe('the reporter meeting someone is no talks; a forecast dates no saying',
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('units by name, antecedents further back, dates inside quotations', () => {
+  const cases: Case[] = [
+    ['The 2nd Signals Regiment, which has served in the north since November 2022, will return to Brenholm on Thursday.', 'on Thursday', 'troops'],
+    ['The 14th Mountain Battalion arrived in the border town on Monday.', 'on Monday', 'troops'],
+    ['The Popular Mobilization Forces held a parade on Monday.', 'on Monday', null],
+    ['The second round of talks with the rebels, which ended on Wednesday, produced no deal.', 'on Wednesday', 'talks', '046'],
+    ['She flew home after the third round of negotiations over the dam, which closed on Friday without agreement.', 'on Friday', 'talks'],
+    ['A bomb hit the bus station, which reopened on Monday.', 'on Monday', null],
+    ['“When we sat down with them in Oslo on 24 May, I thought a deal was close,” the minister said.', 'on 24 May', 'talks', '040'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});

@@ -248,4 +248,11 @@ describe('extractFacts', () => {
       ]);
     });
   });
+
+  it('names military units as actors, ordinal included, even after "from"', () => {
+    const facts = extractFacts('Today, 450 soldiers of the 3rd Rifle Battalion took over the camp from the 2nd Signals Regiment.');
+    expect(facts.actors).toEqual(['3rd Rifle Battalion', '2nd Signals Regiment']);
+    expect(facts.places).toEqual([]);
+    expect(extractFacts('The Second Marine Division landed on Monday.').actors).toEqual(['Second Marine Division']);
+  });
 });
