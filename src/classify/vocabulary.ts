@@ -223,6 +223,8 @@ export const CUES: readonly Cue[] = [
   // ── troops ─────────────────────────────────────────────────────────────────────────────────────────────
   // A number of troops ("2,500 US troops", "an extra 30,000 recruits").
   { words: `@num … @troops`, kind: 'troops', cameo: '150', tight: true },
+  // Its strength told the other way round: "a force of 2,500", "a contingent of some 300".
+  { words: 'force|contingent|garrison|battalion|brigade|regiment|detachment of … @num', kind: 'troops', cameo: '150' },
   {
     words: 'withdraw|withdrew|withdrawn|withdrawing|withdrawal|withdrawals',
     kind: 'troops',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
+import { extractFacts } from '../../src/facts/extract-facts.js';
 import type { EventType, Mention } from '../../src/types.js';
 
 // Hand-made mentions in our own words: the merge step sees only these fields.
@@ -46,5 +47,15 @@ describe('mergeMentions', () => {
 
   it('is idempotent: merging the members of a cluster again gives that cluster', () => {
     for (const cluster of mergeMentions(all)) expect(mergeMentions(cluster)).toHaveLength(1);
+  });
+
+  it('merges one troop figure phrased two ways ("a force of 2,500" / "2,500 soldiers")', () => {
+    const told = (article: string, quote: string) => mention(article, 1, 'troops', '2022-01', quote, { quantities: extractFacts(quote).quantities });
+    const a = told('a', 'In January the republic sent a force of 2,500 to guard the northern border.');
+    const b = told('b', 'The first 2,500 soldiers reached the frontier posts in January.');
+    const other = told('c', 'The navy moved 400 sailors to the coast in January.');
+    expect(shape(mergeMentions([a, b, other]))).toEqual(['a1+b1', 'c1']);
+    // The shared figure is what joins them: without it their words alone are too few.
+    expect(mergeMentions([{ ...a, quantities: [] }, { ...b, quantities: [] }])).toHaveLength(2);
   });
 });
