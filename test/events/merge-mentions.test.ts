@@ -58,4 +58,17 @@ describe('mergeMentions', () => {
     // The shared figure is what joins them: without it their words alone are too few.
     expect(mergeMentions([{ ...a, quantities: [] }, { ...b, quantities: [] }])).toHaveLength(2);
   });
+
+  it('an attack named as already known ("followed the bombing of …", "that was blown up on …") joins the attack at its place', () => {
+    const attack = (article: string, quote: string, cue: string, places: string[]) =>
+      mention(article, 2, 'attack', '2023-05-19', quote, { places, classification: { type: 'attack', cue, cameo: '183' } });
+    const told = attack('a', 'Explosives tore open the oil line near Varna on Friday, halting the flow.', 'Explosives', ['Varna']);
+    const followed = attack('b', 'The talks followed the bombing of the pipeline near Varna on 19 May, which the minister condemned.', 'bombing', ['Varna']);
+    const clause = attack('c', 'The line reopened after repairs to the section near Varna that was blown up on 19 May.', 'blown up', ['Varna']);
+    const elsewhere = attack('d', 'Traders shut their stalls after the bombing of the bus depot in Kesh on 19 May.', 'bombing', ['Kesh']);
+    expect(shape(mergeMentions([told, followed, clause, elsewhere]))).toEqual(['a2+b2+c2', 'd2']);
+    // Told as news in its own right, with as few shared words, it stays apart: the pointer is what joins them.
+    const fresh = attack('e', 'Saboteurs wrecked a pumping station near Varna on Friday.', 'wrecked', ['Varna']);
+    expect(mergeMentions([told, fresh])).toHaveLength(2);
+  });
 });
