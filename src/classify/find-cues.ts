@@ -107,6 +107,16 @@ function stopsGap(t: Token): boolean {
 
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
 
+/** ", which … ," ending at the comma `k`: the index of the opening comma, or -1. */
+function relativeClauseStart(toks: readonly Token[], k: number): number {
+  for (let j = k - 1; j > 0 && j >= k - 20; j--) {
+    const t = toks[j]!;
+    if (t.text === ',') return RELATIVE_PRONOUNS.has(toks[j + 1]?.normal ?? '') ? j : -1;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') return -1;
+  }
+  return -1;
+}
+
 /** ", which … ," starting at the comma `k`: the index of the closing comma, or -1. */
 function relativeClauseEnd(toks: readonly Token[], k: number): number {
   if (toks[k]!.text !== ',' || !RELATIVE_PRONOUNS.has(toks[k + 1]?.normal ?? '')) return -1;
@@ -233,10 +243,23 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
     k--;
   }
+  // "The broadcaster KTV, which first reported the clash, said": the relative clause is skipped whole.
+  if (toks[k]?.text === ',') {
+    const open = relativeClauseStart(toks, k);
+    if (open >= 0) k = open - 1;
+  }
   for (; k >= 0; k--) {
     const t = toks[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') {
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
+      // A name in apposition to an anonymous source is one too: "the state broadcaster KTV said".
+      // ("Police chief Tom Kell said" is a named speaker: the noun right before the name is "chief".)
+      if (t.pos === 'PROPN') {
+        let j = k;
+        while (j > 0 && toks[j - 1]!.pos === 'PROPN') j--;
+        const head = toks[j - 1];
+        if (head?.pos === 'NOUN' && OUTLETS.has(head.normal)) return false;
+      }
       // The speaker is the head of the noun phrase, not a name in its modifier: "Police in Darun say",
       // "a spokesperson from the Dutch Consulate in Erbil told".
       const start = phraseStart(toks, k);
@@ -262,6 +285,9 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   }
   return false;
 }
+
+/** Outlets named in apposition: "the state broadcaster KTV", "the news agency Wirenews". */
+const OUTLETS = new Set('broadcaster broadcasters newspaper newspapers paper agency outlet channel magazine daily weekly website network station'.split(' '));
 
 /** Who stands for the press: "this newspaper met him", "speaking to us", "met reporters". */
 const PRESS_WORDS = new Set(

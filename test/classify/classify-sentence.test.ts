@@ -549,3 +549,12 @@ describe('units by name, antecedents further back, dates inside quotations', () 
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('speakers behind a relative clause or in apposition to an outlet', () => {
+  const cases: Case[] = [
+    ['The state broadcaster KTV, which first reported the clash, said on Thursday that two sailors were hurt.', 'on Thursday', null],
+    ['The minister, who flew in from Rome, said on Thursday that the talks were over.', 'on Thursday', 'statement', '010'],
+    ['Police chief Tom Kell said on Thursday that the dam was safe.', 'on Thursday', 'statement', '010'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
