@@ -189,6 +189,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
   const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal));
   const own = cues.filter((m) => overlaps(m, seg));
+  // "Feldt will meet the minister, Lena Oskar, in Kesh on Tuesday to ask for more police": asking is the meeting's
+  // purpose, not a statement made; the development is the main clause's.
+  const purpose = (m: CueMatch) => m.cue.kind === 'statement' && toks[m.first - 1]?.normal === 'to';
+  if (own.length && own.every(purpose)) {
+    const main = mainCue(toks, cues, segments, purpose);
+    if (main) return main;
+  }
   if (own.length) {
     const told = own.filter((m) => !forecast(m));
     return told.length ? nearest(told, d, e) : null;
@@ -226,6 +233,17 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // Participles used as adjectives and nouns mistagged as verbs ("a televised address") are not its verb.
   const ownVerb = (k: number) => toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k);
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
+  // The verbless phrase introduces the clause right after it: "A reminder of why this meeting matters: a week ago,
+  // on 17 May, the cutter turned its water cannon on our ship" dates the water cannon, not the meeting.
+  for (let j = i + 1; j < segments.length; j++) {
+    const next = segments[j]!;
+    const hasVerb = toks.slice(next.first, next.last + 1).some((t, n) => ownVerb(next.first + n));
+    if (!hasVerb) continue;
+    if (next.kind !== 'main') break;
+    const then = cues.filter((m) => overlaps(m, next) && !isAttribution(m, toks, segments));
+    if (then.length) return then.find((m) => m.role === 'verb') ?? then[0]!;
+    break;
+  }
   return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
 }
 

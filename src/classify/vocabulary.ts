@@ -261,6 +261,8 @@ export const CUES: readonly Cue[] = [
     unless: 'under|home|out|back',
   },
   { words: 'station|stationed|stationing|base|based', kind: 'troops', cameo: '150', pos: 'verb', needs: 'troops' },
+  // A unit replaced by another: "the next rotation of the contingent", "a troop rotation".
+  { words: 'rotation|rotations|relief', kind: 'troops', cameo: '154', pos: 'noun', needs: 'troops' },
 
   // ── statements ─────────────────────────────────────────────────────────────────────────────────────────
   {

@@ -558,3 +558,15 @@ describe('speakers behind a relative clause or in apposition to an outlet', () =
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('a verbless date phrase dates the clause after it; a purpose is no statement; rotations are troops', () => {
+  const cases: Case[] = [
+    ['A reminder of why this summit matters: a week ago, on 17 May, a coastguard cutter turned its water cannon on a survey ship.', 'on 17 May', 'attack', '175'],
+    ['On Friday, the spokeswoman announced that the envoy would visit the capital.', 'On Friday', 'statement', '010'],
+    ['The governor will meet the interior minister, Ana Bell, in Velin on Tuesday to ask for more police.', 'on Tuesday', 'talks', '040'],
+    ['The next rotation of the contingent is planned for November.', 'November', 'troops', '154'],
+    ['A troop rotation is due in March.', 'in March', 'troops', '154'],
+    ['Residents felt relief on Monday.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
