@@ -297,18 +297,19 @@ const PRESS_WORDS = new Set(
 const PUBLICATION_HEADS = new Set(
   'times post herald weekly daily journal gazette tribune chronicle observer monitor courier review telegraph guardian standard express mail mirror dispatch examiner inquirer sentinel bulletin record news press magazine radio tv television'.split(' '),
 );
-/** The writer's own voice, outside quotation marks: "We met the mayor", "speaking to us". */
-const FIRST_PERSON = new Set(['we', 'us', 'i', 'me']);
+/** The writer as the one spoken to, outside quotation marks: "speaking to us". ("We met the minister" stays talks:
+ * a press release speaks as "we".) */
+const FIRST_PERSON_OBJECTS = new Set(['us', 'me']);
 
 /**
  * A talks cue whose other party is the reporter: "when this newspaper met him on Monday", "When Harbour Weekly met
  * the minister", "speaking to us on Monday", "met reporters". The reporting, not a development.
  */
 function pressEncounter(toks: readonly Token[], m: CueMatch, quoted: readonly boolean[]): boolean {
-  const isPress = (k: number): boolean => {
+  const isPress = (k: number, object: boolean): boolean => {
     const t = toks[k]!;
     if (PRESS_WORDS.has(t.normal)) return true;
-    if (FIRST_PERSON.has(t.normal) && t.pos === 'PRON') return !quoted[k];
+    if (t.pos === 'PRON') return object && FIRST_PERSON_OBJECTS.has(t.normal) && !quoted[k];
     return /^[A-Z]/.test(t.text) && PUBLICATION_HEADS.has(t.normal) && k > 0 && /^[A-Z]/.test(toks[k - 1]!.text);
   };
   // wink tags some capitalised name words as verbs ("the Coastal Herald met").
@@ -316,14 +317,14 @@ function pressEncounter(toks: readonly Token[], m: CueMatch, quoted: readonly bo
   for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
     const t = toks[k]!;
     if (isHead(t)) {
-      if (isPress(k)) return true;
+      if (isPress(k, false)) return true;
       break;
     }
     if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
   }
   for (let k = m.last + 1; k < toks.length && k <= m.last + 4; k++) {
     const t = toks[k]!;
-    if (isHead(t)) return isPress(k);
+    if (isHead(t)) return isPress(k, true);
     if (!['DET', 'ADJ', 'ADP'].includes(t.pos)) break;
   }
   return false;

@@ -521,7 +521,9 @@ describe('the reporter meeting someone is no talks; a forecast dates no saying',
   const cases: Case[] = [
     ['When this newspaper met the governor at the dam on Monday, he looked tired.', 'on Monday', null],
     ['When the Coastal Herald met the admiral on Tuesday, he was cheerful.', 'on Tuesday', null],
-    ['We met the mayor in his office on Wednesday.', 'on Wednesday', null],
+    ['Speaking to me on Wednesday, the mayor said the road would reopen.', 'on Wednesday', 'statement', '010'],
+    // A press release speaks as "we": "We met …" there is the organisation's own meeting.
+    ['We met the delegation from the capital in our offices on Wednesday.', 'on Wednesday', 'talks', '040'],
     ['The minister met reporters at the border post on Monday.', 'on Monday', null],
     // The speaker still said something that day.
     ['Speaking to us on Monday, the colonel said the border was quiet.', 'on Monday', 'statement', '010'],
