@@ -360,11 +360,15 @@ function twoParties(toks: readonly Token[], m: CueMatch): boolean {
 
 const TALKS_SUBJECTS = new Set(['talks', 'negotiations', 'negotiation', 'dialogue', 'dialog', 'round', 'summit', 'meeting', 'consultations']);
 
+const PROCESS_BEFORE = new Set(['peace', 'political', 'negotiating', 'that', 'this', 'the']);
+
 /** "Talks on the fishing quota broke down": a talks noun heads the subject, earlier in the same clause. */
 function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k--) {
     const t = toks[k]!;
     if (TALKS_SUBJECTS.has(t.normal)) return true;
+    // "the peace process collapsed", "That process stalled" — not "the approval process".
+    if (t.normal === 'process' && PROCESS_BEFORE.has(toks[k - 1]?.normal ?? '')) return true;
     if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON') return false;
   }
   return false;
@@ -382,6 +386,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
       return twoParties(toks, m);
     case 'talks':
       return talksSubject(toks, m);
+    case 'table':
+      return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:
       return true;
   }

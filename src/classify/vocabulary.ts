@@ -45,9 +45,10 @@ export interface Cue {
    * - 'parties'  two parties agree ("X and Y agreed", "the two sides agreed", "agreed with X"): one party
    *              agreeing to do something is a decision, told by what it agreed to;
    * - 'talks'    talks, negotiations or a dialogue are the subject, further back in the clause ("Talks on the
-   *              fishing quota broke down"): a car breaking down is no talks.
+   *              fishing quota broke down"): a car breaking down is no talks;
+   * - 'table'    parties as for 'parties', or a quoted "we" ("“When we sat down in Oslo …”").
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks';
+  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -92,6 +93,9 @@ export const CUES: readonly Cue[] = [
   },
   { words: 'meeting|meetings', kind: 'talks', cameo: '040' },
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
+  // Without "with": when negotiators, the two sides or a quoted "we" sit down ("Negotiators finally sat down in
+  // Geneva on 8 March", "“When we sat down in Oslo …”"); "protesters sat down in the road" is no talks.
+  { words: 'sit|sat|sitting down', kind: 'talks', cameo: '040', needs: 'table' },
   { words: 'discuss|discussed|discussing|discussion|discussions', kind: 'talks', cameo: '040' },
   { words: 'consult|consulted|confer|conferred', kind: 'talks', cameo: '040', pos: 'verb' },
   { words: 'summit', kind: 'talks', cameo: '040' },

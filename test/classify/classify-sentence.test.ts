@@ -572,3 +572,15 @@ describe('a verbless date phrase dates the clause after it; a purpose is no stat
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('processes that collapse; sitting down without "with"', () => {
+  const cases: Case[] = [
+    ['That process collapsed in October, when the rebels walked out in protest.', 'in October', 'talks', '046'],
+    ['The peace process faltered in October.', 'in October', 'talks', '046'],
+    ['The approval process stalled in October.', 'in October', null],
+    ['Negotiators finally sat down in Geneva on 8 March.', 'on 8 March', 'talks', '040'],
+    ['“When we sat down in Oslo on 24 May, nobody expected a deal,” she said.', 'on 24 May', 'talks', '040'],
+    ['Protesters sat down in the road on Monday.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
