@@ -18,7 +18,7 @@ import { extractMentions, type ArticleMentions } from '../extract/extract-mentio
 import type { Article } from '../types.js';
 
 /** Bump on every change to what extraction returns for an unchanged article. */
-export const EXTRACTOR_VERSION = 11;
+export const EXTRACTOR_VERSION = 12;
 
 /** Where `npm run build` keeps entries, relative to the working directory; DATELINE_CACHE overrides it (bench/run.ts). */
 export const DEFAULT_CACHE_DIR = process.env.DATELINE_CACHE || '.cache/extract';

@@ -14,10 +14,11 @@ import { clusterDate, mentionKey } from './merge-mentions.js';
 interface Candidate {
   cluster: readonly Mention[];
   /**
-   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : 1, days between the event and the
+   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : 1, told in the sentence just before? 0 : 1
+   * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
-  rank: [number, number, number, number, string];
+  rank: [number, number, number, number, number, string];
 }
 
 const better = (a: Candidate['rank'], b: Candidate['rank']): boolean => {
@@ -55,9 +56,9 @@ export function resolveRelative(
       const days = dayDistance(when, reference);
       if (here.length && (kindMatches || here.some(wordsMatch))) {
         const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
-        rank = [0, kindMatches && here.some(wordsMatch) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
+        rank = [0, kindMatches && here.some(wordsMatch) ? 0 : 1, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
       } else if (anchorTerms.length >= 2 && (kind === undefined || kindMatches) && tellers.some(wordsMatch)) {
-        rank = [1, kindMatches ? 0 : 1, days, 0, mentionKey(cluster[0]!)];
+        rank = [1, kindMatches ? 0 : 1, 1, days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }

@@ -57,4 +57,14 @@ describe('sequels: counted from the previous dated sentence', () => {
     const june14 = before('On 14 June, rebels shelled the ferry port.', 'On 14 June');
     expect(resolve('A week later, gunmen shot dead a guard at the depot.', june14)).toEqual([]);
   });
+
+  it('"the same day" and "later that evening" anywhere in a sentence with no date before them', () => {
+    expect(resolve('The fleet owner replied the same day that the collision was an accident.', may2)).toMatchObject([
+      { text: 'the same day', date: day('2023-05-02'), precision: 'day', tag: 'sequel' },
+    ]);
+    expect(resolve('The minister resigned later that evening.', may2)).toMatchObject([{ text: 'later that evening', date: day('2023-05-02') }]);
+    // A date earlier in the sentence is what "the same day" counts from: no sequel.
+    const own = resolve('On Monday rebels shelled the port and the same day the envoy resigned.', may2);
+    expect(own.map((d) => d.tag)).toEqual(['weekday']);
+  });
 });

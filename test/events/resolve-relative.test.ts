@@ -26,4 +26,15 @@ describe('resolveRelative', () => {
       ['attack', { year: 2022, month: 3, day: 8 }, 'before'],
     ]);
   });
+
+  it('"the talks" in the sentence right after a telling of talks are those talks, not the round nearest publication', () => {
+    const a = article('review', '2023-01-16', [
+      'Negotiators finally sat down in Geneva on 8 March 2022.',
+      'Hours before the talks opened, a roadside bomb hit a relief convoy near the pass.',
+      'Last June, a third round in Geneva ended without agreement.',
+    ]);
+    const { mentions, relative } = extractMentions(a);
+    const resolved = resolveRelative(relative, mergeMentions(mentions), new Map([['review', { year: 2023, month: 1, day: 16 }]]));
+    expect(resolved.map((m) => m.date.date)).toEqual([{ year: 2022, month: 3, day: 8 }]);
+  });
 });

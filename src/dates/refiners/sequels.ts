@@ -6,6 +6,7 @@
 //   months         → that month plus the months, around (a month later is approximate), from a day or a month;
 //   years          → that year plus the years, at year precision;
 //   hours, "later that day", "that evening" → the same date, at its precision.
+// "the same day", "later that evening" anywhere in a sentence with no date before them: the same date.
 // No previous dated sentence: undated. Only the start of a sentence counts (after "And", "But", "Then" or an
 // opening quotation mark): inside a sentence, "two days later" counts from whatever that sentence tells, which
 // non-dates drops.
@@ -13,7 +14,7 @@
 // forms count only when a comma or dash follows them.
 import { addDays, compareCalendarDates, formatHuman, truncate } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart, Precision } from '../../types.js';
-import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js';
+import { drop, isOpen, type Candidate, type DateContext, type DateRefiner } from '../candidate.js';
 import { addMonths } from '../calendar-steps.js';
 import { quoted, show } from '../reason.js';
 import { countOf } from '../words.js';
@@ -80,12 +81,26 @@ function shift(from: CalendarDate, precision: Precision, { amount, unit }: Offse
   return { date: { year: from.year + amount }, precision: 'year' };
 }
 
-export const sequels: DateRefiner = (results, { sentence, previous, published, tenseAt }) => {
+/** "replied the same day", "later that evening": the same day as the story so far, wherever in the sentence. */
+const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
+
+export const sequels: DateRefiner = (results, context) => {
+  const { sentence } = context;
   const m = SEQUEL.exec(sentence);
-  if (!m) return results;
-  const lead = /^\s*["“‘']?\s*(?:(?:and|but|then|so|yet)\s+)?/i.exec(m[0])![0].length;
-  const index = m.index + lead;
-  const text = m[0].slice(lead);
+  if (m) {
+    const lead = /^\s*["“‘']?\s*(?:(?:and|but|then|so|yet)\s+)?/i.exec(m[0])![0].length;
+    return counted(results, context, m, m.index + lead, m[0].slice(lead));
+  }
+  const same = SAME_DAY.exec(sentence);
+  // Only when nothing before it in the sentence is a date it could count from instead ("On Monday …, and the same
+  // day …").
+  if (same && !results.some((c) => c.core.index < same.index && c.dropped === undefined)) {
+    return counted(results, context, same, same.index, same[0]);
+  }
+  return results;
+};
+
+function counted(results: Candidate[], { previous, published, tenseAt }: DateContext, m: RegExpExecArray, index: number, text: string): Candidate[] {
   const end = index + text.length;
   // chrono's own reading of the same words ("next day" from publication, "A week later" dropped later) gives way.
   const kept = results.map((c) =>
@@ -133,4 +148,4 @@ export const sequels: DateRefiner = (results, { sentence, previous, published, t
       },
     },
   ];
-};
+}
