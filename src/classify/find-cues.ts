@@ -62,6 +62,29 @@ function compile(words: string): Slot[] {
 
 const COMPILED = CUES.map((cue) => ({ cue, slots: compile(cue.words) }));
 
+/** Which cues can start at a token, by the token's lower-case form or lemma (numbers: `NUMBER_FIRST`), as indexes
+ * into COMPILED: a token is tried against the few cues whose first word it is, not against all of them. */
+const BY_FIRST_WORD = new Map<string, number[]>();
+const NUMBER_FIRST: number[] = [];
+COMPILED.forEach(({ slots }, index) => {
+  const first = slots[0]!;
+  if (first.number) NUMBER_FIRST.push(index);
+  for (const word of first.words) {
+    const list = BY_FIRST_WORD.get(word);
+    if (list) list.push(index);
+    else BY_FIRST_WORD.set(word, [index]);
+  }
+});
+
+/** COMPILED indexes of the cues that may start at this token, in vocabulary order. */
+function cuesStartingAt(t: Token): number[] {
+  const byNormal = BY_FIRST_WORD.get(t.normal);
+  const byLemma = t.lemma !== t.normal ? BY_FIRST_WORD.get(t.lemma) : undefined;
+  if (!byLemma && !NUMBER_FIRST.length) return byNormal ?? [];
+  const all = new Set([...(byNormal ?? []), ...(byLemma ?? []), ...NUMBER_FIRST]);
+  return [...all].sort((a, b) => a - b);
+}
+
 export function isNumberToken(t: Token): boolean {
   return t.pos === 'NUM' || /^\d[\d,.]*$/.test(t.text) || NUMBER_WORDS.has(t.normal);
 }
@@ -402,9 +425,12 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
   let quoted: boolean[] | undefined;
   for (let i = 0; i < toks.length; i++) {
-    for (const { cue, slots } of COMPILED) {
-      const first = toks[i]!;
-      const verb = first.pos === 'VERB' && !isNominal(toks, i);
+    const first = toks[i]!;
+    const starting = cuesStartingAt(first);
+    if (!starting.length) continue;
+    const verb = first.pos === 'VERB' && !isNominal(toks, i);
+    for (const index of starting) {
+      const { cue, slots } = COMPILED[index]!;
       if (cue.pos === 'verb' && !verb) continue;
       if (cue.pos === 'noun' && verb) continue;
       const last = matchAt(slots, toks, i, cue.tight === true);
