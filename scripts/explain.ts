@@ -6,6 +6,7 @@ import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calen
 import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';
 import { buildEvents } from '../src/pipeline.js';
+import type { ResolvedDate } from '../src/types.js';
 
 const file = process.argv[2];
 if (!file) {
@@ -17,9 +18,12 @@ const article = parseArticle(file, await readFile(file, 'utf8'));
 const published = parseCalendarDate(article.published)!;
 console.log(`${article.title}\npublished ${formatHumanWithWeekday(published)}${article.publisher ? `, ${article.publisher}` : ''}\n`);
 
+// "Two days later, …" counts from the previous dated sentence, as extraction does (src/extract/extract-mentions.ts).
+let lastDate: ResolvedDate | undefined;
 for (const sentence of article.sentences) {
   console.log(`${sentence.id}  ${sentence.text}`);
-  const { dates, relative } = resolveDates(sentence.text, published);
+  const { dates, relative } = resolveDates(sentence.text, published, lastDate);
+  lastDate = dates.find((d) => classifySentence(sentence.text, d.index)) ?? dates[0] ?? lastDate;
   if (!dates.length && !relative.length) {
     console.log('      nothing: no temporal expression\n');
     continue;

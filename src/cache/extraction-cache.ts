@@ -18,7 +18,7 @@ import { extractMentions, type ArticleMentions } from '../extract/extract-mentio
 import type { Article } from '../types.js';
 
 /** Bump on every change to what extraction returns for an unchanged article. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 12;
 
 /**
  * Where `npm run build` keeps its caches (this one in `extract/`, parsed articles in `articles/`), relative to the

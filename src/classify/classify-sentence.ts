@@ -16,6 +16,8 @@
 //     tokens of distance, a cue after the date half a token). So "Biden spoke with Kadhimi on Tuesday and
 //     discussed recent rocket attacks" is talks; "Psaki announced that Biden would meet Kadhimi on July 26" is
 //     talks for "July 26", and "On Friday, Psaki announced …" a statement.
+//     A statement verb before a "will/would" that comes before the date does not count: "X said pumping would
+//     resume by Friday" dates the resumption, which is none of our kinds → null.
 //  5. A date clause without a cue: "The letter, dated 5 July, …" dates the document before it; "came on 29 March,
 //     when an IED struck …" takes the when-clause; a relative or participle clause dates its antecedent if that is
 //     a cue ("The talks, which began in February", "The drawdown, announced in January") and otherwise something
@@ -48,6 +50,10 @@ const DATE_WORDS = new Set(
 const ANCHOR_WORDS = new Set(['before', 'after', 'ahead', 'following', 'prior']);
 const ANCHOR_LEAD = new Set('hours hour days day weeks week months month minutes moments shortly just soon a an few two three several the only barely'.split(' '));
 const PRESENT_WORDS = new Set(['today', 'tonight']);
+/** What a noun phrase before a relative clause may hold: "the second round of talks with the rebels". */
+const ANTECEDENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
+const NP_PREPOSITIONS = new Set(['of', 'with', 'between', 'over', 'on', 'among']);
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
 const VAGUE_PRESENT = new Set(['now', 'currently', 'presently', 'nowadays']);
 
 const ATTACK_SPECIFICITY = ['186', '185', '1831', '1832', '1833', '181', '195', '194', '193', '183', '190'];
@@ -179,8 +185,21 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (outside && !quoted[outside.first]) return outside;
   }
 
+  // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
+  // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
+  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal));
   const own = cues.filter((m) => overlaps(m, seg));
-  if (own.length) return nearest(own, d, e);
+  // "Feldt will meet the minister, Lena Oskar, in Kesh on Tuesday to ask for more police": asking is the meeting's
+  // purpose, not a statement made; the development is the main clause's.
+  const purpose = (m: CueMatch) => m.cue.kind === 'statement' && toks[m.first - 1]?.normal === 'to';
+  if (own.length && own.every(purpose)) {
+    const main = mainCue(toks, cues, segments, purpose);
+    if (main) return main;
+  }
+  if (own.length) {
+    const told = own.filter((m) => !forecast(m));
+    return told.length ? nearest(told, d, e) : null;
+  }
 
   const i = segments.indexOf(seg);
   const lead = toks.slice(seg.first, seg.last + 1).find((t) => t.pos !== 'PUNCT');
@@ -200,7 +219,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     let k = seg.first - 1;
     while (k >= 0 && toks[k]!.pos === 'PUNCT') k--;
     const antecedent = cues.find((m) => m.last === k);
-    return antecedent ?? null;
+    if (antecedent) return antecedent;
+    // "The second round of talks with the rebels, which ended on Wednesday": the antecedent's head sits further
+    // back in its noun phrase, behind "of …", "with …".
+    let j = k;
+    while (j > 0 && k - j < 10 && ANTECEDENT_PHRASE.has(toks[j - 1]!.pos) && !(toks[j - 1]!.pos === 'ADP' && !NP_PREPOSITIONS.has(toks[j - 1]!.normal))) j--;
+    const inPhrase = cues.filter((m) => m.role === 'noun' && m.first >= j && m.last <= k);
+    return inPhrase.at(-1) ?? null;
   }
   // A clause with its own verb dates its own, cue-less event ("Oil exports rose in March, the ministry said"), or
   // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase
@@ -208,6 +233,17 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // Participles used as adjectives and nouns mistagged as verbs ("a televised address") are not its verb.
   const ownVerb = (k: number) => toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k);
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
+  // The verbless phrase introduces the clause right after it: "A reminder of why this meeting matters: a week ago,
+  // on 17 May, the cutter turned its water cannon on our ship" dates the water cannon, not the meeting.
+  for (let j = i + 1; j < segments.length; j++) {
+    const next = segments[j]!;
+    const hasVerb = toks.slice(next.first, next.last + 1).some((t, n) => ownVerb(next.first + n));
+    if (!hasVerb) continue;
+    if (next.kind !== 'main') break;
+    const then = cues.filter((m) => overlaps(m, next) && !isAttribution(m, toks, segments));
+    if (then.length) return then.find((m) => m.role === 'verb') ?? then[0]!;
+    break;
+  }
   return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
 }
 

@@ -2,6 +2,7 @@
 // bases). Every surviving match is a candidate development; classify-sentence.ts picks the one the date belongs to.
 
 import type { Token } from '../nlp/wink.js';
+import { quotedTokens } from './split-clauses.js';
 import { ANONYMOUS_SOURCES, CUES, TROOP_WORDS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -61,6 +62,29 @@ function compile(words: string): Slot[] {
 
 const COMPILED = CUES.map((cue) => ({ cue, slots: compile(cue.words) }));
 
+/** Which cues can start at a token, by the token's lower-case form or lemma (numbers: `NUMBER_FIRST`), as indexes
+ * into COMPILED: a token is tried against the few cues whose first word it is, not against all of them. */
+const BY_FIRST_WORD = new Map<string, number[]>();
+const NUMBER_FIRST: number[] = [];
+COMPILED.forEach(({ slots }, index) => {
+  const first = slots[0]!;
+  if (first.number) NUMBER_FIRST.push(index);
+  for (const word of first.words) {
+    const list = BY_FIRST_WORD.get(word);
+    if (list) list.push(index);
+    else BY_FIRST_WORD.set(word, [index]);
+  }
+});
+
+/** COMPILED indexes of the cues that may start at this token, in vocabulary order. */
+function cuesStartingAt(t: Token): number[] {
+  const byNormal = BY_FIRST_WORD.get(t.normal);
+  const byLemma = t.lemma !== t.normal ? BY_FIRST_WORD.get(t.lemma) : undefined;
+  if (!byLemma && !NUMBER_FIRST.length) return byNormal ?? [];
+  const all = new Set([...(byNormal ?? []), ...(byLemma ?? []), ...NUMBER_FIRST]);
+  return [...all].sort((a, b) => a - b);
+}
+
 export function isNumberToken(t: Token): boolean {
   return t.pos === 'NUM' || /^\d[\d,.]*$/.test(t.text) || NUMBER_WORDS.has(t.normal);
 }
@@ -104,6 +128,29 @@ function stopsGap(t: Token): boolean {
   return t.pos === 'PUNCT' && t.text !== '-';
 }
 
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose']);
+
+/** ", which … ," ending at the comma `k`: the index of the opening comma, or -1. */
+function relativeClauseStart(toks: readonly Token[], k: number): number {
+  for (let j = k - 1; j > 0 && j >= k - 20; j--) {
+    const t = toks[j]!;
+    if (t.text === ',') return RELATIVE_PRONOUNS.has(toks[j + 1]?.normal ?? '') ? j : -1;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') return -1;
+  }
+  return -1;
+}
+
+/** ", which … ," starting at the comma `k`: the index of the closing comma, or -1. */
+function relativeClauseEnd(toks: readonly Token[], k: number): number {
+  if (toks[k]!.text !== ',' || !RELATIVE_PRONOUNS.has(toks[k + 1]?.normal ?? '')) return -1;
+  for (let j = k + 2; j < toks.length && j <= k + 20; j++) {
+    const t = toks[j]!;
+    if (t.text === ',') return j;
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') return -1;
+  }
+  return -1;
+}
+
 /** Match `slots` starting at token `i`; returns the index of the last matched token. */
 function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number, tight: boolean): number | null {
   let pos = i;
@@ -116,10 +163,19 @@ function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number, tigh
     let next = pos + 1;
     if (isTightHyphen(toks, next)) next++;
     let found = -1;
-    for (let k = next; k < toks.length && k <= next + slot.gap; k++) {
+    let limit = next + slot.gap;
+    for (let k = next; k < toks.length && k <= limit; k++) {
       if (matches(slot, toks, k)) {
         found = k;
         break;
+      }
+      // "The 2nd Engineer Regiment, which has served there since 2022, will return": a relative clause between
+      // commas is skipped whole, as if it were not there.
+      const close = slot.gap > 0 ? relativeClauseEnd(toks, k) : -1;
+      if (close > 0) {
+        limit = close + 1 + slot.gap;
+        k = close;
+        continue;
       }
       const ofAfterNumber = toks[k]!.normal === 'of' && k === next && slots[s - 1]!.number; // "hundreds of soldiers"
       // One comma may be crossed straight to the next word: "The ceasefire, signed in March, …".
@@ -141,6 +197,9 @@ function hasWordWithin(toks: readonly Token[], from: number, to: number, words: 
   return false;
 }
 
+/** Singular heads of military units' names. Plurals ("Popular Mobilization Forces", "… Brigades") name militias. */
+const UNIT_HEADS = new Set(['regiment', 'battalion', 'brigade', 'division', 'squadron', 'platoon', 'corps', 'contingent']);
+
 /** Part of a multi-word name ("Popular Mobilization Forces", "Islamic State"): a capitalised cue word, not first
  * in the sentence, with a capitalised neighbour. Talks nouns are exempt ("the Strategic Dialogue"). */
 function insideName(toks: readonly Token[], m: { first: number; last: number }, cue: Cue): boolean {
@@ -148,6 +207,8 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
   const capital = (t: Token | undefined) => !!t && /^[A-Z][a-z]/.test(t.text);
   for (let k = m.first; k <= m.last; k++) {
     if (k === 0 || !capital(toks[k])) continue;
+    // A military unit's name is still troops: "the 2nd Engineer Regiment", "the 3rd Rifle Battalion".
+    if (cue.kind === 'troops' && UNIT_HEADS.has(toks[k]!.normal)) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
   }
   return false;
@@ -205,10 +266,23 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
     k--;
   }
+  // "The broadcaster KTV, which first reported the clash, said": the relative clause is skipped whole.
+  if (toks[k]?.text === ',') {
+    const open = relativeClauseStart(toks, k);
+    if (open >= 0) k = open - 1;
+  }
   for (; k >= 0; k--) {
     const t = toks[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') {
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
+      // A name in apposition to an anonymous source is one too: "the state broadcaster KTV said".
+      // ("Police chief Tom Kell said" is a named speaker: the noun right before the name is "chief".)
+      if (t.pos === 'PROPN') {
+        let j = k;
+        while (j > 0 && toks[j - 1]!.pos === 'PROPN') j--;
+        const head = toks[j - 1];
+        if (head?.pos === 'NOUN' && OUTLETS.has(head.normal)) return false;
+      }
       // The speaker is the head of the noun phrase, not a name in its modifier: "Police in Darun say",
       // "a spokesperson from the Dutch Consulate in Erbil told".
       const start = phraseStart(toks, k);
@@ -231,6 +305,50 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
     if (t.pos === 'NOUN' || t.pos === 'PROPN') return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
     if (!['DET', 'ADJ', 'ADV'].includes(t.pos)) break;
+  }
+  return false;
+}
+
+/** Outlets named in apposition: "the state broadcaster KTV", "the news agency Wirenews". */
+const OUTLETS = new Set('broadcaster broadcasters newspaper newspapers paper agency outlet channel magazine daily weekly website network station'.split(' '));
+
+/** Who stands for the press: "this newspaper met him", "speaking to us", "met reporters". */
+const PRESS_WORDS = new Set(
+  'newspaper newspapers paper reporter reporters journalist journalists correspondent correspondents press media editor editors interviewer magazine broadcaster'.split(' '),
+);
+/** Last words of publication names: "the Coastal Herald", "Harbour Weekly", "the Evening Post". */
+const PUBLICATION_HEADS = new Set(
+  'times post herald weekly daily journal gazette tribune chronicle observer monitor courier review telegraph guardian standard express mail mirror dispatch examiner inquirer sentinel bulletin record news press magazine radio tv television'.split(' '),
+);
+/** The writer as the one spoken to, outside quotation marks: "speaking to us". ("We met the minister" stays talks:
+ * a press release speaks as "we".) */
+const FIRST_PERSON_OBJECTS = new Set(['us', 'me']);
+
+/**
+ * A talks cue whose other party is the reporter: "when this newspaper met him on Monday", "When Harbour Weekly met
+ * the minister", "speaking to us on Monday", "met reporters". The reporting, not a development.
+ */
+function pressEncounter(toks: readonly Token[], m: CueMatch, quoted: readonly boolean[]): boolean {
+  const isPress = (k: number, object: boolean): boolean => {
+    const t = toks[k]!;
+    if (PRESS_WORDS.has(t.normal)) return true;
+    if (t.pos === 'PRON') return object && FIRST_PERSON_OBJECTS.has(t.normal) && !quoted[k];
+    return /^[A-Z]/.test(t.text) && PUBLICATION_HEADS.has(t.normal) && k > 0 && /^[A-Z]/.test(toks[k - 1]!.text);
+  };
+  // wink tags some capitalised name words as verbs ("the Coastal Herald met").
+  const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || /^[A-Z]/.test(t.text);
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
+    const t = toks[k]!;
+    if (isHead(t)) {
+      if (isPress(k, false)) return true;
+      break;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'VERB') break;
+  }
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 4; k++) {
+    const t = toks[k]!;
+    if (isHead(t)) return isPress(k, true);
+    if (!['DET', 'ADJ', 'ADP'].includes(t.pos)) break;
   }
   return false;
 }
@@ -263,6 +381,22 @@ function twoParties(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+const TALKS_SUBJECTS = new Set(['talks', 'negotiations', 'negotiation', 'dialogue', 'dialog', 'round', 'summit', 'meeting', 'consultations']);
+
+const PROCESS_BEFORE = new Set(['peace', 'political', 'negotiating', 'that', 'this', 'the']);
+
+/** "Talks on the fishing quota broke down": a talks noun heads the subject, earlier in the same clause. */
+function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k--) {
+    const t = toks[k]!;
+    if (TALKS_SUBJECTS.has(t.normal)) return true;
+    // "the peace process collapsed", "That process stalled" — not "the approval process".
+    if (t.normal === 'process' && PROCESS_BEFORE.has(toks[k - 1]?.normal ?? '')) return true;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON') return false;
+  }
+  return false;
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
   switch (m.cue.needs) {
     case 'speaker':
@@ -273,6 +407,10 @@ function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
       return objectIn(toks, m, BASE_OBJECTS);
     case 'parties':
       return twoParties(toks, m);
+    case 'talks':
+      return talksSubject(toks, m);
+    case 'table':
+      return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:
       return true;
   }
@@ -285,10 +423,14 @@ const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
 /** All cue matches in the sentence whose conditions hold, in sentence order. */
 export function findCues(toks: readonly Token[]): CueMatch[] {
   const out: CueMatch[] = [];
+  let quoted: boolean[] | undefined;
   for (let i = 0; i < toks.length; i++) {
-    for (const { cue, slots } of COMPILED) {
-      const first = toks[i]!;
-      const verb = first.pos === 'VERB' && !isNominal(toks, i);
+    const first = toks[i]!;
+    const starting = cuesStartingAt(first);
+    if (!starting.length) continue;
+    const verb = first.pos === 'VERB' && !isNominal(toks, i);
+    for (const index of starting) {
+      const { cue, slots } = COMPILED[index]!;
       if (cue.pos === 'verb' && !verb) continue;
       if (cue.pos === 'noun' && verb) continue;
       const last = matchAt(slots, toks, i, cue.tight === true);
@@ -299,6 +441,7 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) };
       if (insideName(toks, m, cue)) continue;
       if (!conditionHolds(toks, m)) continue;
+      if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       out.push(m);
     }
   }

@@ -43,9 +43,12 @@ export interface Cue {
    * - 'troops'   a troop word (or "presence"/"mission") is the object or subject next to the cue;
    * - 'bases'    bases, control or security responsibility are what is handed over;
    * - 'parties'  two parties agree ("X and Y agreed", "the two sides agreed", "agreed with X"): one party
-   *              agreeing to do something is a decision, told by what it agreed to.
+   *              agreeing to do something is a decision, told by what it agreed to;
+   * - 'talks'    talks, negotiations or a dialogue are the subject, further back in the clause ("Talks on the
+   *              fishing quota broke down"): a car breaking down is no talks;
+   * - 'table'    parties as for 'parties', or a quoted "we" ("“When we sat down in Oslo …”").
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'parties';
+  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -90,6 +93,9 @@ export const CUES: readonly Cue[] = [
   },
   { words: 'meeting|meetings', kind: 'talks', cameo: '040' },
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
+  // Without "with": when negotiators, the two sides or a quoted "we" sit down ("Negotiators finally sat down in
+  // Geneva on 8 March", "“When we sat down in Oslo …”"); "protesters sat down in the road" is no talks.
+  { words: 'sit|sat|sitting down', kind: 'talks', cameo: '040', needs: 'table' },
   { words: 'discuss|discussed|discussing|discussion|discussions', kind: 'talks', cameo: '040' },
   { words: 'consult|consulted|confer|conferred', kind: 'talks', cameo: '040', pos: 'verb' },
   { words: 'summit', kind: 'talks', cameo: '040' },
@@ -124,6 +130,24 @@ export const CUES: readonly Cue[] = [
     cameo: '046',
   },
   { words: 'hold|held|resume|convene … meeting|meetings', kind: 'talks', cameo: '040' },
+  // Talks failing are still talks news (CAMEO 046 covers the negotiation, whatever its outcome): "talks broke
+  // down", "negotiations collapsed", "the dialogue stalled", "walked out of the talks", "broke off negotiations".
+  {
+    words: 'talks|negotiations|negotiation|dialogue|dialog|round … break|broke|broken|breaking|collapse|collapsed|collapsing|stall|stalled|stalling|falter|faltered|founder|foundered|fail|failed',
+    kind: 'talks',
+    cameo: '046',
+  },
+  // The same verbs with the talks further back: "Talks on the fishing quota broke down on Thursday".
+  {
+    words: 'break|broke|broken|breaking down|off',
+    kind: 'talks',
+    cameo: '046',
+    pos: 'verb',
+    needs: 'talks',
+  },
+  { words: 'collapse|collapsed|collapsing|stall|stalled|stalling|falter|faltered|founder|foundered', kind: 'talks', cameo: '046', pos: 'verb', needs: 'talks' },
+  { words: 'walk|walked|walking|storm|stormed … out … talks|negotiations|dialogue|meeting|summit', kind: 'talks', cameo: '046' },
+  { words: 'break|broke|breaking|suspend|suspended|suspending|abandon|abandoned|abandoning … talks|negotiations|dialogue', kind: 'talks', cameo: '046' },
   {
     words: 'talks|dialogue|negotiations|round|meeting|summit … scheduled|planned|slated|due',
     kind: 'talks',
@@ -203,6 +227,8 @@ export const CUES: readonly Cue[] = [
   // ── troops ─────────────────────────────────────────────────────────────────────────────────────────────
   // A number of troops ("2,500 US troops", "an extra 30,000 recruits").
   { words: `@num … @troops`, kind: 'troops', cameo: '150', tight: true },
+  // Its strength told the other way round: "a force of 2,500", "a contingent of some 300".
+  { words: 'force|contingent|garrison|battalion|brigade|regiment|detachment of … @num', kind: 'troops', cameo: '150' },
   {
     words: 'withdraw|withdrew|withdrawn|withdrawing|withdrawal|withdrawals',
     kind: 'troops',
@@ -239,6 +265,8 @@ export const CUES: readonly Cue[] = [
     unless: 'under|home|out|back',
   },
   { words: 'station|stationed|stationing|base|based', kind: 'troops', cameo: '150', pos: 'verb', needs: 'troops' },
+  // A unit replaced by another: "the next rotation of the contingent", "a troop rotation".
+  { words: 'rotation|rotations|relief', kind: 'troops', cameo: '154', pos: 'noun', needs: 'troops' },
 
   // ── statements ─────────────────────────────────────────────────────────────────────────────────────────
   {

@@ -56,6 +56,8 @@ export interface DateContext {
   sentence: string;
   /** Publication day of the article. */
   published: CalendarDate;
+  /** The date of the article's previous dated sentence, for "Two days later, …" (see refiners/sequels.ts). */
+  previous?: ResolvedDate;
   /** The tense of the clause around a span and the verb cue that decided it, if any; see `tense.ts`. */
   tenseAt(index: number, length: number): { tense: Tense; cue?: string };
 }

@@ -15,6 +15,7 @@ import { publicationBound } from './refiners/publication-bound.js';
 import { qualifiers } from './refiners/qualifiers.js';
 import { relativePeriods } from './refiners/relative-periods.js';
 import { relativeToEvent } from './refiners/relative-to-event.js';
+import { sequels } from './refiners/sequels.js';
 import { surroundingWords } from './refiners/surrounding-words.js';
 import { trimSpan } from './refiners/trim-span.js';
 import { unresolved } from './refiners/unresolved.js';
@@ -26,6 +27,7 @@ export const parsers: readonly Parser[] = [yearParser, presentMarkerParser];
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")
+  sequels, //           "Two days later, …" at a sentence's start → from the previous dated sentence's date
   numericDates, //      24-03-2021, 2021-04-07, 3/24/2021 by an explicit day/month rule; drops 9/11, 24/7
   nonDates, //          durations, vague spans, times alone, "every Tuesday", "will march", "Theresa May"
   relativeToEvent, //   "hours before the talks were held" → relative date, no invented date

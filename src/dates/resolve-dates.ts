@@ -20,13 +20,14 @@ export interface DateFindings {
 }
 
 /** Every candidate with what became of it, dropped ones included (for `explain` and debugging). */
-export function traceDates(sentence: string, published: CalendarDate): Candidate[] {
+export function traceDates(sentence: string, published: CalendarDate, previous?: ResolvedDate): Candidate[] {
   if (published.month === undefined || published.day === undefined) {
     throw new Error(`resolveDates: the publication date must be a day, got ${JSON.stringify(published)}.`);
   }
   const context: DateContext = {
     sentence,
     published,
+    ...(previous ? { previous } : {}),
     tenseAt: (index, length) => tenseAt(sentence, index, length),
   };
   let results = findExpressions(sentence, published);
@@ -34,10 +35,14 @@ export function traceDates(sentence: string, published: CalendarDate): Candidate
   return results.sort((a, b) => a.index - b.index);
 }
 
-export function resolveDates(sentence: string, published: CalendarDate): DateFindings {
+/**
+ * @param previous the date the article's previous dated sentence gave, for a sentence opening "Two days later";
+ *   without it such a sentence stays undated.
+ */
+export function resolveDates(sentence: string, published: CalendarDate, previous?: ResolvedDate): DateFindings {
   const dates: ResolvedDate[] = [];
   const relative: RelativeDate[] = [];
-  for (const c of traceDates(sentence, published)) {
+  for (const c of traceDates(sentence, published, previous)) {
     if (c.dropped !== undefined) continue;
     if (c.relative) relative.push({ text: c.text, index: c.index, ...c.relative });
     else if (c.resolved) dates.push({ text: c.text, index: c.index, ...c.resolved });

@@ -5,6 +5,7 @@
 //  1. Find verb cues in the sentence:
 //     future  — will, shall, would, 'll, is/are set|due|expected|scheduled|slated|poised|going|about to, is to,
 //               plans|intends|aims|hopes|vows|pledges|promises|prepares|looks forward to, to be held (to be + a word),
+//               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due for
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
 //               and "in an interview / a statement / a press conference …" (a report that already exists)
@@ -31,6 +32,13 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\bnext\b(?!\s+(?:day|morning|evening|night|to)\b)/gi,
 ];
 
+/**
+ * "have agreed to meet again … on 14 June": what parties agree or arrange to do lies ahead of the agreement. Only
+ * the "to" is the cue, so a date between ("agreed on Tuesday to meet") still dates the agreeing.
+ */
+const AGREED_TO =
+  /\b(agree[sd]?|agreeing|arranged?|arranging)\b([^,;:.!?"“”]{0,40}?)\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them)\b)[a-z]+)/gi;
+
 const REPORT_PATTERN =
   /\b(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:interview|statement|press\s+conference|speech|briefing|phone\s+call|call|readout|tweet|post|message|letter|report)\b/gi;
 
@@ -47,6 +55,10 @@ export function verbCues(sentence: string): VerbCue[] {
     for (const m of sentence.matchAll(pattern)) {
       future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0] });
     }
+  }
+  for (const m of sentence.matchAll(AGREED_TO)) {
+    const at = m.index + m[0].length - 2;
+    future.push({ start: at, end: at + 2, kind: 'future', text: `${m[1]}${m[2]!.trim() ? ' … ' : ' '}to` });
   }
   const others: VerbCue[] = [];
   for (const m of sentence.matchAll(REPORT_PATTERN)) {

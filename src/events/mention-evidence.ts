@@ -12,6 +12,11 @@ export interface MentionProfile {
   terms: Set<string>;
   /** Adjacent content words ("border negotiation"): much stronger evidence than either word alone. */
   pairs: Set<string>;
+  /**
+   * The development is named as one already known: a definite noun ("followed the bombing of the pipeline") or a
+   * relative clause ("the section that was blown up on 19 May"). It points back at a telling elsewhere.
+   */
+  reference: boolean;
   /** Words and pairs of the sentence before, for sentences that only point at their subject. */
   context: { terms: Set<string>; pairs: Set<string> };
 }
@@ -32,7 +37,7 @@ for (const name of [...MONTH_NAMES, ...WEEKDAY_NAMES]) STOPWORDS.add(name.toLowe
 
 /** Words that end the names of many bodies: "Iraqi Security Forces" and "Popular Mobilization Forces" differ. */
 const GENERIC_HEADS = new Set(
-  'forces force army government council department ministry house party committee agency group coalition union bank court parliament office state states region province authority authorities command militia militias'.split(' '),
+  'forces force army government council department ministry house party committee agency group coalition union bank court parliament office state states region province authority authorities command militia militias regiment battalion brigade division squadron platoon corps'.split(' '),
 );
 
 /**
@@ -81,8 +86,16 @@ export function profileMention(mention: Mention): MentionProfile {
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${q.counts}`)),
     terms: new Set(words),
     pairs: pairsOf(words),
+    reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
   };
+}
+
+const REFERENCE_BEFORE = /\b(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?|(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)$/i;
+
+function isReference(mention: Mention): boolean {
+  const at = mention.quote.indexOf(mention.classification.cue);
+  return at >= 0 && REFERENCE_BEFORE.test(mention.quote.slice(Math.max(0, at - 40), at));
 }
 
 function pairsOf(words: readonly string[]): Set<string> {
@@ -94,7 +107,9 @@ const shared = <T>(a: Set<T>, b: Set<T>): number => [...a].filter((x) => b.has(x
 /**
  * Evidence that two mentions tell one development: the share of the shorter one's content words the other also
  * has (0–1), plus 0.25 for each shared word pair, 0.15 for each shared actor or place (two at most: a country
- * named in every article of a corpus says little), and 0.5 for each shared quantity. Talks are convened at a
+ * named in every article of a corpus says little), and 0.5 for each shared quantity; 0.25 more when one of two
+ * attacks is named as already known ("followed the bombing of …", "that was blown up on …") and they share
+ * an actor or place and name no different places. Talks are convened at a
  * place, so for talks a shared place counts 0.3; attacks recur at the same places, so for them it does not.
  */
 export function evidence(a: MentionProfile, b: MentionProfile): number {
@@ -102,7 +117,15 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   const places = shared(a.places, b.places);
   const names = Math.min(2, shared(a.actors, b.actors) + places);
   const venue = a.kind === 'talks' && b.kind === 'talks' ? 0.15 * Math.min(1, places) : 0;
-  return overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + 0.5 * shared(a.quantities, b.quantities);
+  // A development named as already known, at a place or by an actor the other telling also names, is that one.
+  // Attacks only: statements and talks of one day by the same people are often several ("the joint statement" and
+  // a press conference).
+  const pointer = a.kind === 'attack' && b.kind === 'attack' && (a.reference || b.reference) && names > 0 && !placesDiffer(a, b) ? 0.25 : 0;
+  return overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + 0.5 * shared(a.quantities, b.quantities);
+}
+
+function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  return a.places.size > 0 && b.places.size > 0 && shared(a.places, b.places) === 0;
 }
 
 /**

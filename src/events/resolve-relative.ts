@@ -3,7 +3,8 @@
 // named development is found; otherwise it stays undated and yields nothing. The anchor is looked for first in the
 // same article (by its kind — "the talks" names a talks event — or by its words), and in other articles only when
 // its words are specific enough to name one development ("the strategic dialogue", not "the talks").
-import { formatHuman, precisionOf } from '../calendar/calendar-date.js';
+import { compareCalendarDates, formatHuman, precisionOf, truncate } from '../calendar/calendar-date.js';
+import { tenseAt } from '../dates/tense.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
 import type { CalendarDate, DatePart, Mention } from '../types.js';
@@ -13,10 +14,11 @@ import { clusterDate, mentionKey } from './merge-mentions.js';
 interface Candidate {
   cluster: readonly Mention[];
   /**
-   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : 1, days between the event and the
+   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : 1, told in the sentence just before? 0 : 1
+   * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
-  rank: [number, number, number, number, string];
+  rank: [number, number, number, number, number, string];
 }
 
 const better = (a: Candidate['rank'], b: Candidate['rank']): boolean => {
@@ -40,19 +42,23 @@ export function resolveRelative(
     const reference = published.get(rest.article)!;
     const anchorTerms = [...terms(relative.anchor)];
     const kind = classifySentence(relative.anchor)?.type;
+    // A past-tense telling ("Hours before the talks opened, a bomb hit …") hangs on a development before publication.
+    const past = tenseAt(rest.quote, relative.index, relative.text.length).tense === 'past';
     let best: Candidate | undefined;
     for (const cluster of clusters) {
+      const when = clusterDate(cluster);
+      if (past && compareCalendarDates(when, truncate(reference, precisionOf(when))) > 0) continue;
       const tellers = cluster.filter((m) => m.article !== rest.article || m.sentence !== rest.sentence);
       const wordsMatch = (m: Mention) => anchorTerms.length > 0 && anchorTerms.every((w) => terms(m.quote).has(w));
       const kindMatches = kind !== undefined && cluster[0]!.classification.type === kind;
       const here = tellers.filter((m) => m.article === rest.article);
       let rank: Candidate['rank'] | undefined;
-      const days = dayDistance(clusterDate(cluster), reference);
+      const days = dayDistance(when, reference);
       if (here.length && (kindMatches || here.some(wordsMatch))) {
         const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
-        rank = [0, kindMatches && here.some(wordsMatch) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
+        rank = [0, kindMatches && here.some(wordsMatch) ? 0 : 1, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
       } else if (anchorTerms.length >= 2 && (kind === undefined || kindMatches) && tellers.some(wordsMatch)) {
-        rank = [1, kindMatches ? 0 : 1, days, 0, mentionKey(cluster[0]!)];
+        rank = [1, kindMatches ? 0 : 1, 1, days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }

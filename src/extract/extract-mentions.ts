@@ -20,8 +20,10 @@ export function extractMentions(article: Article): ArticleMentions {
   const published = parseCalendarDate(article.published)!;
   const mentions: Mention[] = [];
   const relative: RelativeMention[] = [];
+  // The date the last dated sentence gave: "Two days later, …" counts from it (dates/refiners/sequels.ts).
+  let lastDate: ResolvedDate | undefined;
   for (const sentence of article.sentences) {
-    const { dates, relative: relatives } = resolveDates(sentence.text, published);
+    const { dates, relative: relatives } = resolveDates(sentence.text, published, lastDate);
     if (!dates.length && !relatives.length) continue;
     let facts: Facts | undefined;
     const previous = article.sentences[sentence.index - 1];
@@ -44,6 +46,9 @@ export function extractMentions(article: Article): ArticleMentions {
       seen.set(key, { ...base(classification), date });
     }
     mentions.push(...seen.values());
+    // What the next sentence counts from: the first date here that dates a development, else the first date.
+    const told = [...seen.values()].map((m) => m.date).sort((a, b) => a.index - b.index)[0];
+    if (told ?? dates[0]) lastDate = told ?? dates[0];
     // A relative date ("after the assassination") in a sentence that already dates the same kind of development
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));

@@ -35,6 +35,9 @@ const BODY_HEADS = words(
     'union league association press court bank company corporation tv channel network news guard police service ' +
     'services university institute foundation commission cabinet senate congress assembly pentagon units mission',
 );
+/** Heads of military units' names: "the 3rd Rifle Battalion", "the 82nd Airborne Division". */
+const UNIT_HEADS = words('regiment battalion brigade division squadron platoon corps');
+const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh|[Ee]ighth|[Nn]inth|[Tt]enth)$/;
 /** Lower-case nouns that make a demonym or country into a body: "Iraqi parliament", "Biden administration". */
 const BODY_NOUNS = words(
   'government parliament administration army military cabinet embassy ministry forces militia militias navy police ' +
@@ -331,6 +334,15 @@ export function findNames(sentence: string, toks: readonly Token[] = tokens(sent
       const text = /^[A-Z]+$/.test(first.text) && c.first === c.last ? titleCase(first.text) : spanText(sentence, toks, c.first, c.last);
       names.push({ text, role: 'place', first: c.first, last: c.last });
       previousWasPlace = true;
+      continue;
+    }
+
+    // A military unit is an actor, its ordinal part of its name: "the 2nd Engineer Regiment" (never a place,
+    // even after "from": "took over from the 2nd Engineer Regiment").
+    if (UNIT_HEADS.has(toks[c.last]!.normal) && c.last > c.first) {
+      const from = ORDINAL.test(toks[c.first - 1]?.text ?? '') ? c.first - 1 : c.first;
+      names.push({ text: spanText(sentence, toks, from, c.last), role: 'actor', first: from, last: c.last });
+      previousWasPlace = false;
       continue;
     }
 

@@ -16,7 +16,11 @@ const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1000, mill
 const MONTHS = new Set(
   'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '),
 );
-const TROOP_COUNTS = new Set('troop troops soldier soldiers force forces personnel servicemembers servicemen marines contingent peacekeepers'.split(' '));
+const TROOP_COUNTS = new Set(
+  'troop troops soldier soldiers force forces personnel servicemembers servicemen marines contingent peacekeepers trainers advisers advisors instructors paratroopers commandos reservists'.split(' '),
+);
+/** Bodies of troops whose strength "of N" gives: "a garrison of 400", "a battalion of 600". */
+const UNIT_WORDS = new Set('garrison garrisons battalion battalions brigade brigades regiment regiments division divisions detachment mission'.split(' '));
 const PEOPLE = new Set(
   'people persons person civilians civilian soldiers soldier troops members fighters policemen officers workers contractors children women men others militants guards pilgrims'.split(' '),
 );
@@ -146,6 +150,13 @@ export function findQuantities(sentence: string, toks: readonly Token[] = tokens
           while (k < toks.length && toks[k + 1]?.text !== ',' && toks[k + 1]?.text !== '.') k++;
           skipUntil = k;
         }
+        continue;
+      }
+      // "a force of 2,500", "a contingent of some 300": the number is the force's strength, counted in troops.
+      const ofAt = beforeHedges(toks, i);
+      const owner = toks[ofAt - 1];
+      if (before?.normal === 'of' && owner && (TROOP_COUNTS.has(owner.normal) || UNIT_WORDS.has(owner.normal))) {
+        out.push({ value, counts: 'troops', text: sentence.slice(owner.start, toks[end]!.end) });
         continue;
       }
       // "reducing its troops in Iraq to 2,500": a bare number after "to/from" close after troops counts troops.

@@ -504,3 +504,83 @@ describe('force short of killing, talks by sitting down, units that come home, m
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('talks that fail are still talks', () => {
+  const cases: Case[] = [
+    ['Talks on the fishing quota broke down on Thursday without a joint statement.', 'on Thursday', 'talks', '046'],
+    ['The rebels walked out of the talks on Friday and shelled the town.', 'on Friday', 'talks', '046'],
+    ['Negotiations over the grain corridor collapsed in late May.', 'in late May', 'talks', '046'],
+    ['The dialogue stalled in February, when both delegations recalled their envoys.', 'in February', 'talks', '046'],
+    ['The two delegations broke off negotiations on Tuesday.', 'on Tuesday', 'talks', '046'],
+    ['The union broke the picket line on Tuesday.', 'on Tuesday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('the reporter meeting someone is no talks; a forecast dates no saying', () => {
+  const cases: Case[] = [
+    ['When this newspaper met the governor at the dam on Monday, he looked tired.', 'on Monday', null],
+    ['When the Coastal Herald met the admiral on Tuesday, he was cheerful.', 'on Tuesday', null],
+    ['Speaking to me on Wednesday, the mayor said the road would reopen.', 'on Wednesday', 'statement', '010'],
+    // A press release speaks as "we": "We met …" there is the organisation's own meeting.
+    ['We met the delegation from the capital in our offices on Wednesday.', 'on Wednesday', 'talks', '040'],
+    ['The minister met reporters at the border post on Monday.', 'on Monday', null],
+    // The speaker still said something that day.
+    ['Speaking to us on Monday, the colonel said the border was quiet.', 'on Monday', 'statement', '010'],
+    // In a quotation, "we" is the speaker's side, not the reporter.
+    ['“We met them in Oslo on 24 May,” the minister said.', 'on 24 May', 'talks', '040'],
+    ['The Post Office workers met their managers on Monday.', 'on Monday', 'talks', '040'],
+    // A forecast of something of none of our kinds: the date is the forecast's, not the saying's.
+    ['The water company said pumping would resume by Friday.', 'by Friday', null],
+    ['The airline said flights would restart on Monday.', 'on Monday', null],
+    ['The airline said on Monday that flights would restart soon.', 'on Monday', 'statement', '010'],
+    ['The envoy said the rebels would join the talks on Monday.', 'on Monday', 'talks'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('units by name, antecedents further back, dates inside quotations', () => {
+  const cases: Case[] = [
+    ['The 2nd Signals Regiment, which has served in the north since November 2022, will return to Brenholm on Thursday.', 'on Thursday', 'troops'],
+    ['The 14th Mountain Battalion arrived in the border town on Monday.', 'on Monday', 'troops'],
+    ['The Popular Mobilization Forces held a parade on Monday.', 'on Monday', null],
+    ['The second round of talks with the rebels, which ended on Wednesday, produced no deal.', 'on Wednesday', 'talks', '046'],
+    ['She flew home after the third round of negotiations over the dam, which closed on Friday without agreement.', 'on Friday', 'talks'],
+    ['A bomb hit the bus station, which reopened on Monday.', 'on Monday', null],
+    ['“When we sat down with them in Oslo on 24 May, I thought a deal was close,” the minister said.', 'on 24 May', 'talks', '040'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('speakers behind a relative clause or in apposition to an outlet', () => {
+  const cases: Case[] = [
+    ['The state broadcaster KTV, which first reported the clash, said on Thursday that two sailors were hurt.', 'on Thursday', null],
+    ['The minister, who flew in from Rome, said on Thursday that the talks were over.', 'on Thursday', 'statement', '010'],
+    ['Police chief Tom Kell said on Thursday that the dam was safe.', 'on Thursday', 'statement', '010'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('a verbless date phrase dates the clause after it; a purpose is no statement; rotations are troops', () => {
+  const cases: Case[] = [
+    ['A reminder of why this summit matters: a week ago, on 17 May, a coastguard cutter turned its water cannon on a survey ship.', 'on 17 May', 'attack', '175'],
+    ['On Friday, the spokeswoman announced that the envoy would visit the capital.', 'On Friday', 'statement', '010'],
+    ['The governor will meet the interior minister, Ana Bell, in Velin on Tuesday to ask for more police.', 'on Tuesday', 'talks', '040'],
+    ['The next rotation of the contingent is planned for November.', 'November', 'troops', '154'],
+    ['A troop rotation is due in March.', 'in March', 'troops', '154'],
+    ['Residents felt relief on Monday.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('processes that collapse; sitting down without "with"', () => {
+  const cases: Case[] = [
+    ['That process collapsed in October, when the rebels walked out in protest.', 'in October', 'talks', '046'],
+    ['The peace process faltered in October.', 'in October', 'talks', '046'],
+    ['The approval process stalled in October.', 'in October', null],
+    ['Negotiators finally sat down in Geneva on 8 March.', 'on 8 March', 'talks', '040'],
+    ['“When we sat down in Oslo on 24 May, nobody expected a deal,” she said.', 'on 24 May', 'talks', '040'],
+    ['Protesters sat down in the road on Monday.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});

@@ -5,6 +5,10 @@ import { resolveDates } from '../../src/dates/resolve-dates.js';
 import { checkCase, day, label, type DateCase } from './cases.js';
 
 const cases: DateCase[] = [
+  // A plan told inside a past-tense sentence: the next such date on or after publication, not the previous year's.
+  { published: '2023-05-24', sentence: 'The foreign ministers have agreed to meet again in Vienna on 14 June, a diplomat said.', text: 'on 14 June', date: '2023-06-14', precision: 'day', tag: 'month-name' },
+  { published: '2023-05-24', sentence: 'The mediator said talks would resume on 3 April.', text: 'on 3 April', date: '2024-04-03', precision: 'day' },
+  { published: '2023-05-24', sentence: 'Both delegations agreed last week to reconvene in September.', text: 'in September', date: '2023-09', precision: 'month' },
   { published: '2021-03-24', sentence: 'The spokeswoman confirmed the negotiations will resume in April.', text: 'in April', date: '2021-04', precision: 'month', tag: 'month-name' },
   { published: '2021-03-24', sentence: 'The dialogue began under the previous administration last June.', text: 'last June', date: '2020-06', precision: 'month' },
   { published: '2021-07-26', sentence: 'In April, the two governments agreed on a complete drawdown of forces.', text: 'In April', date: '2021-04', precision: 'month' },

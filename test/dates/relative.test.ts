@@ -136,6 +136,14 @@ describe('dates relative to another event', () => {
     expect(found.dates).toMatchObject([{ text: 'after January 2020', qualifier: 'after' }]);
   });
 
+  it('a count after the trigger is no event: "in March 2021 after 11 rounds" keeps its date', () => {
+    const s = 'Border negotiations broke down in March 2021 after 11 rounds of haggling.';
+    const { dates, relative: rel } = relative(s);
+    expect(rel).toEqual([]);
+    expect(dates.map((d) => [d.text, d.date])).toEqual([['in March 2021', { year: 2021, month: 3 }]]);
+    expect(relative('The ceasefire held after three attempts at a deal.').relative).toEqual([]);
+  });
+
   it('no event named: "the following day", "before parliament", "since then", "after all"', () => {
     for (const s of [
       'The ceasefire took effect the following day.',

@@ -23,6 +23,12 @@ describe('tenseAt', () => {
     ['He claimed his visit will change things in an interview on Sunday.', 'on Sunday', 'past', 'in an interview'],
     ['The planned talks on Monday drew protests.', 'on Monday', 'past', 'drew'],
     ['Talks on Monday.', 'on Monday', 'past', undefined],
+    // What parties agree or arrange to do lies ahead, whatever the tense of the agreeing.
+    ['The envoys have agreed to meet again in Oslo on Monday.', 'on Monday', 'future', 'agreed to'],
+    ['The envoys agreed on Monday to meet again in May.', 'on Monday', 'past', 'agreed'],
+    ['The envoys agreed on Monday to meet again in May.', 'in May', 'future', 'agreed … to'],
+    ['The rebels arranged to hand over their rifles on Monday.', 'on Monday', 'future', 'arranged to'],
+    ['Both sides agreed to the plan on Monday.', 'on Monday', 'past', 'agreed'],
   ])('%s', (sentence, span, tense, cue) => {
     expect(tenseOf(sentence, span)).toEqual({ tense, cue });
   });

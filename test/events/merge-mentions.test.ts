@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
+import { extractFacts } from '../../src/facts/extract-facts.js';
 import type { EventType, Mention } from '../../src/types.js';
 
 // Hand-made mentions in our own words: the merge step sees only these fields.
@@ -46,5 +47,28 @@ describe('mergeMentions', () => {
 
   it('is idempotent: merging the members of a cluster again gives that cluster', () => {
     for (const cluster of mergeMentions(all)) expect(mergeMentions(cluster)).toHaveLength(1);
+  });
+
+  it('merges one troop figure phrased two ways ("a force of 2,500" / "2,500 soldiers")', () => {
+    const told = (article: string, quote: string) => mention(article, 1, 'troops', '2022-01', quote, { quantities: extractFacts(quote).quantities });
+    const a = told('a', 'In January the republic sent a force of 2,500 to guard the northern border.');
+    const b = told('b', 'The first 2,500 soldiers reached the frontier posts in January.');
+    const other = told('c', 'The navy moved 400 sailors to the coast in January.');
+    expect(shape(mergeMentions([a, b, other]))).toEqual(['a1+b1', 'c1']);
+    // The shared figure is what joins them: without it their words alone are too few.
+    expect(mergeMentions([{ ...a, quantities: [] }, { ...b, quantities: [] }])).toHaveLength(2);
+  });
+
+  it('an attack named as already known ("followed the bombing of …", "that was blown up on …") joins the attack at its place', () => {
+    const attack = (article: string, quote: string, cue: string, places: string[]) =>
+      mention(article, 2, 'attack', '2023-05-19', quote, { places, classification: { type: 'attack', cue, cameo: '183' } });
+    const told = attack('a', 'Explosives tore open the oil line near Varna on Friday, halting the flow.', 'Explosives', ['Varna']);
+    const followed = attack('b', 'The talks followed the bombing of the pipeline near Varna on 19 May, which the minister condemned.', 'bombing', ['Varna']);
+    const clause = attack('c', 'The line reopened after repairs to the section near Varna that was blown up on 19 May.', 'blown up', ['Varna']);
+    const elsewhere = attack('d', 'Traders shut their stalls after the bombing of the bus depot in Kesh on 19 May.', 'bombing', ['Kesh']);
+    expect(shape(mergeMentions([told, followed, clause, elsewhere]))).toEqual(['a2+b2+c2', 'd2']);
+    // Told as news in its own right, with as few shared words, it stays apart: the pointer is what joins them.
+    const fresh = attack('e', 'Saboteurs wrecked a pumping station near Varna on Friday.', 'wrecked', ['Varna']);
+    expect(mergeMentions([told, fresh])).toHaveLength(2);
   });
 });

@@ -248,4 +248,18 @@ describe('extractFacts', () => {
       ]);
     });
   });
+
+  it('names military units as actors, ordinal included, even after "from"', () => {
+    const facts = extractFacts('Today, 450 soldiers of the 3rd Rifle Battalion took over the camp from the 2nd Signals Regiment.');
+    expect(facts.actors).toEqual(['3rd Rifle Battalion', '2nd Signals Regiment']);
+    expect(facts.places).toEqual([]);
+    expect(extractFacts('The Second Marine Division landed on Monday.').actors).toEqual(['Second Marine Division']);
+  });
+
+  it('counts a force\'s strength told either way round as troops', () => {
+    expect(counts('The country keeps a force of 2,500 in the north.')).toEqual([[2500, 'troops']]);
+    expect(counts('A contingent of some 300 arrived on Monday.')).toEqual([[300, 'troops']]);
+    expect(counts('The first 300 military trainers landed in January.')).toEqual([[300, 'troops']]);
+    expect(counts('There are now 2,500 soldiers in the north.')).toEqual([[2500, 'troops']]);
+  });
 });

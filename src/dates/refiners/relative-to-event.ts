@@ -25,6 +25,11 @@ const REJECT_FIRST = new Set([
   'there', 'here', 'so', 'such', 'more', 'less', 'most', 'years', 'months', 'weeks', 'days', 'hours',
 ]);
 
+const COUNT_WORDS = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds',
+  'thousands', 'several', 'many', 'numerous', 'countless', 'multiple',
+]);
+
 const EVENT_NOUNS = new Set([
   'talks', 'meeting', 'meetings', 'dialogue', 'summit', 'visit', 'trip', 'tour', 'election', 'elections', 'vote',
   'polls', 'referendum', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing',
@@ -87,6 +92,8 @@ function readAnchor(sentence: string, from: number, candidates: Candidate[]): An
   const tokens = tokensFrom(sentence, from);
   const first = tokens[0];
   if (!isWord(first) || REJECT_FIRST.has(first.word.toLowerCase()) && first.word !== 'US') return undefined;
+  // "after 11 rounds", "after three attempts": a count of what came before, not one event to date against.
+  if (/^\d[\d,.]*$/.test(first.word) || COUNT_WORDS.has(first.word.toLowerCase())) return undefined;
   const dateAt = (pos: number) => candidates.find((c) => c.core.index === pos && c.dropped === undefined);
   const np: Token[] = [];
   let clauseVerb: number | undefined;

@@ -1,7 +1,7 @@
 // Trims chrono's spans to the words themselves: "On Wednesday," → "On Wednesday", "June of" → "June", and the
 // word the year parser takes in ("in 2014", "the 2003" → "2014", "2003"; surrounding-words puts back the words
 // that matter), and a count chrono takes for an hour ("On Tuesday, 12 rockets" → "On Tuesday"). The trimmed span
-// becomes the candidate's core.
+// becomes the candidate's core. Likewise "in March 2021 after 11 rounds" → "in March 2021".
 import type { DateRefiner } from '../candidate.js';
 import { MONTH_WORD } from '../words.js';
 
@@ -9,7 +9,11 @@ import { MONTH_WORD } from '../words.js';
 const WORDS_THEN_COUNT = /([A-Za-z.])[,:]\s*\d{1,2}$/;
 const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD},?\s*\d{1,2}$`, 'i');
 
-export const trimSpan: DateRefiner = (results) =>
+/** "March 2021 after 11 rounds": chrono reads "after 11" as a time; a count of something follows the number. */
+const TRAILING_COUNT = /\s+(?:after|before|by)\s+\d{1,2}$/i;
+const COUNTED_NEXT = /^\s+(?!(?:a\.?m|p\.?m|o['’]clock|gmt|utc|hours?|hrs|local)\b)[A-Za-z]/i;
+
+export const trimSpan: DateRefiner = (results, { sentence }) =>
   results.map((c) => {
     let start = 0;
     let text = c.text;
@@ -23,6 +27,11 @@ export const trimSpan: DateRefiner = (results) =>
     const count = WORDS_THEN_COUNT.exec(text);
     if (count && !MONTH_THEN_DAY.test(text)) {
       text = text.slice(0, count.index + 1);
+      delete known.hour;
+    }
+    const trailing = TRAILING_COUNT.exec(text);
+    if (trailing && COUNTED_NEXT.test(sentence.slice(c.index + start + text.length))) {
+      text = text.slice(0, trailing.index);
       delete known.hour;
     }
     const index = c.index + start;

@@ -1,0 +1,151 @@
+// A sentence that opens by counting from the story so far: "Two days later, …", "The next day …", "A week later,",
+// "The following morning", "Hours later", "Later that day". It is dated against the date of the previous dated
+// sentence of the same article (DateContext.previous), never against publication:
+//   days and weeks → that date plus the days, when it is a day; from a month or a year no day can be stated, so
+//                    the sentence stays undated (the reason says why);
+//   months         → that month plus the months, around (a month later is approximate), from a day or a month;
+//   years          → that year plus the years, at year precision;
+//   hours, "later that day", "that evening" → the same date, at its precision.
+// "the same day", "later that evening" anywhere in a sentence with no date before them: the same date.
+// No previous dated sentence: undated. Only the start of a sentence counts (after "And", "But", "Then" or an
+// opening quotation mark): inside a sentence, "two days later" counts from whatever that sentence tells, which
+// non-dates drops.
+// Watch out for: "The day after the vote, …" names its anchor (relative-to-event's business): the "after"/"before"
+// forms count only when a comma or dash follows them.
+import { addDays, compareCalendarDates, formatHuman, truncate } from '../../calendar/calendar-date.js';
+import type { CalendarDate, DatePart, Precision } from '../../types.js';
+import { drop, isOpen, type Candidate, type DateContext, type DateRefiner } from '../candidate.js';
+import { addMonths } from '../calendar-steps.js';
+import { quoted, show } from '../reason.js';
+import { countOf } from '../words.js';
+
+const COUNT = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+const UNIT = String.raw`(day|week|month|year|fortnight)s?`;
+const LEAD = String.raw`^\s*["“‘']?\s*(?:(?:and|but|then|so|yet)\s+)?`;
+const SEQUEL = new RegExp(
+  LEAD +
+    '(?:' +
+    String.raw`(${COUNT})\s+${UNIT}\s+(later|earlier|on)\b` + // 1 count, 2 unit, 3 direction
+    String.raw`|(${COUNT})\s+${UNIT}\s+(after|before)(?=\s*[,—–])` + // 4 count, 5 unit, 6 direction
+    String.raw`|the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b` + // 7, 8
+    String.raw`|the\s+(day|week|month|year)\s+(after|before)(?=\s*[,—–])` + // 9, 10
+    String.raw`|(?:(?:just\s+|only\s+)?(?:hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b` +
+    ')',
+  'i',
+);
+
+type Unit = 'day' | 'week' | 'month' | 'year';
+
+interface Offset {
+  amount: number;
+  unit: Unit;
+}
+
+function offsetOf(m: RegExpExecArray): Offset | undefined {
+  const sign = (word: string) => (/^(?:earlier|before|previous|preceding)$/i.test(word) ? -1 : 1);
+  const unitOf = (word: string): [Unit, number] => {
+    const w = word.toLowerCase();
+    if (w === 'fortnight') return ['week', 2];
+    if (w === 'morning' || w === 'afternoon' || w === 'evening' || w === 'night') return ['day', 1];
+    return [w as Unit, 1];
+  };
+  if (m[1] || m[4]) {
+    const count = countOf(m[1] ?? m[4]!);
+    if (count === undefined) return undefined;
+    const [unit, times] = unitOf(m[2] ?? m[5]!);
+    return { amount: sign(m[3] ?? m[6]!) * count * times, unit };
+  }
+  if (m[7]) {
+    const [unit, times] = unitOf(m[8]!);
+    return { amount: sign(m[7]) * times, unit };
+  }
+  if (m[9]) {
+    const [unit, times] = unitOf(m[9]);
+    return { amount: sign(m[10]!) * times, unit };
+  }
+  return { amount: 0, unit: 'day' };
+}
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+function shift(from: CalendarDate, precision: Precision, { amount, unit }: Offset): { date: CalendarDate; precision: Precision; around?: true } | undefined {
+  if (amount === 0) return { date: from, precision };
+  if (unit === 'day' || unit === 'week') {
+    if (precision !== 'day') return undefined;
+    return { date: addDays(from, unit === 'week' ? amount * 7 : amount), precision: 'day' };
+  }
+  if (unit === 'month') {
+    if (RANK[precision] < RANK.month) return undefined;
+    return { date: addMonths(from, amount), precision: 'month', around: true };
+  }
+  return { date: { year: from.year + amount }, precision: 'year' };
+}
+
+/** "replied the same day", "later that evening": the same day as the story so far, wherever in the sentence. */
+const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
+
+export const sequels: DateRefiner = (results, context) => {
+  const { sentence } = context;
+  const m = SEQUEL.exec(sentence);
+  if (m) {
+    const lead = /^\s*["“‘']?\s*(?:(?:and|but|then|so|yet)\s+)?/i.exec(m[0])![0].length;
+    return counted(results, context, m, m.index + lead, m[0].slice(lead));
+  }
+  const same = SAME_DAY.exec(sentence);
+  // Only when nothing before it in the sentence is a date it could count from instead ("On Monday …, and the same
+  // day …").
+  if (same && !results.some((c) => c.core.index < same.index && c.dropped === undefined)) {
+    return counted(results, context, same, same.index, same[0]);
+  }
+  return results;
+};
+
+function counted(results: Candidate[], { previous, published, tenseAt }: DateContext, m: RegExpExecArray, index: number, text: string): Candidate[] {
+  const end = index + text.length;
+  // chrono's own reading of the same words ("next day" from publication, "A week later" dropped later) gives way.
+  const kept = results.map((c) =>
+    isOpen(c) && c.core.index < end && c.core.index + c.core.text.length > index
+      ? drop(c, `${quoted(c.core.text)} is part of ${quoted(text)}, counted from the previous dated sentence`)
+      : c,
+  );
+  const candidate: Candidate = {
+    text,
+    index,
+    core: { text, index },
+    known: {},
+    tags: ['dateline/sequel'],
+    range: false,
+    modifiers: {},
+  };
+  const offset = offsetOf(m);
+  if (!offset) return [...kept, drop(candidate, `${quoted(text)} gives no count to add`)];
+  if (!previous) {
+    return [...kept, drop(candidate, `${quoted(text)} counts from the story so far, and no earlier sentence of the article is dated`)];
+  }
+  const to = shift(previous.date, previous.precision, offset);
+  if (!to) {
+    return [
+      ...kept,
+      drop(candidate, `${quoted(text)} counts ${offset.unit}s from ${quoted(previous.text)}, ${formatHuman(previous.date)}, which names no ${offset.unit === 'month' ? 'month' : 'day'}`),
+    ];
+  }
+  if (compareCalendarDates(to.date, truncate(published, to.precision)) > 0 && tenseAt(index, text.length).tense === 'past') {
+    return [...kept, drop(candidate, `${quoted(text)} from ${quoted(previous.text)} gives ${show(to.date)}, after publication, in a past-tense clause`)];
+  }
+  const implied: DatePart[] = to.precision === 'day' ? ['year', 'month', 'day'] : to.precision === 'month' ? ['year', 'month'] : ['year'];
+  return [
+    ...kept,
+    {
+      ...candidate,
+      resolved: {
+        date: to.date,
+        precision: to.precision,
+        stated: [],
+        implied,
+        ...(to.around ? { qualifier: 'around' as const } : {}),
+        tag: 'sequel',
+        reason: `${quoted(text)} counts from the previous dated sentence's ${quoted(previous.text)} (${show(previous.date)}) → ${show(to.date)}${to.around ? ', around' : ''}`,
+      },
+    },
+  ];
+}
