@@ -9,7 +9,7 @@
 // each with wall time, pages written (HTML files) and files written, and peak RSS (GNU time's %M: the largest
 // process of the run, in KB). Medians of the repetitions, with min and max, go into the Markdown report.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { addDays } from '../src/calendar/calendar-date.js';
@@ -20,7 +20,14 @@ interface Run {
   rssMb: number;
   pages: number;
   files: number;
+  /** The largest HTML page, in KB. */
+  largestKb: number;
   out: string;
+  /** From the build's summary line: its phases and its own peak RSS (Pagefind runs in a process of its own). */
+  dataMs?: number;
+  pagesMs?: number;
+  searchMs?: number;
+  ownRssMb?: number;
 }
 
 const args = process.argv.slice(2);
@@ -55,9 +62,17 @@ function run(command: string[], env: Record<string, string> = {}): Promise<{ ms:
   });
 }
 
-function count(dir: string): { pages: number; files: number } {
+function count(dir: string): { pages: number; files: number; largestKb: number } {
   const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return { files: entries.length, pages: entries.filter((e) => e.name.endsWith('.html')).length };
+  const pages = entries.filter((e) => e.name.endsWith('.html'));
+  const largest = Math.max(0, ...pages.map((e) => statSync(path.join(e.parentPath, e.name)).size));
+  return { files: entries.length, pages: pages.length, largestKb: largest / 1024 };
+}
+
+/** "(data 6259 ms, pages 6467 ms, search 5835 ms, peak 612 MB)" from the build's last line. */
+function phases(out: string): Partial<Run> {
+  const m = out.match(/\(data (\d+) ms, pages (\d+) ms, search (\d+) ms, peak (\d+) MB\)/);
+  return m ? { dataMs: Number(m[1]), pagesMs: Number(m[2]), searchMs: Number(m[3]), ownRssMb: Number(m[4]) } : {};
 }
 
 const median = (xs: number[]) => {
@@ -80,7 +95,7 @@ async function build(dir: string, cold: boolean): Promise<Run> {
   if (cold) rmSync(cache, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   const r = await run([NODE, TSX, 'scripts/build.ts'], { DATELINE_CONTENT: path.join(dir, 'content'), DATELINE_OUTPUT: out, DATELINE_CACHE: cache, DATELINE_TODAY: '2100-01-01' });
-  return { ...r, ...count(out) };
+  return { ...r, ...count(out), ...phases(r.out) };
 }
 
 async function extraction(dir: string, shards: number): Promise<{ ms: number; articles: number; rssMb: number }> {
@@ -141,31 +156,39 @@ async function measure(n: number): Promise<SizeResult> {
 
 function table(results: SizeResult[]): string {
   const lines = [
-    '| N | run | wall ms, median (min–max) | pages (HTML) | files | ms per page | peak RSS MB, median (min–max) |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+    '| N | run | wall ms, median (min–max) | pages (HTML) | files | ms per page | largest page KB | peak RSS MB, largest process, median (min–max) | build process RSS MB | data / pages / search-after-pages ms |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const r of results) {
     const row = (label: string, runs: Run[]) => {
       const ms = runs.map((x) => x.ms);
-      lines.push(`| ${r.n.toLocaleString('en-GB')} | ${label} | ${spread(ms)} | ${runs[0]!.pages} | ${runs[0]!.files} | ${fmt(median(ms) / runs[0]!.pages)} | ${spread(runs.map((x) => x.rssMb))} |`);
+      const own = runs.filter((x) => x.ownRssMb !== undefined);
+      const split = own.length ? ['dataMs', 'pagesMs', 'searchMs'].map((k) => fmt(median(own.map((x) => x[k as 'dataMs']!)))).join(' / ') : '';
+      lines.push(
+        `| ${r.n.toLocaleString('en-GB')} | ${label} | ${spread(ms)} | ${runs[0]!.pages} | ${runs[0]!.files} | ${fmt(median(ms) / runs[0]!.pages)} | ${fmt(Math.max(...runs.map((x) => x.largestKb)))} | ${spread(runs.map((x) => x.rssMb))} | ${own.length ? fmt(median(own.map((x) => x.ownRssMb!))) : ''} | ${split} |`,
+      );
     };
     row('(a) plain Eleventy', r.a);
     row('(b) cold build', r.b);
     row('(c) +1 article, warm', r.c);
     const rate = (ds: { ms: number; articles: number }[]) => ds.map((d) => (d.articles * 1000) / d.ms);
-    lines.push(`| ${r.n.toLocaleString('en-GB')} | (d) extraction, 1 core | articles/s ${spread(rate(r.d1))} | | | ${fmt(median(r.d1.map((d) => d.ms / d.articles)))} per article | ${spread(r.d1.map((d) => d.rssMb))} |`);
-    lines.push(`| ${r.n.toLocaleString('en-GB')} | (d) extraction, ${os.availableParallelism()} processes | articles/s ${spread(rate(r.dAll))} | | | | ${spread(r.dAll.map((d) => d.rssMb))} per process |`);
+    lines.push(`| ${r.n.toLocaleString('en-GB')} | (d) extraction, 1 core | articles/s ${spread(rate(r.d1))} | | | ${fmt(median(r.d1.map((d) => d.ms / d.articles)))} per article | | ${spread(r.d1.map((d) => d.rssMb))} | | |`);
+    lines.push(`| ${r.n.toLocaleString('en-GB')} | (d) extraction, ${os.availableParallelism()} processes | articles/s ${spread(rate(r.dAll))} | | | | | ${spread(r.dAll.map((d) => d.rssMb))} per process | | |`);
   }
   return lines.join('\n');
 }
 
 function ratios(results: SizeResult[]): string {
-  const lines = ['| N | (b)/(a) | (c)/(a) | ms/page (a) | ms/page (b) | (c) extracted |', '| ---: | ---: | ---: | ---: | ---: | --- |'];
+  const lines = [
+    '| N | (b)/(a) | (b) without the search tail / (a) | (c)/(a) | ms/page (a) | ms/page (b) | (c) extracted |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
   for (const r of results) {
     const a = median(r.a.map((x) => x.ms));
     const b = median(r.b.map((x) => x.ms));
     const c = median(r.c.map((x) => x.ms));
-    lines.push(`| ${r.n.toLocaleString('en-GB')} | ${(b / a).toFixed(2)} | ${(c / a).toFixed(2)} | ${fmt(a / r.a[0]!.pages)} | ${fmt(b / r.b[0]!.pages)} | ${[...new Set(r.cExtracted)].join('; ')} |`);
+    const noSearch = median(r.b.map((x) => x.ms - (x.searchMs ?? 0)));
+    lines.push(`| ${r.n.toLocaleString('en-GB')} | ${(b / a).toFixed(2)} | ${(noSearch / a).toFixed(2)} | ${(c / a).toFixed(2)} | ${fmt(a / r.a[0]!.pages)} | ${fmt(b / r.b[0]!.pages)} | ${[...new Set(r.cExtracted)].join('; ')} |`);
   }
   for (let i = 1; i < results.length; i++) {
     const [p, q] = [results[i - 1]!, results[i]!];

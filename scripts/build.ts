@@ -137,6 +137,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (data.pendingLedger) await writeLedger(data.pendingLedger);
   const count = await countFiles(output);
   const done = result(true, [], count);
+  // The build process's own peak memory; Pagefind's runs in its own process (bench/run.ts reports both).
+  phases.push(`peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   log.info(`Wrote ${count} files to ${path.join(output, '')}/ in ${done.ms} ms (${phases.join(', ')})${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
   return done;
 }
