@@ -40,20 +40,27 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
     const here = mentions.map((m, i) => (m.date.precision === level ? i : -1)).filter((i) => i >= 0);
     // 1. Join a finer cluster: decided against the clusters as they stood before this level. Clusters are
     //    bucketed by kind and year so the search stays near-linear in the number of mentions.
+    //    A month-precise mention only ever fits clusters of that month, so clusters are also bucketed by month
+    //    (12 times fewer to test and score than the whole year's; the same candidates).
     const buckets = new Map<string, { root: number; members: number[]; date: CalendarDate }[]>();
+    const add = (key: string, entry: { root: number; members: number[]; date: CalendarDate }) => {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.push(entry);
+      else buckets.set(key, [entry]);
+    };
     for (const [root, members] of groupBy(placed, find)) {
       const date = clusterDate(members.map((j) => mentions[j]!));
       const key = `${mentions[root]!.classification.type}|${date.year}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push({ root, members, date });
-      else buckets.set(key, [{ root, members, date }]);
+      add(key, { root, members, date });
+      if (date.month !== undefined) add(`${key}|${date.month}`, { root, members, date });
     }
     const attachments: [number, number][] = [];
     const unattached: number[] = [];
     for (const i of here) {
       const m = mentions[i]!;
       let best: { root: number; value: number } | undefined;
-      const candidates = (buckets.get(`${m.classification.type}|${m.date.date.year}`) ?? []).filter(({ date }) => within(m.date, date));
+      const month = m.date.date.month === undefined ? '' : `|${m.date.date.month}`;
+      const candidates = (buckets.get(`${m.classification.type}|${m.date.date.year}${month}`) ?? []).filter(({ date }) => within(m.date, date));
       const lone = candidates.length === 1;
       for (const { root, members } of candidates) {
         // The low bar holds only when the two name no different places ("in April … at Balad" is not the Erbil attack).
