@@ -112,7 +112,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   // The search index is fed from the data, not the written pages, so Pagefind indexes on the other core while
   // Eleventy writes; its files are written once the pages are.
-  const search = startSearchIndex(data.search ?? []);
+  const search = startSearchIndex(data.search ?? []).catch(
+    (error: unknown): SearchIndex => ({ write: async () => [`Pagefind did not start: ${error instanceof Error ? error.message : String(error)}`], close: async () => {} }),
+  );
   try {
     const eleventy = new Eleventy('templates', next, {
       configPath: '.eleventy.ts',
