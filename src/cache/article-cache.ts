@@ -6,15 +6,14 @@
 // source of src/articles/, src/nlp/ and src/types.ts and the installed package versions (package-lock.json). Any
 // change there therefore misses by itself; there is no version number to forget. An entry holds what reading the
 // file gave: the Article, its warnings and its body template (render-body.ts). The `today` check is not in it and
-// is made on every build. Entries are written whole (temporary name, then rename) and only when they read back
-// deep-equal; an unreadable entry is a miss.
+// is made on every build. Entries are read and written as cache-file.ts does for both caches.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
 import type { ArticleWarning } from '../articles/article-error.js';
 import type { Article } from '../types.js';
+import { readEntry, writeEntry } from './cache-file.js';
 
 /** What reading one article file gives, before the `today` check. */
 export interface ReadArticle {
@@ -60,8 +59,6 @@ export function codeFingerprint(): string {
   return (fingerprint = hash.digest('hex'));
 }
 
-let written = 0;
-
 /** Entries in `dir`; `dir` undefined caches nothing (and still counts). */
 export function articleCache(dir: string | undefined): ArticleCache {
   const stats = { read: 0, cached: 0 };
@@ -73,30 +70,13 @@ export function articleCache(dir: string | undefined): ArticleCache {
     get(file, source) {
       stats.read++;
       if (dir === undefined) return undefined;
-      try {
-        const entry = JSON.parse(readFileSync(fileFor(file, source), 'utf8')) as ReadArticle;
-        if (entry.article?.file === file && typeof entry.bodyTemplate === 'string' && Array.isArray(entry.warnings)) {
-          stats.cached++;
-          return entry;
-        }
-      } catch {
-        // missing or unreadable: read the file afresh
-      }
-      return undefined;
+      const entry = readEntry<ReadArticle>(fileFor(file, source));
+      if (entry?.article?.file !== file || typeof entry.bodyTemplate !== 'string' || !Array.isArray(entry.warnings)) return undefined;
+      stats.cached++;
+      return entry;
     },
     set(file, source, read) {
-      if (!writable) return;
-      const json = JSON.stringify(read);
-      if (!isDeepStrictEqual(JSON.parse(json), read)) return;
-      try {
-        mkdirSync(dir!, { recursive: true });
-        const target = fileFor(file, source);
-        const temp = `${target}.${process.pid}-${++written}.tmp`;
-        writeFileSync(temp, json);
-        renameSync(temp, target);
-      } catch {
-        writable = false; // a read-only checkout still builds, just without caching
-      }
+      if (writable) writable = writeEntry(fileFor(file, source), read);
     },
   };
 }

@@ -6,16 +6,13 @@
 // the same article (src/extract, dates, classify, facts, nlp) does not show in the key: bump EXTRACTOR_VERSION
 // with it. A stale entry is never read again, only left behind; `rm -rf .cache` clears them.
 //
-// Entries are written only when their JSON reads back deep-equal to what was extracted (no undefined members,
-// no -0, no Dates), so a cached build is byte-identical to an uncached one. Files are written whole (temporary
-// name, then rename), so a build stopped midway or two builds at once leave no half-written entry; an unreadable
-// entry counts as a miss and is rewritten.
+// Entries are read and written by cache-file.ts: whole, and only when JSON carries the result exactly, so a cached
+// build is byte-identical to an uncached one; an unreadable entry counts as a miss and is rewritten.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { extractMentions, type ArticleMentions } from '../extract/extract-mentions.js';
 import type { Article } from '../types.js';
+import { readEntry, writeEntry } from './cache-file.js';
 
 /** Bump on every change to what extraction returns for an unchanged article. */
 export const EXTRACTOR_VERSION = 12;
@@ -55,8 +52,6 @@ export function cacheKey(article: Article): string {
   return createHash('sha256').update(`dateline-extract\0${EXTRACTOR_VERSION}\0${JSON.stringify(content)}`).digest('hex');
 }
 
-let written = 0;
-
 /**
  * `extractMentions` through the cache in `dir`; `dir` undefined extracts every article (and still counts).
  * `extract` is for tests: the function whose results are cached.
@@ -68,35 +63,21 @@ export function cachedExtractor(dir: string | undefined, extract: (article: Arti
   const ready = new Map<string, { result: ArticleMentions; cached: boolean }>();
   const fileFor = (key: string) => (dir === undefined ? undefined : path.join(dir, `${key}.json`));
   const read = (article: Article, file: string | undefined): ArticleMentions | undefined => {
-    if (!file) return undefined;
-    try {
-      const entry = JSON.parse(readFileSync(file, 'utf8')) as Entry;
-      if (entry.extractor === EXTRACTOR_VERSION && entry.article === article.slug && entry.result) return entry.result;
-    } catch {
-      // missing or unreadable: extract
-    }
-    return undefined;
+    const entry = file === undefined ? undefined : readEntry<Entry>(file);
+    return entry?.extractor === EXTRACTOR_VERSION && entry.article === article.slug && entry.result ? entry.result : undefined;
   };
   const store = (article: Article, file: string | undefined, result: ArticleMentions) => {
-    if (!file || !writable) return;
-    const entry: Entry = { extractor: EXTRACTOR_VERSION, article: article.slug, result };
-    const json = JSON.stringify(entry);
-    if (!isDeepStrictEqual((JSON.parse(json) as Entry).result, result)) return;
-    try {
-      mkdirSync(dir!, { recursive: true });
-      const temp = `${file}.${process.pid}-${++written}.tmp`;
-      writeFileSync(temp, json);
-      renameSync(temp, file);
-    } catch {
-      writable = false; // a read-only checkout still builds, just without caching
-    }
+    if (file && writable) writable = writeEntry(file, { extractor: EXTRACTOR_VERSION, article: article.slug, result } satisfies Entry);
   };
+  /** Each article's key, hashed once though prefetch and extract both need it. */
+  const keys = new WeakMap<Article, string>();
+  const keyOf = (article: Article) => keys.get(article) ?? keys.set(article, cacheKey(article)).get(article)!;
   return {
     stats,
     async prefetch(articles, extractMany) {
       const missing: { article: Article; key: string }[] = [];
       for (const article of articles) {
-        const key = cacheKey(article);
+        const key = keyOf(article);
         if (ready.has(key)) continue;
         const result = read(article, fileFor(key));
         if (result) ready.set(key, { result, cached: true });
@@ -110,7 +91,7 @@ export function cachedExtractor(dir: string | undefined, extract: (article: Arti
     },
     extract(article) {
       stats.articles++;
-      const key = cacheKey(article);
+      const key = keyOf(article);
       const prefetched = ready.get(key);
       if (prefetched) {
         ready.delete(key);
