@@ -1,7 +1,10 @@
-// The worker thread's entry (extract-parallel.ts). Node 20 does not carry the build's TypeScript loader into worker
-// threads, so this plain-JavaScript entry registers tsx itself before loading the TypeScript task.
+// A worker thread's task (extract-parallel.ts): a batch of articles → what each yields. Node 20 does not carry the
+// build's TypeScript loader into worker threads, so this plain-JavaScript entry registers tsx itself first.
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: extractBatch } = await import('./extract-worker.ts');
-export default extractBatch;
+const { extractMentions } = await import('./extract-mentions.ts');
+
+export default function extractBatch(articles) {
+  return articles.map(extractMentions);
+}
