@@ -35,20 +35,27 @@ export function jsonLdString(data: unknown): string {
 
 const organization = (name: string | undefined) => (name ? { publisher: { '@type': 'Organization', name } } : {});
 
-/** A NewsArticle for one article page. */
-export function articleJsonLd(article: JsonLdArticle, baseUrl: string): string {
-  return jsonLdString({
-    '@context': 'https://schema.org',
+/** The NewsArticle schema.org object, as an article page states it and as an event names each report. */
+function newsArticle(
+  article: { url: string; title: string; published: string; authors?: readonly string[]; publisher?: string | undefined; description?: string | undefined; sourceUrl?: string | undefined },
+  baseUrl: string,
+) {
+  return {
     '@type': 'NewsArticle',
     '@id': baseUrl + article.url,
     url: baseUrl + article.url,
     headline: article.title,
     datePublished: article.published,
-    ...(article.authors.length ? { author: article.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(article.authors?.length ? { author: article.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
     ...organization(article.publisher),
     ...(article.description ? { description: article.description } : {}),
     ...(article.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
-  });
+  };
+}
+
+/** A NewsArticle for one article page. */
+export function articleJsonLd(article: JsonLdArticle, baseUrl: string): string {
+  return jsonLdString({ '@context': 'https://schema.org', ...newsArticle(article, baseUrl) });
 }
 
 /** Reporting articles an event's JSON-LD names at most: the first, as the page shows them in full (issue 8's 200 KB). */
@@ -64,15 +71,8 @@ export function eventJsonLd(event: TimelineEvent, articles: ReadonlyMap<string, 
     if (seen.has(source.article) || seen.size >= limit) return [];
     seen.add(source.article);
     const article = articles.get(source.article);
-    return [{
-      '@type': 'NewsArticle',
-      '@id': baseUrl + (article?.page ?? `/articles/${source.article}/`),
-      url: baseUrl + (article?.page ?? `/articles/${source.article}/`),
-      headline: source.title,
-      datePublished: source.published,
-      ...organization(source.publisher),
-      ...(article?.sourceUrl ? { isBasedOn: article.sourceUrl } : {}),
-    }];
+    const url = article?.page ?? `/articles/${source.article}/`;
+    return [newsArticle({ url, title: source.title, published: source.published, publisher: source.publisher, sourceUrl: article?.sourceUrl }, baseUrl)];
   });
   return jsonLdString({
     '@context': 'https://schema.org',
