@@ -24,6 +24,23 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
   const keyed = input.map((m) => ({ m, key: mentionKey(m) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const mentions = keyed.map(({ m }) => m);
+  // A cluster never spans two kinds or two years (every step below joins same-kind mentions inside one year), so
+  // each kind and year is merged on its own: the same clusters as merging the whole set, and no step ever looks
+  // beyond the year a mention falls in.
+  const shards = groupBy(
+    mentions.map((_, i) => i),
+    (i) => `${mentions[i]!.classification.type}|${mentions[i]!.date.date.year}`,
+  );
+  const clusters: Mention[][] = [];
+  for (const shard of shards.values()) {
+    const here = shard.map((i) => mentions[i]!);
+    for (const members of mergeShard(here)) clusters.push(members.map((j) => here[j]!));
+  }
+  return clusters.sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || (mentionKey(a[0]!) < mentionKey(b[0]!) ? -1 : 1));
+}
+
+/** Clusters, as index lists in ascending order, of mentions of one kind and year, given in key order. */
+function mergeShard(mentions: readonly Mention[]): number[][] {
   const profiles = mentions.map(profileMention);
   const score = (i: number, j: number) => evidence(profiles[i]!, profiles[j]!);
 
@@ -38,41 +55,44 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
   const placed: number[] = [];
   for (const level of LEVELS) {
     const here = mentions.map((m, i) => (m.date.precision === level ? i : -1)).filter((i) => i >= 0);
-    // 1. Join a finer cluster: decided against the clusters as they stood before this level. Clusters are
-    //    bucketed by kind and year so the search stays near-linear in the number of mentions.
-    //    A month-precise mention only ever fits clusters of that month, so clusters are also bucketed by month
-    //    (12 times fewer to test and score than the whole year's; the same candidates).
-    const buckets = new Map<string, { root: number; members: number[]; date: CalendarDate }[]>();
-    const add = (key: string, entry: { root: number; members: number[]; date: CalendarDate }) => {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(entry);
-      else buckets.set(key, [entry]);
-    };
+    if (!here.length) continue;
+    // 1. Join a finer cluster: decided against the clusters as they stood before this level. A month-precise
+    //    mention only ever fits clusters of that month, so clusters are also bucketed by month.
+    const buckets = new Map<string, Bucket>();
     for (const [root, members] of groupBy(placed, find)) {
-      const date = clusterDate(members.map((j) => mentions[j]!));
-      const key = `${mentions[root]!.classification.type}|${date.year}`;
-      add(key, { root, members, date });
-      if (date.month !== undefined) add(`${key}|${date.month}`, { root, members, date });
+      const entry = { root, members, date: clusterDate(members.map((j) => mentions[j]!)) };
+      bucket(buckets, '', profiles).add(entry);
+      if (entry.date.month !== undefined) bucket(buckets, String(entry.date.month), profiles).add(entry);
     }
     const attachments: [number, number][] = [];
     const unattached: number[] = [];
     for (const i of here) {
       const m = mentions[i]!;
-      let best: { root: number; value: number } | undefined;
-      const month = m.date.date.month === undefined ? '' : `|${m.date.date.month}`;
-      const candidates = (buckets.get(`${m.classification.type}|${m.date.date.year}${month}`) ?? []).filter(({ date }) => within(m.date, date));
+      const p = profiles[i]!;
+      const inBucket = buckets.get(m.date.date.month === undefined ? '' : String(m.date.date.month));
+      const candidates = !inBucket ? [] : m.date.qualifier ? inBucket.entries.filter(({ date }) => within(m.date, date)) : inBucket.entries;
       const lone = candidates.length === 1;
-      for (const { root, members } of candidates) {
+      // Only members that share something with the mention, or with the sentence before it, can score above 0
+      // (mention-evidence.ts); the bucket's index finds them, so a mention is not scored against the whole year.
+      const values = new Map<Entry, number>();
+      for (const j of inBucket?.sharing(p) ?? []) {
+        const entry = inBucket!.entryOf.get(j)!;
+        const value = Math.max(score(i, j), contextEvidence(p, profiles[j]!));
+        if (value > (values.get(entry) ?? 0)) values.set(entry, value);
+      }
+      let best: { root: number; value: number } | undefined;
+      for (const entry of candidates) {
+        const value = values.get(entry);
+        if (value === undefined) continue;
         // The low bar holds only when the two name no different places ("in April … at Balad" is not the Erbil attack).
-        const bar = lone && !members.some((j) => placesConflict(profiles[i]!, profiles[j]!)) ? LONE_ATTACH_THRESHOLD : ATTACH_THRESHOLD;
-        const value = Math.max(...members.map((j) => Math.max(score(i, j), contextEvidence(profiles[i]!, profiles[j]!))));
-        if (value >= bar && (!best || value > best.value)) best = { root, value };
+        const bar = lone && !entry.members.some((j) => placesConflict(p, profiles[j]!)) ? LONE_ATTACH_THRESHOLD : ATTACH_THRESHOLD;
+        if (value >= bar && (!best || value > best.value)) best = { root: entry.root, value };
       }
       if (best) attachments.push([i, best.root]);
       else unattached.push(i);
     }
-    // 2. Cluster the rest among themselves: same kind, same date, enough evidence.
-    const sameDay = groupBy(unattached, (i) => `${mentions[i]!.classification.type}|${formatIso(mentions[i]!.date.date)}`);
+    // 2. Cluster the rest among themselves: same date, enough evidence.
+    const sameDay = groupBy(unattached, (i) => formatIso(mentions[i]!.date.date));
     // Only pairs that share a word, actor, place or quantity can reach the threshold (evidence is 0 otherwise), so
     // each mention is scored against those alone, found through an index of what it names: the same unions as
     // scoring every pair of the group, without its square on a day many mentions share.
@@ -94,9 +114,52 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
     for (const [i, root] of attachments) union(i, root);
     placed.push(...here);
   }
+  return [...groupBy(mentions.map((_, i) => i), find).values()];
+}
 
-  const clusters = [...groupBy(mentions.map((_, i) => i), find).values()].map((members) => members.map((i) => mentions[i]!));
-  return clusters.sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || (mentionKey(a[0]!) < mentionKey(b[0]!) ? -1 : 1));
+interface Entry {
+  root: number;
+  members: number[];
+  date: CalendarDate;
+}
+
+/** The clusters a vaguer mention may join, with an index from what their members name to the members naming it. */
+interface Bucket {
+  entries: Entry[];
+  entryOf: Map<number, Entry>;
+  add(entry: Entry): void;
+  /** Members that share a feature with the mention or with the sentence before it, each once. */
+  sharing(p: MentionProfile): Set<number>;
+}
+
+function bucket(buckets: Map<string, Bucket>, key: string, profiles: readonly MentionProfile[]): Bucket {
+  const existing = buckets.get(key);
+  if (existing) return existing;
+  const entries: Entry[] = [];
+  const entryOf = new Map<number, Entry>();
+  const named = new Map<string, number[]>();
+  const created: Bucket = {
+    entries,
+    entryOf,
+    add(entry) {
+      entries.push(entry);
+      for (const j of entry.members) {
+        entryOf.set(j, entry);
+        for (const feature of features(profiles[j]!)) {
+          const list = named.get(feature);
+          if (list) list.push(j);
+          else named.set(feature, [j]);
+        }
+      }
+    },
+    sharing(p) {
+      const found = new Set<number>();
+      for (const feature of [...features(p), ...[...p.context.terms].map((t) => `t ${t}`)]) for (const j of named.get(feature) ?? []) found.add(j);
+      return found;
+    },
+  };
+  buckets.set(key, created);
+  return created;
 }
 
 /** What a mention names; two mentions with nothing here in common have no evidence (mention-evidence.ts). */
