@@ -1,7 +1,7 @@
 // `npm run explain -- FILE`: what one article yields, sentence by sentence, and why — the expressions found, the
 // dates they resolve to, the kind and the cue that decided it, or why a sentence yields nothing.
 import { readFile } from 'node:fs/promises';
-import { parseArticle } from '../src/articles/load-articles.js';
+import { parseArticle } from '../src/articles/read-article.js';
 import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calendar-date.js';
 import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';

@@ -7,13 +7,8 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
 import { visit } from 'unist-util-visit';
+import { fillBodyTemplate, type SentenceLink } from './body-template.js';
 import { segmentBody, type SegmentedBody, type SegmentedParagraph } from './segment-body.js';
-
-export interface SentenceLink {
-  url: string;
-  /** Link text, e.g. "event: 14 April 2021, attack". */
-  label: string;
-}
 
 // Our own ids and classes survive; the default schema would prefix every id with "user-content-". Markdown
 // without raw HTML cannot produce ids of its own, so the only ids on the page are the sentence ids.
@@ -33,7 +28,7 @@ const html = remark().use(remarkHtml, { sanitize: schema });
 /**
  * The body's HTML with every sentence in its `<span id="s-N">` and, at the end of each span, a slot for the links
  * to the events the sentence gave. It depends on the body alone, so a build keeps it with the article (src/cache)
- * and a rebuild only fills the slots (`fillBodyTemplate`) instead of rendering every body again.
+ * and a rebuild only fills the slots (`fillBodyTemplate`, body-template.ts) instead of rendering every body again.
  */
 export function renderBodyTemplate({ tree, paragraphs }: SegmentedBody): string {
   inline(tree);
@@ -41,42 +36,8 @@ export function renderBodyTemplate({ tree, paragraphs }: SegmentedBody): string 
   return String(html.stringify(html.runSync(tree) as Root));
 }
 
-// A slot is NUL, the sentence's index, NUL: no article holds a NUL (load-articles refuses binary files, and
-// Markdown turns `&#0;` into U+FFFD), so nothing else in a body can look like one.
-const SLOT = /\u0000(\d+)\u0000/g;
-const SPAN = /<span id="s-(\d+)">/g;
-
-/** The finished body: cited sentences get class "cited" and, in their slot, a link to each event they gave. */
-export function fillBodyTemplate(template: string, links: ReadonlyMap<number, readonly SentenceLink[]> = new Map()): string {
-  return template
-    .replace(SPAN, (tag, n: string) => (links.get(Number(n) - 1)?.length ? `<span id="s-${n}" class="cited">` : tag))
-    .replace(SLOT, (_, n: string) => (links.get(Number(n)) ?? []).map(refHtml).join(''));
-}
-
 export function renderBody(markdown: string, links: ReadonlyMap<number, readonly SentenceLink[]> = new Map()): string {
   return fillBodyTemplate(renderBodyTemplate(segmentBody(markdown)), links);
-}
-
-/** Characters a URL keeps unchanged through Markdown's URL normalisation and attribute escaping (except `&`). */
-const PLAIN_URL = /^[A-Za-z0-9/._~:#?=&%-]*$/;
-
-/**
- * One event link, written as the body's processor writes it (a test holds the two to the same bytes): `&` and `<`
- * escaped in text, `&` in the attribute. Running the processor per link cost more than the rest of filling a body;
- * it is still used for a URL with other characters (event URLs never have them: ids are slugs).
- */
-export function refHtml(ref: SentenceLink): string {
-  if (!PLAIN_URL.test(ref.url)) return processedRefHtml(ref);
-  const label = ref.label.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
-  return ` <a href="${ref.url.replace(/&/g, '&#x26;')}" class="event-ref">[${label}]</a>`;
-}
-
-function processedRefHtml(ref: SentenceLink): string {
-  const root: Root = {
-    type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: ' ' }, { type: 'link', url: ref.url, children: [{ type: 'text', value: `[${ref.label}]` }], data: { hProperties: { className: ['event-ref'] } } }] }],
-  };
-  return String(html.stringify(html.runSync(root) as Root)).replace(/^<p>|<\/p>\n?$/g, '');
 }
 
 /** Only these link protocols survive rendering; load-articles warns about the rest. */

@@ -6,6 +6,7 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
 import { splitSentences } from '../nlp/wink.js';
+import { sentenceId } from './body-template.js';
 import type { Sentence } from '../types.js';
 
 export interface SentenceSpan extends Sentence {
@@ -28,11 +29,6 @@ export interface SegmentedBody {
 }
 
 const parser = remark();
-
-/** `s-1`, `s-2`, …: 1-based so a reader's "sentence 1" is `#s-1`. */
-export function sentenceId(index: number): string {
-  return `s-${index + 1}`;
-}
 
 export function segmentBody(markdown: string): SegmentedBody {
   const tree = parser.parse(markdown);

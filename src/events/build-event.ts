@@ -2,7 +2,7 @@
 // every figure with the article that gave it (sources that disagree are shown side by side, never averaged).
 import { formatIso, precisionOf } from '../calendar/calendar-date.js';
 import type { Article, EventSource, Mention, TimelineEvent } from '../types.js';
-import { sentenceId } from '../articles/segment-body.js';
+import { sentenceId } from '../articles/body-template.js';
 import { eventSummary, eventTitle, representative } from './describe-event.js';
 import { nameKey } from './mention-evidence.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';

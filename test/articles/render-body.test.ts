@@ -5,7 +5,8 @@ import { loadArticleFiles } from '../../src/articles/load-articles.js';
 import type { Root } from 'mdast';
 import { remark } from 'remark';
 import remarkHtml from 'remark-html';
-import { fillBodyTemplate, refHtml, renderBody, renderBodyTemplate } from '../../src/articles/render-body.js';
+import { fillBodyTemplate, refHtml } from '../../src/articles/body-template.js';
+import { renderBody, renderBodyTemplate } from '../../src/articles/render-body.js';
 import { segmentBody } from '../../src/articles/segment-body.js';
 
 const body = 'Envoys **met** in Geneva on Monday. Rockets hit the base & two were hurt.\n\nNo date here.';
@@ -44,7 +45,7 @@ describe('renderBodyTemplate and fillBodyTemplate', () => {
   it('writes an event link exactly as the Markdown processor would, whatever characters it holds', () => {
     // Unsanitised here: the sanitiser only decides which attributes stay; the serialiser decides the escaping.
     const processor = remark().use(remarkHtml, { sanitize: false });
-    for (const [url, label] of [['/events/a/', 'event: 7 April 2021, talks'], ['/events/2021-04-07-a_b.c~d/?q=1&r=%20#s-2', 'x & y < z > "q" \'s\' é \u00a0 ✓ &amp;'], ['/events/a"b<c>\'/', 'odd URL: the processor writes it']] as const) {
+    for (const [url, label] of [['/events/a/', 'event: 7 April 2021, talks'], ['/events/2021-04-07-a_b.c~d/?q=1&r=%20#s-2', 'x & y < z > "q" \'s\' é \u00a0 ✓ &amp;'], ['/events/a"b<c>\'/', 'odd URL: the processor writes it'], ['/events/`x` y\u00e9&amp;/', 'backquotes, a space, an accent']] as const) {
       const root: Root = {
         type: 'root',
         children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: `[${label}]` }], data: { hProperties: { className: ['event-ref'] } } }] }],

@@ -2,7 +2,7 @@
 // them all at once).
 import { describe, expect, it } from 'vitest';
 import type { ArticleWarning } from '../../src/articles/article-error.js';
-import { parseArticle } from '../../src/articles/load-articles.js';
+import { parseArticle } from '../../src/articles/read-article.js';
 import { renderBody } from '../../src/articles/render-body.js';
 import { segmentBody } from '../../src/articles/segment-body.js';
 

@@ -11,6 +11,7 @@ import { buildEvents } from '../../src/pipeline.js';
 import { siteData } from '../../src/site/build-site-data.js';
 import type { SiteEvent } from '../../src/site/site-data.js';
 import type { Article, TimelineEvent } from '../../src/types.js';
+import { renderingFor } from '../helpers/rendering.js';
 
 let articles: Article[];
 const extracted = new Map<string, ArticleMentions>();
@@ -27,7 +28,7 @@ beforeAll(async () => {
 function build(subset: readonly Article[], ledger: Ledger): { events: TimelineEvent[]; ledger: Ledger; site: ReturnType<typeof siteData> } {
   const events = buildEvents(subset, { extract, ledger });
   const updated = parseLedger(serializeLedger(updateLedger(ledger, events)), 'event-ledger.json');
-  return { events, ledger: updated, site: siteData(subset, events) };
+  return { events, ledger: updated, site: siteData(subset, events, undefined, renderingFor(subset)) };
 }
 
 const ORDERS = [
@@ -132,7 +133,7 @@ describe('the ledger the build writes', () => {
 
 describe('editing an article', () => {
   it('keeps the ids of its events when a paragraph added at the top renumbers its sentences', async () => {
-    const { parseArticle } = await import('../../src/articles/load-articles.js');
+    const { parseArticle } = await import('../../src/articles/read-article.js');
     const { readFile } = await import('node:fs/promises');
     const first = build(articles, emptyLedger());
     const target = articles.find((a) => first.events.some((e) => e.sources.every((s) => s.article === a.slug)))!;
