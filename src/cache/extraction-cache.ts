@@ -10,7 +10,7 @@
 // build is byte-identical to an uncached one; an unreadable entry counts as a miss and is rewritten.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { extractMentions, type ArticleMentions } from '../extract/extract-mentions.js';
+import type { ArticleMentions } from '../extract/extract-mentions.js';
 import type { Article } from '../types.js';
 import { readEntry, writeEntry } from './cache-file.js';
 
@@ -52,11 +52,14 @@ export function cacheKey(article: Article): string {
   return createHash('sha256').update(`dateline-extract\0${EXTRACTOR_VERSION}\0${JSON.stringify(content)}`).digest('hex');
 }
 
+type Extract = (article: Article) => ArticleMentions;
+
 /**
- * `extractMentions` through the cache in `dir`; `dir` undefined extracts every article (and still counts).
- * `extract` is for tests: the function whose results are cached.
+ * `extract` through the cache in `dir`; `dir` undefined extracts every article (and still counts). Without
+ * `extract`, `extractMentions` is loaded by `prefetch` when the cache lacks an article, so a warm build never loads
+ * the date parser and the NLP model; `extract` then needs `prefetch` first.
  */
-export function cachedExtractor(dir: string | undefined, extract: (article: Article) => ArticleMentions = extractMentions): CachedExtractor {
+export function cachedExtractor(dir: string | undefined, extract?: Extract): CachedExtractor {
   const stats: ExtractionStats = { articles: 0, extracted: 0, cached: 0 };
   let writable = dir !== undefined;
   /** Results `prefetch` got, by key, until `extract` asks for them. */
@@ -83,6 +86,8 @@ export function cachedExtractor(dir: string | undefined, extract: (article: Arti
         if (result) ready.set(key, { result, cached: true });
         else missing.push({ article, key });
       }
+      if (!missing.length) return;
+      extract ??= (await import('../extract/extract-mentions.js')).extractMentions;
       const results = await extractMany(missing.map((m) => m.article));
       missing.forEach(({ article, key }, i) => {
         store(article, fileFor(key), results[i]!);
@@ -105,6 +110,7 @@ export function cachedExtractor(dir: string | undefined, extract: (article: Arti
         stats.cached++;
         return cached;
       }
+      if (!extract) throw new Error(`${article.file}: not in the extraction cache; call prefetch before extract, or pass the extract function`);
       const result = extract(article);
       stats.extracted++;
       store(article, file, result);

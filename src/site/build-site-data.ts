@@ -4,16 +4,15 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatHuman, parseCalendarDate } from '../calendar/calendar-date.js';
 import { loadArticleFiles, type LoadOptions } from '../articles/load-articles.js';
-import { fillBodyTemplate, renderBodyTemplate, type SentenceLink } from '../articles/render-body.js';
-import { segmentBody } from '../articles/segment-body.js';
+import { fillBodyTemplate, type SentenceLink } from '../articles/body-template.js';
 import { articleCache } from '../cache/article-cache.js';
+import { cachedChartDrawer } from '../cache/chart-cache.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
-import { extractInParallel } from '../extract/extract-parallel.js';
 import { emptyLedger, type Ledger } from '../ledger/ledger.js';
 import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
 import { redirectPages } from '../ledger/redirect-pages.js';
 import { updateLedger } from '../ledger/update-ledger.js';
-import { buildEvents } from '../pipeline.js';
+import { eventsFromArticles } from '../events/events-from-articles.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
 import { eventsJson } from './events-json.js';
 import { eventsCsv } from './exports/events-csv.js';
@@ -25,7 +24,7 @@ import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './lab
 import { LISTING_LIMIT, listings } from './listings.js';
 import { relatedEvents } from './related-events.js';
 import { searchRecords } from './search-records.js';
-import { troopPage } from './troop-page.js';
+import { troopCharts, troopPage, type ChartDrawer } from './troop-page.js';
 import type { ArticleList, EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
 
 export interface SiteOptions extends LoadOptions {
@@ -75,15 +74,17 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   const settings = await readSettings(path.join(options.contentDir, 'site.json'));
   const extractor = cachedExtractor(cacheDir && path.join(cacheDir, 'extract'));
   // What the cache lacks is extracted on every core first; the pipeline then takes each result as it goes.
-  await extractor.prefetch(articles, extractInParallel);
+  // Loaded only when something is missing: a warm build never loads the date parser or the NLP model.
+  await extractor.prefetch(articles, async (missing) => (await import('../extract/extract-parallel.js')).extractInParallel(missing));
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
   const ledger = await readLedgerFile(ledgerFile);
-  const events = buildEvents(articles, { extract: extractor.extract, ledger: ledger ?? emptyLedger() });
+  const events = eventsFromArticles(articles, { extract: extractor.extract, ledger: ledger ?? emptyLedger() });
   (options.onStats ?? console.log)(formatStats(extractor.stats));
   const updated = updateLedger(ledger ?? emptyLedger(), events);
   const pendingLedger = ledger ? { file: ledgerFile, ledger: updated } : undefined;
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
-  const data = siteData(articles, events, settings, { bodyTemplates });
+  const drawChart = await cachedChartDrawer(troopCharts(events), cacheDir && path.join(cacheDir, 'charts'));
+  const data = siteData(articles, events, settings, { bodyTemplates, drawChart });
   return {
     ...data,
     redirects: redirectPages(updated, data.events),
@@ -96,15 +97,21 @@ export async function writeLedger({ file, ledger }: PendingLedger): Promise<void
   await writeLedgerFile(file, ledger);
 }
 
-/**
- * `listingLimit`: how many events the index and type pages list before they keep to the newest months (listings.ts).
- * `bodyTemplates`: each article's body template by slug, as loading made it; an article without one is rendered here.
- */
+export interface Rendering {
+  /** Each article's body template by slug, as loading made it (render-body.ts). */
+  bodyTemplates: ReadonlyMap<string, string>;
+  /** Draws the troop page's charts (troop-chart.ts, or its cache). */
+  drawChart: ChartDrawer;
+  /** How many events the index and type pages list before they keep to the newest months (listings.ts). */
+  listingLimit?: number;
+}
+
+/** Everything the pages show. Markdown rendering and chart drawing come in `rendering`, done (or cached) before. */
 export function siteData(
   articles: readonly Article[],
   events: readonly TimelineEvent[],
   settings: SiteSettings = DEFAULTS,
-  { listingLimit = LISTING_LIMIT, bodyTemplates = new Map() }: { listingLimit?: number; bodyTemplates?: ReadonlyMap<string, string> } = {},
+  { listingLimit = LISTING_LIMIT, bodyTemplates, drawChart }: Rendering,
 ): SiteData {
   const pages = new Map(articles.map((a) => [a.slug, { page: `/articles/${a.slug}/`, ...(a.url ? { sourceUrl: a.url } : {}) }]));
   const siteEvents: SiteEvent[] = events.map((event) => {
@@ -154,7 +161,7 @@ export function siteData(
     types: kinds.map((kind) => ({ ...kind, listing: lists.types.get(kind.type)! })),
     articles: articlePages,
     articleLists: articleLists(articlePages),
-    troops: troopPage(events),
+    troops: troopPage(events, drawChart),
     feed: atomFeed(events, settings.baseUrl),
     eventsJson: eventsJson(events),
     eventsCsv: eventsCsv(events, settings.baseUrl),
@@ -222,6 +229,11 @@ function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]
       else entry.links.set(source.sentence, [{ url: event.url, label }]);
     }
   }
+  const templateOf = (slug: string) => {
+    const template = bodyTemplates.get(slug);
+    if (template === undefined) throw new Error(`no body template for article "${slug}": pass every article's template from loadArticleFiles`);
+    return template;
+  };
   return [...articles]
     .sort((a, b) => (a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1))
     .map((article) => {
@@ -233,7 +245,7 @@ function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]
         published: article.published,
         publishedLabel: formatHuman(parseCalendarDate(article.published)!),
         authors: article.authors,
-        html: fillBodyTemplate(bodyTemplates.get(article.slug) ?? renderBodyTemplate(segmentBody(article.body)), links),
+        html: fillBodyTemplate(templateOf(article.slug), links),
         events: cited,
         jsonLd: '',
       };

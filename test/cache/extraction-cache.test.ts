@@ -13,6 +13,7 @@ import { buildEvents } from '../../src/pipeline.js';
 import { buildSiteData, siteData } from '../../src/site/build-site-data.js';
 import { eventsJson } from '../../src/site/events-json.js';
 import type { Article } from '../../src/types.js';
+import { renderingFor } from '../helpers/rendering.js';
 
 let articles: Article[];
 let dir: string;
@@ -29,10 +30,10 @@ afterEach(() => {
 
 describe('cachedExtractor', () => {
   it('extracts each article once, then reads it back exactly as extracted', () => {
-    const cold = cachedExtractor(dir);
+    const cold = cachedExtractor(dir, extractMentions);
     const first = articles.map((a) => cold.extract(a));
     expect(cold.stats).toEqual({ articles: 5, extracted: 5, cached: 0 });
-    const warm = cachedExtractor(dir);
+    const warm = cachedExtractor(dir, extractMentions);
     const second = articles.map((a) => warm.extract(a));
     expect(warm.stats).toEqual({ articles: 5, extracted: 0, cached: 5 });
     expect(second).toStrictEqual(articles.map(extractMentions));
@@ -41,26 +42,26 @@ describe('cachedExtractor', () => {
   });
 
   it('gives a byte-identical timeline from the cache', () => {
-    const warmUp = cachedExtractor(dir);
+    const warmUp = cachedExtractor(dir, extractMentions);
     buildEvents(articles, { extract: warmUp.extract });
-    const cached = cachedExtractor(dir);
+    const cached = cachedExtractor(dir, extractMentions);
     const events = buildEvents(articles, { extract: cached.extract });
     expect(cached.stats.cached).toBe(5);
     const plain = buildEvents(articles);
     expect(eventsJson(events)).toBe(eventsJson(plain));
-    expect(siteData(articles, events)).toStrictEqual(siteData(articles, plain));
+    expect(siteData(articles, events, undefined, renderingFor(articles))).toStrictEqual(siteData(articles, plain, undefined, renderingFor(articles)));
   });
 
   it('after one article is added, extracts exactly that one', () => {
-    buildEvents(articles.slice(0, 4), { extract: cachedExtractor(dir).extract });
-    const next = cachedExtractor(dir);
+    buildEvents(articles.slice(0, 4), { extract: cachedExtractor(dir, extractMentions).extract });
+    const next = cachedExtractor(dir, extractMentions);
     buildEvents(articles, { extract: next.extract });
     expect(next.stats).toEqual({ articles: 5, extracted: 1, cached: 4 });
   });
 
   it('misses on an edited body, a new publication date or a new file name, and on another extractor version', () => {
     const [article] = articles;
-    const warm = cachedExtractor(dir);
+    const warm = cachedExtractor(dir, extractMentions);
     warm.extract(article!);
     const edited = { ...article!, sentences: article!.sentences.map((s, i) => (i === 3 ? { ...s, text: `${s.text} ` } : s)) };
     for (const changed of [edited, { ...article!, published: '2021-01-01' }, { ...article!, slug: `${article!.slug}-2` }]) {
@@ -72,17 +73,17 @@ describe('cachedExtractor', () => {
     const entry = JSON.parse(readFileSync(file, 'utf8')) as { extractor: number };
     expect(entry.extractor).toBe(EXTRACTOR_VERSION);
     writeFileSync(file, JSON.stringify({ ...entry, extractor: EXTRACTOR_VERSION - 1 }));
-    const again = cachedExtractor(dir);
+    const again = cachedExtractor(dir, extractMentions);
     again.extract(article!);
     expect(again.stats.extracted).toBe(1);
   });
 
   it('treats a damaged entry as a miss and rewrites it', () => {
     const [article] = articles;
-    cachedExtractor(dir).extract(article!);
+    cachedExtractor(dir, extractMentions).extract(article!);
     const file = path.join(dir, `${cacheKey(article!)}.json`);
     writeFileSync(file, '{"extractor":1,"arti');
-    const next = cachedExtractor(dir);
+    const next = cachedExtractor(dir, extractMentions);
     expect(next.extract(article!)).toStrictEqual(extractMentions(article!));
     expect(next.stats.extracted).toBe(1);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ article: article!.slug });
@@ -102,7 +103,7 @@ describe('cachedExtractor', () => {
   it('still extracts when the cache folder cannot be written', () => {
     if (process.getuid?.() === 0) return; // root writes anywhere
     chmodSync(dir, 0o555);
-    const extractor = cachedExtractor(path.join(dir, 'sub'));
+    const extractor = cachedExtractor(path.join(dir, "sub"), extractMentions);
     expect(articles.map((a) => extractor.extract(a))).toStrictEqual(articles.map(extractMentions));
     expect(extractor.stats).toEqual({ articles: 5, extracted: 5, cached: 0 });
   });
@@ -110,9 +111,9 @@ describe('cachedExtractor', () => {
 
 describe('cachedExtractor.prefetch', () => {
   it('extracts only what the cache lacks, all at once, and extract then counts and returns those results', async () => {
-    const warmUp = cachedExtractor(dir);
+    const warmUp = cachedExtractor(dir, extractMentions);
     articles.slice(0, 3).forEach((a) => warmUp.extract(a));
-    const extractor = cachedExtractor(dir);
+    const extractor = cachedExtractor(dir, extractMentions);
     const asked: string[][] = [];
     await extractor.prefetch(articles, async (missing) => {
       asked.push(missing.map((a) => a.slug));
@@ -123,9 +124,30 @@ describe('cachedExtractor.prefetch', () => {
     expect(articles.map((a) => extractor.extract(a))).toStrictEqual(articles.map(extractMentions));
     expect(extractor.stats).toEqual({ articles: 5, extracted: 2, cached: 3 });
     // What prefetch extracted was written to the cache too.
-    const next = cachedExtractor(dir);
+    const next = cachedExtractor(dir, extractMentions);
     articles.forEach((a) => next.extract(a));
     expect(next.stats).toEqual({ articles: 5, extracted: 0, cached: 5 });
+  });
+});
+
+describe('cachedExtractor without an extract function', () => {
+  it('loads extractMentions in prefetch only when the cache lacks an article, and gives the same results', async () => {
+    const extractor = cachedExtractor(dir);
+    await extractor.prefetch(articles, async (missing) => missing.map(extractMentions));
+    expect(articles.map((a) => extractor.extract(a))).toStrictEqual(articles.map(extractMentions));
+    const warm = cachedExtractor(dir);
+    let asked = false;
+    await warm.prefetch(articles, async () => {
+      asked = true;
+      return [];
+    });
+    expect(asked).toBe(false);
+    expect(articles.map((a) => warm.extract(a))).toStrictEqual(articles.map(extractMentions));
+    expect(warm.stats).toEqual({ articles: 5, extracted: 0, cached: 5 });
+  });
+
+  it('refuses, naming the file, to extract an article prefetch was not given', () => {
+    expect(() => cachedExtractor(dir).extract(articles[0]!)).toThrow(`${articles[0]!.file}: not in the extraction cache`);
   });
 });
 
