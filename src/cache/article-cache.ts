@@ -8,12 +8,11 @@
 // file gave: the Article, its warnings and its body template (render-body.ts). The `today` check is not in it and
 // is made on every build. Entries are read and written as cache-file.ts does for both caches.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ArticleWarning } from '../articles/article-error.js';
 import type { Article } from '../types.js';
 import { readEntry, writeEntry } from './cache-file.js';
+import { codeFingerprint } from './code-fingerprint.js';
 
 /** What reading one article file gives, before the `today` check. */
 export interface ReadArticle {
@@ -30,41 +29,15 @@ export interface ArticleCache {
   stats: { read: number; cached: number };
 }
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The code whose output an entry holds, relative to the project root. */
-const CODE = ['src/articles', 'src/nlp', 'src/types.ts', 'package-lock.json'];
-
-let fingerprint: string | undefined;
-
-/** A digest of the code that reads articles (see the note at the top); computed once per process. */
-export function codeFingerprint(): string {
-  if (fingerprint) return fingerprint;
-  const hash = createHash('sha256');
-  for (const entry of CODE) {
-    const full = path.join(ROOT, entry);
-    let files: string[];
-    try {
-      files = readdirSync(full, { recursive: true, encoding: 'utf8' }).map((f) => path.join(full, f)).sort();
-    } catch {
-      files = [full];
-    }
-    for (const file of files) {
-      try {
-        hash.update(`${path.relative(ROOT, file)}\0`).update(readFileSync(file)).update('\0');
-      } catch {
-        // a folder, or a file this checkout lacks: the names above still count
-      }
-    }
-  }
-  return (fingerprint = hash.digest('hex'));
-}
+export const ARTICLE_CODE = ['src/articles', 'src/nlp', 'src/types.ts', 'package-lock.json'];
 
 /** Entries in `dir`; `dir` undefined caches nothing (and still counts). */
 export function articleCache(dir: string | undefined): ArticleCache {
   const stats = { read: 0, cached: 0 };
   let writable = dir !== undefined;
   const fileFor = (file: string, source: string) =>
-    path.join(dir!, `${createHash('sha256').update(`dateline-article\0${codeFingerprint()}\0${file}\0${source}`).digest('hex')}.json`);
+    path.join(dir!, `${createHash('sha256').update(`dateline-article\0${codeFingerprint(ARTICLE_CODE)}\0${file}\0${source}`).digest('hex')}.json`);
   return {
     stats,
     get(file, source) {

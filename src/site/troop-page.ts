@@ -3,7 +3,7 @@
 import type { TimelineEvent } from '../types.js';
 import { dateLabel } from './labels.js';
 import type { TroopPage } from './site-data.js';
-import { troopChart } from './troop-chart.js';
+import type { TroopSeries } from './troop-series.js';
 import { formatFigure, troopSeries } from './troop-series.js';
 
 export const TROOP_PAGE_URL = '/troops/chart/';
@@ -11,7 +11,20 @@ export const TROOP_PAGE_URL = '/troops/chart/';
 /** Figures the page draws and lists at most, the newest: about 400 bytes each between table row and chart mark. */
 export const TROOP_PAGE_LIMIT = 300;
 
-export function troopPage(events: readonly TimelineEvent[], limit = TROOP_PAGE_LIMIT): TroopPage {
+/** Draws one chart as SVG markup: troop-chart.ts, or the build's cache of its drawings (src/cache/chart-cache.ts). */
+export type ChartDrawer = (series: readonly TroopSeries[], options: { id: string; title: string }) => string;
+
+/** The charts the page draws, before drawing: the build looks them up in its cache, or draws them, first. */
+export function troopCharts(events: readonly TimelineEvent[], limit = TROOP_PAGE_LIMIT): { id: string; title: string; series: TroopSeries[] }[] {
+  return troopPageParts(events, limit).charts;
+}
+
+export function troopPage(events: readonly TimelineEvent[], draw: ChartDrawer, limit = TROOP_PAGE_LIMIT): TroopPage {
+  const { charts, series, rows, total } = troopPageParts(events, limit);
+  return { url: TROOP_PAGE_URL, charts: charts.map((c) => ({ id: c.id, title: c.title, svg: draw(c.series, { id: c.id, title: c.title }) })), series, rows, total };
+}
+
+function troopPageParts(events: readonly TimelineEvent[], limit: number) {
   const all = troopSeries(events);
   const order = new Map(events.map((e, i) => [e.id, i]));
   const ordered = all
@@ -26,8 +39,7 @@ export function troopPage(events: readonly TimelineEvent[], limit = TROOP_PAGE_L
     { id: 'troop-counts', title: 'Troop numbers over time, one line per force', series: counts },
     { id: 'troop-shares', title: 'Shares of forces over time (%)', series: shares },
   ]
-    .filter((c) => c.series.length)
-    .map((c) => ({ id: c.id, title: c.title, svg: troopChart(c.series, { id: c.id, title: c.title }) }));
+    .filter((c) => c.series.length);
   const rows = ordered
     .filter(({ f }) => kept.has(f))
     .map(({ s, f }) => ({
@@ -40,5 +52,5 @@ export function troopPage(events: readonly TimelineEvent[], limit = TROOP_PAGE_L
       title: f.title,
       source: f.source,
     }));
-  return { url: TROOP_PAGE_URL, charts, series: series.map((s) => ({ label: s.label, count: s.figures.length })), rows, total: ordered.length };
+  return { charts, series: series.map((s) => ({ label: s.label, count: s.figures.length })), rows, total: ordered.length };
 }

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleWarning } from '../../src/articles/article-error.js';
 import { loadArticleFiles } from '../../src/articles/load-articles.js';
-import { articleCache, codeFingerprint } from '../../src/cache/article-cache.js';
+import { ARTICLE_CODE, articleCache } from '../../src/cache/article-cache.js';
+import { codeFingerprint } from '../../src/cache/code-fingerprint.js';
 
 let dir: string;
 let content: string;
@@ -78,7 +79,8 @@ describe('articleCache', () => {
   });
 
   it('keys entries by a fingerprint of the reading code, the same throughout a run', () => {
-    expect(codeFingerprint()).toMatch(/^[0-9a-f]{64}$/);
-    expect(codeFingerprint()).toBe(codeFingerprint());
+    expect(codeFingerprint(ARTICLE_CODE)).toMatch(/^[0-9a-f]{64}$/);
+    expect(codeFingerprint(ARTICLE_CODE)).toBe(codeFingerprint(ARTICLE_CODE));
+    expect(codeFingerprint(['src/nlp'])).not.toBe(codeFingerprint(ARTICLE_CODE));
   });
 });

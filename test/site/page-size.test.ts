@@ -12,6 +12,7 @@ import { buildEvents } from '../../src/pipeline.js';
 import { siteData } from '../../src/site/build-site-data.js';
 import type { SiteData } from '../../src/site/site-data.js';
 import type { Article, TimelineEvent } from '../../src/types.js';
+import { renderingFor } from '../helpers/rendering.js';
 
 const CAP = 200 * 1024;
 let out: string;
@@ -39,7 +40,7 @@ beforeAll(async () => {
   const crowded = events[1999]!;
   crowded.sources = Array.from({ length: 600 }, (_, i) => source(seedEvents[0]!, i)[0]!);
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  data = siteData(articles, events);
+  data = siteData(articles, events, undefined, renderingFor(articles));
   unregister = register();
   out = await mkdtemp(path.join(os.tmpdir(), 'dateline-scale-'));
   await new Eleventy('templates', out, {
