@@ -4,7 +4,7 @@
 // the result does not depend on the order articles were read in.
 import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
 import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js';
-import { contextEvidence, evidence, profileMention, type MentionProfile } from './mention-evidence.js';
+import { contextEvidence, evidence, mayMerge, profileMention, type MentionProfile } from './mention-evidence.js';
 
 /** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
 export const MERGE_THRESHOLD = 0.5;
@@ -65,7 +65,8 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
       for (const { root, members } of candidates) {
         // The low bar holds only when the two name no different places ("in April … at Balad" is not the Erbil attack).
         const bar = lone && !members.some((j) => placesConflict(profiles[i]!, profiles[j]!)) ? LONE_ATTACH_THRESHOLD : ATTACH_THRESHOLD;
-        const value = Math.max(...members.map((j) => Math.max(score(i, j), contextEvidence(profiles[i]!, profiles[j]!))));
+        // A cluster holding a telling this one may not join (mention-evidence.ts, mayMerge) is no candidate.
+        const value = members.some((j) => !mayMerge(profiles[i]!, profiles[j]!)) ? 0 : Math.max(...members.map((j) => Math.max(score(i, j), contextEvidence(profiles[i]!, profiles[j]!))));
         if (value >= bar && (!best || value > best.value)) best = { root, value };
       }
       if (best) attachments.push([i, best.root]);

@@ -3,6 +3,7 @@
 import { parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
+import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import type { Article, Classification, Facts, Mention, ResolvedDate } from '../types.js';
 
@@ -22,8 +23,11 @@ export function extractMentions(article: Article): ArticleMentions {
   const relative: RelativeMention[] = [];
   // The date the last dated sentence gave: "Two days later, …" counts from it (dates/refiners/sequels.ts).
   let lastDate: ResolvedDate | undefined;
+  // "03/01/2025" is read in the order the article's other numeric dates (or its own words) settle.
+  const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
+  const document = numericOrder ? { numericOrder } : {};
   for (const sentence of article.sentences) {
-    const { dates, relative: relatives } = resolveDates(sentence.text, published, lastDate);
+    const { dates, relative: relatives } = resolveDates(sentence.text, published, lastDate, document);
     if (!dates.length && !relatives.length) continue;
     let facts: Facts | undefined;
     const previous = article.sentences[sentence.index - 1];
