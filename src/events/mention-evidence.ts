@@ -169,7 +169,10 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // Attacks only: statements and talks of one day by the same people are often several ("the joint statement" and
   // a press conference).
   const pointer = a.kind === 'attack' && b.kind === 'attack' && (a.reference || b.reference) && names > 0 && !placesDiffer(a, b) ? 0.25 : 0;
-  return overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + 0.5 * shared(a.quantities, b.quantities);
+  // The same place in a sequence ("the next-to-last rotation" / "the second-to-last rotation") backs shared words
+  // up; alone it is no evidence (two mentions with nothing else in common still score 0).
+  const ordinal = overlap > 0 ? 0.25 * shared(a.ordinals, b.ordinals) : 0;
+  return overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
 }
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {

@@ -117,3 +117,19 @@ describe('mergeMentions', () => {
     });
   });
 });
+
+describe('the same place in a sequence backs shared words up', () => {
+  it('joins "the next-to-last rotation … this month" to "the second-to-last rotation … on Saturday"', () => {
+    const told = (article: string, date: string, quote: string) => {
+      const m = mention(article, 1, 'troops', date, quote, { classification: { type: 'troops', cue: 'x', cameo: '0874' } });
+      return { ...m, date: { ...m.date, index: quote.length } };
+    };
+    const day = told('a', '2023-04-29', 'The second-to-last rotation of the sapper company flew home, its commander waving from the ramp.');
+    const month = told('b', '2023-04', 'The next-to-last rotation flies home, leaving a small staff in the capital.');
+    const other = told('c', '2023-04-12', 'The navy pulled its patrol boats out of the northern lakes.');
+    expect(shape(mergeMentions([day, month, other]))).toEqual(['a1+b1', 'c1']);
+    // Told with ordinals that differ, the same words do not join them.
+    const final = told('d', '2023-04', 'The final rotation flies home, leaving a small staff in the capital.');
+    expect(shape(mergeMentions([day, final, other]))).toEqual(['a1', 'c1', 'd1']);
+  });
+});
