@@ -5,6 +5,7 @@ import { parseArticle } from '../src/articles/read-article.js';
 import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calendar-date.js';
 import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';
+import { numericOrderOf } from '../src/dates/refiners/numeric-dates.js';
 import { buildEvents } from '../src/pipeline.js';
 import type { ResolvedDate } from '../src/types.js';
 
@@ -20,9 +21,10 @@ console.log(`${article.title}\npublished ${formatHumanWithWeekday(published)}${a
 
 // "Two days later, …" counts from the previous dated sentence, as extraction does (src/extract/extract-mentions.ts).
 let lastDate: ResolvedDate | undefined;
+const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
 for (const sentence of article.sentences) {
   console.log(`${sentence.id}  ${sentence.text}`);
-  const { dates, relative } = resolveDates(sentence.text, published, lastDate);
+  const { dates, relative } = resolveDates(sentence.text, published, lastDate, numericOrder ? { numericOrder } : {});
   lastDate = dates.find((d) => classifySentence(sentence.text, d.index)) ?? dates[0] ?? lastDate;
   if (!dates.length && !relative.length) {
     console.log('      nothing: no temporal expression\n');

@@ -38,8 +38,14 @@ const NUMBER_WORDS = new Set(
 /** Nouns that stand between a verb and the troops it acts on: "reduce the number of troops". */
 const MEASURE_WORDS = new Set('number|numbers|size|level|levels|percent|share|series|string|handful|total|bulk|rest|part|most|all|half|third|quarter|contingent'.split('|'));
 const TROOP_OBJECTS = new Set([...TROOPS, 'presence', 'mission', 'footprint']);
+/** Heavy weapons: withdrawing or pulling them back is force posture (CAMEO 0874), like withdrawing troops. */
+const HEAVY_WEAPONS = new Set(
+  'artillery|howitzer|howitzers|gun|guns|tank|tanks|armour|armor|launcher|launchers|batteries|weapons|weaponry|mortars|missiles|rockets'.split('|'),
+);
+/** Verbs of doing a move that stand between its subject and it: "units finished pulling back". */
+const ASPECT_VERBS = new Set('finish|finished|finishing|complete|completed|completing|begin|began|begun|beginning|start|started|starting|continue|continued|continuing'.split('|'));
 const BASE_OBJECTS = new Set(
-  'base|bases|airbase|airbases|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
+  'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
     '|',
   ),
 );
@@ -236,9 +242,40 @@ function objectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<strin
   for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
     const t = toks[k]!;
     if (isWanted(t)) return true;
+    if (t.pos === 'VERB' && ASPECT_VERBS.has(t.normal) && k === m.first - 1) continue;
     if (t.pos === 'NOUN' || t.pos === 'PUNCT' || t.pos === 'VERB') break;
   }
   return false;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'nt']);
+const DECLINING = new Set('decline|declined|declines|declining|refuse|refused|refuses|refusing'.split('|'));
+
+/**
+ * A statement denied in the telling: "would not say", "has not said whether", "declined to say", "said nothing".
+ * What someone did not say is no statement made.
+ */
+function negatedSaying(toks: readonly Token[], m: CueMatch): boolean {
+  if (toks[m.last + 1]?.normal === 'nothing') return true;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
+    const t = toks[k]!;
+    if (NEGATORS.has(t.normal)) return true;
+    if (t.normal === 'to' && DECLINING.has(toks[k - 1]?.normal ?? '')) return true;
+    if (!['AUX', 'PART', 'ADV'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Speaking to the Chronicle on Monday, General X said …": a participle opening the sentence frames the saying
+ * that follows; the development is the statement, not a conversation.
+ */
+function sayingFrame(toks: readonly Token[], m: CueMatch): boolean {
+  const first = toks[m.first]!;
+  if (!['speaking', 'talking'].includes(first.normal)) return false;
+  if (m.first > 0 && toks[m.first - 1]!.pos !== 'PUNCT') return false;
+  const comma = toks.findIndex((t, k) => k > m.last && t.text === ',');
+  return comma > 0 && toks.slice(comma + 1).some((t) => /^(say|says|said|told|tells|added|insisted|stressed)$/.test(t.normal));
 }
 
 /** First token of the noun phrase ending at `k`. */
@@ -402,7 +439,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
     case 'speaker':
       return hasSpeaker(toks, m.first);
     case 'troops':
-      return objectIn(toks, m, TROOP_OBJECTS);
+      // A pullback of heavy weapons ("pull its artillery back") is a withdrawal of force, as of troops.
+      return objectIn(toks, m, TROOP_OBJECTS) || (m.cue.cameo === '0874' && objectIn(toks, m, HEAVY_WEAPONS));
     case 'bases':
       return objectIn(toks, m, BASE_OBJECTS);
     case 'parties':
@@ -442,6 +480,8 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
       if (insideName(toks, m, cue)) continue;
       if (!conditionHolds(toks, m)) continue;
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
+      if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
+      if (cue.kind === 'statement' && negatedSaying(toks, m)) continue;
       out.push(m);
     }
   }

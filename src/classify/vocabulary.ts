@@ -170,6 +170,8 @@ export const CUES: readonly Cue[] = [
   { words: 'drone|drones', kind: 'attack', cameo: '195' },
   { words: 'missile|missiles', kind: 'attack', cameo: '195' },
   { words: 'rocket|rockets|mortar|mortars|shelling|shelled|artillery|katyusha|katyushas', kind: 'attack', cameo: '194' },
+  // "shell" alone is ambiguous (a shell company); shells that land, fall or hit are fire.
+  { words: 'shell|shells … land|landed|landing|fell|fall|falling|hit|struck|slammed|crashed|exploded|rained', kind: 'attack', cameo: '194' },
   {
     words: 'gunfire|gunmen|gunman|shooting|shootings|shootout|firefight|clash|clashes|clashed|ambush|ambushed|sniper',
     kind: 'attack',
@@ -247,7 +249,9 @@ export const CUES: readonly Cue[] = [
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'in|behind|over' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
   { words: '@troops … fly|flew|flown|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
-  { words: 'hand|handed|handing', kind: 'troops', cameo: '087', pos: 'verb', needs: 'bases' },
+  // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
+  // the plural noun; the base as object still decides.
+  { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },

@@ -58,6 +58,8 @@ export interface DateContext {
   published: CalendarDate;
   /** The date of the article's previous dated sentence, for "Two days later, …" (see refiners/sequels.ts). */
   previous?: ResolvedDate;
+  /** The order the article writes numeric dates in, when it settles it (refiners/numeric-dates.ts). */
+  numericOrder?: 'day-first' | 'month-first';
   /** The tense of the clause around a span and the verb cue that decided it, if any; see `tense.ts`. */
   tenseAt(index: number, length: number): { tense: Tense; cue?: string };
 }

@@ -20,7 +20,13 @@ export interface DateFindings {
 }
 
 /** Every candidate with what became of it, dropped ones included (for `explain` and debugging). */
-export function traceDates(sentence: string, published: CalendarDate, previous?: ResolvedDate): Candidate[] {
+/** What the rest of the article settles for each of its sentences. */
+export interface DocumentContext {
+  /** The order the article writes numeric dates in (`numericOrderOf` in refiners/numeric-dates.ts). */
+  numericOrder?: 'day-first' | 'month-first';
+}
+
+export function traceDates(sentence: string, published: CalendarDate, previous?: ResolvedDate, document: DocumentContext = {}): Candidate[] {
   if (published.month === undefined || published.day === undefined) {
     throw new Error(`resolveDates: the publication date must be a day, got ${JSON.stringify(published)}.`);
   }
@@ -28,6 +34,7 @@ export function traceDates(sentence: string, published: CalendarDate, previous?:
     sentence,
     published,
     ...(previous ? { previous } : {}),
+    ...(document.numericOrder ? { numericOrder: document.numericOrder } : {}),
     tenseAt: (index, length) => tenseAt(sentence, index, length),
   };
   let results = findExpressions(sentence, published);
@@ -39,10 +46,10 @@ export function traceDates(sentence: string, published: CalendarDate, previous?:
  * @param previous the date the article's previous dated sentence gave, for a sentence opening "Two days later";
  *   without it such a sentence stays undated.
  */
-export function resolveDates(sentence: string, published: CalendarDate, previous?: ResolvedDate): DateFindings {
+export function resolveDates(sentence: string, published: CalendarDate, previous?: ResolvedDate, document: DocumentContext = {}): DateFindings {
   const dates: ResolvedDate[] = [];
   const relative: RelativeDate[] = [];
-  for (const c of traceDates(sentence, published, previous)) {
+  for (const c of traceDates(sentence, published, previous, document)) {
     if (c.dropped !== undefined) continue;
     if (c.relative) relative.push({ text: c.text, index: c.index, ...c.relative });
     else if (c.resolved) dates.push({ text: c.text, index: c.index, ...c.resolved });

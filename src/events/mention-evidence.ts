@@ -19,6 +19,15 @@ export interface MentionProfile {
   reference: boolean;
   /** Words and pairs of the sentence before, for sentences that only point at their subject. */
   context: { terms: Set<string>; pairs: Set<string> };
+  /**
+   * Places in a sequence named in the date's own clause: "the second round", "the final rotation", "the 3rd
+   * phase" → "2", "last", "3". Two tellings naming different places in a sequence tell different developments.
+   */
+  ordinals: Set<string>;
+  /** Content words of the direct quotations the sentence carries (a statement's own words). */
+  quoted: Set<string>;
+  /** CAMEO code of the cue: within troops it tells a level (150) from a handover (087) or a move. */
+  cameo: string;
 }
 
 const STOPWORDS = new Set(
@@ -88,7 +97,45 @@ export function profileMention(mention: Mention): MentionProfile {
     pairs: pairsOf(words),
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
+    ordinals: ordinalsNear(mention.quote, index),
+    quoted: new Set(mention.quotes.flatMap((q) => contentWords(q.text))),
+    cameo: mention.classification.cameo,
   };
+}
+
+const ORDINAL_WORDS: Record<string, string> = {
+  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
+  eleventh: '11', twelfth: '12', last: 'last', final: 'last', penultimate: 'penultimate',
+  'next-to-last': 'penultimate', 'second-to-last': 'penultimate', 'next-to-final': 'penultimate',
+  opening: '1', inaugural: '1',
+};
+/** Nouns that count steps of a sequence. */
+const SEQUENCE_NOUNS = 'round|rounds|session|sessions|rotation|rotations|phase|phases|stage|stages|step|steps|wave|waves|tranche|tranches|batch|batches|contingent|contingents|leg|installment|instalment';
+const ORDINAL = new RegExp(
+  `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})\\b`,
+  'gi',
+);
+/** Where a clause ends: a semicolon, a dash between clauses, or a comma before a conjunction. */
+const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|whilst)\s/g;
+
+/** The ordinals of the date's own clause ("…in mid-March, and a third round is due on Thursday": mid-March has none). */
+export function ordinalsNear(quote: string, index: number): Set<string> {
+  let start = 0;
+  let end = quote.length;
+  for (const m of quote.matchAll(CLAUSE_BREAK)) {
+    const at = m.index!;
+    if (at + m[0].length <= index) start = at + m[0].length;
+    else if (at >= index) {
+      end = at;
+      break;
+    }
+  }
+  const out = new Set<string>();
+  for (const m of quote.slice(start, end).matchAll(ORDINAL)) {
+    const word = m[1]!.toLowerCase();
+    out.add(ORDINAL_WORDS[word] ?? String(parseInt(word, 10)));
+  }
+  return out;
 }
 
 const REFERENCE_BEFORE = /\b(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?|(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)$/i;
@@ -119,6 +166,7 @@ function shared<T>(a: Set<T>, b: Set<T>): number {
  * place, so for talks a shared place counts 0.3; attacks recur at the same places, so for them it does not.
  */
 export function evidence(a: MentionProfile, b: MentionProfile): number {
+  if (!mayMerge(a, b)) return 0;
   const overlap = shared(a.terms, b.terms) / (Math.min(a.terms.size, b.terms.size) || 1);
   const places = shared(a.places, b.places);
   const names = Math.min(2, shared(a.actors, b.actors) + places);
@@ -127,11 +175,37 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // Attacks only: statements and talks of one day by the same people are often several ("the joint statement" and
   // a press conference).
   const pointer = a.kind === 'attack' && b.kind === 'attack' && (a.reference || b.reference) && names > 0 && !placesDiffer(a, b) ? 0.25 : 0;
-  return overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + 0.5 * shared(a.quantities, b.quantities);
+  // The same place in a sequence ("the next-to-last rotation" / "the second-to-last rotation") backs shared words
+  // up; alone it is no evidence (two mentions with nothing else in common still score 0).
+  const ordinal = overlap > 0 ? 0.25 * shared(a.ordinals, b.ordinals) : 0;
+  return overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
 }
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   return a.places.size > 0 && b.places.size > 0 && shared(a.places, b.places) === 0;
+}
+
+/** Troop developments of different sorts: a level (how many are there), a handover of bases, a move. */
+function troopSort(cameo: string): string {
+  return cameo === '150' ? 'level' : cameo === '087' ? 'handover' : 'move';
+}
+
+/**
+ * Whether two mentions may tell one development at all, whatever their evidence: false when
+ * - they name different places in a sequence in their own clauses ("the second round" / "the third round",
+ *   "the next-to-last rotation" / "the final rotation"): a sequence's steps are different developments;
+ * - both are statements quoting words and their quotations share no content word: one speaker's two sayings;
+ * - both are troops, one a level (a count of who is there), the other a handover or a move, and they share no
+ *   figure: "there are now 850" and "handed the camp over" of one day are two developments.
+ * Symmetric and a function of the two mentions only, so merging stays order-independent.
+ */
+export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
+  if (a.ordinals.size && b.ordinals.size && shared(a.ordinals, b.ordinals) === 0) return false;
+  if (a.kind === 'statement' && b.kind === 'statement' && a.quoted.size && b.quoted.size && shared(a.quoted, b.quoted) === 0) return false;
+  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0) {
+    return !(troopSort(a.cameo) === 'level' || troopSort(b.cameo) === 'level');
+  }
+  return true;
 }
 
 /**
@@ -140,6 +214,7 @@ function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
  * when a vaguer mention joins a finer cluster, where kind and date already agree.
  */
 export function contextEvidence(vague: MentionProfile, other: MentionProfile): number {
+  if (!mayMerge(vague, other)) return 0;
   const { terms: t, pairs: p } = vague.context;
   if (!t.size) return 0;
   const overlap = shared(t, other.terms) / (Math.min(t.size, other.terms.size) || 1);

@@ -4,7 +4,7 @@
 // the result does not depend on the order articles were read in.
 import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
 import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js';
-import { contextEvidence, evidence, profileMention, type MentionProfile } from './mention-evidence.js';
+import { contextEvidence, evidence, mayMerge, profileMention, type MentionProfile } from './mention-evidence.js';
 
 /** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
 export const MERGE_THRESHOLD = 0.5;
@@ -80,13 +80,18 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
         const value = Math.max(score(i, j), contextEvidence(p, profiles[j]!));
         if (value > (values.get(entry) ?? 0)) values.set(entry, value);
       }
-      let best: { root: number; value: number } | undefined;
-      for (const entry of candidates) {
-        const value = values.get(entry);
-        if (value === undefined) continue;
+      // The best-scoring cluster that reaches its bar (earliest on a tie), skipping any holding a telling this one may
+      // not join (mention-evidence.ts, mayMerge); the veto is checked best first, so rarely more than once.
+      const scored = candidates.flatMap((entry, order) => (values.has(entry) ? [{ entry, order, value: values.get(entry)! }] : []));
+      scored.sort((x, y) => y.value - x.value || x.order - y.order);
+      let best: Entry | undefined;
+      for (const { entry, value } of scored) {
         // The low bar holds only when the two name no different places ("in April … at Balad" is not the Erbil attack).
         const bar = lone && !entry.members.some((j) => placesConflict(p, profiles[j]!)) ? LONE_ATTACH_THRESHOLD : ATTACH_THRESHOLD;
-        if (value >= bar && (!best || value > best.value)) best = { root: entry.root, value };
+        if (value < bar) break;
+        if (entry.members.some((j) => !mayMerge(p, profiles[j]!))) continue;
+        best = entry;
+        break;
       }
       if (best) attachments.push([i, best.root]);
       else unattached.push(i);

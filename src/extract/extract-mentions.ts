@@ -1,8 +1,9 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
-import { parseCalendarDate } from '../calendar/calendar-date.js';
+import { contains, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
+import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import type { Article, Classification, Facts, Mention, ResolvedDate } from '../types.js';
 
@@ -22,8 +23,11 @@ export function extractMentions(article: Article): ArticleMentions {
   const relative: RelativeMention[] = [];
   // The date the last dated sentence gave: "Two days later, …" counts from it (dates/refiners/sequels.ts).
   let lastDate: ResolvedDate | undefined;
+  // "03/01/2025" is read in the order the article's other numeric dates (or its own words) settle.
+  const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
+  const document = numericOrder ? { numericOrder } : {};
   for (const sentence of article.sentences) {
-    const { dates, relative: relatives } = resolveDates(sentence.text, published, lastDate);
+    const { dates, relative: relatives } = resolveDates(sentence.text, published, lastDate, document);
     if (!dates.length && !relatives.length) continue;
     let facts: Facts | undefined;
     const previous = article.sentences[sentence.index - 1];
@@ -40,9 +44,12 @@ export function extractMentions(article: Article): ArticleMentions {
       const classification = classifySentence(sentence.text, date.index);
       if (!classification) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
-      const key = `${classification.type}|${classification.cue}`;
+      // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
+      // two developments of that kind: keep both.
+      let key = `${classification.type}|${classification.cue}`;
       const earlier = seen.get(key);
-      if (earlier && finer(earlier.date, date)) continue;
+      if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
+      else if (earlier && finer(earlier.date, date)) continue;
       seen.set(key, { ...base(classification), date });
     }
     mentions.push(...seen.values());
@@ -61,6 +68,10 @@ export function extractMentions(article: Article): ArticleMentions {
 }
 
 const RANK = { year: 0, month: 1, day: 2 } as const;
+
+function compatible(a: ResolvedDate, b: ResolvedDate): boolean {
+  return contains(a.date, b.date) || contains(b.date, a.date);
+}
 
 function finer(a: ResolvedDate, b: ResolvedDate): boolean {
   return RANK[a.precision] >= RANK[b.precision];

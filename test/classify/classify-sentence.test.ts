@@ -584,3 +584,31 @@ describe('processes that collapse; sitting down without "with"', () => {
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('pullbacks of weapons, sayings framed or denied, shells that land, bases handed in the present tense', () => {
+  const cases: Case[] = [
+    // A pullback of heavy weapons is force posture (troops, 0874), not an attack, though "artillery" is named.
+    ['The coastal command said it would pull its howitzers back ten kilometres from the shoreline by Monday.', 'by Monday', 'troops', '0874'],
+    ['The brigade gun batteries finished pulling back from the ridge on Sunday, observers said on Monday.', 'on Sunday', 'troops', '0874'],
+    ['Border regiment units finished pulling back from the ridge on Sunday.', 'on Sunday', 'troops', '0874'],
+    ['The coastal command said on Friday it would pull its artillery back from the shoreline.', 'on Friday', 'statement'],
+    // "Speaking to <an outlet>, X said …" frames a statement; it is no conversation.
+    ['Speaking to the Chronicle on Monday, General Sara Holm said the exercise had "gone to plan".', 'on Monday', 'statement'],
+    ['Speaking by phone with the premier on Monday, the envoy discussed the ferry.', 'on Monday', 'talks'],
+    ['General Holm spoke to Premier Ana Lind on Monday about the ferry.', 'on Monday', 'talks'],
+    // What was not said is no statement.
+    ['The spokeswoman would not say on Monday what had been decided.', 'on Monday', null],
+    ['The minister declined to say on Monday whether the ferry would sail.', 'on Monday', null],
+    ['The envoy said nothing on Monday about the ferry proposal.', 'on Monday', null],
+    ['The minister has not said since Monday whether the ferry will sail.', 'since Monday', null],
+    ['A spokeswoman said on Monday that the ferry would sail.', 'on Monday', 'statement'],
+    // Shells that land are fire; a shell company is not.
+    ['Two people died when shells landed on the bus station on Monday.', 'on Monday', 'attack', '194'],
+    ['The shell company was registered on Monday.', 'on Monday', null],
+    // A chronology's present tense: "hands" read as a noun still hands a base over.
+    ['2 May 2022 - The engineers hand Fort Lorne to the national guard.', '2 May 2022', 'troops', '087'],
+    ['12/05/2022 - The mission hands Camp Ostra to the local army.', '12/05/2022', 'troops', '087'],
+    ['Aid was in the hands of the council on 3 May.', 'on 3 May', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { resolveDates } from '../../src/dates/resolve-dates.js';
+import { numericOrderOf } from '../../src/dates/refiners/numeric-dates.js';
 import { checkCase, day, label, type DateCase } from './cases.js';
 
 const cases: DateCase[] = [
@@ -44,5 +45,35 @@ describe('full and numeric dates', () => {
   it('drops impossible days and numbers without a year', () => {
     expect(resolveDates('Posted 31-02-2021', day('2021-04-07')).dates).toEqual([]);
     expect(resolveDates('The 9/11 attacks changed the region.', day('2021-04-07')).dates).toEqual([]);
+  });
+
+  describe('one order per document', () => {
+    // A timeline of our own, day first: "25/02/2019" settles the order, so "06/03/2019" is 6 March, not 3 June.
+    const timeline = [
+      'Key dates in the harbour dispute',
+      '25/02/2019 - The port authority closes the northern quay to fishing boats.',
+      '06/03/2019 - Dock workers walk out for a day.',
+    ];
+    it('reads an ambiguous date in the order the rest of the article settles', () => {
+      expect(numericOrderOf(timeline)).toBe('day-first');
+      const found = resolveDates(timeline[2]!, day('2019-03-20'), undefined, { numericOrder: numericOrderOf(timeline) }).dates[0]!;
+      expect(found.date).toEqual({ year: 2019, month: 3, day: 6 });
+      expect(found.reason).toMatch(/order the rest of the article/);
+      // Without the document, slashes keep the US order.
+      expect(resolveDates(timeline[2]!, day('2019-07-20')).dates[0]!.date).toEqual({ year: 2019, month: 6, day: 3 });
+    });
+
+    it('takes a month-first order from a date whose second number cannot be a month, and dashes follow it too', () => {
+      const order = numericOrderOf(['Filed 04-24-2019.', 'The quay reopened on 05-06-2019.']);
+      expect(order).toBe('month-first');
+      expect(resolveDates('The quay reopened on 05-06-2019.', day('2019-07-01'), undefined, { numericOrder: order }).dates[0]!.date).toEqual({ year: 2019, month: 5, day: 6 });
+    });
+
+    it('takes the order the article states, and settles nothing when its dates disagree or none is unambiguous', () => {
+      expect(numericOrderOf(['All dates are DD/MM/YYYY.', '01/02/2020 - Talks open.'])).toBe('day-first');
+      expect(numericOrderOf(['Dates are given as month/day/year.'])).toBe('month-first');
+      expect(numericOrderOf(['25/02/2019 - one thing.', '02/25/2019 - another.'])).toBeUndefined();
+      expect(numericOrderOf(['06/03/2019 - one thing.'])).toBeUndefined();
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
+import { ordinalsNear } from '../../src/events/mention-evidence.js';
 import { extractFacts } from '../../src/facts/extract-facts.js';
 import type { EventType, Mention } from '../../src/types.js';
 
@@ -70,5 +71,65 @@ describe('mergeMentions', () => {
     // Told as news in its own right, with as few shared words, it stays apart: the pointer is what joins them.
     const fresh = attack('e', 'Saboteurs wrecked a pumping station near Varna on Friday.', 'wrecked', ['Varna']);
     expect(mergeMentions([told, fresh])).toHaveLength(2);
+  });
+
+  describe('developments that share words but are not one (mayMerge)', () => {
+    it('keeps numbered rounds of one process apart, even in one city and month', () => {
+      const round = (article: string, date: string, quote: string) => mention(article, 1, 'talks', date, quote, { places: ['Lusaka'] });
+      const second = round('a', '2023-05-10', 'The second round of water-sharing talks opened in Lusaka on Wednesday.');
+      const third = round('b', '2023-05-24', 'The third round of water-sharing talks opened in Lusaka on Wednesday.');
+      const vagueThird = round('c', '2023-05', 'Delegates returned to Lusaka in May for a third round of water-sharing talks.');
+      const vagueSecond = round('d', '2023-05', 'A second round of water-sharing talks was held in Lusaka in May.');
+      expect(shape(mergeMentions([second, third, vagueThird, vagueSecond]))).toEqual(['a1+d1', 'b1+c1']);
+      // Without the ordinals the vague mentions find both rounds alike: the ordinal is what tells them apart.
+      const plain = round('e', '2023-05', 'Delegates returned to Lusaka in May for water-sharing talks.');
+      expect(mergeMentions([second, third, plain]).length).toBeLessThan(3);
+    });
+
+    it('reads ordinals from the date\'s own clause only', () => {
+      expect([...ordinalsNear('The envoys met in Lusaka in May, and a third round is planned for June.', 26)]).toEqual([]);
+      expect([...ordinalsNear('The envoys met in Lusaka in May, and a third round is planned for June.', 66)]).toEqual(['3']);
+      expect([...ordinalsNear('The next-to-last rotation of engineers flew home on Friday.', 50)]).toEqual(['penultimate']);
+      expect([...ordinalsNear('The final batch of observers left on 3 May.', 30)]).toEqual(['last']);
+      expect([...ordinalsNear('The first time the ministers met was in May.', 40)]).toEqual([]);
+    });
+
+    it('keeps two sayings of one speaker apart when their quotations share no word', () => {
+      const said = (article: string, date: string, quote: string, words: string) => {
+        const m = mention(article, 1, 'statement', date, quote, { actors: ['Ana Ruiz'], quotes: [{ text: words, speaker: 'Ana Ruiz' }] });
+        return { ...m, date: { ...m.date, index: quote.length } }; // no date words to leave out of the profile
+      };
+      const a = said('a', '2023-05-10', 'Interior minister Ana Ruiz said on Wednesday the curfew was "a sad necessity".', 'a sad necessity');
+      const b = said('b', '2023-05', 'Ana Ruiz said in May that the police "will not be intimidated".', 'will not be intimidated');
+      const c = said('c', '2023-05-10', 'Ana Ruiz called the curfew "a sad necessity" on Wednesday.', 'a sad necessity');
+      expect(shape(mergeMentions([a, b, c]))).toEqual(['a1+c1', 'b1']);
+    });
+
+    it('keeps a troop level apart from a handover of the same day unless they share a figure', () => {
+      const troops = (article: string, quote: string, cameo: string) =>
+        mention(article, 1, 'troops', '2023-05-10', quote, {
+          actors: ['Northern Brigade'], places: ['Camp Ostra'], quantities: extractFacts(quote).quantities, classification: { type: 'troops', cue: 'x', cameo },
+        });
+      const handover = troops('a', 'The Northern Brigade handed Camp Ostra to the local army on Wednesday.', '087');
+      const level = troops('b', 'On Wednesday 700 Northern Brigade soldiers were left at Camp Ostra, handed to the local army.', '150');
+      const handover2 = troops('c', 'Camp Ostra passed from the Northern Brigade to the local army on Wednesday.', '087');
+      expect(shape(mergeMentions([handover, level, handover2]))).toEqual(['a1+c1', 'b1']);
+    });
+  });
+});
+
+describe('the same place in a sequence backs shared words up', () => {
+  it('joins "the next-to-last rotation … this month" to "the second-to-last rotation … on Saturday"', () => {
+    const told = (article: string, date: string, quote: string) => {
+      const m = mention(article, 1, 'troops', date, quote, { classification: { type: 'troops', cue: 'x', cameo: '0874' } });
+      return { ...m, date: { ...m.date, index: quote.length } };
+    };
+    const day = told('a', '2023-04-29', 'The second-to-last rotation of the sapper company flew home, its commander waving from the ramp.');
+    const month = told('b', '2023-04', 'The next-to-last rotation flies home, leaving a small staff in the capital.');
+    const other = told('c', '2023-04-12', 'The navy pulled its patrol boats out of the northern lakes.');
+    expect(shape(mergeMentions([day, month, other]))).toEqual(['a1+b1', 'c1']);
+    // Told with ordinals that differ, the same words do not join them.
+    const final = told('d', '2023-04', 'The final rotation flies home, leaving a small staff in the capital.');
+    expect(shape(mergeMentions([day, final, other]))).toEqual(['a1', 'c1', 'd1']);
   });
 });

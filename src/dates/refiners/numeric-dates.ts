@@ -4,6 +4,9 @@
 //   month first only when the second number cannot be a month, e.g. 04-24-2021);
 //   3/24/2021, 4/7/2021 (slashes, year last: MONTH first, the US convention; day first only when the first number
 //   cannot be a month, e.g. 24/3/2021).
+// A document keeps one order: when its other numeric dates settle it (one with a first number above 12, like
+// 22/01/2025, is day first; one with a second number above 12 is month first) or it says so ("dates are given as
+// day/month/year", "DD/MM/YYYY"), an ambiguous one (03/01/2025) is read in that order, whatever its separator.
 // Watch out for: numbers without a year ("9/11", "24/7", "1/3", "5-3") are fractions, scores, ratios or names of
 // events, never a date in this year: they are dropped. So are two-digit years ("4/7/21"): too ambiguous, and
 // month/year in digits ("Brief 9/2021"), more often a document number.
@@ -31,7 +34,34 @@ function resolved(c: Candidate, year: number, month: number, day: number, rule: 
   };
 }
 
-export const numericDates: DateRefiner = (results) =>
+export type NumericOrder = 'day-first' | 'month-first';
+
+const DECLARED_DAY_FIRST = /\b(?:day\s*\/\s*month\s*\/\s*year|dd\s*[/.-]\s*mm\s*[/.-]\s*yy(?:yy)?)\b/i;
+const DECLARED_MONTH_FIRST = /\b(?:month\s*\/\s*day\s*\/\s*year|mm\s*[/.-]\s*dd\s*[/.-]\s*yy(?:yy)?)\b/i;
+const ALL_YEAR_LAST = new RegExp(YEAR_LAST.source, 'g');
+
+/**
+ * The order a whole document writes numeric dates in, when it settles it: a stated convention first, else its
+ * unambiguous dates, when they all agree. Undefined when nothing settles it (then each date's own rule applies).
+ */
+export function numericOrderOf(texts: readonly string[]): NumericOrder | undefined {
+  const text = texts.join('\n');
+  const dayFirst = DECLARED_DAY_FIRST.test(text);
+  const monthFirst = DECLARED_MONTH_FIRST.test(text);
+  if (dayFirst !== monthFirst) return dayFirst ? 'day-first' : 'month-first';
+  let days = 0;
+  let months = 0;
+  for (const m of text.matchAll(ALL_YEAR_LAST)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a > 12 && a <= 31 && b >= 1 && b <= 12) days++;
+    else if (b > 12 && b <= 31 && a >= 1 && a <= 12) months++;
+  }
+  if (days > 0 && months === 0) return 'day-first';
+  if (months > 0 && days === 0) return 'month-first';
+  return undefined;
+}
+
+export const numericDates: DateRefiner = (results, context) =>
   results.map((c) => {
     if (!isOpen(c)) return c;
     const text = c.core.text;
@@ -40,6 +70,12 @@ export const numericDates: DateRefiner = (results) =>
     const last = YEAR_LAST.exec(text);
     if (last) {
       const [a, b, year] = [Number(last[1]), Number(last[3]), Number(last[4])];
+      const order = context.numericOrder;
+      if (order && a <= 12 && b <= 12) {
+        return order === 'day-first'
+          ? resolved(c, year, b, a, 'day-first (the order the rest of the article writes its dates in)')
+          : resolved(c, year, a, b, 'month-first (the order the rest of the article writes its dates in)');
+      }
       if (last[2] === '/') {
         return a > 12
           ? resolved(c, year, b, a, 'day-first (slashes, but the first number cannot be a month)')
