@@ -1,4 +1,4 @@
-// npm run eval [-- --json]: runs the real pipeline on two corpora and scores it against hand-made gold events.
+// npm run eval [-- --json] [-- --details]: runs the real pipeline on two corpora and scores it against hand-made gold events.
 //   seeds  content/articles            vs test/fixtures/gold.json       (gated: exit 1 below the targets)
 //   eval   test/fixtures/eval-articles vs test/fixtures/eval-gold.json  (gated too: articles in other outlets' styles)
 //   holdout test/fixtures/holdout-articles vs test/fixtures/holdout-gold.json (reported only: written blind)
@@ -22,6 +22,11 @@ export interface Corpus {
   gold: string;
   /** Whether missing the targets on this corpus fails the run. */
   gated: boolean;
+  /**
+   * Nobody working on extraction has read its misses: the report gives its figures only, so that a run of the eval
+   * does not make it a set the rules were tuned to. `--details` shows them (and ends its blindness).
+   */
+  blind?: boolean;
 }
 
 export const CORPORA: readonly Corpus[] = [
@@ -32,7 +37,7 @@ export const CORPORA: readonly Corpus[] = [
   // A second blind set, written after the first had informed fixes; measured, never tuned to.
   { name: 'holdout2', articles: 'test/fixtures/holdout2-articles', gold: 'test/fixtures/holdout2-gold.json', gated: false },
   // A third blind set, written without reading the extraction code after holdout2's misses had informed fixes.
-  { name: 'holdout3', articles: 'test/fixtures/holdout3-articles', gold: 'test/fixtures/holdout3-gold.json', gated: false },
+  { name: 'holdout3', articles: 'test/fixtures/holdout3-articles', gold: 'test/fixtures/holdout3-gold.json', gated: false, blind: true },
 ];
 
 /** Minimum scores on a gated corpus. */
@@ -128,7 +133,7 @@ function knownNonEvent(e: TimelineEvent, excluded: GoldExclusion[]): GoldExclusi
   return excluded.find((x) => e.sources.some((s) => s.article === x.article && normalizeText(s.quote).includes(normalizeText(x.cue))));
 }
 
-export function formatReport(result: CorpusResult): string {
+export function formatReport(result: CorpusResult, { details = !result.corpus.blind }: { details?: boolean } = {}): string {
   const { corpus, scores: s } = result;
   const gate = corpus.gated ? TARGETS : undefined;
   const lines: string[] = [
@@ -142,6 +147,7 @@ export function formatReport(result: CorpusResult): string {
     row('split gold events', String(s.splits.length)),
     row('over-merged events', String(s.overMerged.length)),
   ];
+  if (!details) return [...lines, '  (blind set: figures only; --details shows its misses)'].join('\n');
   if (result.unknownArticles.length) {
     lines.push('', `  Gold names articles that are not in ${corpus.articles} (check the slugs):`);
     for (const slug of result.unknownArticles) lines.push(`    - ${slug}`);
@@ -188,11 +194,7 @@ export function formatReport(result: CorpusResult): string {
   return lines.join('\n');
 }
 
-function toJson(result: CorpusResult): unknown {
-  const brief = (e: TimelineEvent) => ({
-    id: e.id, date: e.date, precision: e.precision, type: e.type, title: e.title,
-    sources: e.sources.map((s) => ({ article: s.article, url: s.url, quote: s.quote, dateText: s.dateText })),
-  });
+function toJson(result: CorpusResult, { details = !result.corpus.blind }: { details?: boolean } = {}): unknown {
   const s = result.scores;
   const ratioJson = (r: Ratio) => ({ hits: r.hits, total: r.total, value: r.value });
   return {
@@ -210,6 +212,17 @@ function toJson(result: CorpusResult): unknown {
       overMerged: s.overMerged.length,
     },
     failed: result.corpus.gated ? failedTargets(s) : [],
+    ...(details ? detailsJson(result) : {}),
+  };
+}
+
+function detailsJson(result: CorpusResult) {
+  const brief = (e: TimelineEvent) => ({
+    id: e.id, date: e.date, precision: e.precision, type: e.type, title: e.title,
+    sources: e.sources.map((s) => ({ article: s.article, url: s.url, quote: s.quote, dateText: s.dateText })),
+  });
+  const s = result.scores;
+  return {
     unknownArticles: result.unknownArticles,
     matches: s.matches.map((m) => ({ gold: m.gold.key, predicted: m.predicted.id, dateExact: m.dateExact, sourcesExact: m.sourcesExact })),
     missed: s.missed.map((m) => ({ gold: m.gold.key, near: m.near.map((n) => ({ predicted: n.predicted.id, reason: n.reason })) })),
@@ -222,13 +235,14 @@ function toJson(result: CorpusResult): unknown {
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
+  const details = argv.includes('--details');
   const results: CorpusResult[] = [];
   for (const corpus of CORPORA) results.push(await evaluateCorpus(corpus));
   const failures = results.filter((r) => r.corpus.gated).flatMap((r) => failedTargets(r.scores).map((f) => `${r.corpus.name}: ${f}`));
   if (json) {
-    process.stdout.write(`${JSON.stringify({ targets: TARGETS, corpora: results.map(toJson), failed: failures }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ targets: TARGETS, corpora: results.map((r) => toJson(r, details ? { details } : {})), failed: failures }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${results.map(formatReport).join('\n\n')}\n\n`);
+    process.stdout.write(`${results.map((r) => formatReport(r, details ? { details } : {})).join('\n\n')}\n\n`);
     process.stdout.write(failures.length ? `Below target:\n${failures.map((f) => `  - ${f}`).join('\n')}\n` : 'All targets met on the seeds.\n');
   }
   return failures.length ? 1 : 0;

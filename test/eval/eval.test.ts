@@ -17,4 +17,14 @@ describe('eval against the gold standards', () => {
     expect(result.unknownArticles).toEqual([]);
     expect(failedTargets(result.scores), formatReport(result)).toEqual([]);
   });
+
+  it('reports a blind set by its figures only, unless asked for the details', async () => {
+    const { CORPORA, evaluateCorpus, formatReport } = await import('../../scripts/eval.js');
+    const blind = CORPORA.find((c) => c.blind)!;
+    const result = await evaluateCorpus({ ...blind, gold: 'test/fixtures/holdout2-gold.json', articles: 'test/fixtures/holdout2-articles' });
+    expect(result.scores.missed.length + result.scores.unmatched.length).toBeGreaterThan(0);
+    expect(formatReport(result)).not.toMatch(/Missed gold events|Unmatched predictions|over-merged: /);
+    expect(formatReport(result)).toContain('recall');
+    expect(formatReport(result, { details: true })).toMatch(/Missed gold events|Unmatched predictions/);
+  });
 });
