@@ -113,7 +113,8 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
             before.push(x);
           } else named.set(feature, [x]);
         }
-        for (const y of partners) if (score(group[y]!, i) >= MERGE_THRESHOLD) union(group[y]!, i);
+        // A partner already in the mention's cluster needs no score: joining them again changes nothing.
+        for (const y of partners) if (find(group[y]!) !== find(i) && score(group[y]!, i) >= MERGE_THRESHOLD) union(group[y]!, i);
       }
     }
     for (const [i, root] of attachments) union(i, root);
