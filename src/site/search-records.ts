@@ -1,6 +1,7 @@
 // What the search index holds, built from the site data rather than read back out of the written pages (issue 8):
 // Pagefind can then index while Eleventy writes, on the other core, and holds only what readers search — an
-// event's title, date, kind, summary, names, figures and cited sentences; an article's title, byline and text.
+// event's title, date, kind, summary, names, figures and cited sentences (those its page shows in full); an article's
+// title, byline and text.
 // Listings, related links and page furniture are left out, as data-pagefind-body left them out before.
 import type { Article } from '../types.js';
 import type { SiteArticle, SiteEvent } from './site-data.js';
@@ -19,7 +20,13 @@ export interface SearchRecord {
 const join = (parts: readonly (string | undefined)[]) => parts.filter((p) => p && p.trim()).join('\n');
 
 export function eventRecord(event: SiteEvent): SearchRecord {
-  const sources = event.sources.map((s) => join([s.quote, `${s.title}${s.publisher ? `, ${s.publisher}` : ''}, ${s.publishedLabel}`]));
+  // The sources the page shows in full, each distinct sentence once: an event told by hundreds of reports (wire copies,
+  // a corpus of thousands) would otherwise make a record of hundreds of KB for words its first fifty already hold.
+  const seen = new Set<string>();
+  const sources = event.sourcesShown.full.map((s) => {
+    const quote = seen.has(s.quote) ? undefined : (seen.add(s.quote), s.quote);
+    return join([quote, `${s.title}${s.publisher ? `, ${s.publisher}` : ''}, ${s.publishedLabel}`]);
+  });
   return {
     url: event.url,
     content: join([

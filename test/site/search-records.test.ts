@@ -1,7 +1,8 @@
 // The search index's records, built from the site data: one per event page and per article page, holding the words
 // readers search for and nothing from listings or page furniture.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSiteData } from '../../src/site/build-site-data.js';
+import { buildSiteData, SOURCES_IN_FULL } from '../../src/site/build-site-data.js';
+import { eventRecord } from '../../src/site/search-records.js';
 import { loadArticles } from '../../src/articles/load-articles.js';
 import type { SiteData } from '../../src/site/site-data.js';
 import type { Article } from '../../src/types.js';
@@ -45,5 +46,13 @@ describe('searchRecords', () => {
       for (const sentence of article.sentences) expect(record.content).toContain(sentence.text);
       expect(record.content).not.toMatch(/<span|class="|\u0000/);
     }
+  });
+
+  it('holds the sources an event page shows in full, each sentence once, however many reports tell it', () => {
+    const event = data.events.find((e) => e.sources.length > 1)!;
+    const many = Array.from({ length: 3 * SOURCES_IN_FULL }, (_, i) => ({ ...event.sources[i % 2]!, quote: i < SOURCES_IN_FULL ? `${event.sources[i % 2]!.quote}` : `Unshown sentence ${i}.` }));
+    const record = eventRecord({ ...event, sources: many, sourcesShown: { full: many.slice(0, SOURCES_IN_FULL), brief: many.slice(SOURCES_IN_FULL), more: 0 } });
+    for (const s of event.sources.slice(0, 2)) expect(record.content.split(s.quote).length - 1).toBe(1);
+    expect(record.content).not.toContain('Unshown sentence');
   });
 });
