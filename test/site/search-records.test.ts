@@ -2,7 +2,7 @@
 // readers search for and nothing from listings or page furniture.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteData, SOURCES_IN_FULL } from '../../src/site/build-site-data.js';
-import { eventRecord } from '../../src/site/search-records.js';
+import { eventRecord, LEAD_SENTENCES } from '../../src/site/search-records.js';
 import { loadArticles } from '../../src/articles/load-articles.js';
 import type { SiteData } from '../../src/site/site-data.js';
 import type { Article } from '../../src/types.js';
@@ -36,14 +36,18 @@ describe('searchRecords', () => {
     expect(erbil.length).toBeGreaterThan(0);
   });
 
-  it("holds an article's title, byline and every sentence as plain text, filtered as Article", () => {
+  it("holds an article's title, byline and lead as plain text, filtered as Article, and not the whole body", () => {
     for (const page of data.articles) {
       const record = data.search!.find((r) => r.url === page.url)!;
       const article = articles.find((a) => a.slug === page.slug)!;
       expect(record.meta.title).toBe(page.title);
       expect(record.filters.kind).toEqual(['Article']);
       expect(record.content.startsWith(page.title)).toBe(true);
-      for (const sentence of article.sentences) expect(record.content).toContain(sentence.text);
+      const lead = page.description ?? article.sentences.slice(0, LEAD_SENTENCES).map((s) => s.text).join(' ');
+      expect(record.content).toContain(lead);
+      if (page.authors.length) expect(record.content).toContain(`By ${page.authors.join(', ')}`);
+      // The body beyond the lead is left to the events' records.
+      expect(record.content).not.toContain(article.sentences.at(-1)!.text);
       expect(record.content).not.toMatch(/<span|class="|\u0000/);
     }
   });
