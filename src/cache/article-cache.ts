@@ -6,7 +6,7 @@
 // source of src/articles/, src/nlp/ and src/types.ts and the installed package versions (package-lock.json). Any
 // change there therefore misses by itself; there is no version number to forget. An entry holds what reading the
 // file gave: the Article, its warnings and its body template (render-body.ts). The `today` check is not in it and
-// is made on every build. Entries are read and written as cache-file.ts does for both caches.
+// is made on every build. Entries are read and written as cache-file.ts does for every cache.
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ArticleWarning } from '../articles/article-error.js';

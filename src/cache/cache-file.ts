@@ -1,4 +1,4 @@
-// One cache entry on disk, shared by both caches: read whole or not at all, written whole (temporary name, then
+// One cache entry on disk, shared by every cache: read whole or not at all, written whole (temporary name, then
 // rename) so a build stopped midway or two builds at once leave no half-written entry, and only when its JSON reads
 // back deep-equal to the value (no undefined members, no -0, no Dates), so a cached build matches an uncached one.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
