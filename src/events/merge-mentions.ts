@@ -70,8 +70,8 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
       const m = mentions[i]!;
       const p = profiles[i]!;
       const inBucket = buckets.get(m.date.date.month === undefined ? '' : String(m.date.date.month));
-      const candidates = !inBucket ? [] : m.date.qualifier ? inBucket.entries.filter(({ date }) => within(m.date, date)) : inBucket.entries;
-      const lone = candidates.length === 1;
+      // Whether it is the only cluster of its kind inside the mention's date, counted without a pass over the bucket.
+      const lone = inBucket?.countWithin(m.date) === 1;
       // Only members that share something with the mention, or with the sentence before it, can score above 0
       // (mention-evidence.ts); the bucket's index finds them, so a mention is not scored against the whole year.
       const values = new Map<Entry, number>();
@@ -82,8 +82,9 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
       }
       // The best-scoring cluster that reaches its bar (earliest on a tie), skipping any holding a telling this one may
       // not join (mention-evidence.ts, mayMerge); the veto is checked best first, so rarely more than once.
-      const scored = candidates.flatMap((entry, order) => (values.has(entry) ? [{ entry, order, value: values.get(entry)! }] : []));
-      scored.sort((x, y) => y.value - x.value || x.order - y.order);
+      // Entries come in ascending order of their roots, so "earliest" is the smallest root.
+      const scored = [...values].filter(([entry]) => within(m.date, entry.date)).map(([entry, value]) => ({ entry, value }));
+      scored.sort((x, y) => y.value - x.value || x.entry.root - y.entry.root);
       let best: Entry | undefined;
       for (const { entry, value } of scored) {
         // The low bar holds only when the two name no different places ("in April … at Balad" is not the Erbil attack).
@@ -136,6 +137,8 @@ interface Bucket {
   add(entry: Entry): void;
   /** Members that share a feature with the mention or with the sentence before it, each once. */
   sharing(p: MentionProfile): Set<number>;
+  /** How many entries lie within `date` (every mention asking one bucket has the same year, or year and month). */
+  countWithin(date: ResolvedDate): number;
 }
 
 function bucket(buckets: Map<string, Bucket>, key: string, profiles: readonly MentionProfile[]): Bucket {
@@ -144,6 +147,7 @@ function bucket(buckets: Map<string, Bucket>, key: string, profiles: readonly Me
   const entries: Entry[] = [];
   const entryOf = new Map<number, Entry>();
   const named = new Map<string, number[]>();
+  const counts = new Map<string, number>();
   const created: Bucket = {
     entries,
     entryOf,
@@ -162,6 +166,13 @@ function bucket(buckets: Map<string, Bucket>, key: string, profiles: readonly Me
       const found = new Set<number>();
       for (const feature of [...features(p), ...[...p.context.terms].map((t) => `t ${t}`)]) for (const j of named.get(feature) ?? []) found.add(j);
       return found;
+    },
+    countWithin(date) {
+      // Within a bucket only the qualifier ("early", "late" …) and the precision decide: its dates contain all entries.
+      const key = `${date.precision}|${date.qualifier ?? ''}`;
+      let count = counts.get(key);
+      if (count === undefined) counts.set(key, (count = entries.filter((entry) => within(date, entry.date)).length));
+      return count;
     },
   };
   buckets.set(key, created);
