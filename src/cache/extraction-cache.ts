@@ -39,6 +39,8 @@ export interface CachedExtractor {
    */
   prefetch(articles: readonly Article[], extractMany: (articles: Article[]) => Promise<ArticleMentions[]>): Promise<void>;
   stats: ExtractionStats;
+  /** The article's cache key: it fixes what extraction yields for it (a merge cache keys on it, merge-cache.ts). */
+  key(article: Article): string;
 }
 
 interface Entry {
@@ -77,6 +79,7 @@ export function cachedExtractor(dir: string | undefined, extract?: Extract): Cac
   const keyOf = (article: Article) => keys.get(article) ?? keys.set(article, cacheKey(article)).get(article)!;
   return {
     stats,
+    key: keyOf,
     async prefetch(articles, extractMany) {
       const missing: { article: Article; key: string }[] = [];
       for (const article of articles) {

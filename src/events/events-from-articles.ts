@@ -4,9 +4,9 @@
 import { compareCalendarDates, parseCalendarDate } from '../calendar/calendar-date.js';
 import { assignIds } from './assign-ids.js';
 import { buildEvent } from './build-event.js';
-import { mergeMentions } from './merge-mentions.js';
+import { mergeMentions, type ShardMemo } from './merge-mentions.js';
 import { resolveRelative } from './resolve-relative.js';
-import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
+import { EVENT_TYPES, type Article, type Mention, type TimelineEvent } from '../types.js';
 import type { ArticleMentions } from '../extract/extract-mentions.js';
 import { assignLedgerIds } from '../ledger/assign-ledger-ids.js';
 import type { Ledger } from '../ledger/ledger.js';
@@ -17,6 +17,13 @@ export interface EventsOptions {
   extract: (article: Article) => ArticleMentions;
   /** Ids issued before: events keep them (src/ledger). */
   ledger?: Ledger;
+  /**
+   * Merged shards kept between builds (src/cache/merge-cache.ts), used with `identity`: what determines an article's
+   * mentions (the extraction cache's key). Within one call the second merge, after relative dates are resolved,
+   * reuses the first's unchanged shards either way.
+   */
+  mergeStore?: Pick<ShardMemo, 'get' | 'set'>;
+  identity?: (article: Article) => string;
 }
 
 export function eventsFromArticles(articles: readonly Article[], options: EventsOptions): TimelineEvent[] {
@@ -24,10 +31,23 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const extracted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((article) => extract(article));
   const mentions = extracted.flatMap((e) => e.mentions);
-  let clusters = mergeMentions(mentions);
+  // Mentions read from an article are identified by it (by its content when the caller says how, else only within
+  // this call); a mention dated through another event depends on other articles too and has no identity.
+  const persist = options.identity && options.mergeStore;
+  const ids = new Map(articles.map((a) => [a.slug, persist ? options.identity!(a) : `this build: ${a.slug}`]));
+  const memory = new Map<string, number[][]>();
+  const memo = (unidentified: ReadonlySet<Mention>): ShardMemo => ({
+    identity: (m) => (unidentified.has(m) ? undefined : ids.get(m.article)),
+    get: (key) => memory.get(key) ?? (persist ? persist.get(key) : undefined),
+    set: (key, clusters) => {
+      memory.set(key, clusters);
+      if (persist) persist.set(key, clusters);
+    },
+  });
+  let clusters = mergeMentions(mentions, memo(new Set()));
   const published = new Map(articles.map((a) => [a.slug, parseCalendarDate(a.published)!]));
   const resolved = resolveRelative(extracted.flatMap((e) => e.relative), clusters, published);
-  if (resolved.length) clusters = mergeMentions([...mentions, ...resolved]);
+  if (resolved.length) clusters = mergeMentions([...mentions, ...resolved], memo(new Set(resolved)));
   const drafts = clusters.map((cluster) => buildEvent(cluster, bySlug));
   drafts.sort(
     (a, b) =>

@@ -2,6 +2,7 @@
 // evidence); vaguer ones ("in April", "in 2020") then join the best-matching finer cluster that lies within
 // their date, or cluster among themselves. Every step is defined on the whole set with fixed tie-breaks, so
 // the result does not depend on the order articles were read in.
+import { createHash } from 'node:crypto';
 import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
 import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js';
 import { contextEvidence, evidence, mayMerge, profileMention, type MentionProfile } from './mention-evidence.js';
@@ -19,7 +20,18 @@ export function mentionKey(m: Mention): string {
   return `${m.article}#${String(m.sentence).padStart(6, '0')}@${String(m.date.index).padStart(6, '0')}:${m.classification.type}`;
 }
 
-export function mergeMentions(input: readonly Mention[]): Mention[][] {
+/**
+ * Shard results kept between merges (src/cache/merge-cache.ts). A shard whose mentions all have an identity (what
+ * determines the mention's content: its article's extraction key) is looked up by the mentions' keys and identities
+ * before it is merged; a shard holding a mention without one is always merged afresh.
+ */
+export interface ShardMemo {
+  identity(mention: Mention): string | undefined;
+  get(key: string): number[][] | undefined;
+  set(key: string, clusters: number[][]): void;
+}
+
+export function mergeMentions(input: readonly Mention[], memo?: ShardMemo): Mention[][] {
   // Keys computed once, not twice per comparison.
   const keyed = input.map((m) => ({ m, key: mentionKey(m) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -34,9 +46,40 @@ export function mergeMentions(input: readonly Mention[]): Mention[][] {
   const clusters: Mention[][] = [];
   for (const shard of shards.values()) {
     const here = shard.map((i) => mentions[i]!);
-    for (const members of mergeShard(here)) clusters.push(members.map((j) => here[j]!));
+    const key = memo && shardKey(here, memo);
+    const kept = key === undefined ? undefined : memo!.get(key);
+    const merged = kept && partitions(kept, here.length) ? kept : mergeShard(here);
+    if (key !== undefined && merged !== kept) memo!.set(key, merged);
+    for (const members of merged) clusters.push(members.map((j) => here[j]!));
   }
   return clusters.sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || (mentionKey(a[0]!) < mentionKey(b[0]!) ? -1 : 1));
+}
+
+function shardKey(mentions: readonly Mention[], memo: ShardMemo): string | undefined {
+  const hash = createHash('sha256');
+  for (const m of mentions) {
+    const identity = memo.identity(m);
+    if (identity === undefined) return undefined;
+    hash.update(`${mentionKey(m)}\0${identity}\n`);
+  }
+  return hash.digest('hex');
+}
+
+/** True when `clusters` splits 0 … n−1 into ascending index lists, each index once: a usable kept result. */
+function partitions(clusters: unknown, n: number): clusters is number[][] {
+  if (!Array.isArray(clusters)) return false;
+  const seen = new Uint8Array(n);
+  let count = 0;
+  for (const members of clusters) {
+    if (!Array.isArray(members) || !members.length) return false;
+    for (let k = 0; k < members.length; k++) {
+      const j = members[k];
+      if (!Number.isInteger(j) || j < 0 || j >= n || seen[j] || (k > 0 && j <= members[k - 1])) return false;
+      seen[j] = 1;
+      count++;
+    }
+  }
+  return count === n;
 }
 
 /** Clusters, as index lists in ascending order, of mentions of one kind and year, given in key order. */

@@ -7,6 +7,7 @@ import { loadArticleFiles, type LoadOptions } from '../articles/load-articles.js
 import { fillBodyTemplate, type SentenceLink } from '../articles/body-template.js';
 import { articleCache } from '../cache/article-cache.js';
 import { cachedChartDrawer } from '../cache/chart-cache.js';
+import { mergeCache } from '../cache/merge-cache.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
 import { emptyLedger, type Ledger } from '../ledger/ledger.js';
 import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
@@ -78,7 +79,11 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   await extractor.prefetch(articles, async (missing) => (await import('../extract/extract-parallel.js')).extractInParallel(missing));
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
   const ledger = await readLedgerFile(ledgerFile);
-  const events = eventsFromArticles(articles, { extract: extractor.extract, ledger: ledger ?? emptyLedger() });
+  const events = eventsFromArticles(articles, {
+    extract: extractor.extract,
+    ledger: ledger ?? emptyLedger(),
+    ...(cacheDir ? { identity: extractor.key, mergeStore: mergeCache(path.join(cacheDir, 'merge')) } : {}),
+  });
   (options.onStats ?? console.log)(formatStats(extractor.stats));
   const updated = updateLedger(ledger ?? emptyLedger(), events);
   const pendingLedger = ledger ? { file: ledgerFile, ledger: updated } : undefined;

@@ -1,0 +1,31 @@
+// Merged shards on disk (merge-mentions.ts merges each kind and year on its own), so a rebuild after adding an
+// article merges only the kinds and years its mentions fall in. The key is a SHA-256 of the shard's mention keys and
+// their articles' extraction keys (which fix what each mention holds), and of the merging code; an entry is the
+// shard's clusters as index lists, checked before use.
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { readEntry, writeEntry } from './cache-file.js';
+import { codeFingerprint } from './code-fingerprint.js';
+
+/** The code whose output an entry holds, relative to the project root. */
+export const MERGE_CODE = ['src/events/merge-mentions.ts', 'src/events/mention-evidence.ts', 'src/calendar', 'src/types.ts'];
+
+export interface MergeStore {
+  get(key: string): number[][] | undefined;
+  set(key: string, clusters: number[][]): void;
+}
+
+/** Entries in `dir`. */
+export function mergeCache(dir: string): MergeStore {
+  let writable = true;
+  const fileFor = (key: string) => path.join(dir, `${createHash('sha256').update(`dateline-merge\0${codeFingerprint(MERGE_CODE)}\0${key}`).digest('hex')}.json`);
+  return {
+    get(key) {
+      const entry = readEntry<{ key: string; clusters: number[][] }>(fileFor(key));
+      return entry?.key === key ? entry.clusters : undefined;
+    },
+    set(key, clusters) {
+      if (writable) writable = writeEntry(fileFor(key), { key, clusters });
+    },
+  };
+}
