@@ -213,6 +213,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const then = cues.filter((m) => overlaps(m, next));
     if (then.length) return nearest(then, d, e);
   }
+  // "The talks in Portana, the Velish capital, opened on Tuesday": a clause that opens with its own verb right after
+  // an appositive (a verbless noun phrase between commas) has the noun phrase before the appositive as its subject;
+  // a development named there (a noun cue) is what the clause dates.
+  const subject = subjectBeforeAppositive(toks, segments, i, cues);
+  if (subject) return subject;
   // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
   // participle clause dates its antecedent when that is a cue.
   if (seg.kind === 'relative' || seg.kind === 'participial') {
@@ -245,6 +250,26 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     break;
   }
   return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
+}
+
+const FINITE_LEAD = new Set(['VERB', 'AUX']);
+
+/** Rule 5's appositive case: the noun cue of the subject before "<subject>, <appositive>, <verb> …", if any. */
+function subjectBeforeAppositive(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
+  const seg = segments[i]!;
+  const apposition = segments[i - 1];
+  const subject = segments[i - 2];
+  if (!apposition || !subject || subject.kind !== 'main' || apposition.kind !== 'main') return null;
+  const words = (s: Segment) => toks.slice(s.first, s.last + 1).filter((t) => t.pos !== 'PUNCT');
+  const lead = words(seg)[0];
+  // A finite verb ("opened", "were held"), not a participle phrase hanging off the clause (", killing three").
+  if (!lead || !FINITE_LEAD.has(lead.pos) || /ing$/.test(lead.normal)) return null;
+  const commaAfter = (s: Segment) => toks[s.last]?.text === ',';
+  if (!commaAfter(subject) || !commaAfter(apposition)) return null;
+  const appositive = words(apposition);
+  if (!appositive.length || !['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(appositive[0]!.pos)) return null;
+  if (appositive.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || words(subject).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  return cues.find((m) => m.role === 'noun' && m.first >= subject.first && m.last <= subject.last) ?? null;
 }
 
 function segmentOf(segments: readonly Segment[], m: CueMatch): Segment {

@@ -434,8 +434,24 @@ function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+const OBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
+
+/** "Rebels shell the port": a word tagged as a noun standing between a subject and its object is the verb. */
+function usedAsVerb(toks: readonly Token[], m: CueMatch): boolean {
+  const word = toks[m.first]!;
+  const before = toks[m.first - 1];
+  const after = toks[m.last + 1];
+  if (!/^[a-z]/.test(word.text) || !before || !after) return false;
+  if (!SUBJECT_TAGS.has(before.pos) || !OBJECT_TAGS.has(after.pos)) return false;
+  // A possessive or a determiner-led noun compound ("the artillery shell casings") keeps it a noun.
+  return !/^(?:'s|’s|his|her|its|their|our|my|your)$/i.test(before.text) && !(before.pos === 'NOUN' && after.pos === 'NOUN' && toks[m.first - 2]?.pos === 'DET');
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
   switch (m.cue.needs) {
+    case 'verbal':
+      return usedAsVerb(toks, m);
     case 'speaker':
       return hasSpeaker(toks, m.first);
     case 'troops':
@@ -475,7 +491,7 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
       if (last === null) continue;
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
       if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
-      const role = toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
+      const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) };
       if (insideName(toks, m, cue)) continue;
       if (!conditionHolds(toks, m)) continue;

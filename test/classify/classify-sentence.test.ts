@@ -612,3 +612,33 @@ describe('pullbacks of weapons, sayings framed or denied, shells that land, base
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('visitors received; "shell" used as a verb', () => {
+  const cases: Case[] = [
+    // Receiving a negotiating visitor is hosting a visit (043); receiving a thing is not.
+    ['On Monday, President Ana Lind received the envoy.', 'On Monday', 'talks', '043'],
+    ['The premier received the Velish foreign minister in Portana on Thursday.', 'on Thursday', 'talks', '043'],
+    ['The king receives a delegation of rebel commanders on Friday.', 'on Friday', 'talks', '043'],
+    ['On Monday the ministry received a letter from the envoy.', 'On Monday', 'statement'],
+    ['The port received the first grain shipment on Monday.', 'on Monday', null],
+    ['The governor hosted the delegation on Friday.', 'on Friday', 'talks', '043'],
+    // A headline's or chronology's present tense: the tagger reads "shell" as a noun.
+    ['Rebels shell the port on Monday.', 'on Monday', 'attack', '194'],
+    ['12 May 2024 - Government guns shell rebel positions near the dam.', '12 May 2024', 'attack', '194'],
+    ['The army shells the village on Sunday, residents say.', 'on Sunday', 'attack', '194'],
+    ['The shell company was registered on Monday.', 'on Monday', null],
+    ['Their shell was cracked open on Monday.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('an appositive between a development and its verb', () => {
+  const cases: Case[] = [
+    ['The talks in Portana, the Velish capital, opened on Tuesday.', 'on Tuesday', 'talks', '046'],
+    ['The meeting at the palace, a former monastery, began on Monday morning behind closed doors.', 'on Monday morning', 'talks'],
+    ['The negotiations in Varn, a port city, were held on 3 May and lasted a day.', 'on 3 May', 'talks'],
+    // The subject names no development: nothing to date.
+    ['The bridge in Portana, the Velish capital, opened on Tuesday.', 'on Tuesday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
