@@ -6,6 +6,7 @@ import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calen
 import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';
 import { numericOrderOf } from '../src/dates/refiners/numeric-dates.js';
+import { presentTroopLevel } from '../src/extract/present-level.js';
 import { buildEvents } from '../src/pipeline.js';
 import type { ResolvedDate } from '../src/types.js';
 
@@ -27,7 +28,12 @@ for (const sentence of article.sentences) {
   const { dates, relative } = resolveDates(sentence.text, published, lastDate, numericOrder ? { numericOrder } : {});
   lastDate = dates.find((d) => classifySentence(sentence.text, d.index)) ?? dates[0] ?? lastDate;
   if (!dates.length && !relative.length) {
-    console.log('      nothing: no temporal expression\n');
+    // A present-tense troop level is dated by publication, as extraction does (src/extract/present-level.ts).
+    const level = presentTroopLevel(sentence.text, published);
+    if (level) {
+      console.log(`      date  ${level.date.reason}  [${level.date.tag}; stated nothing]`);
+      console.log(`      kind  ${level.classification.type} (CAMEO ${level.classification.cameo}), cue "${level.classification.cue}"\n`);
+    } else console.log('      nothing: no temporal expression\n');
     continue;
   }
   for (const date of dates) {

@@ -440,10 +440,20 @@ const OBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
 /** "Rebels shell the port": a word tagged as a noun standing between a subject and its object is the verb. */
 function usedAsVerb(toks: readonly Token[], m: CueMatch): boolean {
   const word = toks[m.first]!;
-  const before = toks[m.first - 1];
-  const after = toks[m.last + 1];
+  let b = m.first - 1;
+  while (b > 0 && toks[b]!.pos === 'ADV') b--; // "It now numbers", "Rebels again shell"
+  const before = toks[b];
+  let a = m.first + 1;
+  while (a < m.last && toks[a]!.pos === 'ADV') a++; // "numbers about 800"
+  const after = toks[a];
   if (!/^[a-z]/.test(word.text) || !before || !after) return false;
-  if (!SUBJECT_TAGS.has(before.pos) || !OBJECT_TAGS.has(after.pos)) return false;
+  if (!SUBJECT_TAGS.has(before.pos) || !(OBJECT_TAGS.has(after.pos) || isNumberToken(after))) return false;
+  // The clause has no other verb ("Phone numbers 800 and 900 were listed": "were" is its verb).
+  for (let k = m.last + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' || ['that', 'which', 'who', 'where', 'when'].includes(t.normal)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
   // A possessive or a determiner-led noun compound ("the artillery shell casings") keeps it a noun.
   return !/^(?:'s|’s|his|her|its|their|our|my|your)$/i.test(before.text) && !(before.pos === 'NOUN' && after.pos === 'NOUN' && toks[m.first - 2]?.pos === 'DET');
 }

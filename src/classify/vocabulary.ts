@@ -49,7 +49,8 @@ export interface Cue {
    * - 'table'    parties as for 'parties', or a quoted "we" ("“When we sat down in Oslo …”");
    * - 'verbal'   a word the tagger reads as a noun is used as the clause's verb: lower case, after a subject (a
    *              noun, name or pronoun, not after a determiner, adjective or number) and before its object (a
-   *              determiner, name or noun): "Rebels shell the port" (and the cue then counts as a verb).
+   *              determiner, name, noun or a figure; adverbs such as "now" may stand between): "Rebels shell the
+   *              port", "It now numbers about 800" (and the cue then counts as a verb).
    */
   needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
@@ -277,6 +278,8 @@ export const CUES: readonly Cue[] = [
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },
+  // "It now numbers about 800": the tagger reads the verb as the plural noun.
+  { words: 'number|numbers … @num', kind: 'troops', cameo: '150', needs: 'verbal' },
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },
   { words: 'deploy|deployed|deploying|deployment|deployments', kind: 'troops', cameo: '154', needs: 'troops' },

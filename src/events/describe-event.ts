@@ -27,7 +27,10 @@ export function stripDateline(sentence: string): string {
 export function compressTitle(mention: Mention): { title: string; truncated: boolean } {
   let text = stripDateline(mention.quote).replace(CONNECTIVE, '');
   // A relative date opening the sentence ("Hours before the talks, …") dates it; inside, it is part of the story.
-  if (mention.date.tag === 'relative-to-event') {
+  // A present-tense level is dated by its verb ("About 4,000 troops remain …"): the verb stays in the title.
+  if (mention.date.tag === 'present-level') {
+    // nothing to cut
+  } else if (mention.date.tag === 'relative-to-event') {
     if (mention.date.index === 0) text = text.replace(new RegExp(`^${escapeRegExp(mention.date.text)}\\s*,\\s*`), '');
   } else {
     const words = escapeRegExp(mention.date.text);

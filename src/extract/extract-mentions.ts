@@ -5,6 +5,7 @@ import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { extractFacts } from '../facts/extract-facts.js';
+import { presentTroopLevel } from './present-level.js';
 import type { Article, Classification, Facts, Mention, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
@@ -28,7 +29,18 @@ export function extractMentions(article: Article): ArticleMentions {
   const document = numericOrder ? { numericOrder } : {};
   for (const sentence of article.sentences) {
     const { dates, relative: relatives } = resolveDates(sentence.text, published, lastDate, document);
-    if (!dates.length && !relatives.length) continue;
+    if (!dates.length && !relatives.length) {
+      // "About 4,000 troops remain in the valley": a present-tense troop level is dated by publication (present-level.ts).
+      const level = presentTroopLevel(sentence.text, published);
+      if (level) {
+        const previous = article.sentences[sentence.index - 1];
+        mentions.push({
+          article: article.slug, sentence: sentence.index, quote: sentence.text, classification: level.classification,
+          ...extractFacts(sentence.text), ...(previous ? { context: previous.text } : {}), date: level.date,
+        });
+      }
+      continue;
+    }
     let facts: Facts | undefined;
     const previous = article.sentences[sentence.index - 1];
     const base = (classification: Classification) => ({

@@ -642,3 +642,11 @@ describe('an appositive between a development and its verb', () => {
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('"numbers" as the verb of a force', () => {
+  const cases: Case[] = [
+    ['It now numbers about 800.', 'now', 'troops', '150'],
+    ['The numbers 800 and 900 were listed on Monday.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
