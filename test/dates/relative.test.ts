@@ -77,6 +77,17 @@ describe('dates relative to publication', () => {
   });
 });
 
+describe('a week keeps its days as a span', () => {
+  it('"last week" prints as its month, around, and keeps Monday to Sunday', () => {
+    const [d] = resolveDates('The ministers held talks last week.', day('2021-04-19')).dates;
+    expect(d).toMatchObject({ date: { year: 2021, month: 4 }, precision: 'month', qualifier: 'around' });
+    expect(d!.span).toEqual({ from: { year: 2021, month: 4, day: 12 }, to: { year: 2021, month: 4, day: 18 } });
+  });
+  it('a month named is no span', () => {
+    expect(resolveDates('The ministers held talks in April.', day('2021-04-19')).dates[0]).not.toHaveProperty('span');
+  });
+});
+
 describe('dates relative to another event', () => {
   const relative = (sentence: string) => resolveDates(sentence, day('2021-04-07'));
 

@@ -133,3 +133,22 @@ describe('the same place in a sequence backs shared words up', () => {
     expect(shape(mergeMentions([day, final, other]))).toEqual(['a1', 'c1', 'd1']);
   });
 });
+
+describe('a week joins only a development inside that week', () => {
+  // Published Monday 21 October 2024: "last week" is 14-20 October, printed as October, around.
+  const lastWeek = (article: string, sentence: number, quote: string): Mention => {
+    const m = mention(article, sentence, 'talks', '2024-10', quote, { places: ['Varn'] });
+    return { ...m, date: { ...m.date, text: 'Last week', qualifier: 'around', span: { from: { year: 2024, month: 10, day: 14 }, to: { year: 2024, month: 10, day: 20 } } } };
+  };
+  const early = mention('p', 1, 'talks', '2024-10-02', 'The first round of ferry talks in Varn opened on Wednesday.', { places: ['Varn'] });
+  const inWeek = mention('q', 1, 'talks', '2024-10-16', 'A second round of ferry talks opened in Varn on Wednesday.', { places: ['Varn'] });
+  const week = lastWeek('r', 3, "Last week's round of ferry talks in Varn ended without a deal.");
+
+  it('joins the round dated inside the week, not the month\'s other round', () => {
+    expect(shape(mergeMentions([early, inWeek, week]))).toEqual(['p1', 'q1+r3']);
+  });
+
+  it('with no round inside the week it stays on its own, whatever the month holds', () => {
+    expect(shape(mergeMentions([early, week]))).toEqual(['p1', 'r3']);
+  });
+});
