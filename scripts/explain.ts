@@ -26,7 +26,8 @@ const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
 for (const sentence of article.sentences) {
   console.log(`${sentence.id}  ${sentence.text}`);
   const { dates, relative } = resolveDates(sentence.text, published, lastDate, numericOrder ? { numericOrder } : {});
-  lastDate = dates.find((d) => classifySentence(sentence.text, d.index)) ?? dates[0] ?? lastDate;
+  const previous = article.sentences[sentence.index - 1]?.text;
+  lastDate = dates.find((d) => classifySentence(sentence.text, d.index, previous)) ?? dates[0] ?? lastDate;
   if (!dates.length && !relative.length) {
     // A present-tense troop level is dated by publication, as extraction does (src/extract/present-level.ts).
     const level = presentTroopLevel(sentence.text, published);
@@ -38,7 +39,7 @@ for (const sentence of article.sentences) {
   }
   for (const date of dates) {
     console.log(`      date  ${date.reason}  [${date.tag}; stated ${date.stated.join('+') || 'nothing'}]`);
-    const kind = classifySentence(sentence.text, date.index);
+    const kind = classifySentence(sentence.text, date.index, previous);
     console.log(kind ? `      kind  ${kind.type} (CAMEO ${kind.cameo}), cue "${kind.cue}"` : '      nothing: the sentence reports no talks, attack, troops or statement');
   }
   for (const rel of relative) {

@@ -302,12 +302,13 @@ function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
  * @param near character offset of the date expression in the sentence; the development it dates is preferred
+ * @param previous the sentence before, which may name what this one only points at ("the last is due to leave")
  * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
  */
-export function classifySentence(sentence: string, near?: number): Classification | null {
+export function classifySentence(sentence: string, near?: number, previous?: string): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
-  const cues = findCues(toks);
+  const cues = findCues(toks, previous ? tokens(previous) : []);
   if (cues.length === 0) return null;
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;

@@ -458,8 +458,29 @@ function usedAsVerb(toks: readonly Token[], m: CueMatch): boolean {
   return !/^(?:'s|’s|his|her|its|their|our|my|your)$/i.test(before.text) && !(before.pos === 'NOUN' && after.pos === 'NOUN' && toks[m.first - 2]?.pos === 'DET');
 }
 
-function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
+/** Heads of an elliptical subject: "the last", "the rest", "the remaining few", "the final one". */
+const ELLIPTICAL = new Set(['last', 'rest', 'remainder', 'remaining', 'final', 'others', 'first', 'next']);
+const ELLIPTICAL_TAIL = new Set(['one', 'ones', 'few', 'group', 'batch', 'of', 'them', 'is', 'are', 'was', 'were', 'will', 'would', 'due', 'set', 'expected', 'to', 'be', 'should', 'also', 'still', 'then', 'now', 'in', 'has', 'have', 'had', 'finally']);
+
+/** "the last is due to leave", with troops named before it in the sentence or in the sentence before. */
+function ellipticalTroops(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  for (let k = m.first - 1; k > 0 && k >= m.first - 6; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (ELLIPTICAL.has(t.normal) && toks[k - 1]!.normal === 'the') {
+      // Nothing but the ellipsis' own tail and auxiliaries between it and the verb: "the last is due to leave".
+      if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
+      return [...toks.slice(0, k - 1), ...previous].some((x) => TROOPS.has(x.normal));
+    }
+    if (!ELLIPTICAL_TAIL.has(t.normal)) return false;
+  }
+  return false;
+}
+
+function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   switch (m.cue.needs) {
+    case 'ellipsis':
+      return ellipticalTroops(toks, m, previous);
     case 'verbal':
       return usedAsVerb(toks, m);
     case 'speaker':
@@ -485,7 +506,8 @@ const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
 
 /** All cue matches in the sentence whose conditions hold, in sentence order. */
-export function findCues(toks: readonly Token[]): CueMatch[] {
+/** @param previous the tokens of the sentence before, for a subject that only points back ('ellipsis'). */
+export function findCues(toks: readonly Token[], previous: readonly Token[] = []): CueMatch[] {
   const out: CueMatch[] = [];
   let quoted: boolean[] | undefined;
   for (let i = 0; i < toks.length; i++) {
@@ -504,7 +526,7 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) };
       if (insideName(toks, m, cue)) continue;
-      if (!conditionHolds(toks, m)) continue;
+      if (!conditionHolds(toks, m, previous)) continue;
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
       if (cue.kind === 'statement' && negatedSaying(toks, m)) continue;

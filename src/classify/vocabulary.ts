@@ -47,12 +47,15 @@ export interface Cue {
    * - 'talks'    talks, negotiations or a dialogue are the subject, further back in the clause ("Talks on the
    *              fishing quota broke down"): a car breaking down is no talks;
    * - 'table'    parties as for 'parties', or a quoted "we" ("“When we sat down in Oslo …”");
+   * - 'ellipsis' the subject is an elliptical noun phrase ("the last", "the rest", "the remaining ones") and troops
+   *              are named earlier in the sentence or in the sentence before: "The second-to-last rotation flew home
+   *              on Saturday; the last is due to leave in mid-May";
    * - 'verbal'   a word the tagger reads as a noun is used as the clause's verb: lower case, after a subject (a
    *              noun, name or pronoun, not after a determiner, adjective or number) and before its object (a
    *              determiner, name, noun or a figure; adverbs such as "now" may stand between): "Rebels shell the
    *              port", "It now numbers about 800" (and the cue then counts as a verb).
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal';
+  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -271,6 +274,8 @@ export const CUES: readonly Cue[] = [
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'in|behind|over' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
+  // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
+  { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
   { words: '@troops … fly|flew|flown|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
   // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
   // the plural noun; the base as object still decides.

@@ -35,7 +35,7 @@ export function compressTitle(mention: Mention): { title: string; truncated: boo
   } else {
     const words = escapeRegExp(mention.date.text);
     text = text
-      .replace(new RegExp(`^(?:(?:earlier|later)\\s+)?(?:on|in|at|by|during|since)?\\s*${words}\\s*,?\\s*`, 'i'), '')
+      .replace(new RegExp(`^(?:(?:earlier|later)\\s+)?(?:on|in|at|by|during|since)?\\s*${words}(?:['’]s\\b)?\\s*,?\\s*`, 'i'), '')
       .replace(new RegExp(`\\s+(?:(?:on|in|at|during|by|since|of)\\s+)?${words}(?=[\\s,.;:]|$)`, 'i'), '');
   }
   text = text.replace(CONNECTIVE, '').replace(PARENTHESES, '').replace(DASH_ASIDE, ' ').replace(ASIDE, '').replace(ATTRIBUTION, '');

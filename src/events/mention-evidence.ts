@@ -115,6 +115,13 @@ const ORDINAL = new RegExp(
   `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})\\b`,
   'gi',
 );
+const SEQUENCE_NOUN = new RegExp(`\\b(?:${SEQUENCE_NOUNS})\\b`, 'i');
+/** "the last is due", "and the final one by May": an ordinal with its noun left out, as its clause's subject (not
+ * "ended the way the first one did"). */
+const ELLIPTICAL_ORDINAL = new RegExp(
+  `^\\s*(?:(?:and|but|while|then)\\s+)?the\\s+(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')})\\s+(?:ones?\\b|(?:is|are|was|were|will|would|has|have|had|should|could|must|might)\\b)`,
+  'i',
+);
 /** Where a clause ends: a semicolon, a dash between clauses, or a comma before a conjunction. */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|whilst)\s/g;
 
@@ -134,6 +141,12 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
   for (const m of quote.slice(start, end).matchAll(ORDINAL)) {
     const word = m[1]!.toLowerCase();
     out.add(ORDINAL_WORDS[word] ?? String(parseInt(word, 10)));
+  }
+  // "The second-to-last rotation flew home on Saturday; the last is due to leave in mid-May": an ordinal standing
+  // for a step of a sequence the sentence names ("the last", "the final one") is that step.
+  if (SEQUENCE_NOUN.test(quote)) {
+    const m = ELLIPTICAL_ORDINAL.exec(quote.slice(start, end));
+    if (m) out.add(ORDINAL_WORDS[m[1]!.toLowerCase()]!);
   }
   return out;
 }

@@ -53,7 +53,7 @@ export function extractMentions(article: Article): ArticleMentions {
     });
     const seen = new Map<string, Mention>();
     for (const date of dates) {
-      const classification = classifySentence(sentence.text, date.index);
+      const classification = classifySentence(sentence.text, date.index, previous?.text);
       if (!classification) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
@@ -72,7 +72,7 @@ export function extractMentions(article: Article): ArticleMentions {
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
-      const classification = classifySentence(sentence.text, rel.index);
+      const classification = classifySentence(sentence.text, rel.index, previous?.text);
       if (classification && !dated.has(classification.type)) relative.push({ ...base(classification), relative: rel });
     }
   }

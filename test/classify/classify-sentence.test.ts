@@ -650,3 +650,14 @@ describe('"numbers" as the verb of a force', () => {
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('an elliptical subject standing for troops named before', () => {
+  it('"the last is due to leave" is troops when troops are named in the sentence or the sentence before', () => {
+    const s = 'The next-to-last rotation of engineers sailed home on Friday; the last is due to leave in July.';
+    expect(classifySentence(s, s.indexOf('in July'))).toMatchObject({ type: 'troops', cue: 'leave', cameo: '0874' });
+    const t = 'The rest are expected to depart in July.';
+    expect(classifySentence(t, t.indexOf('in July'), 'Half of the 600 peacekeepers flew out on Monday.')).toMatchObject({ type: 'troops', cameo: '0874' });
+    expect(classifySentence(t, t.indexOf('in July'), 'Half of the tourists flew out on Monday.')).toBeNull();
+    expect(classifySentence('The last guests are expected to leave in July.', 35)).toBeNull();
+  });
+});

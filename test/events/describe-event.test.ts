@@ -16,6 +16,11 @@ describe('compressTitle', () => {
     expect(compressTitle(m).title).toBe('A roadside bomb struck a police convoy near the airport');
   });
 
+  it('drops a possessive date with its "\'s": "Last week\'s round" is not "S round"', () => {
+    const m = mention("Last week's round of ferry talks in Varn ended without a deal.", { text: 'Last week' });
+    expect(compressTitle(m).title).toBe('Round of ferry talks in Varn ended without a deal');
+  });
+
   it('drops asides between commas, dashes and parentheses, and trailing attribution', () => {
     const m = mention(
       'Lena Ortiz, a spokeswoman for the mission (UNMT), said on Monday that the convoy - which carried food - was turned back, according to local media.',

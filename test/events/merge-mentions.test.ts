@@ -89,6 +89,14 @@ describe('mergeMentions', () => {
     it('reads ordinals from the date\'s own clause only', () => {
       expect([...ordinalsNear('The envoys met in Lusaka in May, and a third round is planned for June.', 26)]).toEqual([]);
       expect([...ordinalsNear('The envoys met in Lusaka in May, and a third round is planned for June.', 66)]).toEqual(['3']);
+      // An ordinal standing for a step the sentence names, as its clause's subject: "the last (rotation)".
+      const s = 'The next-to-last rotation of engineers sailed home on Friday; the last is due to sail in July.';
+      expect([...ordinalsNear(s, s.indexOf('in July'))]).toEqual(['last']);
+      expect([...ordinalsNear(s, s.indexOf('on Friday'))]).toEqual(['penultimate']);
+      // Not a comparison ("the way the first one did"), nor with no sequence named.
+      const t = "The round in Varn ended on Friday the way the first one did.";
+      expect([...ordinalsNear(t, t.indexOf('on Friday'))]).toEqual([]);
+      expect([...ordinalsNear('The ferry sailed on Friday; the last is due in July.', 40)]).toEqual([]);
       expect([...ordinalsNear('The next-to-last rotation of engineers flew home on Friday.', 50)]).toEqual(['penultimate']);
       expect([...ordinalsNear('The final batch of observers left on 3 May.', 30)]).toEqual(['last']);
       expect([...ordinalsNear('The first time the ministers met was in May.', 40)]).toEqual([]);
