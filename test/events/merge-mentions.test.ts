@@ -160,3 +160,45 @@ describe('a week joins only a development inside that week', () => {
     expect(shape(mergeMentions([early, week]))).toEqual(['p1', 'r3']);
   });
 });
+
+describe('one troop reduction, told as a phrasal verb or as its noun', () => {
+  it('"wind down", "draw down", "drawdown" meet; "pulled out" and "pullout"; "withdrew" and "withdrawal"', async () => {
+    const { contentWords } = await import('../../src/events/mention-evidence.js');
+    expect(contentWords('Velia will wind down its police mission')).toContain('drawdown');
+    expect(contentWords('the drawdown of the police mission')).toContain('drawdown');
+    expect(contentWords('the army drew down the garrison')).toContain('drawdown');
+    expect(contentWords('the marines pulled out of the port')).toContain('pullout');
+    expect(contentWords('the marines withdrew; the withdrawal ended')).toEqual(expect.arrayContaining(['withdraw']));
+    expect(contentWords('the wind blew down the fence')).not.toContain('drawdown');
+  });
+
+  it('a month-precise announcement joins the day-precise telling of it in other words', () => {
+    const announced = mention('m', 12, 'statement', '2024-11', 'Nov. 2024 - Velia announces it will wind down its police mission on the islands by summer.', { actors: ['Velia'] });
+    const told = mention('n', 4, 'statement', '2024-11-12', 'The handover is one step in the drawdown announced by Interior Minister Ana Lind on 12 November.', { actors: ['Ana Lind'] });
+    expect(shape(mergeMentions([announced, told]))).toEqual(['m12+n4']);
+  });
+});
+
+describe('a round of talks planned for a day, and the round held that day', () => {
+  // The date's own words and place decide the tense.
+  const at = (m: Mention, text: string): Mention => ({ ...m, date: { ...m.date, text, index: m.quote.indexOf(text) } });
+  const planned = at(mention('p', 9, 'talks', '2024-06-11', 'The mediator told the radio the talks are due to resume on 11 June, with the same delegations.', { actors: ['radio'] }), 'on 11 June');
+  const held = at(mention('q', 2, 'talks', '2024-06-11', 'Ferry union and port negotiators were back in Varn today for a second round of talks.', { places: ['Varn'] }), 'today');
+
+  it('are one round, though they share little else', () => {
+    expect(shape(mergeMentions([planned, held]))).toEqual(['p9+q2']);
+  });
+
+  it('stay apart when they name different places, or when one is a meeting rather than a round', () => {
+    const plannedElsewhere = { ...planned, places: ['Ostra'] };
+    expect(shape(mergeMentions([plannedElsewhere, held]))).toEqual(['p9', 'q2']);
+    const meeting = mention('r', 1, 'talks', '2024-06-11', 'The harbour master met port negotiators in Varn today.', { places: ['Varn'] });
+    expect(shape(mergeMentions([planned, meeting]))).toEqual(['p9', 'r1']);
+  });
+
+  it('two tellings after the fact get no such help', () => {
+    const heldToo = mention('s', 3, 'talks', '2024-06-11', 'The mediator said the talks resumed on 11 June with the same delegations.', { actors: ['mediator'] });
+    const other = mention('t', 5, 'talks', '2024-06-11', 'Farm unions opened a round of talks in Lask on Tuesday.', { places: ['Lask'] });
+    expect(shape(mergeMentions([heldToo, other]))).toEqual(['s3', 't5']);
+  });
+});
