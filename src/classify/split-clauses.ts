@@ -106,7 +106,9 @@ function kindOf(toks: readonly Token[], first: number, last: number, quoted: rea
   const afterComma = !!prevPunct && CLAUSE_PUNCT.has(prevPunct.text);
   // ", hosting the US forces," / ", backed by Iran," — but ", mentioned that …" and ", threatened to …" are the
   // finite verbs of a subject left before an appositive.
-  if (afterComma && t.pos === 'VERB' && (/ing$/.test(t.normal) || (/ed$/.test(t.normal) && next?.pos === 'ADP' && next.normal !== 'to'))) {
+  // A gerund straight before a finite verb is the clause's subject, not a participle: "— Shelling kills four".
+  const gerundSubject = /ing$/.test(t.normal) && !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)));
+  if (afterComma && t.pos === 'VERB' && !gerundSubject && (/ing$/.test(t.normal) || (/ed$/.test(t.normal) && next?.pos === 'ADP' && next.normal !== 'to'))) {
     return 'participial';
   }
   return 'main';

@@ -16,7 +16,7 @@ import { publicationBound } from './refiners/publication-bound.js';
 import { qualifiers } from './refiners/qualifiers.js';
 import { relativePeriods } from './refiners/relative-periods.js';
 import { relativeToEvent } from './refiners/relative-to-event.js';
-import { sequels } from './refiners/sequels.js';
+import { sameDayInSentence, sequels } from './refiners/sequels.js';
 import { surroundingWords } from './refiners/surrounding-words.js';
 import { trimSpan } from './refiners/trim-span.js';
 import { unresolved } from './refiners/unresolved.js';
@@ -40,6 +40,7 @@ export const refiners: readonly DateRefiner[] = [
   weeks, //             last/this/next week, "two weeks ago", the weekend → month, around, or nothing
   monthNames, //        a month (and day) without a year: by "last"/"next", "last year", or tense
   weekdays, //          a weekday alone: by "last"/"next" or tense
+  sameDayInSentence, // "the same morning" after a day-precise date of the same sentence → that day
   qualifiers, //        early / mid / late / before / after from the surrounding words
   publicationBound, //  a past-tense date inferred after publication is a bug: dropped
   unresolved, //        anything left yields nothing

@@ -661,3 +661,14 @@ describe('an elliptical subject standing for troops named before', () => {
     expect(classifySentence('The last guests are expected to leave in July.', 35)).toBeNull();
   });
 });
+
+describe('a gerund subject after a chronology dash', () => {
+  const cases: Case[] = [
+    // "Shelling kills four": the gerund is the subject, the clause the development of the date before it.
+    ['02/05/2023 — Shelling kills four people at the ferry port; the envoys meet in Varn the same evening.', '02/05/2023', 'attack', '194'],
+    ['02/05/2023 — Shelling kills four people at the ferry port; the envoys meet in Varn the same evening.', 'the same evening', 'talks'],
+    // A participle hanging off a clause stays one.
+    ['Rebels fired on the depot on Monday, killing two guards.', 'on Monday', 'attack', '193'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
