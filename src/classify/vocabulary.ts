@@ -276,7 +276,7 @@ export const CUES: readonly Cue[] = [
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
   { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
-  { words: '@troops … fly|flew|flown|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
+  { words: '@troops … fly|flew|flown|sail|sailed|sailing|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
   // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
   // the plural noun; the base as object still decides.
   { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },

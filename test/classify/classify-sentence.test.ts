@@ -672,3 +672,11 @@ describe('a gerund subject after a chronology dash', () => {
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('crews and rotations that sail home', () => {
+  const cases: Case[] = [
+    ['The third rotation of coastguard crews sailed home on Friday.', 'on Friday', 'troops', '0874'],
+    ['The ferry sailed home on Friday.', 'on Friday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
