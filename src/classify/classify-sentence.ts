@@ -37,6 +37,7 @@ import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { findCues, isNominal, type CueMatch } from './find-cues.js';
+import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 
 const NOUN_COST = 2.5;
@@ -230,7 +231,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     let j = k;
     while (j > 0 && k - j < 10 && ANTECEDENT_PHRASE.has(toks[j - 1]!.pos) && !(toks[j - 1]!.pos === 'ADP' && !NP_PREPOSITIONS.has(toks[j - 1]!.normal))) j--;
     const inPhrase = cues.filter((m) => m.role === 'noun' && m.first >= j && m.last <= k);
-    return inPhrase.at(-1) ?? null;
+    return inPhrase.at(-1) ?? roundOpenedInRelative(toks, seg, k);
   }
   // A clause with its own verb dates its own, cue-less event ("Oil exports rose in March, the ministry said"), or
   // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase
@@ -250,6 +251,33 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     break;
   }
   return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
+}
+
+/** What a round of talks does: "the first round in Portana, which opened on 15 October". */
+const ROUND_NOUNS = new Set(['round', 'rounds', 'talks', 'negotiations', 'summit', 'dialogue', 'dialog']);
+const ROUND_VERBS = new Set(['open', 'begin', 'start', 'end', 'conclude', 'resume', 'close', 'convene']);
+const ROUND_CUE = CUES.find((c) => c.kind === 'talks' && c.words.startsWith('talks|dialogue|dialog|negotiations|round|summit … resume'))!;
+
+/**
+ * Rule 5, a relative clause after a round of talks: its verb opens, ends or resumes the round its antecedent
+ * names, though the comma keeps the two from matching as one cue ("The first round in Portana, which opened on
+ * 15 October, …": "round" alone is no cue). The antecedent is searched back over its modifiers and a place.
+ */
+function roundOpenedInRelative(toks: readonly Token[], seg: Segment, k: number): CueMatch | null {
+  if (seg.kind !== 'relative') return null;
+  const verb = toks.slice(seg.first, seg.last + 1).findIndex((t) => t.pos === 'VERB');
+  if (verb < 0 || !ROUND_VERBS.has(toks[seg.first + verb]!.lemma)) return null;
+  for (let j = k; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j]!;
+    if (ROUND_NOUNS.has(t.normal)) {
+      // "a round" of something else ("the first round of the election", "the boxing round") is no round of talks.
+      const ofWhat = toks[j + 1]?.normal === 'of' ? toks.slice(j + 2, j + 5).find((x) => x.pos === 'NOUN') : undefined;
+      if (/^rounds?$/.test(t.normal) && ((ofWhat && !ROUND_NOUNS.has(ofWhat.normal) && ofWhat.normal !== 'consultations') || toks[j - 1]?.pos === 'NOUN')) return null;
+      return { cue: ROUND_CUE, first: j, last: seg.first + verb, role: 'verb', hedged: false };
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) && !['in', 'at', 'of', 'with', 'between'].includes(t.normal)) return null;
+  }
+  return null;
 }
 
 const FINITE_LEAD = new Set(['VERB', 'AUX']);
@@ -309,7 +337,8 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
   const cues = findCues(toks, previous ? tokens(previous) : []);
-  if (cues.length === 0) return null;
+  // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
+  if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500

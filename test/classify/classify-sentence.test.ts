@@ -680,3 +680,14 @@ describe('crews and rotations that sail home', () => {
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('a round named before a relative clause that opens or ends it', () => {
+  const cases: Case[] = [
+    ['The first round in Portana, which opened on 15 October, produced only a timetable.', 'on 15 October', 'talks', '046'],
+    ['The second round of talks in Varn, which ended on Friday, was calm.', 'on Friday', 'talks', '046'],
+    ['The bridge in Portana, which opened on 15 October, carries ferries.', 'on 15 October', null],
+    ['The boxing round, which ended on Friday, was the last.', 'on Friday', null],
+    ['The first round of the election, which ended on Friday, was calm.', 'on Friday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
