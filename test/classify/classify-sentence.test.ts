@@ -691,3 +691,15 @@ describe('a round named before a relative clause that opens or ends it', () => {
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('"that" opening a relative clause after a noun', () => {
+  const cases: Case[] = [
+    // "now" in a relative clause dates the clause's antecedent (here none of our kinds), not the main clause.
+    ['The port has seen a long run of drone raids beneath a peace process that is only now reaching cabinet level.', 'now', null],
+    ['The talks that began on Monday ended without a deal.', 'on Monday', 'talks'],
+    ['The rockets that hit the depot on Monday were fired from the hills.', 'on Monday', 'attack'],
+    // A conjunction after a verb is a complement, as before.
+    ['The envoy said on Monday that the ferry talks would resume.', 'on Monday', 'statement'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
