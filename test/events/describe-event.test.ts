@@ -51,3 +51,12 @@ describe('representative and summary', () => {
     expect(eventSummary(reported)).toBe('The commander vowed on Tuesday to keep fighting.');
   });
 });
+
+describe('a trailing attribution with a name in apposition', () => {
+  it('is cut whole from the title of a development; a statement keeps its speaker', () => {
+    const m = mention('The next round is due to open in Portana on 22 October, the mediator, Ines Varga, said.', { text: 'on 22 October' });
+    expect(compressTitle({ ...m, classification: { type: 'talks', cue: 'round', cameo: '046' } }).title).toBe('The next round is due to open in Portana');
+    const s = mention('The ferry will sail on Friday, the mediator, Ines Varga, said.', { text: 'on Friday' });
+    expect(compressTitle({ ...s, classification: { type: 'statement', cue: 'said', cameo: '010' } }).title).toContain('said');
+  });
+});
