@@ -31,7 +31,8 @@ export interface MentionProfile {
   cameo: string;
   /** Talks told ahead of their date ("talks are due to resume on 18 March"): a plan for a round at that date. */
   plan: boolean;
-  /** Names a round of talks as such (talks, negotiations, round, dialogue), not a meeting or a call. */
+  /** Names a round of talks as such (talks, negotiations, round, dialogue; meeting again, resuming), not a meeting
+   * or a call. */
   round: boolean;
 }
 
@@ -118,10 +119,12 @@ export function profileMention(mention: Mention): MentionProfile {
     quoted: new Set(mention.quotes.flatMap((q) => contentWords(q.text))),
     cameo: mention.classification.cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
-    round: words.some((w) => ROUND_WORDS.has(w)),
+    round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
 }
 
+/** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */
+const ANOTHER_ROUND = /\b(?:meet|meeting|sit\s+down)\s+again\b|\breconven|\bresum(?:e|es|ed|ing|ption)\b/i;
 /** Stems of the nouns that name a round of talks (contentWords' stems). */
 const ROUND_WORDS = new Set(['talk', 'negotiation', 'round', 'dialogu', 'dialog']);
 
@@ -215,9 +218,11 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // up; alone it is no evidence (two mentions with nothing else in common still score 0).
   const ordinal = overlap > 0 ? 0.25 * shared(a.ordinals, b.ordinals) : 0;
   // A round of talks announced for a date and a round of talks at that date are one round unless something tells
-  // them apart (different places, or steps of a sequence: mayMerge): rounds are set in advance. Both must name the
-  // round as such, which is a shared word, so two mentions with nothing in common still score 0.
-  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
+  // them apart (different places, or steps of a sequence: mayMerge): rounds are set in advance. Both must name a
+  // round (a noun, or meeting again, resuming) and share a word, actor, place or figure: with nothing in common two
+  // mentions still score 0, as the merge index relies on.
+  const sharesSomething = overlap > 0 || names > 0 || shared(a.quantities, b.quantities) > 0;
+  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && sharesSomething && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
   return planned + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
 }
 

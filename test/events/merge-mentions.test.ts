@@ -196,6 +196,20 @@ describe('a round of talks planned for a day, and the round held that day', () =
     expect(shape(mergeMentions([planned, meeting]))).toEqual(['p9', 'r1']);
   });
 
+  it('a plan to meet again is a plan for another round; a first meeting is not', () => {
+    const again = at(mention('u', 4, 'talks', '2024-06-11', 'The two port ministers agreed to meet again on 11 June.'), 'on 11 June');
+    expect(shape(mergeMentions([again, held]))).toEqual(['q2+u4']);
+    const first = at(mention('v', 4, 'talks', '2024-06-11', 'The two port ministers will meet on 11 June.'), 'on 11 June');
+    expect(shape(mergeMentions([first, held]))).toEqual(['q2', 'v4']);
+  });
+
+  it('with nothing in common there is no evidence at all, plan or not (the merge index relies on it)', async () => {
+    const { evidence, profileMention } = await import('../../src/events/mention-evidence.js');
+    const next = at(mention('w', 1, 'talks', '2024-06-11', 'The next round is due to open on 11 June.'), 'on 11 June');
+    const talks = at(mention('x', 1, 'talks', '2024-06-11', 'Both delegations held talks today.'), 'today');
+    expect(evidence(profileMention(next), profileMention(talks))).toBe(0);
+  });
+
   it('two tellings after the fact get no such help', () => {
     const heldToo = mention('s', 3, 'talks', '2024-06-11', 'The mediator said the talks resumed on 11 June with the same delegations.', { actors: ['mediator'] });
     const other = mention('t', 5, 'talks', '2024-06-11', 'Farm unions opened a round of talks in Lask on Tuesday.', { places: ['Lask'] });
