@@ -226,10 +226,22 @@ export function scoreEvents(predicted: TimelineEvent[], gold: GoldEvent[]): Scor
     if (pieces.length >= 2) splits.push({ gold: g, predicted: pieces.map((i) => predicted[i]!) });
   });
 
+  // A prediction over-merges when its sources tell several gold developments of its kind. A source sentence can
+  // hold cues of two developments of one kind ("met in mid-March, and a third round is due to open on Thursday");
+  // it yields one mention per date, so such a source tells only the developments whose date fits the date it gave
+  // this prediction (all of them when none fits, so a wrongly dated source is still counted).
   const overMerged: OverMerge[] = [];
-  predicted.forEach((p, pi) => {
-    const told = gold.filter((g, gi) => g.type === p.type && cue[gi]![pi]!.size > 0);
-    if (told.length >= 2) overMerged.push({ predicted: p, gold: told });
+  predicted.forEach((p) => {
+    const told = new Set<GoldEvent>();
+    for (const source of p.sources) {
+      const quote = normalizeText(source.quote);
+      const here = gold.filter(
+        (g) => g.type === p.type && g.articles.includes(source.article) && g.cues.map(normalizeText).some((c) => c && quote.includes(c)),
+      );
+      const fitting = here.length >= 2 ? here.filter((g) => datesCompatible(source.date, g.date)) : here;
+      for (const g of fitting.length ? fitting : here) told.add(g);
+    }
+    if (told.size >= 2) overMerged.push({ predicted: p, gold: gold.filter((g) => told.has(g)) });
   });
 
   return {

@@ -6,6 +6,7 @@ import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calen
 import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';
 import { numericOrderOf } from '../src/dates/refiners/numeric-dates.js';
+import { presentTroopLevel } from '../src/extract/present-level.js';
 import { buildEvents } from '../src/pipeline.js';
 import type { ResolvedDate } from '../src/types.js';
 
@@ -25,14 +26,20 @@ const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
 for (const sentence of article.sentences) {
   console.log(`${sentence.id}  ${sentence.text}`);
   const { dates, relative } = resolveDates(sentence.text, published, lastDate, numericOrder ? { numericOrder } : {});
-  lastDate = dates.find((d) => classifySentence(sentence.text, d.index)) ?? dates[0] ?? lastDate;
+  const previous = article.sentences[sentence.index - 1]?.text;
+  lastDate = dates.find((d) => classifySentence(sentence.text, d.index, previous)) ?? dates[0] ?? lastDate;
   if (!dates.length && !relative.length) {
-    console.log('      nothing: no temporal expression\n');
+    // A present-tense troop level is dated by publication, as extraction does (src/extract/present-level.ts).
+    const level = presentTroopLevel(sentence.text, published);
+    if (level) {
+      console.log(`      date  ${level.date.reason}  [${level.date.tag}; stated nothing]`);
+      console.log(`      kind  ${level.classification.type} (CAMEO ${level.classification.cameo}), cue "${level.classification.cue}"\n`);
+    } else console.log('      nothing: no temporal expression\n');
     continue;
   }
   for (const date of dates) {
     console.log(`      date  ${date.reason}  [${date.tag}; stated ${date.stated.join('+') || 'nothing'}]`);
-    const kind = classifySentence(sentence.text, date.index);
+    const kind = classifySentence(sentence.text, date.index, previous);
     console.log(kind ? `      kind  ${kind.type} (CAMEO ${kind.cameo}), cue "${kind.cue}"` : '      nothing: the sentence reports no talks, attack, troops or statement');
   }
   for (const rel of relative) {

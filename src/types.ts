@@ -29,6 +29,12 @@ export interface ResolvedDate {
   stated: DatePart[];
   implied: DatePart[];
   qualifier?: DateQualifier;
+  /**
+   * The days the words name when they are a span finer than `precision` can say ("last week": Monday to Sunday),
+   * first and last inclusive. The date stays as coarse as its precision (a week prints as its month); the span only
+   * keeps a mention from joining a development dated outside it.
+   */
+  span?: { from: CalendarDate; to: CalendarDate };
   /** Which parser or refiner decided the date (for `explain` and tests). */
   tag: string;
   /** Human explanation: `"on Wednesday", in an article published Monday 19 April 2021 → Wednesday 14 April 2021`. */

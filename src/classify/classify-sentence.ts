@@ -37,6 +37,7 @@ import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { findCues, isNominal, type CueMatch } from './find-cues.js';
+import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 
 const NOUN_COST = 2.5;
@@ -213,6 +214,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const then = cues.filter((m) => overlaps(m, next));
     if (then.length) return nearest(then, d, e);
   }
+  // "The talks in Portana, the Velish capital, opened on Tuesday": a clause that opens with its own verb right after
+  // an appositive (a verbless noun phrase between commas) has the noun phrase before the appositive as its subject;
+  // a development named there (a noun cue) is what the clause dates.
+  const subject = subjectBeforeAppositive(toks, segments, i, cues);
+  if (subject) return subject;
   // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
   // participle clause dates its antecedent when that is a cue.
   if (seg.kind === 'relative' || seg.kind === 'participial') {
@@ -225,7 +231,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     let j = k;
     while (j > 0 && k - j < 10 && ANTECEDENT_PHRASE.has(toks[j - 1]!.pos) && !(toks[j - 1]!.pos === 'ADP' && !NP_PREPOSITIONS.has(toks[j - 1]!.normal))) j--;
     const inPhrase = cues.filter((m) => m.role === 'noun' && m.first >= j && m.last <= k);
-    return inPhrase.at(-1) ?? null;
+    return inPhrase.at(-1) ?? roundOpenedInRelative(toks, seg, k);
   }
   // A clause with its own verb dates its own, cue-less event ("Oil exports rose in March, the ministry said"), or
   // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase
@@ -245,6 +251,53 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     break;
   }
   return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
+}
+
+/** What a round of talks does: "the first round in Portana, which opened on 15 October". */
+const ROUND_NOUNS = new Set(['round', 'rounds', 'talks', 'negotiations', 'summit', 'dialogue', 'dialog']);
+const ROUND_VERBS = new Set(['open', 'begin', 'start', 'end', 'conclude', 'resume', 'close', 'convene']);
+const ROUND_CUE = CUES.find((c) => c.kind === 'talks' && c.words.startsWith('talks|dialogue|dialog|negotiations|round|summit … resume'))!;
+
+/**
+ * Rule 5, a relative clause after a round of talks: its verb opens, ends or resumes the round its antecedent
+ * names, though the comma keeps the two from matching as one cue ("The first round in Portana, which opened on
+ * 15 October, …": "round" alone is no cue). The antecedent is searched back over its modifiers and a place.
+ */
+function roundOpenedInRelative(toks: readonly Token[], seg: Segment, k: number): CueMatch | null {
+  if (seg.kind !== 'relative') return null;
+  const verb = toks.slice(seg.first, seg.last + 1).findIndex((t) => t.pos === 'VERB');
+  if (verb < 0 || !ROUND_VERBS.has(toks[seg.first + verb]!.lemma)) return null;
+  for (let j = k; j >= 0 && j >= k - 8; j--) {
+    const t = toks[j]!;
+    if (ROUND_NOUNS.has(t.normal)) {
+      // "a round" of something else ("the first round of the election", "the boxing round") is no round of talks.
+      const ofWhat = toks[j + 1]?.normal === 'of' ? toks.slice(j + 2, j + 5).find((x) => x.pos === 'NOUN') : undefined;
+      if (/^rounds?$/.test(t.normal) && ((ofWhat && !ROUND_NOUNS.has(ofWhat.normal) && ofWhat.normal !== 'consultations') || toks[j - 1]?.pos === 'NOUN')) return null;
+      return { cue: ROUND_CUE, first: j, last: seg.first + verb, role: 'verb', hedged: false };
+    }
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) && !['in', 'at', 'of', 'with', 'between'].includes(t.normal)) return null;
+  }
+  return null;
+}
+
+const FINITE_LEAD = new Set(['VERB', 'AUX']);
+
+/** Rule 5's appositive case: the noun cue of the subject before "<subject>, <appositive>, <verb> …", if any. */
+function subjectBeforeAppositive(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
+  const seg = segments[i]!;
+  const apposition = segments[i - 1];
+  const subject = segments[i - 2];
+  if (!apposition || !subject || subject.kind !== 'main' || apposition.kind !== 'main') return null;
+  const words = (s: Segment) => toks.slice(s.first, s.last + 1).filter((t) => t.pos !== 'PUNCT');
+  const lead = words(seg)[0];
+  // A finite verb ("opened", "were held"), not a participle phrase hanging off the clause (", killing three").
+  if (!lead || !FINITE_LEAD.has(lead.pos) || /ing$/.test(lead.normal)) return null;
+  const commaAfter = (s: Segment) => toks[s.last]?.text === ',';
+  if (!commaAfter(subject) || !commaAfter(apposition)) return null;
+  const appositive = words(apposition);
+  if (!appositive.length || !['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(appositive[0]!.pos)) return null;
+  if (appositive.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || words(subject).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
+  return cues.find((m) => m.role === 'noun' && m.first >= subject.first && m.last <= subject.last) ?? null;
 }
 
 function segmentOf(segments: readonly Segment[], m: CueMatch): Segment {
@@ -277,13 +330,15 @@ function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
  * @param near character offset of the date expression in the sentence; the development it dates is preferred
+ * @param previous the sentence before, which may name what this one only points at ("the last is due to leave")
  * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
  */
-export function classifySentence(sentence: string, near?: number): Classification | null {
+export function classifySentence(sentence: string, near?: number, previous?: string): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
-  const cues = findCues(toks);
-  if (cues.length === 0) return null;
+  const cues = findCues(toks, previous ? tokens(previous) : []);
+  // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
+  if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500

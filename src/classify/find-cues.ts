@@ -434,8 +434,55 @@ function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
-function conditionHolds(toks: readonly Token[], m: CueMatch): boolean {
+const SUBJECT_TAGS = new Set(['NOUN', 'PROPN', 'PRON']);
+const OBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON']);
+
+/** "Rebels shell the port": a word tagged as a noun standing between a subject and its object is the verb. */
+function usedAsVerb(toks: readonly Token[], m: CueMatch): boolean {
+  const word = toks[m.first]!;
+  let b = m.first - 1;
+  while (b > 0 && toks[b]!.pos === 'ADV') b--; // "It now numbers", "Rebels again shell"
+  const before = toks[b];
+  let a = m.first + 1;
+  while (a < m.last && toks[a]!.pos === 'ADV') a++; // "numbers about 800"
+  const after = toks[a];
+  if (!/^[a-z]/.test(word.text) || !before || !after) return false;
+  if (!SUBJECT_TAGS.has(before.pos) || !(OBJECT_TAGS.has(after.pos) || isNumberToken(after))) return false;
+  // The clause has no other verb ("Phone numbers 800 and 900 were listed": "were" is its verb).
+  for (let k = m.last + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' || ['that', 'which', 'who', 'where', 'when'].includes(t.normal)) break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  // A possessive or a determiner-led noun compound ("the artillery shell casings") keeps it a noun.
+  return !/^(?:'s|’s|his|her|its|their|our|my|your)$/i.test(before.text) && !(before.pos === 'NOUN' && after.pos === 'NOUN' && toks[m.first - 2]?.pos === 'DET');
+}
+
+/** Heads of an elliptical subject: "the last", "the rest", "the remaining few", "the final one". */
+const ELLIPTICAL = new Set(['last', 'rest', 'remainder', 'remaining', 'final', 'others', 'first', 'next']);
+const ELLIPTICAL_TAIL = new Set(['one', 'ones', 'few', 'group', 'batch', 'of', 'them', 'is', 'are', 'was', 'were', 'will', 'would', 'due', 'set', 'expected', 'to', 'be', 'should', 'also', 'still', 'then', 'now', 'in', 'has', 'have', 'had', 'finally']);
+
+/** "the last is due to leave", with troops named before it in the sentence or in the sentence before. */
+function ellipticalTroops(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  for (let k = m.first - 1; k > 0 && k >= m.first - 6; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (ELLIPTICAL.has(t.normal) && toks[k - 1]!.normal === 'the') {
+      // Nothing but the ellipsis' own tail and auxiliaries between it and the verb: "the last is due to leave".
+      if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
+      return [...toks.slice(0, k - 1), ...previous].some((x) => TROOPS.has(x.normal));
+    }
+    if (!ELLIPTICAL_TAIL.has(t.normal)) return false;
+  }
+  return false;
+}
+
+function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   switch (m.cue.needs) {
+    case 'ellipsis':
+      return ellipticalTroops(toks, m, previous);
+    case 'verbal':
+      return usedAsVerb(toks, m);
     case 'speaker':
       return hasSpeaker(toks, m.first);
     case 'troops':
@@ -459,7 +506,8 @@ const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
 
 /** All cue matches in the sentence whose conditions hold, in sentence order. */
-export function findCues(toks: readonly Token[]): CueMatch[] {
+/** @param previous the tokens of the sentence before, for a subject that only points back ('ellipsis'). */
+export function findCues(toks: readonly Token[], previous: readonly Token[] = []): CueMatch[] {
   const out: CueMatch[] = [];
   let quoted: boolean[] | undefined;
   for (let i = 0; i < toks.length; i++) {
@@ -475,10 +523,10 @@ export function findCues(toks: readonly Token[]): CueMatch[] {
       if (last === null) continue;
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
       if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
-      const role = toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
+      const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) };
       if (insideName(toks, m, cue)) continue;
-      if (!conditionHolds(toks, m)) continue;
+      if (!conditionHolds(toks, m, previous)) continue;
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
       if (cue.kind === 'statement' && negatedSaying(toks, m)) continue;

@@ -73,6 +73,16 @@ function verbAhead(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "a process that is only now reaching …": "that" as a pronoun right after a noun, before its verb, opens a
+ * relative clause (as "which" does); "said that …" (a conjunction) is a complement. */
+function relativeThat(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  if (t.normal !== 'that' || t.pos !== 'PRON' || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  const next = toks[i + 1]?.pos === 'ADV' ? toks[i + 2] : toks[i + 1];
+  return next?.pos === 'AUX' || next?.pos === 'VERB';
+}
+
 function startsSegment(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
@@ -82,6 +92,7 @@ function startsSegment(toks: readonly Token[], i: number): boolean {
   if (isQuoteMark(t) || isQuoteMark(prev)) return true;
   if (RELATIVES.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'SCONJ')) return true;
   if (t.normal === 'that' && t.pos === 'SCONJ') return true;
+  if (relativeThat(toks, i)) return true;
   if (SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'ADP') && verbAhead(toks, i)) return true;
   if (t.pos === 'CCONJ') {
     const next = toks[i + 1];
@@ -98,7 +109,7 @@ function kindOf(toks: readonly Token[], first: number, last: number, quoted: rea
   if (quoted[k]) return 'quote';
   const t = toks[k]!;
   const next = toks[k + 1];
-  if (RELATIVES.has(t.normal)) return 'relative';
+  if (RELATIVES.has(t.normal) || relativeThat(toks, k)) return 'relative';
   if (t.pos === 'ADP' && next && RELATIVES.has(next.normal)) return 'relative';
   if (t.normal === 'that' && t.pos === 'SCONJ') return 'complement';
   if (SUBORDINATORS.has(t.normal) && (t.pos === 'SCONJ' || t.pos === 'ADP') && verbAhead(toks, k)) return 'subordinate';
@@ -106,7 +117,9 @@ function kindOf(toks: readonly Token[], first: number, last: number, quoted: rea
   const afterComma = !!prevPunct && CLAUSE_PUNCT.has(prevPunct.text);
   // ", hosting the US forces," / ", backed by Iran," — but ", mentioned that …" and ", threatened to …" are the
   // finite verbs of a subject left before an appositive.
-  if (afterComma && t.pos === 'VERB' && (/ing$/.test(t.normal) || (/ed$/.test(t.normal) && next?.pos === 'ADP' && next.normal !== 'to'))) {
+  // A gerund straight before a finite verb is the clause's subject, not a participle: "— Shelling kills four".
+  const gerundSubject = /ing$/.test(t.normal) && !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)));
+  if (afterComma && t.pos === 'VERB' && !gerundSubject && (/ing$/.test(t.normal) || (/ed$/.test(t.normal) && next?.pos === 'ADP' && next.normal !== 'to'))) {
     return 'participial';
   }
   return 'main';

@@ -46,9 +46,16 @@ export interface Cue {
    *              agreeing to do something is a decision, told by what it agreed to;
    * - 'talks'    talks, negotiations or a dialogue are the subject, further back in the clause ("Talks on the
    *              fishing quota broke down"): a car breaking down is no talks;
-   * - 'table'    parties as for 'parties', or a quoted "we" ("“When we sat down in Oslo …”").
+   * - 'table'    parties as for 'parties', or a quoted "we" ("“When we sat down in Oslo …”");
+   * - 'ellipsis' the subject is an elliptical noun phrase ("the last", "the rest", "the remaining ones") and troops
+   *              are named earlier in the sentence or in the sentence before: "The second-to-last rotation flew home
+   *              on Saturday; the last is due to leave in mid-May";
+   * - 'verbal'   a word the tagger reads as a noun is used as the clause's verb: lower case, after a subject (a
+   *              noun, name or pronoun, not after a determiner, adjective or number) and before its object (a
+   *              determiner, name, noun or a figure; adverbs such as "now" may stand between): "Rebels shell the
+   *              port", "It now numbers about 800" (and the cue then counts as a verb).
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table';
+  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -64,6 +71,12 @@ export const TROOP_WORDS =
   'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military|garrison|garrisons|peacekeepers|' +
   'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos|regiment|regiments|' +
   'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation';
+
+/** People and bodies who visit to negotiate: what "received …" and "hosted …" take as a visit. */
+export const VISITORS =
+  'envoy|envoys|delegation|delegations|delegate|delegates|counterpart|counterparts|minister|ministers|president|' +
+  'presidents|premier|ambassador|ambassadors|mediator|mediators|emissary|emissaries|negotiator|negotiators|' +
+  'chancellor|secretary|leader|leaders|king|queen|prince';
 
 /** Speakers that only attribute a report; their "said" is not a statement by a party. */
 export const ANONYMOUS_SOURCES =
@@ -114,6 +127,16 @@ export const CUES: readonly Cue[] = [
     cameo: '043',
     pos: 'verb',
     unless: `${TROOP_WORDS}|base|bases|camp|camps|mission|missions|refugees|festival|event|games|tournament`,
+  },
+  // Receiving a visitor who comes to negotiate is hosting a visit (043): "received the envoy", "receives a
+  // delegation". Tight, with the visitor straight after its determiner and modifiers: "received a letter from the
+  // envoy" is no visit.
+  {
+    words: `receive|received|receives|receiving the|a|an|his|her|their|its|visiting … ${VISITORS}`,
+    kind: 'talks',
+    cameo: '043',
+    pos: 'verb',
+    tight: true,
   },
   { words: 'mediate|mediated|mediation|mediator|mediators|broker|brokered', kind: 'talks', cameo: '045' },
   { words: 'talks|negotiations|negotiation|dialogue|dialog|consultations', kind: 'talks', cameo: '046' },
@@ -171,6 +194,9 @@ export const CUES: readonly Cue[] = [
   { words: 'missile|missiles', kind: 'attack', cameo: '195' },
   { words: 'rocket|rockets|mortar|mortars|shelling|shelled|artillery|katyusha|katyushas', kind: 'attack', cameo: '194' },
   // "shell" alone is ambiguous (a shell company); shells that land, fall or hit are fire.
+  // "Rebels shell the port", "The army shells the village": the tagger reads "shell" as a noun even as a verb;
+  // between a subject and its object it is one ('verbal' in find-cues.ts). "The shell company" is not.
+  { words: 'shell|shells', kind: 'attack', cameo: '194', needs: 'verbal' },
   { words: 'shell|shells … land|landed|landing|fell|fall|falling|hit|struck|slammed|crashed|exploded|rained', kind: 'attack', cameo: '194' },
   {
     words: 'gunfire|gunmen|gunman|shooting|shootings|shootout|firefight|clash|clashes|clashed|ambush|ambushed|sniper',
@@ -248,13 +274,17 @@ export const CUES: readonly Cue[] = [
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'in|behind|over' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
-  { words: '@troops … fly|flew|flown|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
+  // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
+  { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
+  { words: '@troops … fly|flew|flown|sail|sailed|sailing|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
   // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
   // the plural noun; the base as object still decides.
   { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },
+  // "It now numbers about 800": the tagger reads the verb as the plural noun.
+  { words: 'number|numbers … @num', kind: 'troops', cameo: '150', needs: 'verbal' },
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },
   { words: 'deploy|deployed|deploying|deployment|deployments', kind: 'troops', cameo: '154', needs: 'troops' },

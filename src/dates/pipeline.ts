@@ -3,6 +3,7 @@
 // touches candidates still open (not resolved, dropped or relative), so an earlier rule wins.
 import type { Parser } from 'chrono-node';
 import type { DateRefiner } from './candidate.js';
+import { hedgedMayParser } from './parsers/hedged-may-parser.js';
 import { presentMarkerParser } from './parsers/present-marker-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { casualDays } from './refiners/casual-days.js';
@@ -15,7 +16,7 @@ import { publicationBound } from './refiners/publication-bound.js';
 import { qualifiers } from './refiners/qualifiers.js';
 import { relativePeriods } from './refiners/relative-periods.js';
 import { relativeToEvent } from './refiners/relative-to-event.js';
-import { sequels } from './refiners/sequels.js';
+import { sameDayInSentence, sequels } from './refiners/sequels.js';
 import { surroundingWords } from './refiners/surrounding-words.js';
 import { trimSpan } from './refiners/trim-span.js';
 import { unresolved } from './refiners/unresolved.js';
@@ -23,7 +24,7 @@ import { weekdays } from './refiners/weekdays.js';
 import { weeks } from './refiners/weeks.js';
 
 /** Added to chrono's own English parsers: what chrono does not find. */
-export const parsers: readonly Parser[] = [yearParser, presentMarkerParser];
+export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser];
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")
@@ -39,6 +40,7 @@ export const refiners: readonly DateRefiner[] = [
   weeks, //             last/this/next week, "two weeks ago", the weekend → month, around, or nothing
   monthNames, //        a month (and day) without a year: by "last"/"next", "last year", or tense
   weekdays, //          a weekday alone: by "last"/"next" or tense
+  sameDayInSentence, // "the same morning" after a day-precise date of the same sentence → that day
   qualifiers, //        early / mid / late / before / after from the surrounding words
   publicationBound, //  a past-tense date inferred after publication is a bug: dropped
   unresolved, //        anything left yields nothing

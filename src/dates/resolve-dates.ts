@@ -12,6 +12,8 @@ export interface RelativeDate {
   qualifier: 'before' | 'after';
   /** The event the date hangs on, as named: "the strategic dialogue", "the assassinations". */
   anchor: string;
+  /** Whole days counted from the event ("the day before", "two days after"): 1, 2 … ; absent for "hours before". */
+  days?: number;
 }
 
 export interface DateFindings {

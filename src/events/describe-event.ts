@@ -17,6 +17,9 @@ const DASH_ASIDE = /\s[-—–]\s(?:(?!\s[-—–]\s).){3,80}\s[-—–]\s/g;
 const PARENTHESES = /\s*[([][^()[\]]{1,60}[)\]]/g;
 const ATTRIBUTION = /\s*,?\s*(?:according to\b[^,]*|[^,]{0,40}\b(?:media|officials?|sources?|agency|reports?) (?:reported|said|say|says))\s*\.?$/i;
 
+/** ", the mediator, Ines Varga, said." / ", the ministry said." at the end of a sentence. */
+const NAMED_ATTRIBUTION = /,\s+(?:the\s+)?[^,;"“”]{1,50}(?:,\s+[A-Z][^,;"“”]{1,40},)?\s+(?:said|says|added|told\s+[a-z]+)\s*\.?$/;
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function stripDateline(sentence: string): string {
@@ -27,14 +30,20 @@ export function stripDateline(sentence: string): string {
 export function compressTitle(mention: Mention): { title: string; truncated: boolean } {
   let text = stripDateline(mention.quote).replace(CONNECTIVE, '');
   // A relative date opening the sentence ("Hours before the talks, …") dates it; inside, it is part of the story.
-  if (mention.date.tag === 'relative-to-event') {
+  // A present-tense level is dated by its verb ("About 4,000 troops remain …"): the verb stays in the title.
+  if (mention.date.tag === 'present-level') {
+    // nothing to cut
+  } else if (mention.date.tag === 'relative-to-event') {
     if (mention.date.index === 0) text = text.replace(new RegExp(`^${escapeRegExp(mention.date.text)}\\s*,\\s*`), '');
   } else {
     const words = escapeRegExp(mention.date.text);
     text = text
-      .replace(new RegExp(`^(?:(?:earlier|later)\\s+)?(?:on|in|at|by|during|since)?\\s*${words}\\s*,?\\s*`, 'i'), '')
+      .replace(new RegExp(`^(?:(?:earlier|later)\\s+)?(?:on|in|at|by|during|since)?\\s*${words}(?:['’]s\\b)?\\s*,?\\s*`, 'i'), '')
       .replace(new RegExp(`\\s+(?:(?:on|in|at|during|by|since|of)\\s+)?${words}(?=[\\s,.;:]|$)`, 'i'), '');
   }
+  // A trailing attribution with a name in apposition (", the mediator, Ines Varga, said.") goes before the asides,
+  // which would take the apposition and leave the name glued to the clause. A statement keeps its speaker.
+  if (mention.classification.type !== 'statement') text = text.replace(NAMED_ATTRIBUTION, '');
   text = text.replace(CONNECTIVE, '').replace(PARENTHESES, '').replace(DASH_ASIDE, ' ').replace(ASIDE, '').replace(ATTRIBUTION, '');
   text = text.replace(/\s+([,.;:])/g, '$1').replace(/,{2,}/g, ',').replace(/\s{2,}/g, ' ').trim();
   let truncated = false;

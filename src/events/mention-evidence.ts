@@ -2,6 +2,7 @@
 // and word pairs, actors, places and quantities. The measure looks at the two mentions only, never at the rest
 // of the corpus, so adding an unrelated article cannot change how others merge. Merging never rests on a date alone.
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
+import { tenseAt } from '../dates/tense.js';
 import type { Mention } from '../types.js';
 
 export interface MentionProfile {
@@ -28,6 +29,11 @@ export interface MentionProfile {
   quoted: Set<string>;
   /** CAMEO code of the cue: within troops it tells a level (150) from a handover (087) or a move. */
   cameo: string;
+  /** Talks told ahead of their date ("talks are due to resume on 18 March"): a plan for a round at that date. */
+  plan: boolean;
+  /** Names a round of talks as such (talks, negotiations, round, dialogue; meeting again, resuming), not a meeting
+   * or a call. */
+  round: boolean;
 }
 
 const STOPWORDS = new Set(
@@ -69,10 +75,22 @@ function stem(word: string): string {
   return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
 }
 
+/**
+ * One word for each way of telling a troop reduction or withdrawal: "wind down its mission", "draw down", "scale
+ * down" and "drawdown" meet at "drawdown"; "pulled out" and "pullout" at "pullout"; "withdrew", "withdrawn",
+ * "withdrawal" at "withdraw". Inflection, not synonymy: the words differ only in how English spells one act.
+ */
+function normalisePhrases(text: string): string {
+  return text
+    .replace(/\b(?:wind|winds|winding|wound|draw|draws|drawing|drew|drawn|scale|scales|scaling|scaled)(?:\s+|-)down\b/g, 'drawdown')
+    .replace(/\b(?:pull|pulls|pulling|pulled)(?:\s+|-)out\b/g, 'pullout')
+    .replace(/\bwithdr(?:aw|aws|awing|awn|ew|awal|awals)\b/g, 'withdraw');
+}
+
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? []) {
+  for (const raw of normalisePhrases(text.toLowerCase()).match(/[a-z][a-z'’-]+/g) ?? []) {
     const word = raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '');
     if (word.length < 3 || STOPWORDS.has(word)) continue;
     out.push(stem(word));
@@ -100,8 +118,15 @@ export function profileMention(mention: Mention): MentionProfile {
     ordinals: ordinalsNear(mention.quote, index),
     quoted: new Set(mention.quotes.flatMap((q) => contentWords(q.text))),
     cameo: mention.classification.cameo,
+    plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
+    round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
 }
+
+/** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */
+const ANOTHER_ROUND = /\b(?:meet|meeting|sit\s+down)\s+again\b|\breconven|\bresum(?:e|es|ed|ing|ption)\b/i;
+/** Stems of the nouns that name a round of talks (contentWords' stems). */
+const ROUND_WORDS = new Set(['talk', 'negotiation', 'round', 'dialogu', 'dialog']);
 
 const ORDINAL_WORDS: Record<string, string> = {
   first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
@@ -114,6 +139,13 @@ const SEQUENCE_NOUNS = 'round|rounds|session|sessions|rotation|rotations|phase|p
 const ORDINAL = new RegExp(
   `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})\\b`,
   'gi',
+);
+const SEQUENCE_NOUN = new RegExp(`\\b(?:${SEQUENCE_NOUNS})\\b`, 'i');
+/** "the last is due", "and the final one by May": an ordinal with its noun left out, as its clause's subject (not
+ * "ended the way the first one did"). */
+const ELLIPTICAL_ORDINAL = new RegExp(
+  `^\\s*(?:(?:and|but|while|then)\\s+)?the\\s+(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')})\\s+(?:ones?\\b|(?:is|are|was|were|will|would|has|have|had|should|could|must|might)\\b)`,
+  'i',
 );
 /** Where a clause ends: a semicolon, a dash between clauses, or a comma before a conjunction. */
 const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|whilst)\s/g;
@@ -134,6 +166,12 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
   for (const m of quote.slice(start, end).matchAll(ORDINAL)) {
     const word = m[1]!.toLowerCase();
     out.add(ORDINAL_WORDS[word] ?? String(parseInt(word, 10)));
+  }
+  // "The second-to-last rotation flew home on Saturday; the last is due to leave in mid-May": an ordinal standing
+  // for a step of a sequence the sentence names ("the last", "the final one") is that step.
+  if (SEQUENCE_NOUN.test(quote)) {
+    const m = ELLIPTICAL_ORDINAL.exec(quote.slice(start, end));
+    if (m) out.add(ORDINAL_WORDS[m[1]!.toLowerCase()]!);
   }
   return out;
 }
@@ -162,7 +200,8 @@ function shared<T>(a: Set<T>, b: Set<T>): number {
  * has (0–1), plus 0.25 for each shared word pair, 0.15 for each shared actor or place (two at most: a country
  * named in every article of a corpus says little), and 0.5 for each shared quantity; 0.25 more when one of two
  * attacks is named as already known ("followed the bombing of …", "that was blown up on …") and they share
- * an actor or place and name no different places. Talks are convened at a
+ * an actor or place and name no different places; 0.4 when one of two tellings of a round of talks is its plan
+ * ("are due to resume on 18 March") and they name no different places. Talks are convened at a
  * place, so for talks a shared place counts 0.3; attacks recur at the same places, so for them it does not.
  */
 export function evidence(a: MentionProfile, b: MentionProfile): number {
@@ -178,8 +217,17 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // The same place in a sequence ("the next-to-last rotation" / "the second-to-last rotation") backs shared words
   // up; alone it is no evidence (two mentions with nothing else in common still score 0).
   const ordinal = overlap > 0 ? 0.25 * shared(a.ordinals, b.ordinals) : 0;
-  return overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
+  // A round of talks announced for a date and a round of talks at that date are one round unless something tells
+  // them apart (different places, or steps of a sequence: mayMerge): rounds are set in advance. Both must name a
+  // round (a noun, or meeting again, resuming) and share a word, actor, place or figure: with nothing in common two
+  // mentions still score 0, as the merge index relies on.
+  const sharesSomething = overlap > 0 || names > 0 || shared(a.quantities, b.quantities) > 0;
+  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && sharesSomething && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
+  return planned + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
 }
+
+/** Evidence that a round planned for a date and a round held at it are one (see evidence()). */
+export const PLANNED_ROUND = 0.4;
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   return a.places.size > 0 && b.places.size > 0 && shared(a.places, b.places) === 0;

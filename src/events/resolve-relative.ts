@@ -3,7 +3,7 @@
 // named development is found; otherwise it stays undated and yields nothing. The anchor is looked for first in the
 // same article (by its kind — "the talks" names a talks event — or by its words), and in other articles only when
 // its words are specific enough to name one development ("the strategic dialogue", not "the talks").
-import { compareCalendarDates, formatHuman, precisionOf, truncate } from '../calendar/calendar-date.js';
+import { addDays, compareCalendarDates, formatHuman, precisionOf, truncate } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
@@ -63,9 +63,34 @@ export function resolveRelative(
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }
     if (!best) continue;
-    const date = clusterDate(best.cluster);
-    const precision = precisionOf(date);
+    const anchorDate = clusterDate(best.cluster);
+    const precision = precisionOf(anchorDate);
     const implied: DatePart[] = precision === 'day' ? ['year', 'month', 'day'] : precision === 'month' ? ['year', 'month'] : ['year'];
+    // "The day before the shelling", "two days after the vote": whole days counted from a day-precise event give a
+    // day, with no qualifier. From a coarser event they could cross its month or year, so it is only around it.
+    if (relative.days !== undefined) {
+      const day = precision === 'day';
+      const date = day ? addDays(anchorDate, relative.qualifier === 'before' ? -relative.days : relative.days) : anchorDate;
+      const count = `${relative.days === 1 ? 'one day' : `${relative.days} days`} ${relative.qualifier === 'before' ? 'back' : 'on'}`;
+      resolved.push({
+        ...rest,
+        date: {
+          text: relative.text,
+          index: relative.index,
+          date,
+          precision,
+          stated: [],
+          implied,
+          ...(day ? {} : { qualifier: 'around' as const }),
+          tag: 'relative-to-event',
+          reason: day
+            ? `"${relative.text}" counts ${count} from ${relative.anchor}, dated ${formatHuman(anchorDate)} → ${formatHuman(date)}`
+            : `"${relative.text}" counts ${count} from ${relative.anchor}, dated only to ${formatHuman(anchorDate)}: a day count cannot give a day, so around ${formatHuman(anchorDate)}`,
+        },
+      });
+      continue;
+    }
+    const date = anchorDate;
     resolved.push({
       ...rest,
       date: {

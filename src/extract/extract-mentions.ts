@@ -5,6 +5,7 @@ import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { extractFacts } from '../facts/extract-facts.js';
+import { presentTroopLevel } from './present-level.js';
 import type { Article, Classification, Facts, Mention, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
@@ -28,7 +29,18 @@ export function extractMentions(article: Article): ArticleMentions {
   const document = numericOrder ? { numericOrder } : {};
   for (const sentence of article.sentences) {
     const { dates, relative: relatives } = resolveDates(sentence.text, published, lastDate, document);
-    if (!dates.length && !relatives.length) continue;
+    if (!dates.length && !relatives.length) {
+      // "About 4,000 troops remain in the valley": a present-tense troop level is dated by publication (present-level.ts).
+      const level = presentTroopLevel(sentence.text, published);
+      if (level) {
+        const previous = article.sentences[sentence.index - 1];
+        mentions.push({
+          article: article.slug, sentence: sentence.index, quote: sentence.text, classification: level.classification,
+          ...extractFacts(sentence.text), ...(previous ? { context: previous.text } : {}), date: level.date,
+        });
+      }
+      continue;
+    }
     let facts: Facts | undefined;
     const previous = article.sentences[sentence.index - 1];
     const base = (classification: Classification) => ({
@@ -41,7 +53,7 @@ export function extractMentions(article: Article): ArticleMentions {
     });
     const seen = new Map<string, Mention>();
     for (const date of dates) {
-      const classification = classifySentence(sentence.text, date.index);
+      const classification = classifySentence(sentence.text, date.index, previous?.text);
       if (!classification) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
@@ -60,7 +72,7 @@ export function extractMentions(article: Article): ArticleMentions {
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
-      const classification = classifySentence(sentence.text, rel.index);
+      const classification = classifySentence(sentence.text, rel.index, previous?.text);
       if (classification && !dated.has(classification.type)) relative.push({ ...base(classification), relative: rel });
     }
   }

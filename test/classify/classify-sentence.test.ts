@@ -612,3 +612,94 @@ describe('pullbacks of weapons, sayings framed or denied, shells that land, base
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('visitors received; "shell" used as a verb', () => {
+  const cases: Case[] = [
+    // Receiving a negotiating visitor is hosting a visit (043); receiving a thing is not.
+    ['On Monday, President Ana Lind received the envoy.', 'On Monday', 'talks', '043'],
+    ['The premier received the Velish foreign minister in Portana on Thursday.', 'on Thursday', 'talks', '043'],
+    ['The king receives a delegation of rebel commanders on Friday.', 'on Friday', 'talks', '043'],
+    ['On Monday the ministry received a letter from the envoy.', 'On Monday', 'statement'],
+    ['The port received the first grain shipment on Monday.', 'on Monday', null],
+    ['The governor hosted the delegation on Friday.', 'on Friday', 'talks', '043'],
+    // A headline's or chronology's present tense: the tagger reads "shell" as a noun.
+    ['Rebels shell the port on Monday.', 'on Monday', 'attack', '194'],
+    ['12 May 2024 - Government guns shell rebel positions near the dam.', '12 May 2024', 'attack', '194'],
+    ['The army shells the village on Sunday, residents say.', 'on Sunday', 'attack', '194'],
+    ['The shell company was registered on Monday.', 'on Monday', null],
+    ['Their shell was cracked open on Monday.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('an appositive between a development and its verb', () => {
+  const cases: Case[] = [
+    ['The talks in Portana, the Velish capital, opened on Tuesday.', 'on Tuesday', 'talks', '046'],
+    ['The meeting at the palace, a former monastery, began on Monday morning behind closed doors.', 'on Monday morning', 'talks'],
+    ['The negotiations in Varn, a port city, were held on 3 May and lasted a day.', 'on 3 May', 'talks'],
+    // The subject names no development: nothing to date.
+    ['The bridge in Portana, the Velish capital, opened on Tuesday.', 'on Tuesday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('"numbers" as the verb of a force', () => {
+  const cases: Case[] = [
+    ['It now numbers about 800.', 'now', 'troops', '150'],
+    ['The numbers 800 and 900 were listed on Monday.', 'on Monday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('an elliptical subject standing for troops named before', () => {
+  it('"the last is due to leave" is troops when troops are named in the sentence or the sentence before', () => {
+    const s = 'The next-to-last rotation of engineers sailed home on Friday; the last is due to leave in July.';
+    expect(classifySentence(s, s.indexOf('in July'))).toMatchObject({ type: 'troops', cue: 'leave', cameo: '0874' });
+    const t = 'The rest are expected to depart in July.';
+    expect(classifySentence(t, t.indexOf('in July'), 'Half of the 600 peacekeepers flew out on Monday.')).toMatchObject({ type: 'troops', cameo: '0874' });
+    expect(classifySentence(t, t.indexOf('in July'), 'Half of the tourists flew out on Monday.')).toBeNull();
+    expect(classifySentence('The last guests are expected to leave in July.', 35)).toBeNull();
+  });
+});
+
+describe('a gerund subject after a chronology dash', () => {
+  const cases: Case[] = [
+    // "Shelling kills four": the gerund is the subject, the clause the development of the date before it.
+    ['02/05/2023 — Shelling kills four people at the ferry port; the envoys meet in Varn the same evening.', '02/05/2023', 'attack', '194'],
+    ['02/05/2023 — Shelling kills four people at the ferry port; the envoys meet in Varn the same evening.', 'the same evening', 'talks'],
+    // A participle hanging off a clause stays one.
+    ['Rebels fired on the depot on Monday, killing two guards.', 'on Monday', 'attack', '193'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('crews and rotations that sail home', () => {
+  const cases: Case[] = [
+    ['The third rotation of coastguard crews sailed home on Friday.', 'on Friday', 'troops', '0874'],
+    ['The ferry sailed home on Friday.', 'on Friday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('a round named before a relative clause that opens or ends it', () => {
+  const cases: Case[] = [
+    ['The first round in Portana, which opened on 15 October, produced only a timetable.', 'on 15 October', 'talks', '046'],
+    ['The second round of talks in Varn, which ended on Friday, was calm.', 'on Friday', 'talks', '046'],
+    ['The bridge in Portana, which opened on 15 October, carries ferries.', 'on 15 October', null],
+    ['The boxing round, which ended on Friday, was the last.', 'on Friday', null],
+    ['The first round of the election, which ended on Friday, was calm.', 'on Friday', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('"that" opening a relative clause after a noun', () => {
+  const cases: Case[] = [
+    // "now" in a relative clause dates the clause's antecedent (here none of our kinds), not the main clause.
+    ['The port has seen a long run of drone raids beneath a peace process that is only now reaching cabinet level.', 'now', null],
+    ['The talks that began on Monday ended without a deal.', 'on Monday', 'talks'],
+    ['The rockets that hit the depot on Monday were fired from the hills.', 'on Monday', 'attack'],
+    // A conjunction after a verb is a complement, as before.
+    ['The envoy said on Monday that the ferry talks would resume.', 'on Monday', 'statement'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});

@@ -5,6 +5,10 @@ import { resolveDates } from '../../src/dates/resolve-dates.js';
 import { checkCase, day, label, type DateCase } from './cases.js';
 
 const cases: DateCase[] = [
+  // "May" after a joined hedge: chrono's month parser wants a preposition right before "May" (the modal).
+  { published: '2025-04-01', sentence: 'The last convoy is due to leave in mid-May.', text: 'in mid-May', date: '2025-05', precision: 'month', qualifier: 'mid' },
+  { published: '2025-04-01', sentence: 'Ferry crews will strike by late May.', text: 'by late May', date: '2025-05', precision: 'month', qualifier: 'late' },
+  { published: '2025-04-01', sentence: 'The talks opened in early May.', text: 'in early May', date: '2024-05', precision: 'month', qualifier: 'early' },
   // A plan told inside a past-tense sentence: the next such date on or after publication, not the previous year's.
   { published: '2023-05-24', sentence: 'The foreign ministers have agreed to meet again in Vienna on 14 June, a diplomat said.', text: 'on 14 June', date: '2023-06-14', precision: 'day', tag: 'month-name' },
   { published: '2023-05-24', sentence: 'The mediator said talks would resume on 3 April.', text: 'on 3 April', date: '2024-04-03', precision: 'day' },
@@ -39,6 +43,13 @@ const cases: DateCase[] = [
   { published: '2021-07-26', sentence: 'The mandate expired at the end of June.', text: 'at the end of June', date: '2021-06', precision: 'month', qualifier: 'late' },
   { published: '2021-04-19', sentence: 'Talks began at the beginning of March.', text: 'at the beginning of March', date: '2021-03', precision: 'month', qualifier: 'early' },
 ];
+
+describe('"May" the modal is no month', () => {
+  it('"Prime Minister Theresa May" and "may meet" give no date', () => {
+    expect(resolveDates('Prime Minister Theresa May spoke to the envoy.', day('2025-04-01')).dates).toEqual([]);
+    expect(resolveDates('The envoys may meet early, officials said.', day('2025-04-01')).dates).toEqual([]);
+  });
+});
 
 describe('month names without a year', () => {
   for (const c of cases) it(label(c), () => checkCase(c));

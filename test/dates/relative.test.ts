@@ -77,6 +77,17 @@ describe('dates relative to publication', () => {
   });
 });
 
+describe('a week keeps its days as a span', () => {
+  it('"last week" prints as its month, around, and keeps Monday to Sunday', () => {
+    const [d] = resolveDates('The ministers held talks last week.', day('2021-04-19')).dates;
+    expect(d).toMatchObject({ date: { year: 2021, month: 4 }, precision: 'month', qualifier: 'around' });
+    expect(d!.span).toEqual({ from: { year: 2021, month: 4, day: 12 }, to: { year: 2021, month: 4, day: 18 } });
+  });
+  it('a month named is no span', () => {
+    expect(resolveDates('The ministers held talks in April.', day('2021-04-19')).dates[0]).not.toHaveProperty('span');
+  });
+});
+
 describe('dates relative to another event', () => {
   const relative = (sentence: string) => resolveDates(sentence, day('2021-04-07'));
 
@@ -110,8 +121,22 @@ describe('dates relative to another event', () => {
     expect(chrono.casual.parse(s, new Date(2021, 3, 7, 12))[0]!.text).toBe('two days after');
     expect(relative(s)).toEqual({
       dates: [],
-      relative: [{ text: 'two days after the vote', index: s.indexOf('two'), qualifier: 'after', anchor: 'the vote' }],
+      relative: [{ text: 'two days after the vote', index: s.indexOf('two'), qualifier: 'after', anchor: 'the vote', days: 2 }],
     });
+  });
+
+  it('whole days are counted ("the day before", "a day after"); a gerund after "the" names the event', () => {
+    expect(relative('The day before the shelling, the mayor left the town.').relative).toEqual([
+      { text: 'The day before the shelling', index: 0, qualifier: 'before', anchor: 'the shelling', days: 1 },
+    ]);
+    expect(relative('Rebels fired on the depot a day after the fighting ended.').relative).toMatchObject([
+      { qualifier: 'after', anchor: 'the fighting', days: 1 },
+    ]);
+    // Hours are no whole day, and a span ("the days before") no count.
+    expect(relative('Hours before the shelling, the mayor left the town.').relative[0]).not.toHaveProperty('days');
+    expect(relative('In the days before the shelling, the mayor left the town.').relative[0]).not.toHaveProperty('days');
+    // "the building" is a thing, not a happening.
+    expect(relative('The mayor left the day before the building.').relative).toEqual([]);
   });
 
   it('a clause names the event: since the war began, after the army retook the city', () => {

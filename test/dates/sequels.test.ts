@@ -63,8 +63,27 @@ describe('sequels: counted from the previous dated sentence', () => {
       { text: 'the same day', date: day('2023-05-02'), precision: 'day', tag: 'sequel' },
     ]);
     expect(resolve('The minister resigned later that evening.', may2)).toMatchObject([{ text: 'later that evening', date: day('2023-05-02') }]);
-    // A date earlier in the sentence is what "the same day" counts from: no sequel.
+    // A date earlier in the sentence is what "the same day" counts from, not the previous sentence's.
     const own = resolve('On Monday rebels shelled the port and the same day the envoy resigned.', may2);
-    expect(own.map((d) => d.tag)).toEqual(['weekday']);
+    expect(own.map((d) => [d.tag, d.date])).toEqual([['weekday', day('2023-06-12')], ['sequel', day('2023-06-12')]]);
+  });
+});
+
+describe('"the same day" after a date of the same sentence', () => {
+  it('is that date\'s day', () => {
+    const s = '02/05/2023 — Rebels shell the ferry port; the envoys meet in Varn the same evening.';
+    const dates = resolveDates(s, published, undefined, { numericOrder: 'day-first' }).dates;
+    expect(dates.map((d) => [d.text, d.date, d.precision, d.tag])).toEqual([
+      ['02/05/2023', day('2023-05-02'), 'day', 'numeric-date'],
+      ['the same evening', day('2023-05-02'), 'day', 'sequel'],
+    ]);
+    expect(dates[1]!.reason).toContain('earlier in the sentence');
+  });
+  it('gives no day after a month, and the previous sentence\'s date does not win over the sentence\'s own', () => {
+    expect(resolve('In April rebels shelled the port, and the envoys met in Varn the same day.', may2).map((d) => d.text)).toEqual(['In April']);
+    expect(resolve('On Monday rebels shelled the port, and the envoys met later that evening.', may2).map((d) => [d.text, d.date])).toEqual([
+      ['On Monday', day('2023-06-12')],
+      ['later that evening', day('2023-06-12')],
+    ]);
   });
 });

@@ -114,6 +114,23 @@ describe('scoreEvents', () => {
     expect(s.recall).toEqual({ hits: 1, total: 2, value: 0.5 });
   });
 
+  it('a sentence telling two developments of one kind counts only towards the one whose date its source gave', () => {
+    // One sentence, two rounds: the earlier round (month) and the next one (a day). It yields one mention per date,
+    // so the event holding the next round's date cites the sentence without holding the earlier round.
+    const SENT = 'The delegations met in Varn in mid-May, and a fourth round is due to open on Friday.';
+    const earlier: GoldEvent = { key: 'round-may', date: '2024-05', precision: 'month', type: 'talks', articles: ['x'], cues: ['met in Varn in mid-May'] };
+    const next: GoldEvent = { key: 'round-four', date: '2024-06-07', precision: 'day', type: 'talks', articles: ['x', 'y'], cues: ['fourth round is due to open', 'fourth round opened'] };
+    const held = predicted('r4', '2024-06-07', 'talks', [['x', SENT], ['y', 'The fourth round opened in Varn on Friday.']]);
+    const s = scoreEvents([held, predicted('r3', '2024-05', 'talks', [['x', SENT]])], [earlier, next]);
+    expect(s.overMerged).toEqual([]);
+    expect(s.matches.map((m) => [m.gold.key, m.predicted.id])).toEqual([['round-may', 'r3'], ['round-four', 'r4']]);
+    // The same event also holding a source dated to the earlier round is a real over-merge.
+    const wrong = predicted('both', '2024-06-07', 'talks', [['x', SENT], ['y', 'The fourth round opened in Varn on Friday.']]);
+    wrong.sources[0]!.date = '2024-05';
+    const t = scoreEvents([wrong], [earlier, next]);
+    expect(t.overMerged.map((o) => [o.predicted.id, o.gold.map((g) => g.key)])).toEqual([['both', ['round-may', 'round-four']]]);
+  });
+
   it('prefers the prediction citing more gold articles, whatever the input order', () => {
     const one = predicted('one', '2021-04-07', 'talks', [['a', A_TALKS]]);
     const both = predicted('both', '2021-04-07', 'talks', [['a', A_TALKS], ['b', B_TALKS]]);

@@ -16,6 +16,11 @@ describe('compressTitle', () => {
     expect(compressTitle(m).title).toBe('A roadside bomb struck a police convoy near the airport');
   });
 
+  it('drops a possessive date with its "\'s": "Last week\'s round" is not "S round"', () => {
+    const m = mention("Last week's round of ferry talks in Varn ended without a deal.", { text: 'Last week' });
+    expect(compressTitle(m).title).toBe('Round of ferry talks in Varn ended without a deal');
+  });
+
   it('drops asides between commas, dashes and parentheses, and trailing attribution', () => {
     const m = mention(
       'Lena Ortiz, a spokeswoman for the mission (UNMT), said on Monday that the convoy - which carried food - was turned back, according to local media.',
@@ -44,5 +49,14 @@ describe('representative and summary', () => {
     const reported = mention('The commander vowed on Tuesday to keep fighting.', { text: 'on Tuesday' }, 'b');
     expect(representative([quoted, reported])).toBe(reported);
     expect(eventSummary(reported)).toBe('The commander vowed on Tuesday to keep fighting.');
+  });
+});
+
+describe('a trailing attribution with a name in apposition', () => {
+  it('is cut whole from the title of a development; a statement keeps its speaker', () => {
+    const m = mention('The next round is due to open in Portana on 22 October, the mediator, Ines Varga, said.', { text: 'on 22 October' });
+    expect(compressTitle({ ...m, classification: { type: 'talks', cue: 'round', cameo: '046' } }).title).toBe('The next round is due to open in Portana');
+    const s = mention('The ferry will sail on Friday, the mediator, Ines Varga, said.', { text: 'on Friday' });
+    expect(compressTitle({ ...s, classification: { type: 'statement', cue: 'said', cameo: '010' } }).title).toContain('said');
   });
 });

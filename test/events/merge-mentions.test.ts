@@ -89,6 +89,14 @@ describe('mergeMentions', () => {
     it('reads ordinals from the date\'s own clause only', () => {
       expect([...ordinalsNear('The envoys met in Lusaka in May, and a third round is planned for June.', 26)]).toEqual([]);
       expect([...ordinalsNear('The envoys met in Lusaka in May, and a third round is planned for June.', 66)]).toEqual(['3']);
+      // An ordinal standing for a step the sentence names, as its clause's subject: "the last (rotation)".
+      const s = 'The next-to-last rotation of engineers sailed home on Friday; the last is due to sail in July.';
+      expect([...ordinalsNear(s, s.indexOf('in July'))]).toEqual(['last']);
+      expect([...ordinalsNear(s, s.indexOf('on Friday'))]).toEqual(['penultimate']);
+      // Not a comparison ("the way the first one did"), nor with no sequence named.
+      const t = "The round in Varn ended on Friday the way the first one did.";
+      expect([...ordinalsNear(t, t.indexOf('on Friday'))]).toEqual([]);
+      expect([...ordinalsNear('The ferry sailed on Friday; the last is due in July.', 40)]).toEqual([]);
       expect([...ordinalsNear('The next-to-last rotation of engineers flew home on Friday.', 50)]).toEqual(['penultimate']);
       expect([...ordinalsNear('The final batch of observers left on 3 May.', 30)]).toEqual(['last']);
       expect([...ordinalsNear('The first time the ministers met was in May.', 40)]).toEqual([]);
@@ -131,5 +139,80 @@ describe('the same place in a sequence backs shared words up', () => {
     // Told with ordinals that differ, the same words do not join them.
     const final = told('d', '2023-04', 'The final rotation flies home, leaving a small staff in the capital.');
     expect(shape(mergeMentions([day, final, other]))).toEqual(['a1', 'c1', 'd1']);
+  });
+});
+
+describe('a week joins only a development inside that week', () => {
+  // Published Monday 21 October 2024: "last week" is 14-20 October, printed as October, around.
+  const lastWeek = (article: string, sentence: number, quote: string): Mention => {
+    const m = mention(article, sentence, 'talks', '2024-10', quote, { places: ['Varn'] });
+    return { ...m, date: { ...m.date, text: 'Last week', qualifier: 'around', span: { from: { year: 2024, month: 10, day: 14 }, to: { year: 2024, month: 10, day: 20 } } } };
+  };
+  const early = mention('p', 1, 'talks', '2024-10-02', 'The first round of ferry talks in Varn opened on Wednesday.', { places: ['Varn'] });
+  const inWeek = mention('q', 1, 'talks', '2024-10-16', 'A second round of ferry talks opened in Varn on Wednesday.', { places: ['Varn'] });
+  const week = lastWeek('r', 3, "Last week's round of ferry talks in Varn ended without a deal.");
+
+  it('joins the round dated inside the week, not the month\'s other round', () => {
+    expect(shape(mergeMentions([early, inWeek, week]))).toEqual(['p1', 'q1+r3']);
+  });
+
+  it('with no round inside the week it stays on its own, whatever the month holds', () => {
+    expect(shape(mergeMentions([early, week]))).toEqual(['p1', 'r3']);
+  });
+});
+
+describe('one troop reduction, told as a phrasal verb or as its noun', () => {
+  it('"wind down", "draw down", "drawdown" meet; "pulled out" and "pullout"; "withdrew" and "withdrawal"', async () => {
+    const { contentWords } = await import('../../src/events/mention-evidence.js');
+    expect(contentWords('Velia will wind down its police mission')).toContain('drawdown');
+    expect(contentWords('the drawdown of the police mission')).toContain('drawdown');
+    expect(contentWords('the army drew down the garrison')).toContain('drawdown');
+    expect(contentWords('the marines pulled out of the port')).toContain('pullout');
+    expect(contentWords('the marines withdrew; the withdrawal ended')).toEqual(expect.arrayContaining(['withdraw']));
+    expect(contentWords('the wind blew down the fence')).not.toContain('drawdown');
+  });
+
+  it('a month-precise announcement joins the day-precise telling of it in other words', () => {
+    const announced = mention('m', 12, 'statement', '2024-11', 'Nov. 2024 - Velia announces it will wind down its police mission on the islands by summer.', { actors: ['Velia'] });
+    const told = mention('n', 4, 'statement', '2024-11-12', 'The handover is one step in the drawdown announced by Interior Minister Ana Lind on 12 November.', { actors: ['Ana Lind'] });
+    expect(shape(mergeMentions([announced, told]))).toEqual(['m12+n4']);
+  });
+});
+
+describe('a round of talks planned for a day, and the round held that day', () => {
+  // The date's own words and place decide the tense.
+  const at = (m: Mention, text: string): Mention => ({ ...m, date: { ...m.date, text, index: m.quote.indexOf(text) } });
+  const planned = at(mention('p', 9, 'talks', '2024-06-11', 'The mediator told the radio the talks are due to resume on 11 June, with the same delegations.', { actors: ['radio'] }), 'on 11 June');
+  const held = at(mention('q', 2, 'talks', '2024-06-11', 'Ferry union and port negotiators were back in Varn today for a second round of talks.', { places: ['Varn'] }), 'today');
+
+  it('are one round, though they share little else', () => {
+    expect(shape(mergeMentions([planned, held]))).toEqual(['p9+q2']);
+  });
+
+  it('stay apart when they name different places, or when one is a meeting rather than a round', () => {
+    const plannedElsewhere = { ...planned, places: ['Ostra'] };
+    expect(shape(mergeMentions([plannedElsewhere, held]))).toEqual(['p9', 'q2']);
+    const meeting = mention('r', 1, 'talks', '2024-06-11', 'The harbour master met port negotiators in Varn today.', { places: ['Varn'] });
+    expect(shape(mergeMentions([planned, meeting]))).toEqual(['p9', 'r1']);
+  });
+
+  it('a plan to meet again is a plan for another round; a first meeting is not', () => {
+    const again = at(mention('u', 4, 'talks', '2024-06-11', 'The two port ministers agreed to meet again on 11 June.'), 'on 11 June');
+    expect(shape(mergeMentions([again, held]))).toEqual(['q2+u4']);
+    const first = at(mention('v', 4, 'talks', '2024-06-11', 'The two port ministers will meet on 11 June.'), 'on 11 June');
+    expect(shape(mergeMentions([first, held]))).toEqual(['q2', 'v4']);
+  });
+
+  it('with nothing in common there is no evidence at all, plan or not (the merge index relies on it)', async () => {
+    const { evidence, profileMention } = await import('../../src/events/mention-evidence.js');
+    const next = at(mention('w', 1, 'talks', '2024-06-11', 'The next round is due to open on 11 June.'), 'on 11 June');
+    const talks = at(mention('x', 1, 'talks', '2024-06-11', 'Both delegations held talks today.'), 'today');
+    expect(evidence(profileMention(next), profileMention(talks))).toBe(0);
+  });
+
+  it('two tellings after the fact get no such help', () => {
+    const heldToo = mention('s', 3, 'talks', '2024-06-11', 'The mediator said the talks resumed on 11 June with the same delegations.', { actors: ['mediator'] });
+    const other = mention('t', 5, 'talks', '2024-06-11', 'Farm unions opened a round of talks in Lask on Tuesday.', { places: ['Lask'] });
+    expect(shape(mergeMentions([heldToo, other]))).toEqual(['s3', 't5']);
   });
 });

@@ -38,3 +38,41 @@ describe('resolveRelative', () => {
     expect(resolved.map((m) => m.date.date)).toEqual([{ year: 2022, month: 3, day: 8 }]);
   });
 });
+
+describe('whole days counted from an event already found', () => {
+  const published = new Map([['wire', { year: 2024, month: 9, day: 12 }]]);
+  const resolveIn = (sentences: string[]) => {
+    const a = article('wire', '2024-09-12', sentences);
+    const { mentions, relative } = extractMentions(a);
+    return resolveRelative(relative, mergeMentions(mentions), published);
+  };
+
+  it('"the day before the shelling" is the day before the shelling\'s day, exactly', () => {
+    const resolved = resolveIn([
+      'Artillery shelled the ferry terminal at Ostra on Tuesday, killing two dockworkers.',
+      'The day before the shelling, the harbour master travelled to Varn to meet the rebel commander.',
+    ]);
+    expect(resolved.map((m) => [m.classification.type, m.date.date, m.date.precision, m.date.qualifier])).toEqual([
+      ['talks', { year: 2024, month: 9, day: 9 }, 'day', undefined],
+    ]);
+    expect(resolved[0]!.date.reason).toContain('counts one day back from the shelling');
+  });
+
+  it('"two days after the talks" counts forward', () => {
+    const resolved = resolveIn([
+      'Harbour and rebel negotiators held talks in Varn on Friday 6 September.',
+      'Two days after the talks, gunmen attacked the customs office in Ostra.',
+    ]);
+    expect(resolved.map((m) => [m.classification.type, m.date.date, m.date.precision])).toEqual([
+      ['attack', { year: 2024, month: 9, day: 8 }, 'day'],
+    ]);
+  });
+
+  it('from an event known only to its month, a day count gives no day: around that month', () => {
+    const resolved = resolveIn([
+      'Artillery shelled the ferry terminal at Ostra in August.',
+      'The day before the shelling, the harbour master travelled to Varn to meet the rebel commander.',
+    ]);
+    expect(resolved.map((m) => [m.date.date, m.date.precision, m.date.qualifier])).toEqual([[{ year: 2024, month: 8 }, 'month', 'around']]);
+  });
+});

@@ -9,7 +9,7 @@
 // date: that stays a date (surrounding-words gives it the qualifier).
 import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js';
 import { quoted } from '../reason.js';
-import { AUXILIARIES, CONJUNCTIONS, isPastVerb, PREPOSITIONS } from '../words.js';
+import { AUXILIARIES, CONJUNCTIONS, countOf, isPastVerb, PREPOSITIONS } from '../words.js';
 
 const AMOUNT = String.raw`(?:(?:just|only|shortly|soon|immediately|moments|minutes|hours|days|weeks|months|years|(?:a\s+few|several|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|the\s+(?:day|night|week|morning|evening))\s+)*`;
 const TRIGGER = new RegExp(
@@ -59,6 +59,27 @@ function isEventNoun(word: string): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (EVENT_NOUNS.has(w)) return true;
   return /(?:tion|sion|ment)s?$/.test(w) && !NOT_EVENT_SUFFIXED.has(w);
+}
+
+/** -ing nouns that name things or times, not happenings: "the building", "the morning". */
+const NOT_EVENT_ING = new Set([
+  'building', 'buildings', 'morning', 'evening', 'thing', 'things', 'king', 'ceiling', 'wing', 'ring', 'spring',
+  'string', 'clothing', 'housing', 'ending', 'beginning', 'sibling', 'offspring', 'bedding', 'lightning', 'railing',
+  'feeling', 'meaning', 'setting', 'standing', 'heading', 'crossing', 'landing', 'opening', 'painting', 'ceiling',
+  'wedding', 'darling', 'pudding', 'stocking', 'earring', 'awning', 'lodging', 'dwelling', 'holding', 'holdings',
+]);
+
+/** "the shelling", "the fighting", "this voting": a gerund after a determiner names a happening. */
+function isDeterminedGerund(np: readonly Token[], k: number): boolean {
+  const w = np[k]!.word;
+  return k > 0 && /^(?:the|this|that|a|an|last|latest)$/i.test(np[k - 1]!.word) && /^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w);
+}
+
+/** "the day before", "a day after", "two days before": whole days counted from the event; undefined otherwise. */
+function daysOf(amount: string): number | undefined {
+  const m = /^(?:(?:the|a|one)\s+day|(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+days)$/i.exec(amount.trim());
+  if (!m) return undefined;
+  return m[1] === undefined ? 1 : countOf(m[1]);
 }
 
 const PASSIVE_AUX = /^(?:was|were|is|are|been|being|be)$/i;
@@ -139,7 +160,7 @@ function readAnchor(sentence: string, from: number, candidates: Candidate[]): An
     return { kind: 'event', anchor: sentence.slice(np[0]!.start, end), end };
   }
   // A lone gerund ("before collapsing") only repeats the sentence's own subject: no other event to anchor on.
-  if ((gerund && np.length > 1) || np.some((t) => isEventNoun(t.word))) return { kind: 'event', anchor: npText, end: last.end };
+  if ((gerund && np.length > 1) || np.some((t, k) => isEventNoun(t.word) || isDeterminedGerund(np, k))) return { kind: 'event', anchor: npText, end: last.end };
   return undefined;
 }
 
@@ -163,7 +184,12 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
       tags: ['dateline/relative'],
       range: false,
       modifiers: {},
-      relative: { qualifier: BEFORE_TRIGGERS.test(m[2] ?? '') ? 'before' : 'after', anchor: anchor.anchor },
+      relative: {
+        qualifier: BEFORE_TRIGGERS.test(m[2] ?? '') ? 'before' : 'after',
+        anchor: anchor.anchor,
+        // Only plain "before"/"after" count whole days: "two days since the vote" is a duration.
+        ...(/^(?:before|after)$/i.test(m[2] ?? '') && daysOf(m[1] ?? '') !== undefined ? { days: daysOf(m[1] ?? '')! } : {}),
+      },
     });
   }
   // chrono sometimes reads the amount and trigger as a date counted from publication ("two days after").

@@ -149,3 +149,38 @@ function counted(results: Candidate[], { previous, published, tenseAt }: DateCon
     },
   ];
 }
+
+/**
+ * "04/03/2025 — Shelling kills four; the talks open the same morning", "On Monday …, and later that evening …":
+ * "the same day" after a date of the same sentence is that date's day. Runs after the dates are resolved (sequels,
+ * above, leaves such a "same day" alone); a date of month or year precision gives no day to be the same as.
+ */
+export const sameDayInSentence: DateRefiner = (results, { sentence }) => {
+  const same = SAME_DAY.exec(sentence);
+  if (!same) return results;
+  const before = results.filter((c) => c.core.index < same.index && c.resolved !== undefined && c.dropped === undefined && !c.relative);
+  const from = before.at(-1);
+  if (!from?.resolved || from.resolved.precision !== 'day') return results;
+  if (results.some((c) => c.core.index === same.index)) return results;
+  const text = same[0];
+  return [
+    ...results,
+    {
+      text,
+      index: same.index,
+      core: { text, index: same.index },
+      known: {},
+      tags: ['dateline/sequel'],
+      range: false,
+      modifiers: {},
+      resolved: {
+        date: from.resolved.date,
+        precision: 'day',
+        stated: [],
+        implied: ['year', 'month', 'day'],
+        tag: 'sequel',
+        reason: `${quoted(text)} is the day of ${quoted(from.text)}, earlier in the sentence → ${show(from.resolved.date)}`,
+      },
+    },
+  ];
+};

@@ -20,7 +20,8 @@ const PREPOSITION_LEFT = /\b(in|on|at|over|since|during|by|until|till|before|aft
 /** "the" before a core that needs it: "over the weekend", "by the end of the month". */
 const THE_LEFT = /\bthe\s+$/i;
 const NEEDS_THE = /^(?:weekend|(?:end|start|beginning|middle|close)\s+of\b)/i;
-const HEDGE_INSIDE = /^(?:the\s+)?(end|start|beginning|middle|close)\s+of\s+/i;
+// "the end of June"; and a hedge joined to the month ("mid-May": see parsers/hedged-may-parser.ts).
+const HEDGE_INSIDE = /^(?:(?:the\s+)?(end|start|beginning|middle|close)\s+of\s+|(?:early|mid|late)(?:-|–|\s+)(?=May\b))/i;
 const SHIFT_INSIDE = /^(?:on\s+)?(last|next|this)\s+/i;
 const YEAR_AFTER_MONTH = /^\s*(?:of\s+)?$/i;
 

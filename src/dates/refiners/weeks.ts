@@ -1,7 +1,8 @@
 // Weeks and weekends: "last week", "this week", "earlier this week", "next week", "two weeks ago",
 // "over the weekend", "last weekend". chrono returns one certain-looking day for them: invented precision.
 // A week (Monday to Sunday) or weekend cannot be written as a CalendarDate, so it resolves to its month with
-// qualifier around when every day of it lies in that month, and is dropped otherwise (the reason says why).
+// qualifier around when every day of it lies in that month, and is dropped otherwise (the reason says why). The
+// week's days are kept as the date's span, so the mention joins only a development dated inside that week.
 // Watch out for: "the past week" and "the last few weeks" are spans, dropped earlier by non-dates.
 import { addDays } from '../../calendar/calendar-date.js';
 import type { CalendarDate } from '../../types.js';
@@ -28,6 +29,7 @@ function asMonth(c: Candidate, first: CalendarDate, last: CalendarDate, what: st
       stated: [],
       implied: ['year', 'month'],
       qualifier: 'around',
+      span: { from: first, to: last },
       tag: 'week',
       reason: `${quoted(c.text)}, ${publishedOn(published)}, is ${span}; ${unit} is no date, so its month, around → ${show(date)}`,
     },
