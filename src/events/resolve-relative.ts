@@ -4,8 +4,6 @@
 // same article (by its kind — "the talks" names a talks event — or by its words), and in other articles only when
 // its words are specific enough to name one development ("the strategic dialogue", not "the talks").
 import { addDays, compareCalendarDates, formatHuman, precisionOf, truncate } from '../calendar/calendar-date.js';
-import { tenseAt } from '../dates/tense.js';
-import { classifySentence } from '../classify/classify-sentence.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
 import type { CalendarDate, DatePart, Mention } from '../types.js';
 import { terms } from './mention-evidence.js';
@@ -38,18 +36,35 @@ export function resolveRelative(
   published: ReadonlyMap<string, CalendarDate>,
 ): Mention[] {
   const resolved: Mention[] = [];
-  for (const { relative, ...rest } of relatives) {
+  // Only a cluster told by the same article, or one whose sentences hold the anchor's words, can rank (below), so
+  // each relative mention looks at those alone, found through two indexes, not at every cluster of the corpus.
+  const quoteTerms = new Map<Mention, Set<string>>();
+  const termsOf = (m: Mention) => quoteTerms.get(m) ?? quoteTerms.set(m, terms(m.quote)).get(m)!;
+  const byArticle = new Map<string, Set<number>>();
+  clusters.forEach((cluster, c) => cluster.forEach((m) => (byArticle.get(m.article) ?? byArticle.set(m.article, new Set()).get(m.article)!).add(c)));
+  let byTerm: Map<string, Set<number>> | undefined;
+  const clustersWith = (term: string) => {
+    if (!byTerm) {
+      byTerm = new Map();
+      clusters.forEach((cluster, c) => cluster.forEach((m) => termsOf(m).forEach((t) => (byTerm!.get(t) ?? byTerm!.set(t, new Set()).get(t)!).add(c))));
+    }
+    return byTerm.get(term) ?? new Set<number>();
+  };
+  for (const { relative, anchorKind: kind, past, ...rest } of relatives) {
     const reference = published.get(rest.article)!;
     const anchorTerms = [...terms(relative.anchor)];
-    const kind = classifySentence(relative.anchor)?.type;
-    // A past-tense telling ("Hours before the talks opened, a bomb hit …") hangs on a development before publication.
-    const past = tenseAt(rest.quote, relative.index, relative.text.length).tense === 'past';
+    const candidates = new Set(byArticle.get(rest.article));
+    if (anchorTerms.length >= 2) {
+      const rarest = anchorTerms.map(clustersWith).reduce((a, b) => (b.size < a.size ? b : a));
+      for (const c of rarest) candidates.add(c);
+    }
     let best: Candidate | undefined;
-    for (const cluster of clusters) {
+    // A past-tense telling ("Hours before the talks opened, a bomb hit …") hangs on a development before publication.
+    for (const cluster of [...candidates].sort((a, b) => a - b).map((c) => clusters[c]!)) {
       const when = clusterDate(cluster);
       if (past && compareCalendarDates(when, truncate(reference, precisionOf(when))) > 0) continue;
       const tellers = cluster.filter((m) => m.article !== rest.article || m.sentence !== rest.sentence);
-      const wordsMatch = (m: Mention) => anchorTerms.length > 0 && anchorTerms.every((w) => terms(m.quote).has(w));
+      const wordsMatch = (m: Mention) => anchorTerms.length > 0 && anchorTerms.every((w) => termsOf(m).has(w));
       const kindMatches = kind !== undefined && cluster[0]!.classification.type === kind;
       const here = tellers.filter((m) => m.article === rest.article);
       let rank: Candidate['rank'] | undefined;

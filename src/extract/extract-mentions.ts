@@ -4,13 +4,21 @@ import { contains, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
+import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import { presentTroopLevel } from './present-level.js';
-import type { Article, Classification, Facts, Mention, ResolvedDate } from '../types.js';
+import type { Article, Classification, EventType, Facts, Mention, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
 export interface RelativeMention extends Omit<Mention, 'date'> {
   relative: RelativeDate;
+  /**
+   * What the anchor names, read here rather than when it is resolved (events/resolve-relative.ts), so building
+   * events never loads the classifier: its kind ("the talks" → talks), and whether the telling is in the past tense
+   * ("Hours before the talks opened, …" hangs on a development before publication).
+   */
+  anchorKind?: EventType;
+  past: boolean;
 }
 
 export interface ArticleMentions {
@@ -73,7 +81,11 @@ export function extractMentions(article: Article): ArticleMentions {
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
       const classification = classifySentence(sentence.text, rel.index, previous?.text);
-      if (classification && !dated.has(classification.type)) relative.push({ ...base(classification), relative: rel });
+      if (classification && !dated.has(classification.type)) {
+        const anchorKind = classifySentence(rel.anchor)?.type;
+        const past = tenseAt(sentence.text, rel.index, rel.text.length).tense === 'past';
+        relative.push({ ...base(classification), relative: rel, ...(anchorKind ? { anchorKind } : {}), past });
+      }
     }
   }
   return { mentions, relative };
