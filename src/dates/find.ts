@@ -1,12 +1,13 @@
 // Finding: chrono-node's English casual parser, configured once with Dateline's extra parsers, turns a sentence
 // into Candidates. Only chrono's certain component values are read: its guesses, and its JS Dates, are never used.
-import * as chrono from 'chrono-node';
+// The English locale alone: the main entry loads all fifteen (430 ms of a cold build's start, against 90 ms).
+import * as en from 'chrono-node/en';
 import type { CalendarDate } from '../types.js';
 import type { Candidate, KnownComponents } from './candidate.js';
 import { parsers } from './pipeline.js';
 
-const base = chrono.en.configuration.createCasualConfiguration(false);
-const finder = new chrono.Chrono({ parsers: [...base.parsers, ...parsers], refiners: base.refiners });
+const base = en.configuration.createCasualConfiguration(false);
+const finder = new en.Chrono({ parsers: [...base.parsers, ...parsers], refiners: base.refiners });
 
 const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour'] as const;
 
