@@ -3,7 +3,7 @@
 // site (a stray file, an unknown key, the same article twice) are warnings; the build prints them and goes on.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleCache } from '../cache/article-cache.js';
+import type { ArticleCache, ReadArticle } from '../cache/article-cache.js';
 import { ArticleError, ContentError, type ArticleWarning } from './article-error.js';
 import type { Article } from '../types.js';
 
@@ -64,45 +64,65 @@ export async function loadArticleFiles(dir: string, options: LoadOptions = {}): 
   const articles: Article[] = [];
   const bodyTemplates = new Map<string, string>();
   const bySlug = new Map<string, string>();
-  let reader: typeof import('./read-article.js') | undefined;
+  // 1. Every file's text, and what the cache holds for it.
+  const files: { name: string; file: string; read?: ReadArticle; source?: string; problems?: ArticleError[] }[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
+    const entry: (typeof files)[number] = { name, file };
+    files.push(entry);
     try {
       const bytes = await readFile(file);
       if (bytes.includes(0)) {
         throw new ArticleError({ file, problem: 'the file is binary, not text', fix: 'Remove it from the articles folder.' });
       }
-      let source: string;
       try {
-        source = utf8.decode(bytes);
+        entry.source = utf8.decode(bytes);
       } catch {
         throw new ArticleError({ file, line: firstBadLine(bytes), problem: 'the file is not UTF-8 text', fix: 'Save it as UTF-8 (in most editors: "Save with encoding", UTF-8), or remove it if it is not an article.' });
       }
-      let read = options.cache?.get(file, source);
+      const cached = options.cache?.get(file, entry.source);
       // A cached article dated after today is read afresh, for the error with its line number.
-      if (!read || read.article.published > today) {
-        // Markdown and sentence splitting are loaded only when an article is read afresh: a warm build needs neither.
-        reader ??= await import('./read-article.js');
-        read = reader.readArticle(file, source, { today });
-        options.cache?.set(file, source, read);
-      }
-      const { article, warnings } = read;
-      const taken = bySlug.get(article.slug);
-      if (taken !== undefined) {
-        throw new ArticleError({
-          file, problem: `its page would be /articles/${article.slug}/, the same as for ${taken} (file names differing only in case are the same article page)`,
-          fix: 'Rename one of the two files.',
-        });
-      }
-      bySlug.set(article.slug, name);
-      articles.push(article);
-      bodyTemplates.set(article.slug, read.bodyTemplate);
-      for (const warning of warnings) warn(warning);
+      if (cached && cached.article.published <= today) entry.read = cached;
     } catch (error) {
-      if (error instanceof ArticleError) problems.push(error);
-      else if (error instanceof ContentError) problems.push(...error.problems);
+      if (error instanceof ArticleError) entry.problems = [error];
       else throw error;
     }
+  }
+  // 2. The rest read afresh, on every core when there are many. Markdown and sentence splitting are loaded only
+  //    then: a warm build needs neither.
+  const fresh = files.filter((f) => !f.read && !f.problems);
+  if (fresh.length) {
+    const { readInParallel, problemsOf } = await import('./read-parallel.js');
+    const outcomes = await readInParallel(fresh.map(({ file, source }) => ({ file, source: source!, today })));
+    fresh.forEach((entry, i) => {
+      const outcome = outcomes[i]!;
+      if ('read' in outcome) {
+        entry.read = outcome.read;
+        options.cache?.set(entry.file, entry.source!, outcome.read);
+      } else entry.problems = problemsOf(outcome);
+    });
+  }
+  // 3. In file-name order: problems, one page per slug, warnings.
+  for (const { name, file, read, problems: found } of files) {
+    if (found) {
+      problems.push(...found);
+      continue;
+    }
+    const { article, warnings } = read!;
+    const taken = bySlug.get(article.slug);
+    if (taken !== undefined) {
+      problems.push(
+        new ArticleError({
+          file, problem: `its page would be /articles/${article.slug}/, the same as for ${taken} (file names differing only in case are the same article page)`,
+          fix: 'Rename one of the two files.',
+        }),
+      );
+      continue;
+    }
+    bySlug.set(article.slug, name);
+    articles.push(article);
+    bodyTemplates.set(article.slug, read!.bodyTemplate);
+    for (const warning of warnings) warn(warning);
   }
   if (problems.length) throw new ContentError(problems);
   return { articles: withoutRepeats(articles, warn), bodyTemplates };
