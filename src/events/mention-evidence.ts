@@ -93,7 +93,9 @@ function normalisePhrases(text: string): string {
   return text
     .replace(/\b(?:wind|winds|winding|wound|draw|draws|drawing|drew|drawn|scale|scales|scaling|scaled)(?:\s+|-)down\b/g, 'drawdown')
     .replace(/\b(?:pull|pulls|pulling|pulled)(?:\s+|-)out\b/g, 'pullout')
-    .replace(/\bwithdr(?:aw|aws|awing|awn|ew|awal|awals)\b/g, 'withdraw');
+    .replace(/\bwithdr(?:aw|aws|awing|awn|ew|awal|awals)\b/g, 'withdraw')
+    // "flew home", "sailed home", "are going home": one word, which the troops synonyms meet with a withdrawal.
+    .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing|return|returns|returned|returning|go|goes|went|gone|going|head|heads|headed|heading|come|comes|came|coming)\s+home\b/g, 'homeward');
 }
 
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
@@ -129,7 +131,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
     ...same('wound', 'wound injur injury hurt'),
   },
   troops: {
-    ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left'),
+    ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward'),
     ...same('handover', 'handover hand transfer transferr'),
     ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv'),
   },
@@ -141,8 +143,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
 };
 /** Across kinds: a force's members and a military base, whatever the word. */
 const SYNONYMS_ANY: Record<string, string> = {
-  ...same('troop', 'troop soldier personnel servicemen servicemember'),
-  ...same('base', 'base airbase airfield barrack garrison'),
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison'),
+  ...same('base', 'base airbase airfield barrack'),
 };
 
 /** Each word, and its stem as contentWords gives it ("airbase" → "airbas"), met at `canonical`. */

@@ -235,6 +235,12 @@ describe('fifth round: one development told in other words', () => {
     expect(words('mortar shells struck the runway and injured three', 'attack')).toEqual(expect.arrayContaining(['attack', 'wound']));
   });
 
+  it('going home is a withdrawal, and a contingent is troops: "the last of its troops will leave" / "the final contingent flew home"', () => {
+    const leave = mention('l', 2, 'troops', '2024-09-30', 'The mission says the last of its troops will leave the islands on 30 September.');
+    const home = mention('k', 6, 'troops', '2024-09-30', "The mission's final contingent flew home on 30 September, ending six years of patrols.");
+    expect(shape(mergeMentions([leave, home]))).toEqual(['k6+l2']);
+  });
+
   it('a body meets its initials, a person the surname with or without a title', async () => {
     const { nameKey } = await import('../../src/events/mention-evidence.js');
     expect(nameKey('Coastal Defence Front')).toBe(nameKey('CDF'));
