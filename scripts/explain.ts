@@ -6,6 +6,8 @@ import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calen
 import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';
 import { numericOrderOf } from '../src/dates/refiners/numeric-dates.js';
+import { isTarget } from '../src/extract/extract-mentions.js';
+import { furnitureSentences, toldInCaption } from '../src/extract/furniture.js';
 import { presentTroopLevel } from '../src/extract/present-level.js';
 import { buildEvents } from '../src/pipeline.js';
 import type { ResolvedDate } from '../src/types.js';
@@ -23,8 +25,22 @@ console.log(`${article.title}\npublished ${formatHumanWithWeekday(published)}${a
 // "Two days later, …" counts from the previous dated sentence, as extraction does (src/extract/extract-mentions.ts).
 let lastDate: ResolvedDate | undefined;
 const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
+const furniture = furnitureSentences(article.sentences);
+const FURNITURE_REASON = {
+  label: 'a labelled box that is not the report (teaser, related links, newsletter, sport or weather brief)',
+  notice: 'a notice about the article itself (correction, amendment, editor\'s note)',
+  teaser: 'a headline carrying its own date in parentheses (another story)',
+  caption: 'a photo caption describing the picture: its date is the photo\'s',
+};
 for (const sentence of article.sentences) {
   console.log(`${sentence.id}  ${sentence.text}`);
+  const kindOfFurniture = furniture.get(sentence.index);
+  const captionDates = kindOfFurniture === 'caption' && resolveDates(sentence.text, published, lastDate).dates.some((d) => toldInCaption(sentence.text, d.index));
+  if (kindOfFurniture && !captionDates) {
+    console.log(`      nothing: page furniture, ${FURNITURE_REASON[kindOfFurniture]}\n`);
+    continue;
+  }
+  if (captionDates) console.log('      a caption: only dates a past-tense verb of their own clause governs tell a development');
   const { dates, relative } = resolveDates(sentence.text, published, lastDate, numericOrder ? { numericOrder } : {});
   const previous = article.sentences[sentence.index - 1]?.text;
   lastDate = dates.find((d) => classifySentence(sentence.text, d.index, previous)) ?? dates[0] ?? lastDate;
@@ -38,7 +54,15 @@ for (const sentence of article.sentences) {
     continue;
   }
   for (const date of dates) {
+    if (kindOfFurniture === 'caption' && !toldInCaption(sentence.text, date.index)) {
+      console.log(`      date  ${date.reason}\n      nothing: the photo's date`);
+      continue;
+    }
     console.log(`      date  ${date.reason}  [${date.tag}; stated ${date.stated.join('+') || 'nothing'}]`);
+    if (isTarget(sentence.text, date)) {
+      console.log('      nothing: a deadline a year ahead ("by 2027") is a target, not the date of a development');
+      continue;
+    }
     const kind = classifySentence(sentence.text, date.index, previous);
     console.log(kind ? `      kind  ${kind.type} (CAMEO ${kind.cameo}), cue "${kind.cue}"` : '      nothing: the sentence reports no talks, attack, troops or statement');
   }

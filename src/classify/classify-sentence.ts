@@ -55,6 +55,7 @@ const PRESENT_WORDS = new Set(['today', 'tonight']);
 const ANTECEDENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP']);
 const NP_PREPOSITIONS = new Set(['of', 'with', 'between', 'over', 'on', 'among']);
 const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'wo']);
+const HEDGED_MODALS = new Set(['could', 'might', 'may', 'should', 'must']);
 const VAGUE_PRESENT = new Set(['now', 'currently', 'presently', 'nowadays']);
 
 const ATTACK_SPECIFICITY = ['186', '185', '1831', '1832', '1833', '181', '195', '194', '193', '183', '190'];
@@ -155,6 +156,9 @@ function mainCue(
 
 /** Participles that date the document named before them: "The letter, dated 5 July, says …". */
 const DOCUMENT_PARTICIPLES = new Set(['dated', 'signed', 'published', 'released', 'issued', 'sent', 'posted', 'delivered', 'written']);
+/** Participles that date a picture: "the checkpoint, where the bomb exploded, photographed on 10 January". A photo's
+ * date is no development's. */
+const PHOTO_PARTICIPLES = new Set(['photographed', 'pictured', 'filmed', 'snapped']);
 
 function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: number | undefined): CueMatch | null {
   const segments = splitClauses(toks);
@@ -188,7 +192,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
 
   // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
   // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
-  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal));
+  // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
+  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal));
   const own = cues.filter((m) => overlaps(m, seg));
   // "Feldt will meet the minister, Lena Oskar, in Kesh on Tuesday to ask for more police": asking is the meeting's
   // purpose, not a statement made; the development is the main clause's.
@@ -197,6 +202,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const main = mainCue(toks, cues, segments, purpose);
     if (main) return main;
   }
+  // "The drawdown of 500 troops that X announced last Monday is to begin in April": the onset verb governing the
+  // date dates its subject's development, not the relative clause's saying.
+  const onsetHere = onsetBeforeDate(toks, seg, d, cues);
+  if (onsetHere) return onsetHere;
   if (own.length) {
     const told = own.filter((m) => !forecast(m));
     return told.length ? nearest(told, d, e) : null;
@@ -204,6 +213,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
 
   const i = segments.indexOf(seg);
   const lead = toks.slice(seg.first, seg.last + 1).find((t) => t.pos !== 'PUNCT');
+  if (lead && PHOTO_PARTICIPLES.has(lead.normal)) return null;
   if (lead && DOCUMENT_PARTICIPLES.has(lead.normal) && segments[i - 1]) {
     return nearest(cues.filter((m) => overlaps(m, segments[i - 1]!)), d, e);
   }
@@ -218,7 +228,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // an appositive (a verbless noun phrase between commas) has the noun phrase before the appositive as its subject;
   // a development named there (a noun cue) is what the clause dates.
   const subject = subjectBeforeAppositive(toks, segments, i, cues);
-  if (subject) return subject;
+  if (subject) return subject.cue;
   // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
   // participle clause dates its antecedent when that is a cue.
   if (seg.kind === 'relative' || seg.kind === 'participial') {
@@ -238,6 +248,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // ("On Friday,", "In April,") dates the main clause.
   // Participles used as adjectives and nouns mistagged as verbs ("a televised address") are not its verb.
   const ownVerb = (k: number) => toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k);
+  const onset = onsetOfSubject(toks, segments, i, cues);
+  if (onset) return onset;
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
   // The verbless phrase introduces the clause right after it: "A reminder of why this meeting matters: a week ago,
   // on 17 May, the cutter turned its water cannon on our ship" dates the water cannon, not the meeting.
@@ -281,23 +293,86 @@ function roundOpenedInRelative(toks: readonly Token[], seg: Segment, k: number):
 }
 
 const FINITE_LEAD = new Set(['VERB', 'AUX']);
+const ONSET_VERBS = new Set(['begin', 'began', 'begun', 'begins', 'start', 'starts', 'started', 'commence', 'commences', 'commenced', 'proceed', 'proceeds']);
 
-/** Rule 5's appositive case: the noun cue of the subject before "<subject>, <appositive>, <verb> …", if any. */
-function subjectBeforeAppositive(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
+/** "takes effect", "comes into force", "goes ahead", "gets under way", "begins", "is to start". */
+function isOnset(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1]?.normal;
+  if (ONSET_VERBS.has(t.normal) || ONSET_VERBS.has(t.lemma)) return true;
+  if (t.lemma === 'take' || /^(take|takes|took|taken)$/.test(t.normal)) return next === 'effect';
+  if (t.lemma === 'come' || /^(come|comes|came)$/.test(t.normal)) return next === 'into' && /^(force|effect)$/.test(toks[k + 2]?.normal ?? '');
+  if (t.lemma === 'go' || /^(go|goes|went)$/.test(t.normal)) return next === 'ahead';
+  if (t.lemma === 'get' || /^(get|gets|got)$/.test(t.normal)) return next === 'under' && toks[k + 2]?.normal === 'way';
+  return false;
+}
+
+/**
+ * A verb of onset right before the date, in the date's own segment, after a subject that names a development:
+ * "The drawdown of 500 troops that X announced last Monday is to begin in April". Only prepositions, determiners,
+ * numbers and adverbs may stand between the verb and the date; the subject is the segment's first noun cue before
+ * the verb, so a saying inside a relative clause of the subject does not date.
+ */
+function onsetBeforeDate(toks: readonly Token[], seg: Segment, d: number, cues: readonly CueMatch[]): CueMatch | null {
+  let k = d - 1;
+  while (k > seg.first && ['ADP', 'DET', 'NUM', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
+  if (k <= seg.first || !isOnset(toks, k)) {
+    // "takes effect in April": the verb sits one word further back.
+    if (!(k - 1 > seg.first && isOnset(toks, k - 1))) return null;
+    k--;
+  }
+  const subject = cues.filter((m) => m.first >= seg.first && m.last < k && m.role === 'noun');
+  if (!subject.length || cues.some((m) => m.first > k && m.first < d)) return null;
+  return subject[0]!;
+}
+
+/**
+ * Rule 5, a clause that opens with a verb of onset and names no development of its own: "Dorvan's decision to cut its
+ * contingent by a fifth, from 2,500 soldiers to 2,000, takes effect in April"; "The drawdown of 500 troops that X
+ * announced last Monday is to begin in April". It dates what its subject names: the first noun cue (else the first
+ * cue) of the main-clause segments before it, never a relative clause's ("announced").
+ */
+function onsetOfSubject(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
+  const seg = segments[i]!;
+  if (i === 0) return null;
+  const words = toks.slice(seg.first, seg.last + 1).filter((t) => t.pos !== 'PUNCT');
+  const lead = words[0];
+  if (!lead || !FINITE_LEAD.has(lead.pos)) return null;
+  let k = seg.first;
+  while (k <= seg.last && (toks[k]!.pos === 'PUNCT' || toks[k]!.pos === 'AUX' || toks[k]!.pos === 'PART' || toks[k]!.pos === 'ADV')) k++;
+  if (k > seg.last || !isOnset(toks, k)) return null;
+  const subject = cues.filter((m) => segments.some((s, j) => j < i && s.kind === 'main' && overlaps(m, s)));
+  return subject.find((m) => m.role === 'noun') ?? subject[0] ?? null;
+}
+
+/**
+ * Rule 5's appositive case: the noun cue of the subject before "<subject>, <appositive>, <verb> …" (null when the
+ * subject names none: "Ada Fenn, the talks' chief mediator, resigned on Tuesday" dates her resigning, none of our
+ * kinds, and never the appositive), or undefined when the clause is not of that shape.
+ */
+function subjectBeforeAppositive(
+  toks: readonly Token[],
+  segments: readonly Segment[],
+  i: number,
+  cues: readonly CueMatch[],
+): { cue: CueMatch | null } | undefined {
   const seg = segments[i]!;
   const apposition = segments[i - 1];
   const subject = segments[i - 2];
-  if (!apposition || !subject || subject.kind !== 'main' || apposition.kind !== 'main') return null;
+  if (!apposition || !subject || subject.kind !== 'main' || apposition.kind !== 'main') return undefined;
   const words = (s: Segment) => toks.slice(s.first, s.last + 1).filter((t) => t.pos !== 'PUNCT');
   const lead = words(seg)[0];
   // A finite verb ("opened", "were held"), not a participle phrase hanging off the clause (", killing three").
-  if (!lead || !FINITE_LEAD.has(lead.pos) || /ing$/.test(lead.normal)) return null;
+  if (!lead || !FINITE_LEAD.has(lead.pos) || /ing$/.test(lead.normal)) return undefined;
   const commaAfter = (s: Segment) => toks[s.last]?.text === ',';
-  if (!commaAfter(subject) || !commaAfter(apposition)) return null;
+  if (!commaAfter(subject) || !commaAfter(apposition)) return undefined;
   const appositive = words(apposition);
-  if (!appositive.length || !['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(appositive[0]!.pos)) return null;
-  if (appositive.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || words(subject).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return null;
-  return cues.find((m) => m.role === 'noun' && m.first >= subject.first && m.last <= subject.last) ?? null;
+  if (!appositive.length || !['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(appositive[0]!.pos)) return undefined;
+  if (appositive.some((t) => t.pos === 'VERB' || t.pos === 'AUX') || words(subject).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
+  const cue = cues.find((m) => m.role === 'noun' && m.first >= subject.first && m.last <= subject.last) ?? null;
+  // A subject that is a name ("Ada Fenn, the talks' chief mediator, resigned"): the verb is the development.
+  if (!cue && !words(subject).every((t) => t.pos === 'PROPN')) return undefined;
+  return { cue };
 }
 
 function segmentOf(segments: readonly Segment[], m: CueMatch): Segment {

@@ -3,7 +3,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
-import { ANONYMOUS_SOURCES, CUES, TROOP_WORDS, type Cue } from './vocabulary.js';
+import { ANONYMOUS_SOURCES, CUES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -297,7 +297,8 @@ function phraseStart(toks: readonly Token[], k: number): number {
 export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   // ", announced in January,": a participle clause hanging off a noun is passive; nobody speaks in it.
   const prev = toks[v - 1];
-  if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to') return false;
+  // (Not when the comma closes a relative clause: "Dorvan, which leads the force, announced on Monday" is finite.)
+  if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to' && relativeClauseStart(toks, v - 1) < 0) return false;
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
@@ -392,12 +393,38 @@ function pressEncounter(toks: readonly Token[], m: CueMatch, quoted: readonly bo
 
 const HEDGES = new Set(['could', 'might', 'may', 'should', 'must', 'ought']);
 
-/** "could be agreed", "might not strike", "should agree", "must withdraw". */
+/** A reporter's guess is no announcement: "the mission is likely to shrink", "is tipped to take over". ("is expected to
+ * depart" stays a schedule, as "is due to": officials' expectations of planned moves count.) */
+const EXPECTATIONS = new Set(['likely', 'unlikely', 'predicted', 'tipped']);
+/** Words that open an open question or a condition: what follows in their clause may never happen. */
+const CONDITIONS = new Set(['whether', 'if', 'unless']);
+
+/**
+ * Inside a condition or an open question: "The army has not said whether it will resume air strikes", "If the
+ * ceasefire talks fail in March, …" — the clause from "whether"/"if"/"unless" to its comma; and a sentence that
+ * opens with "If"/"Unless" puts its main clause under the condition too ("If the talks fail, the HDF says it will
+ * resume attacks next week").
+ */
+function conditional(toks: readonly Token[], i: number): boolean {
+  // The sentence's first word, after a live blog's timestamp ("15:05 If the talks fail, …").
+  const opening = toks.find((t) => t.pos !== 'NUM' && t.pos !== 'PUNCT' && t.pos !== 'SYM' && !/^\d/.test(t.text));
+  if (opening && opening.normal !== 'whether' && CONDITIONS.has(opening.normal) && toks.indexOf(opening) < i) return true;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (CONDITIONS.has(t.normal)) return !(t.normal === 'if' && ['as', 'even'].includes(toks[k - 1]?.normal ?? ''));
+    if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') return false;
+  }
+  return false;
+}
+
+/** "could be agreed", "might not strike", "should agree", "must withdraw"; "is expected to hit"; under "whether"/"if". */
 function isHedged(toks: readonly Token[], i: number): boolean {
+  if (conditional(toks, i)) return true;
   let verbs = toks[i]!.pos === 'VERB' ? 1 : 0;
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = toks[k]!;
     if (HEDGES.has(t.normal)) return true;
+    if (EXPECTATIONS.has(t.normal) && toks[k + 1]?.normal === 'to') return true;
     // A noun under a modal's verb is hedged too: "could see fresh clashes".
     if (t.pos === 'VERB' && ++verbs <= 1) continue;
     if (!['AUX', 'ADV', 'PART', 'DET', 'ADJ', 'NUM'].includes(t.pos)) return false;
@@ -477,8 +504,55 @@ function ellipticalTroops(toks: readonly Token[], m: CueMatch, previous: readonl
   return false;
 }
 
+const ROUND_OF = new Set(['talks', 'negotiations', 'negotiation', 'dialogue', 'dialog', 'consultations', 'discussions', 'meetings', 'peace']);
+
+/** "the third round", "a new round of talks" — not "a new round of shelling", "the last mortar round", "round trip". */
+function talksRound(toks: readonly Token[], m: CueMatch): boolean {
+  // In a cue that names talks otherwise ("talks resume"), only a round in it is checked.
+  let r = -1;
+  for (let k = m.first; k <= m.last; k++) if (/^rounds?$/.test(toks[k]!.normal)) r = k;
+  if (r < 0) return true;
+  if (r !== m.last) m = { ...m, last: r };
+  const after = toks[m.last + 1];
+  if (after?.normal === 'of') {
+    const what = toks.slice(m.last + 2, m.last + 5).find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+    return !!what && ROUND_OF.has(what.normal);
+  }
+  if (after && (after.pos === 'NOUN' || after.normal === 'trip') && !ROUND_OF.has(after.normal)) return false;
+  // A noun right before the round, or before its ordinal: "the boxing round", "mortar rounds" are not talks.
+  return toks[r - 1]?.pos !== 'NOUN' && !(r === m.first + 1 && toks[m.first - 1]?.pos === 'NOUN');
+}
+
+/** What may be hosted as a visit or talks: visitors who negotiate, and the meetings themselves. */
+const GUESTS = new Set([
+  ...VISITORS.split('|'),
+  ...'talks negotiations dialogue dialog round rounds summit summits meeting meetings conference conferences consultations visit visits visitor guests'.split(' '),
+]);
+
+/**
+ * "hosted the envoy", "hosted Kadhimi at the White House", "hosted the talks", "the talks, hosted by Oman": the
+ * host receives a negotiating guest or the talks. "hosting traders", "hosted a dinner" are no visit.
+ */
+function hostsGuest(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PROPN' || GUESTS.has(t.normal)) return true;
+    if (t.pos === 'NOUN') return false;
+    if (t.pos === 'PUNCT' && t.text !== '-') break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  // A passive after its subject: "The talks, hosted by Lusanne, …", "a summit hosted by …".
+  if (toks[m.last + 1]?.normal !== 'by') return false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) if (GUESTS.has(toks[k]!.normal)) return true;
+  return false;
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   switch (m.cue.needs) {
+    case 'guest':
+      return hostsGuest(toks, m);
+    case 'round':
+      return talksRound(toks, m);
     case 'ellipsis':
       return ellipticalTroops(toks, m, previous);
     case 'verbal':
@@ -499,6 +573,54 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     default:
       return true;
   }
+}
+
+/**
+ * "there was no shooting", "no talks were held": a development named under "no" did not happen. ("No one was hurt
+ * in the attack" negates the one, not the attack.)
+ */
+function negatedNoun(toks: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = toks[k]!;
+    if (t.normal === 'no' || t.normal === 'without') return true;
+    if (!['ADJ', 'NOUN'].includes(t.pos) || t.normal === 'one') return false;
+  }
+  return false;
+}
+
+const CASUALTY_AFTER = new Set(['dead', 'killed', 'wounded', 'injured', 'hurt', 'missing', 'captured']);
+const CASUALTY_VERBS = new Set(['kill', 'killed', 'killing', 'wound', 'wounded', 'wounding', 'injure', 'injured', 'injuring', 'hurt', 'hurting', 'shoot', 'shot', 'shooting']);
+
+/** "had left two guards dead", "killing three soldiers", "wounding four police officers": the victims of an attack
+ * counted, not a force's strength. */
+function casualties(toks: readonly Token[], m: CueMatch): boolean {
+  if (CASUALTY_AFTER.has(toks[m.last + 1]?.normal ?? '')) return true;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
+    const t = toks[k]!;
+    if (CASUALTY_VERBS.has(t.normal) || CASUALTY_VERBS.has(t.lemma)) return true;
+    if (!['DET', 'ADV', 'ADP'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+/** Nouns for the people and teams of a negotiation. */
+const TALKS_PEOPLE = new Set(
+  'mediator mediators negotiator negotiators chief chiefs envoy envoys spokesman spokeswoman spokesperson team teams delegate delegates host hosts facilitator facilitators convenor convener secretariat'.split(' '),
+);
+
+/**
+ * "X, the talks' chief mediator, resigned", "the negotiations' host", "the peace talks negotiator": a talks noun
+ * that only modifies a person (a possessive, or right before a noun for the people of a negotiation) names who
+ * someone is, not a round of talks.
+ */
+function modifiesPerson(toks: readonly Token[], m: CueMatch): boolean {
+  let k = m.last + 1;
+  if (/^(?:'|’|'s|’s)$/.test(toks[k]?.text ?? '')) {
+    k++;
+    while (k < toks.length && toks[k]!.pos === 'ADJ') k++;
+    return TALKS_PEOPLE.has(toks[k]?.normal ?? '');
+  }
+  return TALKS_PEOPLE.has(toks[k]?.normal ?? '');
 }
 
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
@@ -524,14 +646,24 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
       if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
-      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) };
+      // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
+      const hedgedInside = toks.slice(i + 1, last).some((t, j) => HEDGES.has(t.normal) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
+      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside };
       if (insideName(toks, m, cue)) continue;
+      if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) continue;
+      if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) continue;
       if (!conditionHolds(toks, m, previous)) continue;
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
       if (cue.kind === 'statement' && negatedSaying(toks, m)) continue;
       out.push(m);
     }
+  }
+  // What a hedged verb governs is hedged with it: "is likely to withdraw its last 200 soldiers" (the count), "the
+  // talks could collapse" (the talks noun inside the hedged cue).
+  for (const m of out) {
+    if (m.hedged || m.role !== 'noun') continue;
+    m.hedged = out.some((h) => h !== m && h.hedged && h.cue.kind === m.cue.kind && ((h.first <= m.first && m.first <= h.last) || (h.last < m.first && m.first - h.last <= 4)));
   }
   return out;
 }

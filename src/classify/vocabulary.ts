@@ -54,8 +54,13 @@ export interface Cue {
    *              noun, name or pronoun, not after a determiner, adjective or number) and before its object (a
    *              determiner, name, noun or a figure; adverbs such as "now" may stand between): "Rebels shell the
    *              port", "It now numbers about 800" (and the cue then counts as a verb).
+   * - 'guest'    what is hosted is a visitor who negotiates (VISITORS), a name, or talks, a summit, a meeting, a
+   *              round: the first noun after the verb, or talks named just before a passive ("the talks, hosted by").
+   * - 'round'    a counted round is of talks: not "of" something else ("a new round of shelling"), not after a noun
+   *              ("mortar round"), not followed by a noun it modifies ("the final round table" is fine, "the last
+   *              round trip" is not).
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis';
+  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -86,7 +91,13 @@ export const ANONYMOUS_SOURCES =
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────
-  { words: 'phone|telephone|phoned|telephoned', kind: 'talks', cameo: '041' },
+  // A phone as a thing is no call: "Phone numbers for the hotline were published", "phone lines were cut".
+  {
+    words: 'phone|telephone|phoned|telephoned',
+    kind: 'talks',
+    cameo: '041',
+    unless: 'number|numbers|line|lines|book|directory|bill|bills|record|records|network|networks|signal|signals|company|companies|operator|operators|app|apps|charger|chargers|camera|cameras|footage|service|services|hotline|mast|masts|coverage|credit|data',
+  },
   { words: 'call with', kind: 'talks', cameo: '041', pos: 'noun' },
   { words: 'speak|talk by phone|telephone', kind: 'talks', cameo: '041', pos: 'verb' },
   { words: 'speak|talk with', kind: 'talks', cameo: '040', pos: 'verb' },
@@ -121,11 +132,14 @@ export const CUES: readonly Cue[] = [
     pos: 'verb',
     unlessBefore: TROOP_WORDS,
   },
+  // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
+  // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".
   {
     words: 'host|hosted|hosting',
     kind: 'talks',
     cameo: '043',
     pos: 'verb',
+    needs: 'guest',
     unless: `${TROOP_WORDS}|base|bases|camp|camps|mission|missions|refugees|festival|event|games|tournament`,
   },
   // Receiving a visitor who comes to negotiate is hosting a visit (043): "received the envoy", "receives a
@@ -146,13 +160,18 @@ export const CUES: readonly Cue[] = [
     words: 'hold|resume|begin|start|launch|open|conclude|continue|convene|wrap|kick|end … talks|dialogue|dialog|negotiations|round|summit',
     kind: 'talks',
     cameo: '046',
+    needs: 'round',
   },
   {
     words: 'talks|dialogue|dialog|negotiations|round|summit … resume|begin|start|open|conclude|continue|convene|end|hold',
     kind: 'talks',
     cameo: '046',
+    needs: 'round',
   },
   { words: 'hold|held|resume|convene … meeting|meetings', kind: 'talks', cameo: '040' },
+  // "the third round brought the two sides together", "a new round is due": a round counted in a sequence is a
+  // round of talks ('round': not "a round of shelling", "mortar rounds", "the boxing round").
+  { words: 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|fresh|latest|previous|last|final|opening round', kind: 'talks', cameo: '046', needs: 'round' },
   // Talks failing are still talks news (CAMEO 046 covers the negotiation, whatever its outcome): "talks broke
   // down", "negotiations collapsed", "the dialogue stalled", "walked out of the talks", "broke off negotiations".
   {

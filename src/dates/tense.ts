@@ -6,7 +6,8 @@
 //     future  — will, shall, would, 'll, is/are set|due|expected|scheduled|slated|poised|going|about to, is to,
 //               plans|intends|aims|hopes|vows|pledges|promises|prepares|looks forward to, to be held (to be + a word),
 //               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
-//               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due for
+//               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due for,
+//               takes effect, comes into force (a measure's onset told in the present)
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
 //               and "in an interview / a statement / a press conference …" (a report that already exists)
 //     perfect — has, have (counts as past for dating; as present for "now")
@@ -30,6 +31,8 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\bto\s+be\s+[a-z]+\b/gi,
   /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set|slated|due|earmarked|penciled|pencilled)\s+for)\b/gi,
   /\bnext\b(?!\s+(?:day|morning|evening|night|to)\b)/gi,
+  // A measure's onset told in the present is a schedule: "the cut takes effect in April", "comes into force in May".
+  /\b(?:takes|take)\s+effect\b|\b(?:comes|come)\s+into\s+(?:force|effect)\b/gi,
 ];
 
 /**

@@ -1,6 +1,7 @@
 // Extractive titles and summaries: both are cut from a source sentence, never written anew. The title is the
-// sentence without its dateline, its date words, opening connectives ("Similarly,"), parentheses, comma-enclosed
-// asides and trailing attribution, shortened at a clause boundary; the summary is the whole sentence.
+// sentence without its dateline (or a live blog's entry time), its date words, opening connectives ("Similarly,"),
+// parentheses, comma-enclosed asides and trailing attribution, shortened at a clause boundary; the summary is the
+// whole sentence without dateline or entry time.
 import { precisionOf } from '../calendar/calendar-date.js';
 import type { Mention } from '../types.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
@@ -22,8 +23,11 @@ const NAMED_ATTRIBUTION = /,\s+(?:the\s+)?[^,;"“”]{1,50}(?:,\s+[A-Z][^,;"“
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A live blog's entry time ("14:00 ", "09.05 GMT — ") at the start of a sentence: furniture, not the report. */
+const TIMESTAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|bst|utc|cet))?\s+(?:[—–-]\s+)?(?=["“A-Z])/i;
+
 export function stripDateline(sentence: string): string {
-  return sentence.replace(DATELINE, '');
+  return sentence.replace(TIMESTAMP, '').replace(DATELINE, '');
 }
 
 /** The title a mention's sentence gives, and whether it had to be cut mid-clause. */

@@ -55,18 +55,27 @@ const GENERIC_HEADS = new Set(
   'forces force army government council department ministry house party committee agency group coalition union bank court parliament office state states region province authority authorities command militia militias regiment battalion brigade division squadron platoon corps'.split(' '),
 );
 
+/** Heads of bodies' names besides GENERIC_HEADS: "Highland Defence Front", "Joint Observer Mission". */
+const BODY_HEADS = new Set('front movement alliance mission organisation organization service guard guards police federation league assembly congress network association'.split(' '));
+const NAME_FILLERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
+
 /**
  * A key under which spellings of one name meet: a person's surname without particles ("Qassem Soleimani" and
- * "Qasem Soleimani" → "soleimani"), or a body's whole name when it ends in a generic word.
+ * "Qasem Soleimani" → "soleimani"; "Mr Orran" and "Sami Orran" → "orran"), or a body's whole name when it ends in a
+ * generic word; a body named by three words or more meets its initials ("Highland Defence Front" and "HDF" → "hdf",
+ * "Popular Mobilization Forces" and "PMF" → "pmf"), and an acronym is its own key.
  */
 export function nameKey(name: string): string {
-  const words = name
+  const clean = name.replace(/\([^)]*\)/g, ' ').trim();
+  if (/^[A-Z]{2,6}$/.test(clean)) return clean.toLowerCase();
+  const words = clean
     .toLowerCase()
-    .replace(/\([^)]*\)/g, ' ')
     .split(/[\s-]+/)
     .filter((w) => w && !['the', 'al', 'el', 'bin', 'ibn', 'abu'].includes(w));
   const last = words.at(-1) ?? '';
-  return GENERIC_HEADS.has(last) ? words.join(' ') : last;
+  if (!GENERIC_HEADS.has(last) && !BODY_HEADS.has(last)) return last;
+  const significant = words.filter((w) => !NAME_FILLERS.has(w));
+  return significant.length >= 3 ? significant.map((w) => w[0]).join('') : words.join(' ');
 }
 
 /** A light stemmer: "resumed", "resumes", "resuming" and "resume" meet at "resum". */
@@ -84,7 +93,9 @@ function normalisePhrases(text: string): string {
   return text
     .replace(/\b(?:wind|winds|winding|wound|draw|draws|drawing|drew|drawn|scale|scales|scaling|scaled)(?:\s+|-)down\b/g, 'drawdown')
     .replace(/\b(?:pull|pulls|pulling|pulled)(?:\s+|-)out\b/g, 'pullout')
-    .replace(/\bwithdr(?:aw|aws|awing|awn|ew|awal|awals)\b/g, 'withdraw');
+    .replace(/\bwithdr(?:aw|aws|awing|awn|ew|awal|awals)\b/g, 'withdraw')
+    // "flew home", "sailed home", "are going home": one word, which the troops synonyms meet with a withdrawal.
+    .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing|return|returns|returned|returning|go|goes|went|gone|going|head|heads|headed|heading|come|comes|came|coming)\s+home\b/g, 'homeward');
 }
 
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
@@ -102,10 +113,56 @@ export function terms(text: string): Set<string> {
   return new Set(contentWords(text));
 }
 
+/**
+ * Small synonym sets in the spirit of CAMEO's verb classes: the words (as contentWords stems them) by which news
+ * English tells one kind of development, each set met at one canonical word, so "talks", "negotiations" and "the
+ * third round" share a word, as do "will withdraw 500 soldiers", "the drawdown of 500 troops" and "cut its contingent".
+ * Per kind, since the same word tells different things in different kinds ("round" of talks, mortar "rounds");
+ * applied to the features themselves, so two mentions that share no word still share none of these (evidence 0).
+ */
+const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
+  talks: {
+    ...same('talk', 'talk negotiation negotiat round dialogu dialog consultation parley'),
+    ...same('meet', 'meet meeting met visit trip sat'),
+  },
+  attack: {
+    ...same('attack', 'attack assault strik struck raid airstrik bombard'),
+    ...same('kill', 'kill dead death dy die fatal'),
+    ...same('wound', 'wound injur injury hurt'),
+  },
+  troops: {
+    ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward'),
+    ...same('handover', 'handover hand transfer transferr'),
+    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv'),
+  },
+  statement: {
+    ...same('pledge', 'pledg promis vow'),
+    ...same('announc', 'announc declar'),
+    ...same('warn', 'warn threaten'),
+  },
+};
+/** Across kinds: a force's members and a military base, whatever the word. */
+const SYNONYMS_ANY: Record<string, string> = {
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison'),
+  ...same('base', 'base airbase airfield barrack'),
+};
+
+/** Each word, and its stem as contentWords gives it ("airbase" → "airbas"), met at `canonical`. */
+function same(canonical: string, words: string): Record<string, string> {
+  return Object.fromEntries(words.split(' ').flatMap((w) => [[w, canonical], [stem(w), canonical]]));
+}
+
+/** A stemmed content word as the features of a mention of `kind` hold it (SYNONYMS). */
+export function canonicalWord(word: string, kind: MentionProfile['kind']): string {
+  return SYNONYMS[kind][word] ?? SYNONYMS_ANY[word] ?? word;
+}
+
 export function profileMention(mention: Mention): MentionProfile {
   const { index, text } = mention.date;
-  const words = contentWords(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length));
-  const before = mention.context ? contentWords(mention.context) : [];
+  const kind = mention.classification.type;
+  const canonical = (list: string[]) => list.map((w) => canonicalWord(w, kind));
+  const words = canonical(contentWords(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)));
+  const before = mention.context ? canonical(contentWords(mention.context)) : [];
   return {
     kind: mention.classification.type,
     actors: new Set(mention.actors.map(nameKey).filter(Boolean)),

@@ -6,6 +6,7 @@ import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
+import { furnitureSentences, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
 import type { Article, Classification, EventType, Facts, Mention, ResolvedDate } from '../types.js';
 
@@ -35,8 +36,17 @@ export function extractMentions(article: Article): ArticleMentions {
   // "03/01/2025" is read in the order the article's other numeric dates (or its own words) settle.
   const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
   const document = numericOrder ? { numericOrder } : {};
+  // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
+  // and its dates are no date for a later "two days later" to count from (furniture.ts).
+  const furniture = furnitureSentences(article.sentences);
   for (const sentence of article.sentences) {
-    const { dates, relative: relatives } = resolveDates(sentence.text, published, lastDate, document);
+    const furnished = furniture.get(sentence.index);
+    if (furnished && furnished !== 'caption') continue;
+    const resolved = resolveDates(sentence.text, published, lastDate, document);
+    // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
+    const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index)) : resolved.dates;
+    const relatives = furnished ? [] : resolved.relative;
+    if (furnished && !dates.length) continue;
     if (!dates.length && !relatives.length) {
       // "About 4,000 troops remain in the valley": a present-tense troop level is dated by publication (present-level.ts).
       const level = presentTroopLevel(sentence.text, published);
@@ -61,6 +71,7 @@ export function extractMentions(article: Article): ArticleMentions {
     });
     const seen = new Map<string, Mention>();
     for (const date of dates) {
+      if (isTarget(sentence.text, date)) continue;
       const classification = classifySentence(sentence.text, date.index, previous?.text);
       if (!classification) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
@@ -92,6 +103,18 @@ export function extractMentions(article: Article): ArticleMentions {
 }
 
 const RANK = { year: 0, month: 1, day: 2 } as const;
+
+/**
+ * "will wind down its mission by the middle of 2025", "will withdraw the rest of its contingent by 2027": a deadline
+ * a year (or part of one) ahead is a target, not the date of a development, which may come at any time before it.
+ * A deadline to the month or day ("the final one by the middle of May", "by Friday") is a schedule and still dates
+ * the move; so does a completed one ("By 2019 all had left").
+ */
+export function isTarget(sentence: string, date: ResolvedDate): boolean {
+  if (date.precision !== 'year') return false;
+  if (!/^by\b/i.test(date.text) && !/\bby\s+$/i.test(sentence.slice(0, date.index))) return false;
+  return tenseAt(sentence, date.index, date.text.length).tense === 'future';
+}
 
 function compatible(a: ResolvedDate, b: ResolvedDate): boolean {
   return contains(a.date, b.date) || contains(b.date, a.date);

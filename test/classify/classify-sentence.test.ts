@@ -703,3 +703,75 @@ describe('"that" opening a relative clause after a noun', () => {
   ];
   it.each(cases)('%s', (...c) => check(c as Case));
 });
+
+describe('fifth round: things that look like talks but are not', () => {
+  const cases: Case[] = [
+    // A phone as a thing is no call; a call still is.
+    ['Phone numbers for the flood hotline were published on Monday.', 'on Monday', null],
+    ['Phone lines to the valley were restored on Monday.', 'on Monday', null],
+    ['The two foreign ministers spoke by phone on Monday.', 'on Monday', 'talks', '041'],
+    ['The president phoned his Varnish counterpart on Monday.', 'on Monday', 'talks', '041'],
+    // Hosting is a visit only when a negotiating guest, a name or talks are hosted.
+    ['The harbour town was hosting traders from three islands on Saturday.', 'on Saturday', null],
+    ['The city hosted a jazz festival on Saturday.', 'on Saturday', null],
+    ['Oskar Veld hosted the Ostran envoy on Saturday.', 'on Saturday', 'talks', '043'],
+    ['The prime minister hosted Lena Marsk at his residence on Saturday.', 'on Saturday', 'talks', '043'],
+    ['Lusanne hosted the talks on Saturday.', 'on Saturday', 'talks'],
+    // A talks noun that only says who a person is.
+    ["Ada Fenn, the talks' chief mediator, resigned on Tuesday.", 'on Tuesday', null],
+    ['The peace talks negotiator for the islands resigned on Tuesday.', 'on Tuesday', null],
+    ["The talks' collapse on Tuesday surprised nobody.", 'on Tuesday', 'talks'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('fifth round: what did not happen, may not happen, or is only expected', () => {
+  const cases: Case[] = [
+    // A development under "no" did not happen.
+    ['Police said there was no shooting in the square on Sunday.', 'on Sunday', null],
+    ['There were no talks on Monday.', 'on Monday', null],
+    ['No one was hurt in the rocket attack on Sunday.', 'on Sunday', 'attack'],
+    // An open question or a condition.
+    ['The navy has not said whether it will resume patrols and air strikes after the talks end.', 'after the talks end', null],
+    ['If the talks fail in May, the rebels will go back to the hills.', 'in May', null],
+    ['If the truce breaks, the rebels say they will resume shelling next week.', 'next week', null],
+    ['The talks resumed on Monday, as if nothing had happened.', 'on Monday', 'talks'],
+    // A reporter's guess is no announcement ("is expected to depart" stays a schedule: see the elliptical subject).
+    ['The garrison is likely to withdraw its last 200 soldiers in June.', 'in June', null],
+    ['The garrison will withdraw its last 200 soldiers in June.', 'in June', 'troops'],
+    // A photo's date dates no development.
+    ['The bridge where the car bomb exploded, photographed on 3 May.', 'on 3 May', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('fifth round: a counted round, and a development dated by the clause of its onset', () => {
+  const cases: Case[] = [
+    ['In early May, the fourth round brought both delegations together in Varn.', 'In early May', 'talks', '046'],
+    ['A new round of shelling began on Sunday.', 'on Sunday', 'attack'],
+    ['The last mortar round landed on Sunday.', 'on Sunday', 'attack'],
+    ['The boxing round on Sunday was short.', 'on Sunday', null],
+    // The onset of what the subject names.
+    ["Ostra's decision to cut its garrison by a third, from 900 soldiers to 600, takes effect in June.", 'in June', 'troops'],
+    ['The drawdown of 300 soldiers is to begin in June.', 'in June', 'troops'],
+    ['The new ferry timetable, from six sailings to four, takes effect in June.', 'in June', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('fifth round: a speaker after a relative clause, a modal inside a cue', () => {
+  const cases: Case[] = [
+    ['Ostra, which leads the observer force, announced on Monday that it will bring its soldiers home.', 'on Monday', 'statement'],
+    ['The drawdown, announced on Monday, will take a year.', 'on Monday', 'troops'],
+    ['Analysts say the talks could collapse next month.', 'next month', null],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});
+
+describe('fifth round: a saying before a hedged forecast', () => {
+  const cases: Case[] = [
+    ['Opposition leader Ada Fenn says the ferry talks could collapse next month.', 'next month', null],
+    ['Opposition leader Ada Fenn said on Monday that the ferry talks could collapse.', 'on Monday', 'statement'],
+  ];
+  it.each(cases)('%s', (...c) => check(c as Case));
+});

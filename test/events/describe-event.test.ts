@@ -60,3 +60,13 @@ describe('a trailing attribution with a name in apposition', () => {
     expect(compressTitle({ ...s, classification: { type: 'statement', cue: 'said', cameo: '010' } }).title).toContain('said');
   });
 });
+
+describe("a live blog's entry time", () => {
+  it('is no part of the title or the summary', () => {
+    const m = mention('14:05 A drone struck the ferry terminal in Varn on Thursday, the coastguard said.', { text: 'on Thursday' });
+    expect(compressTitle(m).title).toBe('A drone struck the ferry terminal in Varn');
+    expect(eventSummary(m)).toBe('A drone struck the ferry terminal in Varn on Thursday, the coastguard said.');
+    const n = mention('3.5 million people fled the valley on Thursday.', { text: 'on Thursday' });
+    expect(compressTitle(n).title).toBe('3.5 million people fled the valley');
+  });
+});

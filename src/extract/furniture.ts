@@ -1,0 +1,101 @@
+// Page furniture: what a news page carries besides the report, and what must yield no event however eventful its
+// words look. Decided per paragraph from how the paragraph presents itself, never from what it tells:
+//  - a label that says the paragraph is not the report: "Read more:", "Related coverage:", "See also:", "Sign up",
+//    "Newsletter:", "Advertisement", a live blog's "Sport:" and "Weather:" briefs, and notices about the article
+//    itself ("CORRECTION:", "Clarification:", "Editor's note:", "This article was amended on …", "An earlier version
+//    of this story said …"): a correction notice is not a development, and the date it corrects is often wrong;
+//  - a headline teaser: a line that ends in its own date in parentheses ("Drone strike hits camp near Tasso
+//    (28 January 2025)"), as related-coverage lists print other stories;
+//  - a photo caption ("Photo:", "Image:", "Pictured:", a "Photograph: X" credit, or a verbless "Place, 28 March
+//    2025." header): its sentences in the present tense describe the picture, and their date is the photo's, which
+//    dates no development ("Delegates shake hands before their first meeting on Friday"). A caption sentence in the
+//    past tense ("They met on Friday for two hours") still tells what happened.
+// A live blog's timestamp ("13:15 Read more: …") does not hide a label.
+import { verbCues } from '../dates/tense.js';
+import { isPastVerb } from '../dates/words.js';
+import { tokens } from '../nlp/wink.js';
+import type { Sentence } from '../types.js';
+
+export type Furniture = 'label' | 'notice' | 'teaser' | 'caption';
+
+const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|bst|cet))?\s*[—–-]?\s*)/i;
+const LABEL =
+  /^(?:(?:read\s+(?:more|also|next)|related(?:\s+(?:coverage|stories|articles|content|reading))?|more\s+on\s+(?:this|that)(?:\s+story)?|see\s+also|also\s+read|further\s+reading|recommended|watch|listen|sponsored|newsletter|sport|sports|weather|markets|traffic)\s*[:|—–]|advertisement\b)/i;
+/** Sentences that open a promotion without a label: "Sign up for …", "Get our briefing in your inbox …". */
+const PROMO = /^(?:sign\s+up\b|subscribe\b|get\s+(?:our|the)\b.*\b(?:inbox|newsletter|briefing|email)\b|follow\s+us\b|download\s+(?:our|the)\s+app\b)/i;
+const NOTICE_LABEL = /^(?:corrections?|clarifications?|editor['’]?s\s+note|update\s+to\s+this\s+(?:article|story))\b\s*[:.—–-]?/i;
+const AMENDED =
+  /^(?:this|the)\s+(?:article|story|report|piece|post|entry|blog|page|item|headline)\s+(?:was|has\s+been|had\s+been|is)\s+(?:amended|corrected|updated|changed|edited|revised)\b/i;
+const EARLIER_VERSION = /^an?\s+(?:earlier|previous)\s+(?:version|entry|post|edition)\b/i;
+/** Sentences of a notice about the article itself; others in it may still report what someone said ("…, a spokesperson
+ * told us on 8 April"). */
+const ABOUT_THE_ARTICLE = /^(?:(?:this|the)\s+(?:article|story|report|piece|post|entry|blog|page|item|headline)\b|we\s+(?:apologi[sz]e|regret)\b|an?\s+(?:earlier|previous)\s+(?:version|entry|post|edition)\b)/i;
+const CAPTION_LABEL = /^(?:photo|photos|photograph|picture|pictures|image|images|top\s+image|main\s+image|lead\s+image|header\s+image|above|below|pictured|caption|gallery)\s*[:|—–-]/i;
+const CREDIT = /\b(?:photograph|photo|picture|image|credit|photo\s+credit|illustration)\s*:\s*[A-Z]/;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE = `(?:\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
+/** "… near Tasso (28 January 2025)": a headline carrying its own date. */
+const TEASER = new RegExp(`\\(\\s*${DATE}\\s*\\)\\s*\\.?$`, 'i');
+/** "Zerin crossing, 28 March 2025." — a caption's place-and-date header, no verb. */
+const PLACE_DATE_HEADER = new RegExp(`^[A-Z][\\w’'.-]*(?:\\s+[\\w’'.-]+){0,4},\\s+${DATE}\\.?$`, 'i');
+
+/** What kind of furniture a paragraph is, from its sentences (in order), or undefined for the report itself. */
+export function paragraphFurniture(sentences: readonly string[]): Furniture | undefined {
+  const first = (sentences[0] ?? '').replace(TIMESTAMP, '');
+  if (NOTICE_LABEL.test(first) || AMENDED.test(first) || EARLIER_VERSION.test(first)) return 'notice';
+  if (CAPTION_LABEL.test(first) || PLACE_DATE_HEADER.test(first) || sentences.some((s, i) => CREDIT.test(i === 0 ? s.replace(/^\S+/, '') : s))) return 'caption';
+  if (LABEL.test(first) || PROMO.test(first)) return 'label';
+  if (sentences.length === 1 && TEASER.test(first)) return 'teaser';
+  return undefined;
+}
+
+/**
+ * A caption sentence describing the picture: its first verb is neither past nor a future ("Delegates shake hands
+ * …", "Soldiers leave Tasso airfield, 28 August 2025"), or it has no verb at all ("Zerin crossing, 28 March 2025.").
+ */
+export function describesPhoto(sentence: string): boolean {
+  const toks = tokens(sentence.replace(TIMESTAMP, '').replace(CAPTION_LABEL, ''));
+  // The first finite verb: participles and gerunds ("crossing", "killed by sniper fire" after a noun) are skipped.
+  const verb = toks.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text) && !/ing$/.test(t.normal) && !(toks[k - 1]?.pos === 'NOUN' && /ed$/.test(t.normal)));
+  if (verb < 0) return true;
+  const t = toks[verb]!;
+  if (/^(?:was|were|had|did|has|have|will|would|shall)$/.test(t.normal)) return false;
+  return !isPastVerb(t.text, toks[verb - 1]?.text);
+}
+
+/**
+ * The sentences of an article that are page furniture and yield nothing, by index. Caption sentences in the past
+ * tense are kept (see the top of this file).
+ */
+export function furnitureSentences(sentences: readonly Sentence[]): Map<number, Furniture> {
+  // A caption sentence marked here still yields the dates toldInCaption() keeps.
+  const out = new Map<number, Furniture>();
+  const byParagraph = new Map<number, Sentence[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph);
+    if (list) list.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
+  for (const list of byParagraph.values()) {
+    const kind = paragraphFurniture(list.map((s) => s.text));
+    if (!kind) continue;
+    list.forEach((s, i) => {
+      if (kind === 'notice' && i > 0 && !ABOUT_THE_ARTICLE.test(s.text)) return;
+      if (kind !== 'caption' || describesPhoto(s.text)) out.set(s.index, kind);
+    });
+  }
+  return out;
+}
+
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/**
+ * In a caption sentence describing the picture, a date still dates a development when a past-tense verb of its own
+ * clause governs it: "Mourners carry the coffin of one of two guards killed by sniper fire near the crossing on
+ * Sunday". Without one ("Delegates shake hands before their first meeting on Friday") it is the photo's date.
+ */
+export function toldInCaption(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const clause = before.slice(Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1), 0));
+  return verbCues(clause).some((c) => c.kind === 'past' || c.kind === 'perfect');
+}
