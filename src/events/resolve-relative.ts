@@ -83,43 +83,38 @@ export function resolveRelative(
     const implied: DatePart[] = precision === 'day' ? ['year', 'month', 'day'] : precision === 'month' ? ['year', 'month'] : ['year'];
     // "The day before the shelling", "two days after the vote": whole days counted from a day-precise event give a
     // day, with no qualifier. From a coarser event they could cross its month or year, so it is only around it.
-    if (relative.days !== undefined) {
-      const day = precision === 'day';
-      const date = day ? addDays(anchorDate, relative.qualifier === 'before' ? -relative.days : relative.days) : anchorDate;
-      const count = `${relative.days === 1 ? 'one day' : `${relative.days} days`} ${relative.qualifier === 'before' ? 'back' : 'on'}`;
-      resolved.push({
-        ...rest,
-        date: {
-          text: relative.text,
-          index: relative.index,
-          date,
-          precision,
-          stated: [],
-          implied,
-          ...(day ? {} : { qualifier: 'around' as const }),
-          tag: 'relative-to-event',
-          reason: day
-            ? `"${relative.text}" counts ${count} from ${relative.anchor}, dated ${formatHuman(anchorDate)} → ${formatHuman(date)}`
-            : `"${relative.text}" counts ${count} from ${relative.anchor}, dated only to ${formatHuman(anchorDate)}: a day count cannot give a day, so around ${formatHuman(anchorDate)}`,
-        },
-      });
-      continue;
-    }
-    const date = anchorDate;
+    const counted = relative.days !== undefined ? countDays(relative, anchorDate, precision === 'day') : undefined;
     resolved.push({
       ...rest,
       date: {
         text: relative.text,
         index: relative.index,
-        date,
+        date: counted?.date ?? anchorDate,
         precision,
         stated: [],
         implied,
-        qualifier: relative.qualifier,
+        ...(counted ? (counted.qualifier ? { qualifier: counted.qualifier } : {}) : { qualifier: relative.qualifier }),
         tag: 'relative-to-event',
-        reason: `"${relative.text}" refers to ${relative.anchor}, dated ${formatHuman(date)} → ${relative.qualifier} ${formatHuman(date)}`,
+        reason:
+          counted?.reason ??
+          `"${relative.text}" refers to ${relative.anchor}, dated ${formatHuman(anchorDate)} → ${relative.qualifier} ${formatHuman(anchorDate)}`,
       },
     });
   }
   return resolved;
+}
+
+/** A day count from the anchor: the day it gives from a day-precise anchor, else "around" the anchor's date. */
+function countDays(relative: RelativeMention['relative'], anchorDate: CalendarDate, day: boolean): { date: CalendarDate; qualifier?: 'around'; reason: string } {
+  const days = relative.days!;
+  const count = `${days === 1 ? 'one day' : `${days} days`} ${relative.qualifier === 'before' ? 'back' : 'on'}`;
+  if (!day) {
+    return {
+      date: anchorDate,
+      qualifier: 'around',
+      reason: `"${relative.text}" counts ${count} from ${relative.anchor}, dated only to ${formatHuman(anchorDate)}: a day count cannot give a day, so around ${formatHuman(anchorDate)}`,
+    };
+  }
+  const date = addDays(anchorDate, relative.qualifier === 'before' ? -days : days);
+  return { date, reason: `"${relative.text}" counts ${count} from ${relative.anchor}, dated ${formatHuman(anchorDate)} → ${formatHuman(date)}` };
 }
