@@ -211,8 +211,10 @@ function bucket(buckets: Map<string, Bucket>, key: string, profiles: readonly Me
       return found;
     },
     countWithin(date) {
-      // Within a bucket only the qualifier ("early", "late" …) and the precision decide: its dates contain all entries.
-      const key = `${date.precision}|${date.qualifier ?? ''}`;
+      // Within a bucket only the precision, the qualifier ("early", "late" …) and a span of days ("last week") decide:
+      // the bucket's date contains all its entries.
+      const span = date.span ? `${formatIso(date.span.from)}/${formatIso(date.span.to)}` : '';
+      const key = `${date.precision}|${date.qualifier ?? ''}|${span}`;
       let count = counts.get(key);
       if (count === undefined) counts.set(key, (count = entries.filter((entry) => within(date, entry.date)).length));
       return count;

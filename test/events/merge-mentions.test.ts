@@ -159,6 +159,19 @@ describe('a week joins only a development inside that week', () => {
   it('with no round inside the week it stays on its own, whatever the month holds', () => {
     expect(shape(mergeMentions([early, week]))).toEqual(['p1', 'r3']);
   });
+
+  it('counts the lone round inside each week on its own, whatever another week of the month held', () => {
+    // An earlier week with no round in it, read first, must not decide that the later week has none either.
+    const span = (from: number, to: number) => ({ from: { year: 2024, month: 10, day: from }, to: { year: 2024, month: 10, day: to } });
+    const weekOf = (article: string, quote: string, days: [number, number]): Mention => {
+      const m = mention(article, 1, 'talks', '2024-10', quote);
+      return { ...m, date: { ...m.date, text: 'last week', index: quote.indexOf('last week'), qualifier: 'around', span: span(...days) } };
+    };
+    const firstWeek = weekOf('a', 'Envoys in Zell said last week that nothing was planned.', [1, 7]);
+    const thirdWeek = weekOf('s', 'Talks last week ended badly.', [14, 20]);
+    expect(shape(mergeMentions([inWeek, thirdWeek]))).toEqual(['q1+s1']);
+    expect(shape(mergeMentions([firstWeek, inWeek, thirdWeek]))).toEqual(['a1', 'q1+s1']);
+  });
 });
 
 describe('one troop reduction, told as a phrasal verb or as its noun', () => {
