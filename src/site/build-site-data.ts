@@ -6,6 +6,7 @@ import { formatHuman, parseCalendarDate } from '../calendar/calendar-date.js';
 import { loadArticleFiles, type LoadOptions } from '../articles/load-articles.js';
 import { fillBodyTemplate, type SentenceLink } from '../articles/body-template.js';
 import { articleCache } from '../cache/article-cache.js';
+import { pruneUnused, resetUsed } from '../cache/cache-file.js';
 import { cachedChartDrawer } from '../cache/chart-cache.js';
 import { mergeCache } from '../cache/merge-cache.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
@@ -27,6 +28,9 @@ import { relatedEvents } from './related-events.js';
 import { searchRecords } from './search-records.js';
 import { troopCharts, troopPage, type ChartDrawer } from './troop-page.js';
 import type { ArticleList, EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
+
+/** The cache folders under the cache root, one per cache (src/cache). */
+const CACHES = ['articles', 'extract', 'merge', 'charts'];
 
 export interface SiteOptions extends LoadOptions {
   contentDir: string;
@@ -68,6 +72,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   // and extracts the articles that changed; ids are kept by <contentDir>/event-ledger.json, which the build updates
   // when the folder has one (src/cache, src/ledger). A folder without a ledger gets fresh ids and no file.
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  resetUsed();
   const { articles, bodyTemplates } = await loadArticleFiles(path.join(options.contentDir, 'articles'), {
     ...options,
     cache: articleCache(cacheDir && path.join(cacheDir, 'articles')),
@@ -90,6 +95,9 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
   const drawChart = await cachedChartDrawer(troopCharts(events), cacheDir && path.join(cacheDir, 'charts'));
   const data = siteData(articles, events, settings, { bodyTemplates, drawChart });
+  // Entries no article of this build needed (an edited article's old ones, everything before a code change) go once
+  // they outnumber the rest (cache-file.ts).
+  if (cacheDir) pruneUnused(CACHES.map((name) => path.join(cacheDir, name)));
   return {
     ...data,
     redirects: redirectPages(updated, data.events),
