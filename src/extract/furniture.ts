@@ -12,7 +12,7 @@
 //    past tense ("They met on Friday for two hours") still tells what happened.
 // A live blog's timestamp ("13:15 Read more: …") does not hide a label.
 import { verbCues } from '../dates/tense.js';
-import { isPastVerb } from '../dates/words.js';
+import { isPastVerb, MONTH_WORD } from '../dates/words.js';
 import { tokens } from '../nlp/wink.js';
 import type { Sentence } from '../types.js';
 
@@ -32,8 +32,7 @@ const EARLIER_VERSION = /^an?\s+(?:earlier|previous)\s+(?:version|entry|post|edi
 const ABOUT_THE_ARTICLE = /^(?:(?:this|the)\s+(?:article|story|report|piece|post|entry|blog|page|item|headline)\b|we\s+(?:apologi[sz]e|regret)\b|an?\s+(?:earlier|previous)\s+(?:version|entry|post|edition)\b)/i;
 const CAPTION_LABEL = /^(?:photo|photos|photograph|picture|pictures|image|images|top\s+image|main\s+image|lead\s+image|header\s+image|above|below|pictured|caption|gallery)\s*[:|—–-]/i;
 const CREDIT = /\b(?:photograph|photo|picture|image|credit|photo\s+credit|illustration)\s*:\s*[A-Z]/;
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE = `(?:\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
+const DATE = `(?:\\d{1,2}\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?|${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 /** "… near Tasso (28 January 2025)": a headline carrying its own date. */
 const TEASER = new RegExp(`\\(\\s*${DATE}\\s*\\)\\s*\\.?$`, 'i');
 /** "Zerin crossing, 28 March 2025." — a caption's place-and-date header, no verb. */
