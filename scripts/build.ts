@@ -9,7 +9,9 @@ import { rename, rm, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
+import { carryPages, keptPages, recordPages } from './kept-pages.js';
 import { stabilisePagefind } from './pagefind-stable.js';
+import { onlyPages, planPages } from '../src/site/page-plan.js';
 import type { SiteData } from '../src/site/site-data.js';
 import type { SearchRecord } from '../src/site/search-records.js';
 
@@ -22,6 +24,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** See LoadOptions.today. */
   today?: string;
+  /** The cache root (src/cache, and the page records of scripts/kept-pages.ts). Default: DATELINE_CACHE or .cache. */
+  cacheDir?: string;
   /** Where messages go. Default: the console. */
   log?: { info(line: string): void; error(line: string): void };
 }
@@ -86,18 +90,23 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     return fail(`DATELINE_TODAY "${options.today}" is not a YYYY-MM-DD date.`, ['today']);
   }
   // Loaded here, not at the top, so a mistyped option is answered at once rather than after the NLP model loads.
-  const [{ default: Eleventy }, { buildSiteData, writeLedger }] = await Promise.all([import('@11ty/eleventy'), import('../src/site/build-site-data.js')]);
+  const [{ default: Eleventy }, { buildSiteData, writeLedger }, { DEFAULT_CACHE_DIR }] = await Promise.all([
+    import('@11ty/eleventy'),
+    import('../src/site/build-site-data.js'),
+    import('../src/cache/extraction-cache.js'),
+  ]);
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   let data: Awaited<ReturnType<typeof buildSiteData>>;
   const phases: string[] = [];
   let phaseStarted = performance.now();
-  const phase = (name: string) => {
+  const phase = (name: string, note = '') => {
     const now = performance.now();
-    phases.push(`${name} ${Math.round(now - phaseStarted)} ms`);
+    phases.push(`${name} ${Math.round(now - phaseStarted)} ms${note}`);
     phaseStarted = now;
   };
   try {
     const loaded: ArticleWarning[] = [];
-    data = await buildSiteData({ contentDir, onWarning: (w) => loaded.push(w), onStats: log.info, writeLedger: false, ...(options.today ? { today: options.today } : {}) });
+    data = await buildSiteData({ contentDir, cacheDir, onWarning: (w) => loaded.push(w), onStats: log.info, writeLedger: false, ...(options.today ? { today: options.today } : {}) });
     warnings.push(...[...loaded, ...siteWarnings(data, await fileNames(contentDir))].map(formatWarning));
   } catch (error) {
     const message = explain(error);
@@ -115,19 +124,29 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const search = startSearchIndex(data.search ?? []).catch(
     (error: unknown): SearchIndex => ({ write: async () => [`Pagefind did not start: ${error instanceof Error ? error.message : String(error)}`], close: async () => {} }),
   );
+  // Pages whose data and templates are unchanged since the last build are carried over from it, not rendered.
+  const planned = planPages(data);
+  const kept = await keptPages(planned, { output, cacheDir });
+  const keptUrls = new Set(kept.map((page) => page.url));
+  const rendered = onlyPages(data, new Set(planned.filter((page) => !keptUrls.has(page.url)).map((page) => page.url)));
+  // Carried while Eleventy renders: the two write disjoint files, and one waits on the disk while the other computes.
+  const carried = carryPages(kept, { from: output, to: next });
+  carried.catch(() => undefined); // awaited below; a failure must not go unhandled while Eleventy still runs
   try {
     const eleventy = new Eleventy('templates', next, {
       configPath: '.eleventy.ts',
       quietMode: true,
       // The articles are already loaded and checked: .eleventy.ts uses this data instead of loading them again.
-      config: (eleventyConfig) => eleventyConfig.addGlobalData('dateline', () => data),
+      config: (eleventyConfig) => eleventyConfig.addGlobalData('dateline', () => rendered),
     });
     await eleventy.write();
+    await carried;
   } catch (error) {
+    await carried.catch(() => undefined);
     await search.then((s) => s.close());
     return fail(explain(error), [explain(error)]);
   }
-  phase('pages');
+  phase('pages', ` (${planned.length - kept.length} rendered, ${kept.length} kept)`);
   const searchErrors = await (await search).write(next);
   phase('search');
   if (searchErrors.length) return fail(`Pagefind could not index the site:\n${searchErrors.join('\n')}`, searchErrors);
@@ -137,6 +156,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await rm(old, { recursive: true, force: true });
   // Only now, with the new site in place, may the build touch content/: the ledger of every event id issued.
   if (data.pendingLedger) await writeLedger(data.pendingLedger);
+  await recordPages(planned, { output, cacheDir });
   const count = await countFiles(output);
   const done = result(true, [], count);
   // The build process's own peak memory; Pagefind's runs in its own process (bench/run.ts reports both).

@@ -24,6 +24,7 @@ import { atomFeed, PLACEHOLDER_BASE_URL } from './feed.js';
 import { articleJsonLd, eventJsonLd } from './json-ld.js';
 import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
 import { LISTING_LIMIT, listings } from './listings.js';
+import { sitemapUrls } from './page-plan.js';
 import { relatedEvents } from './related-events.js';
 import { searchRecords } from './search-records.js';
 import { troopCharts, troopPage, type ChartDrawer } from './troop-page.js';
@@ -163,7 +164,7 @@ export function siteData(
   });
   const lists = listings(years, kinds, listingLimit);
   const articlePages = siteArticles(articles, siteEvents, settings.baseUrl, bodyTemplates);
-  return {
+  const data: Omit<SiteData, 'sitemap'> = {
     ...settings,
     siteUrl: settings.baseUrl || PLACEHOLDER_BASE_URL,
     events: siteEvents,
@@ -172,6 +173,7 @@ export function siteData(
     listings: lists.pages,
     compact: lists.compact,
     types: kinds.map((kind) => ({ ...kind, listing: lists.types.get(kind.type)! })),
+    nav: kinds.map(({ url, label }) => ({ url, label })),
     articles: articlePages,
     articleLists: articleLists(articlePages),
     troops: troopPage(events, drawChart),
@@ -181,6 +183,7 @@ export function siteData(
     eventsIcs: eventsIcs(events, settings),
     timelineJs: timelineJsJson(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }),
   };
+  return { ...data, sitemap: sitemapUrls(data) };
 }
 
 /** Sources an event page shows in full (about 1.1 KB each) and then as one line each (about 250 bytes). */

@@ -140,6 +140,8 @@ export interface SiteData {
   events: SiteEvent[];
   years: YearGroup[];
   types: TypePage[];
+  /** The kinds' pages as the site's navigation shows them: a link each, no counts, so adding an event moves none. */
+  nav: { url: string; label: string }[];
   articles: SiteArticle[];
   /** Where the site is published ("https://…", no trailing slash), or '' when not configured. */
   baseUrl: string;
@@ -154,6 +156,8 @@ export interface SiteData {
   /** /articles/ and its further pages, newest first, at most ARTICLES_PER_PAGE each. */
   articleLists: ArticleList[];
   troops: TroopPage;
+  /** `/sitemap.xml`'s URLs, sorted (src/site/page-plan.ts). */
+  sitemap: string[];
   /** `/feed.xml`. */
   feed: Feed;
   /** `/events.json`, serialised once by the library so the bytes are the library's. */

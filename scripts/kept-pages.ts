@@ -1,0 +1,81 @@
+// Issue 8: a rebuild renders only the pages whose data changed. Each planned page's digest (src/site/page-plan.ts)
+// is recorded with the file it was written to; the next build keeps a page — links its file into the new site
+// instead of rendering it — when its digest and the templates are unchanged and the file is the very one recorded
+// (same inode, size and modification time: anything else that wrote to the folder, `npm start` or a hand edit,
+// makes it render again).
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { codeFingerprint } from '../src/cache/code-fingerprint.js';
+import type { PlannedPage } from '../src/site/page-plan.js';
+
+/** What a page's bytes depend on besides its data: the templates, the Eleventy wiring and the versions installed. */
+const RENDERING_CODE = ['templates', '.eleventy.ts', 'scripts/eleventy-nunjucks-cache.ts', 'scripts/eleventy-watch-deletions.ts', 'src/site/page-plan.ts', 'package-lock.json'];
+
+interface FileRecord {
+  digest: string;
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+interface PageRecords {
+  code: string;
+  files: Record<string, FileRecord>;
+}
+
+/** One record file per output folder, under the cache. */
+function recordsFile(cacheDir: string, output: string): string {
+  return path.join(cacheDir, 'pages', `${createHash('sha256').update(path.resolve(output)).digest('hex').slice(0, 16)}.json`);
+}
+
+/** Runs `work` on every item, `width` at a time (thousands of stat or link calls at once would exhaust handles). */
+async function each<T>(items: readonly T[], work: (item: T) => Promise<void>, width = 64): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  }));
+}
+
+/** The planned pages whose file in `output` can be kept as it is. */
+export async function keptPages(planned: readonly PlannedPage[], { output, cacheDir }: { output: string; cacheDir: string }): Promise<PlannedPage[]> {
+  let records: PageRecords;
+  try {
+    records = JSON.parse(await readFile(recordsFile(cacheDir, output), 'utf8')) as PageRecords;
+  } catch {
+    return [];
+  }
+  if (records.code !== codeFingerprint(RENDERING_CODE)) return [];
+  const kept: PlannedPage[] = [];
+  await each(planned, async (page) => {
+    const record = records.files[page.file];
+    if (record?.digest !== page.digest) return;
+    const now = await stat(path.join(output, page.file)).catch(() => undefined);
+    if (now && now.ino === record.ino && now.size === record.size && now.mtimeMs === record.mtimeMs) kept.push(page);
+  });
+  return kept;
+}
+
+/** Puts each kept page's file from `from` into `to`: a hard link where the file system allows, else a copy. */
+export async function carryPages(pages: readonly PlannedPage[], { from, to }: { from: string; to: string }): Promise<void> {
+  const folders = [...new Set(pages.map((page) => path.dirname(path.join(to, page.file))))].sort();
+  await each(folders, async (folder) => void (await mkdir(folder, { recursive: true })));
+  await each(pages, async (page) => {
+    const source = path.join(from, page.file);
+    const target = path.join(to, page.file);
+    await link(source, target).catch(() => copyFile(source, target));
+  });
+}
+
+/** Records every planned page as `output` now holds it, for the next build. */
+export async function recordPages(planned: readonly PlannedPage[], { output, cacheDir }: { output: string; cacheDir: string }): Promise<void> {
+  const files: Record<string, FileRecord> = {};
+  await each(planned, async (page) => {
+    const now = await stat(path.join(output, page.file)).catch(() => undefined);
+    if (now) files[page.file] = { digest: page.digest, ino: now.ino, size: now.size, mtimeMs: now.mtimeMs };
+  });
+  const file = recordsFile(cacheDir, output);
+  await mkdir(path.dirname(file), { recursive: true });
+  const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
+  await writeFile(file, JSON.stringify({ code: codeFingerprint(RENDERING_CODE), files: sorted }));
+}

@@ -1,0 +1,78 @@
+// Which page each item of the site data becomes, and a digest of everything that page is rendered from, so a
+// rebuild can keep the pages whose digest did not change instead of rendering them again (issue 8:
+// scripts/build.ts). A page made from one item (an event, an article, a listing …) reads that item and the few
+// site-wide values its layout shows (LAYOUT_GLOBALS); test/site/page-plan.test.ts holds the templates to that.
+// The site-wide files (index, feeds, exports, sitemap …) are not planned: they are rendered every time.
+import { createHash } from 'node:crypto';
+import type { SiteData } from './site-data.js';
+
+/** The paginated arrays of SiteData: one page per item, at the item's `url`. */
+export const PAGED = ['events', 'articles', 'listings', 'articleLists', 'types', 'redirects'] as const;
+export type PagedKey = (typeof PAGED)[number];
+
+/**
+ * The site-wide values a paginated page may read besides its own item (`dateline.<path>` in templates/): its
+ * layout's title, description, canonical URL base and navigation, and two links its includes print.
+ */
+export const LAYOUT_GLOBALS = ['title', 'description', 'baseUrl', 'nav', 'compact.limited', 'troops.url'] as const;
+
+export interface PlannedPage {
+  /** The page's URL, `/events/<id>/`. */
+  url: string;
+  /** The file under the output folder: `events/<id>/index.html`. */
+  file: string;
+  /** Digest of its item and the layout globals: equal digests render equal bytes (with equal templates). */
+  digest: string;
+}
+
+function read(data: SiteData, dotted: string): unknown {
+  return dotted.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], data);
+}
+
+/** `/events/x/` → `events/x/index.html` (Eleventy's own mapping of a URL ending in a slash). */
+export function fileOf(url: string): string {
+  return `${url.replace(/^\/+/, '')}${url.endsWith('/') ? 'index.html' : ''}`;
+}
+
+/** Every page made from an item of a paginated array, with its digest, in a fixed order. */
+export function planPages(data: SiteData): PlannedPage[] {
+  const globals = JSON.stringify(LAYOUT_GLOBALS.map((key) => read(data, key)));
+  const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
+  // Listings hold whole events, and lists of articles whole articles: each is serialised once, and stands for
+  // itself by its digest elsewhere.
+  const known = new WeakMap<object, string>([...data.events, ...data.articles].map((item) => [item, sha(JSON.stringify(item))]));
+  const replacer = (_key: string, value: unknown) => (typeof value === 'object' && value !== null && known.get(value)) || value;
+  const pages: PlannedPage[] = [];
+  for (const key of PAGED) {
+    for (const item of (data[key] ?? []) as readonly { url: string }[]) {
+      const own = known.get(item) ?? JSON.stringify(item, replacer);
+      pages.push({ url: item.url, file: fileOf(item.url), digest: sha(`${key}\0${globals}\0${own}`) });
+    }
+  }
+  return pages;
+}
+
+/** The data with each paginated array cut to the items whose pages are in `urls`; everything else whole. */
+export function onlyPages(data: SiteData, urls: ReadonlySet<string>): SiteData {
+  const cut: Partial<Record<PagedKey, unknown>> = {};
+  for (const key of PAGED) {
+    const items = data[key] as readonly { url: string }[] | undefined;
+    if (items) cut[key] = items.filter((item) => urls.has(item.url));
+  }
+  return { ...data, ...cut } as SiteData;
+}
+
+/**
+ * `/sitemap.xml`'s URLs: every HTML page a reader may land on (not 404.html, the feed, the exports or the
+ * redirects of retired ids), sorted by code unit so the file's bytes never move.
+ */
+export function sitemapUrls(data: Omit<SiteData, 'sitemap'>): string[] {
+  const urls = [
+    '/',
+    '/compact/',
+    '/search/',
+    data.troops.url,
+    ...[data.events, data.articles, data.listings, data.articleLists, data.types].flatMap((items: readonly { url: string }[]) => items.map((item) => item.url)),
+  ];
+  return [...new Set(urls)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
