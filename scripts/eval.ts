@@ -3,7 +3,8 @@
 //   eval   test/fixtures/eval-articles vs test/fixtures/eval-gold.json  (gated too: articles in other outlets' styles)
 //   holdout test/fixtures/holdout-articles vs test/fixtures/holdout-gold.json (reported only: written blind)
 //   holdout2 test/fixtures/holdout2-articles vs test/fixtures/holdout2-gold.json (reported only: a second set)
-//   holdout3 test/fixtures/holdout3-articles vs test/fixtures/holdout3-gold.json (reported only: the blind one)
+//   holdout3 test/fixtures/holdout3-articles vs test/fixtures/holdout3-gold.json (reported only: a third set)
+//   holdout4 test/fixtures/holdout4-articles vs test/fixtures/holdout4-gold.json (reported only: the blind one)
 // The scoring rules live in eval-score.ts; this file loads, runs, prints and decides the exit code.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -36,9 +37,17 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout', articles: 'test/fixtures/holdout-articles', gold: 'test/fixtures/holdout-gold.json', gated: false },
   // A second blind set, written after the first had informed fixes; measured, never tuned to.
   { name: 'holdout2', articles: 'test/fixtures/holdout2-articles', gold: 'test/fixtures/holdout2-gold.json', gated: false },
-  // A third blind set, written without reading the extraction code after holdout2's misses had informed fixes.
-  { name: 'holdout3', articles: 'test/fixtures/holdout3-articles', gold: 'test/fixtures/holdout3-gold.json', gated: false, blind: true },
+  // A third set written blind, after holdout2's misses had informed fixes; its misses informed round 6.
+  { name: 'holdout3', articles: 'test/fixtures/holdout3-articles', gold: 'test/fixtures/holdout3-gold.json', gated: false },
+  // A fourth, written without reading the extraction code while round 6 was made on holdout3: judges round 6.
+  { name: 'holdout4', articles: 'test/fixtures/holdout4-articles', gold: 'test/fixtures/holdout4-gold.json', gated: false, blind: true },
 ];
+
+/**
+ * The eval's "today": invented fixtures may be set after the real date (holdout4 is dated 2027). The future-date
+ * check guards a build against a mistyped year; scoring does not need it.
+ */
+export const FIXTURE_TODAY = '9999-12-31';
 
 /** Minimum scores on a gated corpus. */
 export const TARGETS = { recall: 0.9, precision: 0.85, dateAccuracy: 0.95 } as const;
@@ -92,7 +101,7 @@ async function loadPipeline(): Promise<(articles: Article[]) => TimelineEvent[] 
 
 export async function evaluateCorpus(corpus: Corpus): Promise<CorpusResult> {
   const buildEvents = await loadPipeline();
-  const articles = await loadArticles(path.join(ROOT, corpus.articles));
+  const articles = await loadArticles(path.join(ROOT, corpus.articles), { today: FIXTURE_TODAY });
   const gold = await readGold(path.join(ROOT, corpus.gold));
   const predicted = await buildEvents(articles);
   const slugs = new Set(articles.map((a) => a.slug));

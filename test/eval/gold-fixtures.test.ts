@@ -7,14 +7,14 @@ import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/articles/load-articles.js';
 import { articleSlug } from '../../src/articles/slugify.js';
 import { normalizeText } from '../../scripts/eval-score.js';
-import { readGold } from '../../scripts/eval.js';
+import { CORPORA, FIXTURE_TODAY, readGold } from '../../scripts/eval.js';
 
 const root = (p: string) => fileURLToPath(new URL(`../../${p}`, import.meta.url));
 
 const hasArticles = (dir: string) => existsSync(root(dir)) && readdirSync(root(dir)).some((f) => f.endsWith('.md'));
 
 async function checkGold(articlesDir: string, goldFile: string): Promise<string[]> {
-  const articles = await loadArticles(root(articlesDir));
+  const articles = await loadArticles(root(articlesDir), { today: FIXTURE_TODAY });
   const gold = await readGold(root(goldFile));
   const sentences = new Map(articles.map((a) => [a.slug, a.sentences.map((s) => normalizeText(s.text))]));
   const problems: string[] = [];
@@ -51,6 +51,14 @@ describe('eval gold fixtures', () => {
       expect(name).toBe(`${articleSlug(title, published)}.md`);
     }
   });
+
+  // The held-out sets were checked by their writers; this keeps them in step with the sentence splitter. It names
+  // only gold keys and cues, never what the pipeline makes of them, so a blind set stays blind.
+  for (const corpus of CORPORA.filter((c) => c.name.startsWith('holdout'))) {
+    it(`${corpus.gold} cues are found in single sentences of ${corpus.articles}`, async () => {
+      expect(await checkGold(corpus.articles, corpus.gold)).toEqual([]);
+    });
+  }
 
   it.skipIf(!hasArticles('content/articles'))('gold.json cues are found in single sentences of content/articles', async () => {
     expect(await checkGold('content/articles', 'test/fixtures/gold.json')).toEqual([]);
