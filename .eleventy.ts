@@ -2,7 +2,6 @@
 // CSS copied as is. Articles reach the pages as finished HTML inside that data, so content/ is never a template.
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
 import { cacheNunjucksCompiles, type EngineEvents } from './scripts/eleventy-nunjucks-cache.js';
-import { watchDeletions } from './scripts/eleventy-watch-deletions.js';
 import type { SiteData } from './src/site/site-data.js';
 
 /** The part of Eleventy's UserConfig used here (Eleventy 3 ships no type declarations). */
@@ -11,9 +10,6 @@ interface EleventyConfig extends EngineEvents {
   addGlobalData(name: string, value: () => Promise<SiteData>): void;
   /** What addGlobalData has registered so far. */
   globalData?: Record<string, unknown>;
-  addWatchTarget(path: string): void;
-  /** Paths whose changes never trigger a rebuild. */
-  watchIgnores: Set<string>;
   addPassthroughCopy(paths: Record<string, string>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
@@ -32,13 +28,9 @@ async function loadSiteData(): Promise<SiteData> {
 }
 
 export default function dateline(eleventyConfig: EleventyConfig): void {
-  // scripts/build.ts hands in the data it has already loaded and checked (warnings, --strict); otherwise
-  // (`npm start`, tests) it is loaded here.
+  // scripts/build.ts (which `npm start` runs too, scripts/serve.ts) hands in the data it has already loaded and
+  // checked (warnings, --strict); otherwise (tests, a bare `npx @11ty/eleventy`) it is loaded here.
   if (!eleventyConfig.globalData?.dateline) eleventyConfig.addGlobalData('dateline', loadSiteData);
-  eleventyConfig.addWatchTarget(`${CONTENT}/`);
-  // The build writes the ledger itself; its own write must not start another rebuild.
-  eleventyConfig.watchIgnores.add(`${CONTENT}/event-ledger.json`);
-  watchDeletions(eleventyConfig, { articlesDir: `${CONTENT}/articles` });
   eleventyConfig.addPassthroughCopy({ 'templates/assets/': '/assets/' });
   // The JSON Schema events.json follows, published beside it (the same file check:schema validates against).
   eleventyConfig.addPassthroughCopy({ 'scripts/schema/events.schema.json': '/events.schema.json' });

@@ -1,8 +1,8 @@
 // Issue 8: a rebuild renders only the pages whose data changed. Each planned page's digest (src/site/page-plan.ts)
 // is recorded with the file it was written to; the next build keeps a page — links its file into the new site
 // instead of rendering it — when its digest and the templates are unchanged and the file is the very one recorded
-// (same inode, size and modification time: anything else that wrote to the folder, `npm start` or a hand edit,
-// makes it render again).
+// (same inode, size and modification time: anything else that wrote to the folder, a bare `npx @11ty/eleventy`
+// or a hand edit, makes it render again).
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { codeFingerprint } from '../src/cache/code-fingerprint.js';
 import type { PlannedPage } from '../src/site/page-plan.js';
 
 /** What a page's bytes depend on besides its data: the templates, the Eleventy wiring and the versions installed. */
-const RENDERING_CODE = ['templates', '.eleventy.ts', 'scripts/eleventy-nunjucks-cache.ts', 'scripts/eleventy-watch-deletions.ts', 'src/site/page-plan.ts', 'package-lock.json'];
+const RENDERING_CODE = ['templates', '.eleventy.ts', 'scripts/eleventy-nunjucks-cache.ts', 'src/site/page-plan.ts', 'package-lock.json'];
 
 interface FileRecord {
   digest: string;

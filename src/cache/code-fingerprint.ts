@@ -8,7 +8,12 @@ import { fileURLToPath } from 'node:url';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const computed = new Map<string, string>();
 
-/** Computed once per process for each list of paths. */
+/** Forgets every digest, for a process that runs while the code may change (`npm start` and templates/). */
+export function forgetFingerprints(): void {
+  computed.clear();
+}
+
+/** Computed once per process for each list of paths (until forgetFingerprints). */
 export function codeFingerprint(paths: readonly string[]): string {
   const id = paths.join('\0');
   const known = computed.get(id);
