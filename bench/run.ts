@@ -71,7 +71,7 @@ function count(dir: string): { pages: number; files: number; largestKb: number }
 
 /** "(data 6259 ms, pages 6467 ms, search 5835 ms, peak 612 MB)" from the build's last line. */
 function phases(out: string): Partial<Run> {
-  const m = out.match(/\(data (\d+) ms, pages (\d+) ms(?: \(\d+ rendered, \d+ kept\))?, search (\d+) ms, peak (\d+) MB\)/);
+  const m = out.match(/\(data (\d+) ms, pages (\d+) ms(?: \(\d+ rendered, \d+ kept\))?, search (\d+) ms(?: \(\d+ of \d+ indexe?s? written\))?, peak (\d+) MB\)/);
   return m ? { dataMs: Number(m[1]), pagesMs: Number(m[2]), searchMs: Number(m[3]), ownRssMb: Number(m[4]) } : {};
 }
 

@@ -9,11 +9,11 @@ import { rename, rm, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
-import { carryPages, keptPages, recordPages } from './kept-pages.js';
+import { carryFolders, carryPages, keptPages, recordPages } from './kept-pages.js';
 import { stabilisePagefind } from './pagefind-stable.js';
-import { onlyPages, planPages } from '../src/site/page-plan.js';
+import { onlyPages, planPages, planSearch } from '../src/site/page-plan.js';
 import type { SiteData } from '../src/site/site-data.js';
-import type { SearchRecord } from '../src/site/search-records.js';
+import type { SearchShard } from '../src/site/search-records.js';
 
 export interface BuildOptions {
   /** Holds articles/ (and site.json). Default: content. */
@@ -119,18 +119,23 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (options.strict) return fail(`--strict: ${warnings.length === 1 ? 'the warning above counts' : 'the warnings above count'} as errors.`, warnings.splice(0));
   }
 
-  // The search index is fed from the data, not the written pages, so Pagefind indexes on the other core while
-  // Eleventy writes; its files are written once the pages are.
-  const search = startSearchIndex(data.search ?? []).catch(
-    (error: unknown): SearchIndex => ({ write: async () => [`Pagefind did not start: ${error instanceof Error ? error.message : String(error)}`], close: async () => {} }),
-  );
-  // Pages whose data and templates are unchanged since the last build are carried over from it, not rendered.
+  // Pages whose data and templates are unchanged since the last build are carried over from it, not rendered; so are
+  // search indexes whose records are unchanged.
   const planned = planPages(data);
-  const kept = await keptPages(planned, { output, cacheDir });
+  const shards = data.search ?? [];
+  const kept = await keptPages([...planned, ...planSearch(shards)], { output, cacheDir });
   const keptUrls = new Set(kept.map((page) => page.url));
+  const keptPaged = kept.filter((page) => !page.url.startsWith('/pagefind/'));
   const rendered = onlyPages(data, new Set(planned.filter((page) => !keptUrls.has(page.url)).map((page) => page.url)));
+  // The search indexes are fed from the data, not the written pages, so Pagefind indexes on the other core while
+  // Eleventy writes.
+  const fresh = shards.filter((shard) => !keptUrls.has(shard.url));
+  const search = indexSearch(fresh, next);
   // Carried while Eleventy renders: the two write disjoint files, and one waits on the disk while the other computes.
-  const carried = carryPages(kept, { from: output, to: next });
+  const carried = Promise.all([
+    carryPages(keptPaged, { from: output, to: next }),
+    carryFolders(shards.filter((shard) => keptUrls.has(shard.url)).map((shard) => shard.url), { from: output, to: next }),
+  ]);
   carried.catch(() => undefined); // awaited below; a failure must not go unhandled while Eleventy still runs
   try {
     const eleventy = new Eleventy('templates', next, {
@@ -143,12 +148,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await carried;
   } catch (error) {
     await carried.catch(() => undefined);
-    await search.then((s) => s.close());
+    await search;
     return fail(explain(error), [explain(error)]);
   }
-  phase('pages', ` (${planned.length - kept.length} rendered, ${kept.length} kept)`);
-  const searchErrors = await (await search).write(next);
-  phase('search');
+  phase('pages', ` (${planned.length - keptPaged.length} rendered, ${keptPaged.length} kept)`);
+  const searchErrors = await search;
+  phase('search', ` (${fresh.length} of ${shards.length} ${shards.length === 1 ? 'index' : 'indexes'} written)`);
   if (searchErrors.length) return fail(`Pagefind could not index the site:\n${searchErrors.join('\n')}`, searchErrors);
   await rm(old, { recursive: true, force: true });
   await rename(output, old).catch(() => undefined);
@@ -156,7 +161,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await rm(old, { recursive: true, force: true });
   // Only now, with the new site in place, may the build touch content/: the ledger of every event id issued.
   if (data.pendingLedger) await writeLedger(data.pendingLedger);
-  await recordPages(planned, { output, cacheDir });
+  await recordPages([...planned, ...planSearch(shards)], { output, cacheDir });
   const count = await countFiles(output);
   const done = result(true, [], count);
   // The build process's own peak memory; Pagefind's runs in its own process (bench/run.ts reports both).
@@ -165,45 +170,41 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   return done;
 }
 
-interface SearchIndex {
-  /** Writes the index into the site's pagefind/ folder; the errors, if any. Closes Pagefind either way. */
-  write(site: string): Promise<string[]>;
-  close(): Promise<void>;
-}
-
 /**
- * Pagefind's search index of the records (src/site/search-records.ts: event and article pages only; listings repeat
- * them). Records are sent as soon as this is called; Pagefind indexes them in its own process.
+ * Pagefind's search indexes (src/site/search-records.ts: event and article pages only; listings repeat them), each
+ * written into its folder of `site` as soon as it is complete. Pagefind runs in its own process. The errors, if any.
  */
-async function startSearchIndex(records: readonly SearchRecord[]): Promise<SearchIndex> {
-  const pagefind = await import('pagefind');
-  const close = async () => void (await pagefind.close());
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  // One at a time: Pagefind numbers pages in the order it finishes them, so records sent together would come out
-  // in a different order under load, and the index's bytes with them.
-  const added = (async () => {
-    const failed: string[] = [];
-    for (const record of index ? records : []) failed.push(...(await index!.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } })).errors);
-    return failed;
-  })();
-  return {
-    close,
-    async write(site) {
-      try {
-        if (!index) return errors;
-        const failed = await added;
-        if (failed.length) return failed;
-        const bundle = path.join(site, 'pagefind');
-        const written = await index.writeFiles({ outputPath: bundle });
-        if (written.errors.length) return written.errors;
-        // Its filter index comes out in a different order each run; the build's bytes may not.
-        await stabilisePagefind(bundle);
-        return [];
-      } finally {
-        await close();
+async function indexSearch(shards: readonly SearchShard[], site: string): Promise<string[]> {
+  if (!shards.length) return [];
+  let pagefind: typeof import('pagefind');
+  try {
+    pagefind = await import('pagefind');
+  } catch (error) {
+    return [`Pagefind did not start: ${error instanceof Error ? error.message : String(error)}`];
+  }
+  try {
+    for (const shard of shards) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+      if (!index) return errors;
+      // One at a time: Pagefind numbers pages in the order it finishes them, so records sent together would come
+      // out in a different order under load, and the index's bytes with them.
+      for (const record of shard.records) {
+        const added = await index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } });
+        if (added.errors.length) return added.errors;
       }
-    },
-  };
+      const bundle = path.join(site, shard.url);
+      const written = await index.writeFiles({ outputPath: bundle });
+      if (written.errors.length) return written.errors;
+      await index.deleteIndex();
+      // Its filter index comes out in a different order each run; the build's bytes may not.
+      await stabilisePagefind(bundle);
+    }
+    return [];
+  } catch (error) {
+    return [error instanceof Error ? error.message : String(error)];
+  } finally {
+    await pagefind.close();
+  }
 }
 
 /** slug → the file it was read from, for messages (the slug is the file name in lower case). */

@@ -4,7 +4,7 @@
 // (same inode, size and modification time: anything else that wrote to the folder, a bare `npx @11ty/eleventy`
 // or a hand edit, makes it render again).
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { codeFingerprint } from '../src/cache/code-fingerprint.js';
 import type { PlannedPage } from '../src/site/page-plan.js';
@@ -65,6 +65,18 @@ export async function carryPages(pages: readonly PlannedPage[], { from, to }: { 
     const target = path.join(to, page.file);
     await link(source, target).catch(() => copyFile(source, target));
   });
+}
+
+/** Puts each kept search index's whole folder (`/pagefind/2021/`) from `from` into `to`, as carryPages does. */
+export async function carryFolders(urls: readonly string[], { from, to }: { from: string; to: string }): Promise<void> {
+  const files: PlannedPage[] = [];
+  for (const url of urls) {
+    const folder = url.replace(/^\/+/, '');
+    for (const entry of await readdir(path.join(from, folder), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) files.push({ url, digest: '', file: path.relative(from, path.join(entry.parentPath, entry.name)) });
+    }
+  }
+  await carryPages(files, { from, to });
 }
 
 /** Records every planned page as `output` now holds it, for the next build. */

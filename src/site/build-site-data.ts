@@ -26,7 +26,7 @@ import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './lab
 import { LISTING_LIMIT, listings } from './listings.js';
 import { sitemapUrls } from './page-plan.js';
 import { relatedEvents } from './related-events.js';
-import { searchRecords } from './search-records.js';
+import { searchShards } from './search-records.js';
 import { troopCharts, troopPage, type ChartDrawer } from './troop-page.js';
 import type { ArticleList, EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
 
@@ -40,6 +40,8 @@ export interface SiteOptions extends LoadOptions {
    * extracts every article. Default `.cache`, or DATELINE_CACHE.
    */
   cacheDir?: string | false;
+  /** Records a year needs for a search index of its own (search-records.ts). Default DATELINE_SEARCH_SHARD_MIN, else SHARD_MIN_RECORDS. */
+  searchShardMin?: number;
   /** Where the "N articles: X extracted, Y from cache" line goes. Default: stdout. */
   onStats?: (line: string) => void;
   /**
@@ -102,7 +104,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   return {
     ...data,
     redirects: redirectPages(updated, data.events),
-    search: searchRecords(data.events, data.articles, articles),
+    search: searchShards(data.events, data.articles, articles, options.searchShardMin ?? (Number(process.env.DATELINE_SEARCH_SHARD_MIN) || undefined)),
     ...(pendingLedger ? { pendingLedger } : {}),
   };
 }

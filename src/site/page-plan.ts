@@ -4,6 +4,7 @@
 // site-wide values its layout shows (LAYOUT_GLOBALS); test/site/page-plan.test.ts holds the templates to that.
 // The site-wide files (index, feeds, exports, sitemap …) are not planned: they are rendered every time.
 import { createHash } from 'node:crypto';
+import type { SearchShard } from './search-records.js';
 import type { SiteData } from './site-data.js';
 
 /** The paginated arrays of SiteData: one page per item, at the item's `url`. */
@@ -50,6 +51,18 @@ export function planPages(data: SiteData): PlannedPage[] {
     }
   }
   return pages;
+}
+
+/**
+ * Each search index (src/site/search-records.ts) as a planned unit: its digest is its records', and its file the
+ * bundle's entry file, which Pagefind rewrites whenever it writes the bundle.
+ */
+export function planSearch(shards: readonly SearchShard[]): PlannedPage[] {
+  return shards.map((shard) => ({
+    url: shard.url,
+    file: `${shard.url.replace(/^\/+/, '')}pagefind-entry.json`,
+    digest: createHash('sha256').update(JSON.stringify(shard.records)).digest('base64url'),
+  }));
 }
 
 /** The data with each paginated array cut to the items whose pages are in `urls`; everything else whole. */

@@ -67,8 +67,32 @@ export function articleRecord(page: SiteArticle, article: Article): SearchRecord
   };
 }
 
-/** Every event page's and article page's record, in page order. */
-export function searchRecords(events: readonly SiteEvent[], pages: readonly SiteArticle[], articles: readonly Article[]): SearchRecord[] {
+/** One Pagefind index: its bundle's URL and records. The search page merges them all at query time. */
+export interface SearchShard {
+  /** `/pagefind/main/`, `/pagefind/2021/`. */
+  url: string;
+  records: SearchRecord[];
+}
+
+/** Records a year needs to get an index of its own. */
+export const SHARD_MIN_RECORDS = 400;
+
+/**
+ * Every event page's and article page's record, in page order, split into indexes (issue 8): Pagefind cannot add to
+ * an index, so a rebuild re-indexes only the indexes whose records changed (scripts/build.ts). A year with at least
+ * `minRecords` records (events by their date, articles by publication) has its own; the other years share `main`,
+ * which always exists and comes first. Years, not a hash: a new article mostly touches the current year.
+ */
+export function searchShards(events: readonly SiteEvent[], pages: readonly SiteArticle[], articles: readonly Article[], minRecords = SHARD_MIN_RECORDS): SearchShard[] {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  return [...events.map(eventRecord), ...pages.map((page) => articleRecord(page, bySlug.get(page.slug)!))];
+  const entries = [
+    ...events.map((event) => ({ year: event.date.slice(0, 4), record: eventRecord(event) })),
+    ...pages.map((page) => ({ year: page.published.slice(0, 4), record: articleRecord(page, bySlug.get(page.slug)!) })),
+  ];
+  const perYear = new Map<string, number>();
+  for (const { year } of entries) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  const shards = new Map<string, SearchRecord[]>([['main', []]]);
+  for (const year of [...perYear.keys()].sort()) if (perYear.get(year)! >= minRecords) shards.set(year, []);
+  for (const { year, record } of entries) (shards.get(year) ?? shards.get('main')!).push(record);
+  return [...shards].map(([key, records]) => ({ url: `/pagefind/${key}/`, records }));
 }

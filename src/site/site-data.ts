@@ -3,7 +3,7 @@
 import type { EventSource, EventType, TimelineEvent } from '../types.js';
 import type { Feed } from './feed.js';
 import type { ListingPage, ListingView } from './listings.js';
-import type { SearchRecord } from './search-records.js';
+import type { SearchShard } from './search-records.js';
 
 export interface EventLink {
   id: string;
@@ -168,6 +168,6 @@ export interface SiteData {
   timelineJs: string;
   /** Pages for retired event ids (issue 5, permanent links); absent in data that has no ledger. */
   redirects?: RedirectPage[];
-  /** What the search index holds (src/site/search-records.ts); scripts/build.ts hands it to Pagefind. */
-  search?: SearchRecord[];
+  /** What the search indexes hold (src/site/search-records.ts); scripts/build.ts hands them to Pagefind. */
+  search?: SearchShard[];
 }

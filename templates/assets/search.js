@@ -1,4 +1,4 @@
-// Search with Pagefind's own API (/pagefind/pagefind.js), drawn into the page with DOM calls only: no inline
+// Search with Pagefind's own API, drawn into the page with DOM calls only: no inline
 // style or script, so the site's Content-Security-Policy ('self') holds. Without JavaScript the page says where
 // everything is instead (search.njk). The query lives in the address (?q=…&kind=…), so a search can be shared.
 const note = document.getElementById('search-needs-js');
@@ -92,8 +92,17 @@ async function run(pagefind, input, kind) {
   status.textContent = `${count} ${count === 1 ? 'result' : 'results'} for “${query}”${kind.value ? ` (${kind.value})` : ''}${count > items.length ? `; the first ${items.length} shown` : ''}.`;
 }
 
+/** Loads the first index's Pagefind and merges the others in (a large site has one index per busy year). */
+async function loadPagefind() {
+  const [first, ...others] = document.getElementById('search-box').dataset.indexes.split(' ').filter(Boolean);
+  if (!first) throw new Error('the search page names no index');
+  const pagefind = await import(`${first}pagefind.js`);
+  for (const url of others) await pagefind.mergeIndex(url);
+  return pagefind;
+}
+
 async function start() {
-  const pagefind = await import('/pagefind/pagefind.js');
+  const pagefind = await loadPagefind();
   const { form, input, kind } = buildForm();
   note.hidden = true;
   const params = new URLSearchParams(location.search);

@@ -48,7 +48,7 @@ describe('npm run build', () => {
   it('builds, then a failing build exits 1, names the problem and leaves the previous site byte for byte', async () => {
     const first = runBuild();
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/Wrote \d+ files to .*out\/ in \d+ ms \(data \d+ ms, pages \d+ ms \(\d+ rendered, \d+ kept\), search \d+ ms, peak \d+ MB\)\./);
+    expect(first.stdout).toMatch(/Wrote \d+ files to .*out\/ in \d+ ms \(data \d+ ms, pages \d+ ms \(\d+ rendered, \d+ kept\), search \d+ ms \(\d+ of \d+ index(?:es)? written\), peak \d+ MB\)\./);
     const before = await digest(output);
 
     await writeFile(path.join(content, 'articles', '2021-02-30-geneva.md'), broken);

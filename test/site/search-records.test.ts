@@ -2,28 +2,57 @@
 // readers search for and nothing from listings or page furniture.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSiteData, SOURCES_IN_FULL } from '../../src/site/build-site-data.js';
-import { eventRecord, LEAD_SENTENCES } from '../../src/site/search-records.js';
+import { eventRecord, LEAD_SENTENCES, searchShards } from '../../src/site/search-records.js';
 import { loadArticles } from '../../src/articles/load-articles.js';
 import type { SiteData } from '../../src/site/site-data.js';
 import type { Article } from '../../src/types.js';
 
 let data: SiteData;
+const records = () => data.search!.flatMap((shard) => shard.records);
 let articles: Article[];
 beforeAll(async () => {
   data = await buildSiteData({ contentDir: 'content', cacheDir: false, writeLedger: false, onStats: () => {} });
   articles = await loadArticles('content/articles');
 });
 
+describe('searchShards', () => {
+  it('puts the whole small site in one index, main', () => {
+    expect(data.search!.map((s) => s.url)).toEqual(['/pagefind/main/']);
+  });
+
+  it('gives a year with enough records its own index, keeps page order inside each, and loses no record', () => {
+    const all = records();
+    const shards = searchShards(data.events, data.articles, articles, 5);
+    expect(shards[0]!.url).toBe('/pagefind/main/');
+    expect(shards.length).toBeGreaterThanOrEqual(2);
+    expect(shards[0]!.records.length).toBeGreaterThan(0);
+    const years = shards.slice(1).map((s) => s.url.match(/^\/pagefind\/(\d{4})\/$/)![1]!);
+    expect(years).toEqual([...years].sort());
+    const yearOf = (url: string) => data.events.find((e) => e.url === url)?.date.slice(0, 4) ?? data.articles.find((a) => a.url === url)!.published.slice(0, 4);
+    for (const [i, shard] of shards.slice(1).entries()) {
+      expect(shard.records.length).toBeGreaterThanOrEqual(5);
+      for (const record of shard.records) expect(yearOf(record.url)).toBe(years[i]);
+    }
+    for (const record of shards[0]!.records) expect(years).not.toContain(yearOf(record.url));
+    const order = new Map(all.map((r, i) => [r.url, i]));
+    for (const shard of shards) {
+      const at = shard.records.map((r) => order.get(r.url)!);
+      expect(at).toEqual([...at].sort((a, b) => a - b));
+    }
+    expect(shards.flatMap((s) => s.records).map((r) => r.url).sort()).toEqual(all.map((r) => r.url).sort());
+  });
+});
+
 describe('searchRecords', () => {
   it('gives every event page and every article page one record, and nothing else', () => {
-    const urls = data.search!.map((r) => r.url);
+    const urls = records().map((r) => r.url);
     expect(urls).toEqual([...data.events.map((e) => e.url), ...data.articles.map((a) => a.url)]);
     expect(new Set(urls).size).toBe(urls.length);
   });
 
   it("holds an event's title, date, kind, names and every cited sentence, and filters by its kind", () => {
     for (const event of data.events) {
-      const record = data.search!.find((r) => r.url === event.url)!;
+      const record = records().find((r) => r.url === event.url)!;
       expect(record.meta.title).toBe(event.title);
       expect(record.filters.kind).toEqual([event.typeLabel]);
       for (const text of [event.title, event.dateLabel, event.summary, ...event.actors, ...event.places, ...event.sources.map((s) => s.quote)]) {
@@ -32,13 +61,13 @@ describe('searchRecords', () => {
       // Related events and the pager are other events' words: searching them should not find this page.
       for (const other of event.related) if (!event.sources.some((s) => s.quote.includes(other.title))) expect(record.content).not.toContain(other.title);
     }
-    const erbil = data.search!.filter((r) => r.filters.kind[0] === 'Attack' && r.content.includes('Erbil'));
+    const erbil = records().filter((r) => r.filters.kind[0] === 'Attack' && r.content.includes('Erbil'));
     expect(erbil.length).toBeGreaterThan(0);
   });
 
   it("holds an article's title, byline and lead as plain text, filtered as Article, and not the whole body", () => {
     for (const page of data.articles) {
-      const record = data.search!.find((r) => r.url === page.url)!;
+      const record = records().find((r) => r.url === page.url)!;
       const article = articles.find((a) => a.slug === page.slug)!;
       expect(record.meta.title).toBe(page.title);
       expect(record.filters.kind).toEqual(['Article']);
