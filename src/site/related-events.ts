@@ -67,8 +67,12 @@ export function relatedEvents(events: readonly TimelineEvent[], limit = 5, windo
       const at = place[i]!.get(key)!;
       for (let k = Math.max(0, at - window); k <= Math.min(list.length - 1, at + window); k++) if (list[k] !== i) candidates.add(list[k]!);
     }
+    const mine = [...keys[i]!];
     const ranked = [...candidates]
-      .map((j) => [j, [...keys[i]!].filter(([key]) => keys[j]!.has(key)).map(([, spelling]) => spelling)] as const)
+      .map((j) => {
+        const theirs = keys[j]!;
+        return [j, mine.filter(([key]) => theirs.has(key)).map(([, spelling]) => spelling)] as const;
+      })
       .sort(([a, as], [b, bs]) => bs.length - as.length || Math.abs(days[a]! - days[i]!) - Math.abs(days[b]! - days[i]!) || a - b)
       .slice(0, limit);
     out.set(event.id, ranked.map(([j, shared]) => ({ id: events[j]!.id, shared })));
