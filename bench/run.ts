@@ -92,8 +92,9 @@ async function baseline(n: number, dir: string): Promise<Run> {
 async function build(dir: string, cold: boolean): Promise<Run> {
   const out = path.join(dir, 'b-out');
   const cache = path.join(dir, 'cache');
+  // (c) builds over (b)'s output, as `npm run build` does over _site/: its unchanged pages are kept.
   if (cold) rmSync(cache, { recursive: true, force: true });
-  rmSync(out, { recursive: true, force: true });
+  if (cold) rmSync(out, { recursive: true, force: true });
   const r = await run([NODE, TSX, 'scripts/build.ts'], { DATELINE_CONTENT: path.join(dir, 'content'), DATELINE_OUTPUT: out, DATELINE_CACHE: cache, DATELINE_TODAY: '2100-01-01' });
   return { ...r, ...count(out), ...phases(r.out) };
 }
