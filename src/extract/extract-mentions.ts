@@ -8,6 +8,7 @@ import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
+import { yearHeadings } from './year-headings.js';
 import type { Article, Classification, EventType, Facts, Mention, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
@@ -36,13 +37,16 @@ export function extractMentions(article: Article): ArticleMentions {
   // "03/01/2025" is read in the order the article's other numeric dates (or its own words) settle.
   const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
   const document = numericOrder ? { numericOrder } : {};
+  // "### 2025" over "Oct. 17: …": a chronology's year heading gives its entries their year (year-headings.ts).
+  const headings = yearHeadings(article.body);
   // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
   // and its dates are no date for a later "two days later" to count from (furniture.ts).
   const furniture = furnitureSentences(article.sentences);
   for (const sentence of article.sentences) {
     const furnished = furniture.get(sentence.index);
     if (furnished && furnished !== 'caption') continue;
-    const resolved = resolveDates(sentence.text, published, lastDate, document);
+    const yearHeading = headings.get(sentence.paragraph);
+    const resolved = resolveDates(sentence.text, published, lastDate, yearHeading === undefined ? document : { ...document, yearHeading });
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index)) : resolved.dates;
     const relatives = furnished ? [] : resolved.relative;
