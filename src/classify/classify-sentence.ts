@@ -173,12 +173,17 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (d < datelineEnd(toks)) return null;
   if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') return null;
 
+  // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
+  // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
+  // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
+  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal));
+
   const anchor = anchorWord(toks, d);
   if (anchor >= 0) {
     const anchorSeg = segments.find((s) => s.first <= anchor && anchor <= s.last)!;
     const span = { first: d, last: anchorSeg.last };
-    const before = cues.filter((m) => m.last < d && m.first >= seg.first);
-    return nearest(before, d, e) ?? mainCue(toks, cues, segments, (m) => overlaps(m, span));
+    const before = cues.filter((m) => m.last < d && m.first >= seg.first && !forecast(m));
+    return nearest(before, d, e) ?? mainCue(toks, cues, segments, (m) => overlaps(m, span) || forecast(m));
   }
 
   const quoted = quotedTokens(toks);
@@ -190,10 +195,6 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (outside && !quoted[outside.first]) return outside;
   }
 
-  // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
-  // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
-  // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
-  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal));
   const own = cues.filter((m) => overlaps(m, seg));
   // "Feldt will meet the minister, Lena Oskar, in Kesh on Tuesday to ask for more police": asking is the meeting's
   // purpose, not a statement made; the development is the main clause's.
@@ -247,7 +248,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase
   // ("On Friday,", "In April,") dates the main clause.
   // Participles used as adjectives and nouns mistagged as verbs ("a televised address") are not its verb.
-  const ownVerb = (k: number) => toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k);
+  // Nor is an infinitive of purpose ("in Kesh on Monday to prepare the round") or a word in parentheses ("Feb. 16
+  // (scheduled):"): neither makes the phrase a clause of its own.
+  const parenthesised = insideParentheses(toks);
+  const ownVerb = (k: number) =>
+    toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k) && toks[k - 1]?.normal !== 'to' && !parenthesised[k];
   const onset = onsetOfSubject(toks, segments, i, cues);
   if (onset) return onset;
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
@@ -262,7 +267,19 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (then.length) return then.find((m) => m.role === 'verb') ?? then[0]!;
     break;
   }
-  return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
+  // A saying before a "would" that comes before the date ("told the radio he would rather not guess at the agenda
+  // before Thursday") dates the forecast, as above, never the saying.
+  return mainCue(toks, cues, segments, (m) => overlaps(m, seg) || forecast(m));
+}
+
+/** Tokens between "(" and ")". */
+function insideParentheses(toks: readonly Token[]): boolean[] {
+  let depth = 0;
+  return toks.map((t) => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    return depth > 0 && t.text !== '(';
+  });
 }
 
 /** What a round of talks does: "the first round in Portana, which opened on 15 October". */

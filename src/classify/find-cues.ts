@@ -547,6 +547,17 @@ function hostsGuest(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+/** "called the bombing "an attack on the talks"", "described the vote as a betrayal": a quotation or "as" follows the
+ * verb within six tokens, with no other verb between. */
+function namesInOwnWords(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'as' || /^["“‘]$/.test(t.text)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && /^[.;:!?]$/.test(t.text))) return false;
+  }
+  return false;
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   switch (m.cue.needs) {
     case 'guest':
@@ -559,6 +570,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return usedAsVerb(toks, m);
     case 'speaker':
       return hasSpeaker(toks, m.first);
+    case 'naming':
+      return hasSpeaker(toks, m.first) && namesInOwnWords(toks, m);
     case 'troops':
       // A pullback of heavy weapons ("pull its artillery back") is a withdrawal of force, as of troops.
       return objectIn(toks, m, TROOP_OBJECTS) || (m.cue.cameo === '0874' && objectIn(toks, m, HEAVY_WEAPONS));

@@ -1,0 +1,44 @@
+// Sixth round of kind rules, each on sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+import type { EventType } from '../../src/types.js';
+
+type Case = [sentence: string, date: string, type: EventType | null, cue?: string];
+
+function check([sentence, date, type, cue]: Case) {
+  const near = sentence.indexOf(date);
+  expect(near).toBeGreaterThanOrEqual(0);
+  const result = classifySentence(sentence, near);
+  if (type === null) return expect(result).toBeNull();
+  expect(result?.type).toBe(type);
+  if (cue) expect(result?.cue).toBe(cue);
+}
+
+describe('round 6 kinds', () => {
+  it('an infinitive of purpose makes no clause of its own: the meeting is dated', () => {
+    check(['The mayor met the regional envoy, Ruth Calloway, in Selm on Monday to plan the vote, and both left the meeting smiling.', 'on Monday', 'talks']);
+  });
+
+  it('a word in parentheses after a chronology date makes no clause of its own', () => {
+    check(['March 3 (planned): The fifth round of negotiations is due to open in Kessel.', 'March 3', 'talks']);
+  });
+
+  it('a speaker characterising something in words of their own makes a statement', () => {
+    check(['The governor, in a post online on Friday, called the shelling "a crime against the whole valley".', 'on Friday', 'statement', 'called']);
+    check(['The premier, at a rally on Tuesday, described the ceasefire as a trap.', 'on Tuesday', 'statement', 'described']);
+  });
+
+  it('but calling up reservists is no saying', () => {
+    const r = classifySentence('On Sunday, the ministry called up 4,000 reservists.', 0);
+    expect(r?.type).not.toBe('statement');
+  });
+
+  it('a saying before a "would" before the date dates the forecast, even after "before"', () => {
+    check(['A ministry spokeswoman told reporters she would not comment on the plan before Friday.', 'before Friday', null]);
+  });
+
+  it('a unit that sails or ships out leaves', () => {
+    check(['The second engineer battalion is due to sail at the end of August.', 'at the end of August', 'troops']);
+    check(['About 300 marines shipped out on Wednesday.', 'on Wednesday', 'troops']);
+  });
+});
