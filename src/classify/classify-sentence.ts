@@ -173,6 +173,14 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (d < datelineEnd(toks)) return null;
   if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') return null;
 
+  // "Sunday's attack", "last week's talks": a date in the possessive dates the noun it modifies, the development it
+  // names, and never the verb of its clause ("The mayor said Sunday's attack had shaken the town" is no saying on
+  // Sunday). No cue there: nothing of our kinds.
+  if (/^['’]s?$/.test(toks[e + 1]?.text ?? '') && toks[e + 1]!.pos === 'PART') {
+    const named = cues.find((m) => m.first > e + 1 && m.first <= e + 4);
+    return named ?? null;
+  }
+
   // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
   // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
   // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
@@ -182,7 +190,9 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (anchor >= 0) {
     const anchorSeg = segments.find((s) => s.first <= anchor && anchor <= s.last)!;
     const span = { first: d, last: anchorSeg.last };
-    const before = cues.filter((m) => m.last < d && m.first >= seg.first && !forecast(m));
+    const before = cues.filter((m) => m.last < d && m.first >= seg.first);
+    // "told reporters he would not comment before Friday": what is forecast is no development yet.
+    if (cues.some(forecast)) return null;
     return nearest(before, d, e) ?? mainCue(toks, cues, segments, (m) => overlaps(m, span) || forecast(m));
   }
 

@@ -248,6 +248,23 @@ function objectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<strin
   return false;
 }
 
+/**
+ * A passive's subject at the head of the sentence: "Camp Rell, the mission's headquarters, will be handed over in
+ * April". The cue follows a form of "be" (adverbs between), and the sentence's first noun phrase (up to its first
+ * comma or verb) holds a wanted word.
+ */
+function passiveSubjectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<string>): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (k < 0 || toks[k]!.lemma !== 'be' || toks[k]!.pos !== 'AUX') return false;
+  for (let j = 0; j < k; j++) {
+    const t = toks[j]!;
+    if (wanted.has(t.normal) || wanted.has(t.lemma)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 const NEGATORS = new Set(['not', "n't", 'never', 'nt']);
 const DECLINING = new Set('decline|declined|declines|declining|refuse|refused|refuses|refusing'.split('|'));
 
@@ -576,7 +593,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       // A pullback of heavy weapons ("pull its artillery back") is a withdrawal of force, as of troops.
       return objectIn(toks, m, TROOP_OBJECTS) || (m.cue.cameo === '0874' && objectIn(toks, m, HEAVY_WEAPONS));
     case 'bases':
-      return objectIn(toks, m, BASE_OBJECTS);
+      return objectIn(toks, m, BASE_OBJECTS) || passiveSubjectIn(toks, m, BASE_OBJECTS);
     case 'parties':
       return twoParties(toks, m);
     case 'talks':

@@ -41,4 +41,9 @@ describe('round 6 kinds', () => {
     check(['The second engineer battalion is due to sail at the end of August.', 'at the end of August', 'troops']);
     check(['About 300 marines shipped out on Wednesday.', 'on Wednesday', 'troops']);
   });
+
+  it('a date in the possessive dates the development it names, never the clause\'s verb', () => {
+    check(["The mayor said Sunday's attack had shaken the town.", 'Sunday', 'attack', 'attack']);
+    check(['The mayor said Sunday’s parade had cheered the town.', 'Sunday', null]);
+  });
 });
