@@ -123,7 +123,7 @@ export function terms(text: string): Set<string> {
 const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
   talks: {
     ...same('talk', 'talk negotiation negotiat round dialogu dialog consultation parley'),
-    ...same('meet', 'meet meeting met visit trip sat'),
+    ...same('meet', 'meet meeting met visit trip sat host'),
   },
   attack: {
     ...same('attack', 'attack assault strik struck raid airstrik bombard'),
@@ -133,7 +133,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
   troops: {
     ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward'),
     ...same('handover', 'handover hand transfer transferr'),
-    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv'),
+    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
   },
   statement: {
     ...same('pledge', 'pledg promis vow'),
@@ -143,7 +143,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
 };
 /** Across kinds: a force's members and a military base, whatever the word. */
 const SYNONYMS_ANY: Record<string, string> = {
-  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison'),
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine'),
   ...same('base', 'base airbase airfield barrack'),
 };
 

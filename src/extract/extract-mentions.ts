@@ -1,6 +1,6 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
-import { contains, parseCalendarDate } from '../calendar/calendar-date.js';
+import { contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
@@ -78,6 +78,7 @@ export function extractMentions(article: Article): ArticleMentions {
       if (isTarget(sentence.text, date)) continue;
       const classification = classifySentence(sentence.text, date.index, previous?.text);
       if (!classification) continue;
+      if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
       // two developments of that kind: keep both.
@@ -103,10 +104,44 @@ export function extractMentions(article: Article): ArticleMentions {
       }
     }
   }
-  return { mentions, relative };
+  return { mentions: withoutBackReferences(mentions), relative };
+}
+
+/** "Sunday's attack", "Monday’s talks": a date in the possessive, naming a development as already known. */
+const POSSESSIVE_AFTER = /^['’]s?\s+[a-z]/;
+
+/**
+ * "Federal officials said that Sunday's attack would not derail the process", after the article told the attack on
+ * Sunday: a development named by its date in the possessive points back at the article's own telling of that kind
+ * on that day, and yields nothing more (it would only stand apart from it, sharing no words). Without such a
+ * telling in the article it still counts.
+ */
+function withoutBackReferences(mentions: Mention[]): Mention[] {
+  const told = new Set<string>();
+  const key = (m: Mention) => `${m.classification.type}|${formatIso(m.date.date)}`;
+  const pointsBack = (m: Mention) => POSSESSIVE_AFTER.test(m.quote.slice(m.date.index + m.date.text.length));
+  for (const m of mentions) if (!pointsBack(m)) told.add(key(m));
+  return mentions.filter((m) => !pointsBack(m) || !told.has(key(m)));
 }
 
 const RANK = { year: 0, month: 1, day: 2 } as const;
+
+const PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|currently|presently|still)\s+)*([a-z]{3,}ing)\b/gi;
+
+/**
+ * "The force is now leaving", "talks are currently continuing": a process in progress. Publication dates what is
+ * true as of it, a state ("there are now 2,500 troops"); a process under way has its own dated steps, and "now"
+ * gives it none. True when the cue is a verb in the progressive.
+ */
+export function inProgress(sentence: string, cue: string): boolean {
+  const at = sentence.indexOf(cue);
+  if (at < 0) return false;
+  for (const m of sentence.matchAll(PROGRESSIVE)) {
+    const verb = m.index! + m[0].length - m[1]!.length;
+    if (verb >= at && verb < at + cue.length) return true;
+  }
+  return false;
+}
 
 /**
  * "will wind down its mission by the middle of 2025", "will withdraw the rest of its contingent by 2027": a deadline

@@ -96,5 +96,16 @@ const CLAUSE_BREAK = /[,;:—–()]/;
 export function toldInCaption(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   const clause = before.slice(Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1), 0));
-  return verbCues(clause).some((c) => c.kind === 'past' || c.kind === 'perfect');
+  if (verbCues(clause).some((c) => c.kind === 'past' || c.kind === 'perfect')) return true;
+  // "the depot, set ablaze by a drone on 28 January": a participle with its agent is a passive of what happened,
+  // though "set", "cut", "put" look the same in the present.
+  if (PASSIVE_AGENT.test(clause)) return true;
+  // "… on his visit to the port on Thursday, where he held talks with …": a where/when clause right after the date
+  // tells, in the past, what happened then.
+  const after = sentence.slice(index).replace(/^[^,;]*?(?=,|;|$)/, '');
+  const then = /^[,;]\s*(?:where|when|during\s+which|at\s+which)\b([^,;]*)/i.exec(after);
+  return !!then && verbCues(then[1]!).some((c) => c.kind === 'past' || c.kind === 'perfect');
 }
+
+/** A participle followed by its agent: "set ablaze by a drone", "hit by shellfire", "cut by the army". */
+const PASSIVE_AGENT = /\b(?:set|put|cut|hit|shut|[a-z]+ed|[a-z]+en)\s+(?:[a-z]+\s+)?by\s+(?:an?|the|two|three|four|five|several|\d+)\b/i;
