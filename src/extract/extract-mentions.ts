@@ -34,6 +34,8 @@ export function extractMentions(article: Article): ArticleMentions {
   const relative: RelativeMention[] = [];
   // The date the last dated sentence gave: "Two days later, …" counts from it (dates/refiners/sequels.ts).
   let lastDate: ResolvedDate | undefined;
+  // Which sentence gave lastDate, and whether it told a development of our kinds.
+  let lastTold: { sentence: number; paragraph: number; told: boolean } | undefined;
   // "03/01/2025" is read in the order the article's other numeric dates (or its own words) settle.
   const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
   const document = numericOrder ? { numericOrder } : {};
@@ -89,9 +91,15 @@ export function extractMentions(article: Article): ArticleMentions {
       seen.set(key, { ...base(classification), date });
     }
     mentions.push(...seen.values());
+    // The sentence just before, when it was dated but told nothing of our kinds ("Parliament passed the bill on
+    // Thursday."): what "Hours after the vote, …" here counts from (sameDayAfterPrevious).
+    const before = lastTold && lastTold.sentence === sentence.index - 1 && lastTold.paragraph === sentence.paragraph && !lastTold.told ? lastDate : undefined;
     // What the next sentence counts from: the first date here that dates a development, else the first date.
     const told = [...seen.values()].map((m) => m.date).sort((a, b) => a.index - b.index)[0];
-    if (told ?? dates[0]) lastDate = told ?? dates[0];
+    if (told ?? dates[0]) {
+      lastDate = told ?? dates[0];
+      lastTold = { sentence: sentence.index, paragraph: sentence.paragraph, told: seen.size > 0 };
+    }
     // A relative date ("after the assassination") in a sentence that already dates the same kind of development
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
@@ -99,6 +107,12 @@ export function extractMentions(article: Article): ArticleMentions {
       const classification = classifySentence(sentence.text, rel.index, previous?.text);
       if (classification && !dated.has(classification.type)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
+        const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;
+        if (sameDay) {
+          mentions.push({ ...base(classification), date: sameDay });
+          dated.add(classification.type);
+          continue;
+        }
         const past = tenseAt(sentence.text, rel.index, rel.text.length).tense === 'past';
         relative.push({ ...base(classification), relative: rel, ...(anchorKind ? { anchorKind } : {}), past });
       }
@@ -125,6 +139,31 @@ function withoutBackReferences(mentions: Mention[]): Mention[] {
 }
 
 const RANK = { year: 0, month: 1, day: 2 } as const;
+
+/** "Hours after the vote,", "Shortly before the verdict,": a span within the day, opening its sentence. */
+const SAME_DAY_OPENING = /^(?:(?:just|only|mere)\s+)?(?:hours|minutes|moments|shortly|soon|immediately|(?:an?|one|two|three|a\s+few|several)\s+(?:hours?|minutes?))\s+(?:before|after)\s+(?:the|this|that)\s/i;
+
+/**
+ * "Parliament passed the amnesty bill on Thursday. Hours after the vote, the rebels' spokesman said …": a span within
+ * the day, opening a sentence, from a development named by a definite noun that is none of our kinds, counts from the
+ * sentence just before in its paragraph when that one was dated to the day and told nothing of our kinds: no event
+ * will ever be found for the anchor, and the sentence before is the one it points back at (like "Hours later, …",
+ * dates/refiners/sequels.ts). Same day, with the before/after qualifier.
+ */
+export function sameDayAfterPrevious(rel: RelativeDate, previous: ResolvedDate): ResolvedDate | undefined {
+  if (rel.index > 0 || rel.days !== undefined || previous.precision !== 'day' || !SAME_DAY_OPENING.test(rel.text)) return undefined;
+  return {
+    text: rel.text,
+    index: rel.index,
+    date: previous.date,
+    precision: 'day',
+    stated: [],
+    implied: ['year', 'month', 'day'],
+    qualifier: rel.qualifier,
+    tag: 'relative-to-event',
+    reason: `"${rel.text}" refers to ${rel.anchor}, told in the sentence before ("${previous.text}", ${formatIso(previous.date)}) → ${rel.qualifier} ${formatIso(previous.date)}`,
+  };
+}
 
 const PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|currently|presently|still)\s+)*([a-z]{3,}ing)\b/gi;
 

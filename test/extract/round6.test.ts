@@ -60,4 +60,14 @@ describe('round 6 extraction', () => {
     const money = 'The money will be handed over in June.';
     expect(classifySentence(money, money.indexOf('in June'))).toBeNull();
   });
+
+  it('"Hours after the vote, …" counts from the sentence before when that one was dated but told nothing of our kinds', () => {
+    const a = article('2024-05-20', [['The assembly approved the budget on Thursday.', 'Hours after the vote, opposition leader Mara Vell said the budget "robs the north".']]);
+    const [m] = extractMentions(a).mentions;
+    expect(m).toMatchObject({ sentence: 1, date: { text: 'Hours after the vote', date: { year: 2024, month: 5, day: 16 }, precision: 'day', qualifier: 'after' } });
+    expect(m!.classification.type).toBe('statement');
+    // Not across a paragraph, and not when the sentence before told a development the anchor may name.
+    expect(extractMentions(article('2024-05-20', [['The assembly approved the budget on Thursday.'], ['Hours after the vote, Mara Vell said the budget "robs the north".']])).mentions).toEqual([]);
+    expect(extractMentions(article('2024-05-20', [['Rockets hit the assembly on Thursday.', 'Hours after the vote, Mara Vell said the budget "robs the north".']])).mentions.map((x) => x.sentence)).toEqual([0]);
+  });
 });
