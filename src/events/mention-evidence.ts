@@ -162,6 +162,9 @@ export function profileMention(mention: Mention): MentionProfile {
   const kind = mention.classification.type;
   const canonical = (list: string[]) => list.map((w) => canonicalWord(w, kind));
   const words = canonical(contentWords(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)));
+  // "The force deployed in October", "its force will shrink": in a troop development a force named by a determiner
+  // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
+  if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   return {
     kind: mention.classification.type,
@@ -179,6 +182,8 @@ export function profileMention(mention: Mention): MentionProfile {
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
 }
+
+const FORCE_AS_TROOPS = /\b(?:the|its|their|a|this|that|whole)\s+force\b(?!\s+of\s+[A-Z])/i;
 
 /** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */
 const ANOTHER_ROUND = /\b(?:meet|meeting|sit\s+down)\s+again\b|\breconven|\bresum(?:e|es|ed|ing|ption)\b/i;

@@ -37,4 +37,17 @@ describe('round 6 synonyms', () => {
     const c = mention('c', 'talks', '2019', 'The two sides met in Varo for a day.', { places: ['Varo'] });
     expect(mergeMentions([a, c])).toHaveLength(2);
   });
+
+  it('in a troop development, "the force" is its soldiers; a body\'s name is not', () => {
+    const terms = (quote: string, type: EventType = 'troops') => profileMention(mention('a', type, '2019-05', quote)).terms;
+    expect(terms('The force deployed to the border to guard the crossings.').has('troop')).toBe(true);
+    expect(terms('The Northern Peace Force deployed to the border.').has('troop')).toBe(false);
+    expect(terms('The force of the blast shattered windows.', 'attack').has('troop')).toBe(false);
+  });
+
+  it('"the force deployed …" and "the first peacekeepers land …" of one month, at one place, are one deployment', () => {
+    const a = mention('a', 'troops', '2019-05', 'The force deployed in May to watch over the truce, which ended a long war on Tessa, the southern island.', { actors: ['Tessa'] });
+    const b = mention('b', 'troops', '2019-05', 'The first peacekeepers land on Tessa, with orders to guard the arms stores and patrol the island.', { actors: ['Tessa'] });
+    expect(mergeMentions([a, b])).toHaveLength(1);
+  });
 });
