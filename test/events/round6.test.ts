@@ -1,7 +1,7 @@
 // Sixth round of merging evidence, on mentions of our own.
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
-import { canonicalWord, evidence, profileMention } from '../../src/events/mention-evidence.js';
+import { canonicalWord, evidence, mayMerge, profileMention } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import type { EventType, Mention } from '../../src/types.js';
 
@@ -49,5 +49,45 @@ describe('round 6 synonyms', () => {
     const a = mention('a', 'troops', '2019-05', 'The force deployed in May to watch over the truce, which ended a long war on Tessa, the southern island.', { actors: ['Tessa'] });
     const b = mention('b', 'troops', '2019-05', 'The first peacekeepers land on Tessa, with orders to guard the arms stores and patrol the island.', { actors: ['Tessa'] });
     expect(mergeMentions([a, b])).toHaveLength(1);
+  });
+});
+
+describe('round 6 vetoes and weights', () => {
+  const cameo = (m: Mention, code: string): Mention => ({ ...m, classification: { ...m.classification, cameo: code } });
+
+  it('an arrival and a departure of one month are two moves, unless they share a figure', () => {
+    const arrive = cameo(mention('a', 'troops', '2019-09', 'The first peacekeepers land at the port of Ness to begin their deployment.'), '154');
+    const leave = cameo(mention('b', 'troops', '2019-09-30', 'The last peacekeepers flew home from Ness, ending their deployment.'), '0874');
+    expect(mayMerge(profileMention(arrive), profileMention(leave))).toBe(false);
+    expect(mergeMentions([arrive, leave])).toHaveLength(2);
+    const q = [{ value: 400, counts: 'troops', text: '400 soldiers' }];
+    expect(mayMerge(profileMention({ ...arrive, quantities: q }), profileMention({ ...leave, quantities: q }))).toBe(true);
+  });
+
+  it('talks naming different venues, none in common, are different rounds', () => {
+    const a = mention('a', 'talks', '2019', 'The first direct talks between the council and the rebels took place in Selm.', { places: ['Selm'] });
+    const b = mention('b', 'talks', '2019-03-08', 'The first direct talks between the council and the rebels opened in Varo on Friday.', { places: ['Varo'] });
+    expect(mayMerge(profileMention(a), profileMention(b))).toBe(false);
+    expect(mergeMentions([a, b])).toHaveLength(2);
+    // One naming no place at all may still join.
+    const c = mention('c', 'talks', '2019-03-08', 'The first direct talks between the council and the rebels opened on Friday.');
+    expect(mayMerge(profileMention(b), profileMention(c))).toBe(true);
+  });
+
+  it('one shared word is no half of the evidence when the shorter telling has only two words', () => {
+    const short = mention('a', 'talks', '2019-12-01', 'A further round of talks is planned.');
+    const other = mention('b', 'talks', '2019', 'Orr hosts the first direct talks between the council and the rebels in Selm.', { places: ['Selm'] });
+    expect(evidence(profileMention(short), profileMention(other))).toBeLessThan(0.4);
+    // (With another round that year, so that the low bar for the year's only round does not apply.)
+    const another = mention('c', 'talks', '2019-06-02', 'Envoys from Orr and Varo signed a fishing accord on Sunday.');
+    expect(mergeMentions([short, other, another])).toHaveLength(3);
+  });
+
+  it('a round told only by its year is matched to no planned round', () => {
+    const plan = mention('a', 'talks', '2019-12-01', 'Negotiators from both sides will meet again for a new round of talks in Selm on 1 December.', { places: ['Selm'] });
+    const year = mention('b', 'talks', '2019', 'Negotiators from both sides held a round of talks in Selm.', { places: ['Selm'] });
+    const month = { ...year, date: { ...year.date, date: { year: 2019, month: 12 }, precision: 'month' as const } };
+    const planEvidence = (x: Mention) => evidence(profileMention(plan), profileMention(x));
+    expect(planEvidence(month) - planEvidence(year)).toBeCloseTo(0.4);
   });
 });
