@@ -48,6 +48,7 @@ const DATE_WORDS = new Set(
     ' ',
   ),
 );
+const DAY_PARTS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'week']);
 const ANCHOR_WORDS = new Set(['before', 'after', 'ahead', 'following', 'prior']);
 const ANCHOR_LEAD = new Set('hours hour days day weeks week months month minutes moments shortly just soon a an few two three several the only barely'.split(' '));
 const PRESENT_WORDS = new Set(['today', 'tonight']);
@@ -231,7 +232,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // "The most serious came on 29 March, when an IED struck …": the when-clause tells what happened then.
   const next = segments[i + 1];
   const nextLead = next && toks.slice(next.first, next.last + 1).find((t) => t.pos !== 'PUNCT');
-  if (next && nextLead?.normal === 'when') {
+  // So does "…, the day the mission handed the camp over": a day named by what happened on it.
+  const dayNamed = (k: number) => toks[k]?.normal === 'the' && DAY_PARTS.has(toks[k + 1]?.normal ?? '') && toks.slice(k + 2, next!.last + 1).some((t) => t.pos === 'VERB');
+  const leadAt = next ? toks.findIndex((t, k) => k >= next.first && t.pos !== 'PUNCT') : -1;
+  if (next && (nextLead?.normal === 'when' || dayNamed(leadAt))) {
     const then = cues.filter((m) => overlaps(m, next));
     if (then.length) return nearest(then, d, e);
   }

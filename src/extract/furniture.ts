@@ -100,10 +100,11 @@ export function toldInCaption(sentence: string, index: number): boolean {
   // "the depot, set ablaze by a drone on 28 January": a participle with its agent is a passive of what happened,
   // though "set", "cut", "put" look the same in the present.
   if (PASSIVE_AGENT.test(clause)) return true;
-  // "… on his visit to the port on Thursday, where he held talks with …": a where/when clause right after the date
-  // tells, in the past, what happened then.
+  // "… on his visit to the port on Thursday, where he held talks with …", "… on 10 March, the day the mission handed
+  // the camp over": a where/when clause (or a day named by what happened on it) right after the date tells, in the
+  // past, what happened then.
   const after = sentence.slice(index).replace(/^[^,;]*?(?=,|;|$)/, '');
-  const then = /^[,;]\s*(?:where|when|during\s+which|at\s+which)\b([^,;]*)/i.exec(after);
+  const then = /^[,;]\s*(?:where|when|during\s+which|at\s+which|the\s+(?:day|night|morning|evening|afternoon)\b)([^,;]*)/i.exec(after);
   return !!then && verbCues(then[1]!).some((c) => c.kind === 'past' || c.kind === 'perfect');
 }
 

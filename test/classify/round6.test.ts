@@ -46,4 +46,9 @@ describe('round 6 kinds', () => {
     check(["The mayor said Sunday's attack had shaken the town.", 'Sunday', 'attack', 'attack']);
     check(['The mayor said Sunday’s parade had cheered the town.', 'Sunday', null]);
   });
+
+  it('a date followed by "the day <something happened>" dates what happened', () => {
+    check(['Soldiers raise their flag on 4 June, the day the garrison handed the fort over to the militia.', 'on 4 June', 'troops', 'handed']);
+    check(['Crowds gathered in the square on Friday, the day the curfew ended.', 'on Friday', null]);
+  });
 });

@@ -24,6 +24,8 @@ describe('round 6 extraction', () => {
     expect(toldInCaption(burnt, burnt.indexOf('on 3 May'))).toBe(true);
     const visit = 'The envoy greets soldiers on her visit to Pell on Monday, where she held talks with the mayor.';
     expect(toldInCaption(visit, visit.indexOf('on Monday'))).toBe(true);
+    const flag = 'Soldiers raise their flag over the fort on 4 June, the day the garrison handed it over.';
+    expect(toldInCaption(flag, flag.indexOf('on 4 June'))).toBe(true);
     const posed = 'Delegates pose for a picture before their meeting on Monday.';
     expect(toldInCaption(posed, posed.indexOf('on Monday'))).toBe(false);
   });
