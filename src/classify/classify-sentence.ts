@@ -172,7 +172,14 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
 
   // A dateline's date is the report's, and "since 2019" states how long something has lasted.
   if (d < datelineEnd(toks)) return null;
-  if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') return null;
+  // (Unless a when-clause right after it tells what happened then: "the worst attack since 2 May, when a drone was
+  // flown into the station" dates the drone attack.)
+  if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') {
+    const when = segments.find((s) => s.first > e && toks.slice(seg.last + 1, s.first).every((t) => t.pos === 'PUNCT'));
+    const lead = when && toks.slice(when.first, when.last + 1).find((t) => t.pos !== 'PUNCT');
+    const told = lead?.normal === 'when' ? cues.filter((m) => overlaps(m, when!)) : [];
+    return told.length ? nearest(told, d, e) : null;
+  }
 
   // "Sunday's attack", "last week's talks": a date in the possessive dates the noun it modifies, the development it
   // names, and never the verb of its clause ("The mayor said Sunday's attack had shaken the town" is no saying on

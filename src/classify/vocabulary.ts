@@ -133,7 +133,8 @@ export const CUES: readonly Cue[] = [
     kind: 'talks',
     cameo: '042',
     pos: 'verb',
-    unlessBefore: TROOP_WORDS,
+    // Not a passive: "a drone was flown into the station" is no visit.
+    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be`,
   },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".

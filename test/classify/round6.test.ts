@@ -51,4 +51,14 @@ describe('round 6 kinds', () => {
     check(['Soldiers raise their flag on 4 June, the day the garrison handed the fort over to the militia.', 'on 4 June', 'troops', 'handed']);
     check(['Crowds gathered in the square on Friday, the day the curfew ended.', 'on Friday', null]);
   });
+
+  it('"since <date>, when <something happened>" dates what happened; "since <date>" alone is a span', () => {
+    check(['It was the heaviest shelling of the port since 9 April, when rebel gunners hit the fuel jetty.', 'since 9 April', 'attack']);
+    check(['Mortars have hit the port since 9 April.', 'since 9 April', null]);
+  });
+
+  it('something flown is no visit', () => {
+    check(['On Friday a drone was flown into the fuel depot at Ness.', 'On Friday', 'attack']);
+    check(['The envoy flew to Ness on Friday.', 'on Friday', 'talks']);
+  });
 });
