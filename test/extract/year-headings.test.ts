@@ -38,4 +38,11 @@ describe('year headings', () => {
     // Outside the year sections the tense decides again.
     expect(found).toContainEqual(['by Oct. 4', { year: 2024, month: 10, day: 4 }]);
   });
+
+  it('also reads a heading that names a year among other words, and a paragraph that is a year alone', () => {
+    const body = ['## 2023: the first year', 'Entry one.', '**2024**', 'Entry two.', 'Entry three.', '## Outlook', 'Entry four.'].join('\n\n');
+    expect([...yearHeadings(body)]).toEqual([[0, 2023], [2, 2024], [3, 2024]]);
+    const a = article('2025-02-01', ['**2024**', '**Oct. 4:** The alliance announces that its soldiers will leave the coast within a year.'].join('\n\n'));
+    expect(extractMentions(a).mentions.map((m) => m.date.date)).toEqual([{ year: 2024, month: 10, day: 4 }]);
+  });
 });
