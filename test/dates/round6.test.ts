@@ -7,6 +7,8 @@ import { checkCase, day, label, type DateCase } from './cases.js';
 const cases: DateCase[] = [
   // A chronology's entry opening with its year.
   { published: '2024-05-02', sentence: '2019: The two sides meet in Halden for the first time.', text: '2019', date: '2019', precision: 'year', tag: 'explicit-date' },
+  { published: '2024-05-02', sentence: '2019 – The two sides meet in Halden for the first time.', text: '2019', date: '2019', precision: 'year', tag: 'explicit-date' },
+  { published: '2024-05-02', sentence: '2020 - Rebels shell the port of Halden.', text: '2020', date: '2020', precision: 'year', tag: 'explicit-date' },
   // A day of the month alone: the month by tense from publication.
   { published: '2024-03-12', sentence: 'The envoy arrived in the capital on the 9th.', text: 'on the 9th', date: '2024-03-09', precision: 'day', tag: 'ordinal-day' },
   { published: '2024-03-12', sentence: 'You signed the ceasefire on the 20th, and it held for a week.', text: 'on the 20th', date: '2024-02-20', precision: 'day', tag: 'ordinal-day' },

@@ -28,10 +28,11 @@ export const yearParser: Parser = {
     if (/^(?:[.,/:-]?\d|\s*%|\s*per\s*cent|\s*percent)/i.test(after)) return null;
     if (COUNTED_NOUN.test(after)) return null;
     const determinerUse = DETERMINER_LEFT.test(before) && /^\s+[a-z]/.test(after);
-    // "2021: Norrin hosts the first talks": a year heading an entry of a chronology dates the entry. The colon is
-    // taken in (chrono drops a result of digits alone; trim-span cuts it again).
-    if (!before.trim() && /^:\s+[A-Z]/.test(after)) {
-      return context.createParsingResult(index, `${text}:`, { year: Number(text) }).addTag('dateline/year');
+    // "2021: Rebels shell the port", "2021 – Talks collapse": a year heading an entry of a chronology dates the entry.
+    // The colon or dash is taken in (chrono drops a result of digits alone; trim-span cuts it again).
+    const label = /^(?::|\s+[—–-])\s+(?=[A-Z])/.exec(after);
+    if (!before.trim() && label) {
+      return context.createParsingResult(index, `${text}${label[0]}`.trimEnd(), { year: Number(text) }).addTag('dateline/year');
     }
     if (!LEFT_WORDS.test(before) && !determinerUse) return null;
     const left = LEFT_WORD.exec(before)?.[0] ?? '';
