@@ -9,6 +9,8 @@ export interface MentionProfile {
   kind: Mention['classification']['type'];
   actors: Set<string>;
   places: Set<string>;
+  /** The distinctive words of those places ("Camp Rell" → "rell"), for telling two venues apart. */
+  placeWords: Set<string>;
   quantities: Set<string>;
   terms: Set<string>;
   /** Adjacent content words ("border negotiation"): much stronger evidence than either word alone. */
@@ -172,6 +174,7 @@ export function profileMention(mention: Mention): MentionProfile {
     kind: mention.classification.type,
     actors: new Set(mention.actors.map(nameKey).filter(Boolean)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
+    placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${q.counts}`)),
     terms: new Set(words),
     pairs: pairsOf(words),
@@ -303,6 +306,21 @@ const MIN_TERMS = 3;
 /** Evidence that a round planned for a date and a round held at it are one (see evidence()). */
 export const PLANNED_ROUND = 0.4;
 
+/**
+ * Talks at two different venues: both name places, and no distinctive word of a place of either is a word of the
+ * other ("Camp Rell" and "Rell" are one venue, and so are "the Palais in Selm" and a telling that names Selm
+ * without it being read as a place); words that many places share ("port", "camp", "north") do not count.
+ */
+function venuesDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  if (!a.placeWords.size || !b.placeWords.size) return false;
+  return shared(a.placeWords, b.placeWords) === 0 && shared(a.placeWords, b.terms) === 0 && shared(b.placeWords, a.terms) === 0;
+}
+
+const GENERIC_PLACE_WORDS = new Set(
+  contentWords('port camp bay city town village fort base airbase province district region valley island islands north south east west northern southern central upper lower new saint lake river mount point capital border crossing')
+    .concat(['st', 'san']),
+);
+
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   return a.places.size > 0 && b.places.size > 0 && shared(a.places, b.places) === 0;
 }
@@ -337,7 +355,7 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   // An arrival and a departure are two moves: "the first soldiers land" is not "the final contingent flew home".
   if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0) return false;
   // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
-  if (a.kind === 'talks' && b.kind === 'talks' && placesDiffer(a, b)) return false;
+  if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
   return true;
 }
 

@@ -69,6 +69,16 @@ describe('round 6 vetoes and weights', () => {
     const b = mention('b', 'talks', '2019-03-08', 'The first direct talks between the council and the rebels opened in Varo on Friday.', { places: ['Varo'] });
     expect(mayMerge(profileMention(a), profileMention(b))).toBe(false);
     expect(mergeMentions([a, b])).toHaveLength(2);
+    // One venue named two ways is one venue: the base and its name, or a place the other telling names in passing.
+    const camp = mention('d', 'talks', '2019-03-08', 'Envoys met at Camp Rell on Friday for the first direct talks.', { places: ['Camp Rell'] });
+    const rell = mention('e', 'talks', '2019-03-08', 'The first direct talks opened at Rell on Friday.', { places: ['Rell'] });
+    expect(mayMerge(profileMention(camp), profileMention(rell))).toBe(true);
+    const palace = mention('f', 'talks', '2019-03-08', 'Envoys met in the Orange Palace in Varo on Friday.', { places: ['Orange Palace'] });
+    expect(mayMerge(profileMention(palace), profileMention(b))).toBe(true);
+    // Two places that share only a common word ("Port …") are still two.
+    const portA = mention('g', 'talks', '2019-03-08', 'Envoys met in Port Ness on Friday.', { places: ['Port Ness'] });
+    const portB = mention('h', 'talks', '2019-03-08', 'Envoys met in Port Arla on Friday.', { places: ['Port Arla'] });
+    expect(mayMerge(profileMention(portA), profileMention(portB))).toBe(false);
     // One naming no place at all may still join.
     const c = mention('c', 'talks', '2019-03-08', 'The first direct talks between the council and the rebels opened on Friday.');
     expect(mayMerge(profileMention(b), profileMention(c))).toBe(true);
