@@ -185,7 +185,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // names, and never the verb of its clause ("The mayor said Sunday's attack had shaken the town" is no saying on
   // Sunday). No cue there: nothing of our kinds.
   if (/^['’]s?$/.test(toks[e + 1]?.text ?? '') && toks[e + 1]!.pos === 'PART') {
-    const named = cues.find((m) => m.first > e + 1 && m.first <= e + 4);
+    // The noun phrase runs on over modifiers ("Tuesday's deadly mortar attack") until a verb or punctuation.
+    let end = e + 2;
+    const stops = (t: Token) => ['AUX', 'PUNCT', 'ADP', 'SCONJ'].includes(t.pos) || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal));
+    while (end < toks.length && end <= e + 6 && !stops(toks[end]!)) end++;
+    const named = cues.find((m) => m.first > e + 1 && m.first < end);
     return named ?? null;
   }
 

@@ -45,6 +45,7 @@ describe('round 6 kinds', () => {
   it('a date in the possessive dates the development it names, never the clause\'s verb', () => {
     check(["The mayor said Sunday's attack had shaken the town.", 'Sunday', 'attack', 'attack']);
     check(['The mayor said Sunday’s parade had cheered the town.', 'Sunday', null]);
+    check(["The mayor said Tuesday's sudden and carefully planned mortar attack had shaken the town.", 'Tuesday', 'attack', 'mortar attack']);
   });
 
   it('a date followed by "the day <something happened>" dates what happened', () => {
