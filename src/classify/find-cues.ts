@@ -656,6 +656,7 @@ function modifiesPerson(toks: readonly Token[], m: CueMatch): boolean {
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
 const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
+const UNLESS_NEXT = new Map(CUES.map((c) => [c, splitSet(c.unlessNext)]));
 
 /** All cue matches in the sentence whose conditions hold, in sentence order. */
 /** @param previous the tokens of the sentence before, for a subject that only points back ('ellipsis'). */
@@ -675,6 +676,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (last === null) continue;
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
       if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
+      if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => HEDGES.has(t.normal) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));

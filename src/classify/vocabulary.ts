@@ -71,6 +71,8 @@ export interface Cue {
   tight?: true;
   /** Cancel the cue when one of these words comes right before it ("hunger strike", "Mobilization Forces"). */
   unlessBefore?: string;
+  /** Cancel the cue when one of these words comes right after it ("troops left in place"). */
+  unlessNext?: string;
 }
 
 /** Nouns for armed personnel; also what `needs: 'troops'` looks for. */
@@ -295,7 +297,8 @@ export const CUES: readonly Cue[] = [
   { words: 'remove|removed|removing|removal', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'move|moved|moving … @troops … out', kind: 'troops', cameo: '0874' },
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
-  { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'in|behind|over' },
+  // Not "left behind", "left over", nor "left in place" (remaining); "left the port in June" does leave.
+  { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'behind|over', unlessNext: 'in' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
   { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing|sail|sails|sailed|sailing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },

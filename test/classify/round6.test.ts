@@ -62,4 +62,10 @@ describe('round 6 kinds', () => {
     check(['On Friday a drone was flown into the fuel depot at Ness.', 'On Friday', 'attack']);
     check(['The envoy flew to Ness on Friday.', 'on Friday', 'talks']);
   });
+
+  it('troops that left a place in a month leave; troops left in place remain', () => {
+    check(['Most of the foreign soldiers left the port in June.', 'in June', 'troops']);
+    const stay = 'About 300 soldiers will be left in place until June.';
+    expect(classifySentence(stay, stay.indexOf('until June'))?.cameo).not.toBe('0874');
+  });
 });
