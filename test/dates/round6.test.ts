@@ -16,6 +16,8 @@ const cases: DateCase[] = [
   { published: '2024-03-12', sentence: 'The convoy will leave on the 3rd.', text: 'on the 3rd', date: '2024-04-03', precision: 'day', tag: 'ordinal-day' },
   { published: '2024-03-05', sentence: 'The garrison surrendered on the 31st.', text: 'on the 31st', date: '2024-01-31', precision: 'day', tag: 'ordinal-day' },
   { published: '2024-03-12', sentence: 'Gunmen raided the depot on the morning of the 3rd.', text: 'morning of the 3rd', date: '2024-03-03', precision: 'day', tag: 'ordinal-day' },
+  // chrono joins a day word and a duration after it; the day word alone is the date.
+  { published: '2024-03-12', sentence: "Talks resumed in Selm this morning after a week's pause.", text: 'this morning', date: '2024-03-12', precision: 'day' },
   // A schedule told in the present.
   { published: '2024-03-12', sentence: 'A second summit is pencilled in for late May.', text: 'late May', date: '2024-05', precision: 'month', qualifier: 'late' },
   { published: '2024-03-12', sentence: 'The transfer of the airfield is now due on June 2, three weeks later than planned.', text: 'on June 2', date: '2024-06-02', precision: 'day' },
