@@ -443,6 +443,38 @@ function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   return cameo;
 }
 
+const CALLED_OFF = new Set('postpone postponed postpones postponing cancel cancels cancelled canceled cancelling canceling scrap scrapped scraps delay delayed delays shelve shelved abandon abandoned'.split(' '));
+
+/**
+ * "Talks scheduled for 25 March were postponed", "The minister called off Monday's visit": a development called
+ * off did not take place at its date. True when a verb of calling off (postpone, cancel, call off, put off, scrap,
+ * delay, shelve, abandon) governs the chosen cue — after it in its clause, or right before it as its verb — and the
+ * date comes before that verb ("were postponed until 2 April" still dates the new plan).
+ */
+function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined): boolean {
+  if (m.cue.kind !== 'talks' || m.role !== 'noun' && !toks.slice(m.first, m.last + 1).some((t) => ROUND_NOUNS.has(t.normal) || t.normal === 'meeting' || t.normal === 'visit')) return false;
+  const isOff = (k: number) => CALLED_OFF.has(toks[k]!.normal) || ((toks[k]!.lemma === 'call' || toks[k]!.lemma === 'put') && toks[k + 1]?.normal === 'off');
+  let verb = -1;
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 12; k++) {
+    if (/^[;.!?]$/.test(toks[k]!.text)) break;
+    if (isOff(k)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) {
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+      if (isOff(k) || (k > 0 && isOff(k - 1) && toks[k]!.normal === 'off')) {
+        verb = k;
+        break;
+      }
+      if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'PUNCT') break;
+    }
+  }
+  if (verb < 0) return false;
+  return near === undefined || near < toks[verb]!.start || verb < m.first;
+}
+
 /**
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
@@ -458,6 +490,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;
+  if (calledOff(toks, chosen, near)) return null;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
   // soldiers" is a deployment (154), not a troop count (150).
   if (chosen.role === 'noun' && chosen.cue.kind === 'troops') {

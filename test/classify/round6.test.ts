@@ -68,4 +68,12 @@ describe('round 6 kinds', () => {
     const stay = 'About 300 soldiers will be left in place until June.';
     expect(classifySentence(stay, stay.indexOf('until June'))?.cameo).not.toBe('0874');
   });
+
+  it('talks called off did not take place at their date; a new date they were put off to still counts', () => {
+    check(['Talks scheduled for 25 March were postponed indefinitely.', '25 March', null]);
+    check(['The meeting planned for Monday was cancelled after the shelling.', 'Monday', null]);
+    check(["The minister called off Monday's visit to Selm.", 'Monday', null]);
+    check(['The talks were postponed until 2 April.', '2 April', 'talks']);
+    check(['The two sides met in Selm on Monday and postponed a decision on the depots.', 'on Monday', 'talks']);
+  });
 });

@@ -18,6 +18,7 @@ const cases: DateCase[] = [
   { published: '2024-03-12', sentence: 'Gunmen raided the depot on the morning of the 3rd.', text: 'morning of the 3rd', date: '2024-03-03', precision: 'day', tag: 'ordinal-day' },
   // chrono joins a day word and a duration after it; the day word alone is the date.
   { published: '2024-03-12', sentence: "Talks resumed in Selm this morning after a week's pause.", text: 'this morning', date: '2024-03-12', precision: 'day' },
+  { published: '2024-03-12', sentence: 'The talks were postponed until 2 April.', text: 'until 2 April', date: '2024-04-02', precision: 'day' },
   // A schedule told in the present.
   { published: '2024-03-12', sentence: 'A second summit is pencilled in for late May.', text: 'late May', date: '2024-05', precision: 'month', qualifier: 'late' },
   { published: '2024-03-12', sentence: 'The transfer of the airfield is now due on June 2, three weeks later than planned.', text: 'on June 2', date: '2024-06-02', precision: 'day' },
