@@ -19,6 +19,8 @@ const cases: DateCase[] = [
   // chrono joins a day word and a duration after it; the day word alone is the date.
   { published: '2024-03-12', sentence: "Talks resumed in Selm this morning after a week's pause.", text: 'this morning', date: '2024-03-12', precision: 'day' },
   { published: '2024-03-12', sentence: 'The talks were postponed until 2 April.', text: 'until 2 April', date: '2024-04-02', precision: 'day' },
+  // A day counted from a date earlier in the same sentence, naming no event.
+  { published: '2024-03-14', sentence: 'The army said on Wednesday it had repelled an attack on its base the night before.', text: 'the night before', date: '2024-03-12', precision: 'day', tag: 'sequel' },
   // A schedule told in the present.
   { published: '2024-03-12', sentence: 'A second summit is pencilled in for late May.', text: 'late May', date: '2024-05', precision: 'month', qualifier: 'late' },
   { published: '2024-03-12', sentence: 'The transfer of the airfield is now due on June 2, three weeks later than planned.', text: 'on June 2', date: '2024-06-02', precision: 'day' },
@@ -47,5 +49,10 @@ describe('round 6 date rules', () => {
     const { dates } = resolveDates('Oct. 4: The alliance announces that its soldiers will leave within a year.', day('2024-02-01'), undefined, { yearHeading: 2023 });
     expect(dates[0]).toMatchObject({ date: { year: 2023, month: 10, day: 4 }, precision: 'day' });
     expect(dates[0]!.reason).toContain('under the heading "2023"');
+  });
+
+  it('"the day before the vote" names its own event: not counted from the sentence\'s date', () => {
+    const { dates } = resolveDates('The army said on Wednesday it had repelled an attack the day before the vote.', day('2024-03-14'));
+    expect(dates.map((d) => d.text)).toEqual(['on Wednesday']);
   });
 });
