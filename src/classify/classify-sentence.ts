@@ -48,6 +48,7 @@ const DATE_WORDS = new Set(
     ' ',
   ),
 );
+const DAY_PARTS = new Set(['day', 'night', 'morning', 'evening', 'afternoon', 'week']);
 const ANCHOR_WORDS = new Set(['before', 'after', 'ahead', 'following', 'prior']);
 const ANCHOR_LEAD = new Set('hours hour days day weeks week months month minutes moments shortly just soon a an few two three several the only barely'.split(' '));
 const PRESENT_WORDS = new Set(['today', 'tonight']);
@@ -171,14 +172,40 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
 
   // A dateline's date is the report's, and "since 2019" states how long something has lasted.
   if (d < datelineEnd(toks)) return null;
-  if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') return null;
+  // (Unless a when-clause right after it tells what happened then: "the worst attack since 2 May, when a drone was
+  // flown into the station" dates the drone attack.)
+  if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') {
+    const when = segments.find((s) => s.first > e && toks.slice(seg.last + 1, s.first).every((t) => t.pos === 'PUNCT'));
+    const lead = when && toks.slice(when.first, when.last + 1).find((t) => t.pos !== 'PUNCT');
+    const told = lead?.normal === 'when' ? cues.filter((m) => overlaps(m, when!)) : [];
+    return told.length ? nearest(told, d, e) : null;
+  }
+
+  // "Sunday's attack", "last week's talks": a date in the possessive dates the noun it modifies, the development it
+  // names, and never the verb of its clause ("The mayor said Sunday's attack had shaken the town" is no saying on
+  // Sunday). No cue there: nothing of our kinds.
+  if (/^['’]s?$/.test(toks[e + 1]?.text ?? '') && toks[e + 1]!.pos === 'PART') {
+    // The noun phrase runs on over modifiers ("Tuesday's deadly mortar attack") until a verb or punctuation.
+    let end = e + 2;
+    const stops = (t: Token) => ['AUX', 'PUNCT', 'ADP', 'SCONJ'].includes(t.pos) || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal));
+    while (end < toks.length && end <= e + 6 && !stops(toks[end]!)) end++;
+    const named = cues.find((m) => m.first > e + 1 && m.first < end);
+    return named ?? null;
+  }
+
+  // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
+  // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
+  // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
+  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal));
 
   const anchor = anchorWord(toks, d);
   if (anchor >= 0) {
     const anchorSeg = segments.find((s) => s.first <= anchor && anchor <= s.last)!;
     const span = { first: d, last: anchorSeg.last };
     const before = cues.filter((m) => m.last < d && m.first >= seg.first);
-    return nearest(before, d, e) ?? mainCue(toks, cues, segments, (m) => overlaps(m, span));
+    // "told reporters he would not comment before Friday": what is forecast is no development yet.
+    if (cues.some(forecast)) return null;
+    return nearest(before, d, e) ?? mainCue(toks, cues, segments, (m) => overlaps(m, span) || forecast(m));
   }
 
   const quoted = quotedTokens(toks);
@@ -190,10 +217,6 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (outside && !quoted[outside.first]) return outside;
   }
 
-  // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
-  // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
-  // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
-  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal));
   const own = cues.filter((m) => overlaps(m, seg));
   // "Feldt will meet the minister, Lena Oskar, in Kesh on Tuesday to ask for more police": asking is the meeting's
   // purpose, not a statement made; the development is the main clause's.
@@ -220,7 +243,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // "The most serious came on 29 March, when an IED struck …": the when-clause tells what happened then.
   const next = segments[i + 1];
   const nextLead = next && toks.slice(next.first, next.last + 1).find((t) => t.pos !== 'PUNCT');
-  if (next && nextLead?.normal === 'when') {
+  // So does "…, the day the mission handed the camp over": a day named by what happened on it.
+  const dayNamed = (k: number) => toks[k]?.normal === 'the' && DAY_PARTS.has(toks[k + 1]?.normal ?? '') && toks.slice(k + 2, next!.last + 1).some((t) => t.pos === 'VERB');
+  const leadAt = next ? toks.findIndex((t, k) => k >= next.first && t.pos !== 'PUNCT') : -1;
+  if (next && (nextLead?.normal === 'when' || dayNamed(leadAt))) {
     const then = cues.filter((m) => overlaps(m, next));
     if (then.length) return nearest(then, d, e);
   }
@@ -247,7 +273,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // only the attribution ("…, the AP reported on Tuesday", "…, police said on Tuesday"); a verbless phrase
   // ("On Friday,", "In April,") dates the main clause.
   // Participles used as adjectives and nouns mistagged as verbs ("a televised address") are not its verb.
-  const ownVerb = (k: number) => toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k);
+  // Nor is an infinitive of purpose ("in Kesh on Monday to prepare the round") or a word in parentheses ("Feb. 16
+  // (scheduled):"): neither makes the phrase a clause of its own.
+  const parenthesised = insideParentheses(toks);
+  const ownVerb = (k: number) =>
+    toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k) && toks[k - 1]?.normal !== 'to' && !parenthesised[k];
   const onset = onsetOfSubject(toks, segments, i, cues);
   if (onset) return onset;
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
@@ -262,7 +292,19 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (then.length) return then.find((m) => m.role === 'verb') ?? then[0]!;
     break;
   }
-  return mainCue(toks, cues, segments, (m) => overlaps(m, seg));
+  // A saying before a "would" that comes before the date ("told the radio he would rather not guess at the agenda
+  // before Thursday") dates the forecast, as above, never the saying.
+  return mainCue(toks, cues, segments, (m) => overlaps(m, seg) || forecast(m));
+}
+
+/** Tokens between "(" and ")". */
+function insideParentheses(toks: readonly Token[]): boolean[] {
+  let depth = 0;
+  return toks.map((t) => {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    return depth > 0 && t.text !== '(';
+  });
 }
 
 /** What a round of talks does: "the first round in Portana, which opened on 15 October". */
@@ -401,6 +443,38 @@ function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   return cameo;
 }
 
+const CALLED_OFF = new Set('postpone postponed postpones postponing cancel cancels cancelled canceled cancelling canceling scrap scrapped scraps delay delayed delays shelve shelved abandon abandoned'.split(' '));
+
+/**
+ * "Talks scheduled for 25 March were postponed", "The minister called off Monday's visit": a development called
+ * off did not take place at its date. True when a verb of calling off (postpone, cancel, call off, put off, scrap,
+ * delay, shelve, abandon) governs the chosen cue — after it in its clause, or right before it as its verb — and the
+ * date comes before that verb ("were postponed until 2 April" still dates the new plan).
+ */
+function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined): boolean {
+  if (m.cue.kind !== 'talks' || m.role !== 'noun' && !toks.slice(m.first, m.last + 1).some((t) => ROUND_NOUNS.has(t.normal) || t.normal === 'meeting' || t.normal === 'visit')) return false;
+  const isOff = (k: number) => CALLED_OFF.has(toks[k]!.normal) || ((toks[k]!.lemma === 'call' || toks[k]!.lemma === 'put') && toks[k + 1]?.normal === 'off');
+  let verb = -1;
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 12; k++) {
+    if (/^[;.!?]$/.test(toks[k]!.text)) break;
+    if (isOff(k)) {
+      verb = k;
+      break;
+    }
+  }
+  if (verb < 0) {
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+      if (isOff(k) || (k > 0 && isOff(k - 1) && toks[k]!.normal === 'off')) {
+        verb = k;
+        break;
+      }
+      if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'PUNCT') break;
+    }
+  }
+  if (verb < 0) return false;
+  return near === undefined || near < toks[verb]!.start || verb < m.first;
+}
+
 /**
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
@@ -416,6 +490,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;
+  if (calledOff(toks, chosen, near)) return null;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
   // soldiers" is a deployment (154), not a troop count (150).
   if (chosen.role === 'noun' && chosen.cue.kind === 'troops') {

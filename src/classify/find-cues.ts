@@ -248,6 +248,23 @@ function objectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<strin
   return false;
 }
 
+/**
+ * A passive's subject at the head of the sentence: "Camp Rell, the mission's headquarters, will be handed over in
+ * April". The cue follows a form of "be" (adverbs between), and the sentence's first noun phrase (up to its first
+ * comma or verb) holds a wanted word.
+ */
+function passiveSubjectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<string>): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (k < 0 || toks[k]!.lemma !== 'be' || toks[k]!.pos !== 'AUX') return false;
+  for (let j = 0; j < k; j++) {
+    const t = toks[j]!;
+    if (wanted.has(t.normal) || wanted.has(t.lemma)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
 const NEGATORS = new Set(['not', "n't", 'never', 'nt']);
 const DECLINING = new Set('decline|declined|declines|declining|refuse|refused|refuses|refusing'.split('|'));
 
@@ -547,6 +564,17 @@ function hostsGuest(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+/** "called the bombing "an attack on the talks"", "described the vote as a betrayal": a quotation or "as" follows the
+ * verb within six tokens, with no other verb between. */
+function namesInOwnWords(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'as' || /^["“‘]$/.test(t.text)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && /^[.;:!?]$/.test(t.text))) return false;
+  }
+  return false;
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   switch (m.cue.needs) {
     case 'guest':
@@ -559,11 +587,13 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return usedAsVerb(toks, m);
     case 'speaker':
       return hasSpeaker(toks, m.first);
+    case 'naming':
+      return hasSpeaker(toks, m.first) && namesInOwnWords(toks, m);
     case 'troops':
       // A pullback of heavy weapons ("pull its artillery back") is a withdrawal of force, as of troops.
       return objectIn(toks, m, TROOP_OBJECTS) || (m.cue.cameo === '0874' && objectIn(toks, m, HEAVY_WEAPONS));
     case 'bases':
-      return objectIn(toks, m, BASE_OBJECTS);
+      return objectIn(toks, m, BASE_OBJECTS) || passiveSubjectIn(toks, m, BASE_OBJECTS);
     case 'parties':
       return twoParties(toks, m);
     case 'talks':
@@ -626,6 +656,7 @@ function modifiesPerson(toks: readonly Token[], m: CueMatch): boolean {
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
 const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
+const UNLESS_NEXT = new Map(CUES.map((c) => [c, splitSet(c.unlessNext)]));
 
 /** All cue matches in the sentence whose conditions hold, in sentence order. */
 /** @param previous the tokens of the sentence before, for a subject that only points back ('ellipsis'). */
@@ -645,6 +676,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (last === null) continue;
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
       if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
+      if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => HEDGES.has(t.normal) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));

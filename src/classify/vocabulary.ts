@@ -56,11 +56,14 @@ export interface Cue {
    *              port", "It now numbers about 800" (and the cue then counts as a verb).
    * - 'guest'    what is hosted is a visitor who negotiates (VISITORS), a name, or talks, a summit, a meeting, a
    *              round: the first noun after the verb, or talks named just before a passive ("the talks, hosted by").
+   * - 'naming'   a speaker as for 'speaker' characterises something in words of their own: a quotation or "as"
+   *              follows within six tokens, before any other verb ("called the bombing "an attack on the talks"",
+   *              "described the vote as a betrayal"); "called up 500 reservists" is no saying.
    * - 'round'    a counted round is of talks: not "of" something else ("a new round of shelling"), not after a noun
    *              ("mortar round"), not followed by a noun it modifies ("the final round table" is fine, "the last
    *              round trip" is not).
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round';
+  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -68,6 +71,8 @@ export interface Cue {
   tight?: true;
   /** Cancel the cue when one of these words comes right before it ("hunger strike", "Mobilization Forces"). */
   unlessBefore?: string;
+  /** Cancel the cue when one of these words comes right after it ("troops left in place"). */
+  unlessNext?: string;
 }
 
 /** Nouns for armed personnel; also what `needs: 'troops'` looks for. */
@@ -130,7 +135,8 @@ export const CUES: readonly Cue[] = [
     kind: 'talks',
     cameo: '042',
     pos: 'verb',
-    unlessBefore: TROOP_WORDS,
+    // Not a passive: "a drone was flown into the station" is no visit.
+    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be`,
   },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".
@@ -291,11 +297,15 @@ export const CUES: readonly Cue[] = [
   { words: 'remove|removed|removing|removal', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'move|moved|moving … @troops … out', kind: 'troops', cameo: '0874' },
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
-  { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'in|behind|over' },
+  // Not "left behind", "left over", nor "left in place" (remaining); "left the port in June" does leave.
+  { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'behind|over', unlessNext: 'in' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
-  { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
+  { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing|sail|sails|sailed|sailing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
   { words: '@troops … fly|flew|flown|sail|sailed|sailing|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
+  // "The last battalion is due to sail at the end of June", "the marines shipped out": a unit putting to sea leaves.
+  { words: '@troops … sail|sails|sailed|sailing|embark|embarks|embarked|embarking', kind: 'troops', cameo: '0874', unless: 'in|into|to|home' },
+  { words: '@troops … ship|ships|shipped|shipping … out', kind: 'troops', cameo: '0874' },
   // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
   // the plural noun; the base as object still decides.
   { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },
@@ -345,6 +355,9 @@ export const CUES: readonly Cue[] = [
   { words: 'demand|demanded|demanding', kind: 'statement', cameo: '100', pos: 'verb', needs: 'speaker' },
   { words: 'urge|urged|appeal|appealed', kind: 'statement', cameo: '020', pos: 'verb', needs: 'speaker' },
   { words: 'call|called|calling for|on', kind: 'statement', cameo: '020', pos: 'verb', needs: 'speaker' },
+  // "called the bombing "an attack on the talks"", "described the vote as a betrayal": a speaker characterising
+  // something in words of their own.
+  { words: 'call|calls|called|calling|describe|describes|described|describing|brand|brands|branded|branding', kind: 'statement', cameo: '010', pos: 'verb', needs: 'naming' },
   { words: 'pledge|pledged|promise|promised|vow|vowed', kind: 'statement', cameo: '030', pos: 'verb', needs: 'speaker' },
   { words: 'look|looks|looking forward', kind: 'statement', cameo: '013', needs: 'speaker' },
   { words: 'express|expressed|extend|extended|offer|offered … condolences|sympathy|sympathies', kind: 'statement', cameo: '018' },

@@ -60,6 +60,8 @@ export interface DateContext {
   previous?: ResolvedDate;
   /** The order the article writes numeric dates in, when it settles it (refiners/numeric-dates.ts). */
   numericOrder?: 'day-first' | 'month-first';
+  /** The year of the heading the sentence sits under ("### 2025" in a chronology grouped by year). */
+  yearHeading?: number;
   /** The tense of the clause around a span and the verb cue that decided it, if any; see `tense.ts`. */
   tenseAt(index: number, length: number): { tense: Tense; cue?: string };
 }

@@ -11,11 +11,34 @@ const finder = new en.Chrono({ parsers: [...base.parsers, ...parsers], refiners:
 
 const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour'] as const;
 
+/** "this morning after a week", "yesterday after two days": a day word, then a span counted from something else. */
+const DAY_THEN_DURATION =
+  /^((?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night))\s+(?:after|before|following)\s+(?:an?|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
+
+/** "night of ", "the morning of ": a part of the day before the date it belongs to. */
+const PART_OF_DAY = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/i;
+
 /** Every expression chrono finds, in sentence order, as open Candidates. */
 export function findExpressions(sentence: string, published: CalendarDate): Candidate[] {
   // Local noon of the publication day: no time zone can push it across midnight.
   const reference = new Date(published.year, (published.month ?? 1) - 1, published.day ?? 1, 12);
-  return finder.parse(sentence, reference).map((result) => {
+  return finder.parse(sentence, reference).flatMap((result) => {
+    // "on the night of 15 February": chrono reads "night of 15 February" as a time of day and loses the date; the
+    // date after "of" is read on its own (the part of the day says nothing a day-precise date needs).
+    const partOfDay = PART_OF_DAY.exec(result.text);
+    if (partOfDay) {
+      const tail = finder.parse(result.text.slice(partOfDay[0].length), reference)[0];
+      if (tail) return [{ result: tail, offset: result.index + partOfDay[0].length }];
+    }
+    // "this morning after a week's pause": chrono joins a day word and the duration after it into one relative date;
+    // the day word is the date, the duration none.
+    const joined = DAY_THEN_DURATION.exec(result.text);
+    if (joined) {
+      const head = finder.parse(joined[1]!, reference)[0];
+      if (head) return [{ result: head, offset: result.index }];
+    }
+    return [{ result, offset: 0 }];
+  }).map(({ result, offset }) => {
     const known: KnownComponents = {};
     for (const component of COMPONENTS) {
       const value = result.start.get(component);
@@ -23,8 +46,8 @@ export function findExpressions(sentence: string, published: CalendarDate): Cand
     }
     return {
       text: result.text,
-      index: result.index,
-      core: { text: result.text, index: result.index },
+      index: result.index + offset,
+      core: { text: result.text, index: result.index + offset },
       known,
       tags: [...result.tags()],
       range: result.end !== undefined && result.end !== null,

@@ -4,6 +4,7 @@
 import type { Parser } from 'chrono-node';
 import type { DateRefiner } from './candidate.js';
 import { hedgedMayParser } from './parsers/hedged-may-parser.js';
+import { ordinalDayParser } from './parsers/ordinal-day-parser.js';
 import { presentMarkerParser } from './parsers/present-marker-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { casualDays } from './refiners/casual-days.js';
@@ -11,6 +12,7 @@ import { explicitDates } from './refiners/explicit-dates.js';
 import { monthNames } from './refiners/month-names.js';
 import { nonDates } from './refiners/non-dates.js';
 import { numericDates } from './refiners/numeric-dates.js';
+import { ordinalDays } from './refiners/ordinal-days.js';
 import { presentTense } from './refiners/present-tense.js';
 import { publicationBound } from './refiners/publication-bound.js';
 import { qualifiers } from './refiners/qualifiers.js';
@@ -24,7 +26,7 @@ import { weekdays } from './refiners/weekdays.js';
 import { weeks } from './refiners/weeks.js';
 
 /** Added to chrono's own English parsers: what chrono does not find. */
-export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser];
+export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser];
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")
@@ -38,8 +40,9 @@ export const refiners: readonly DateRefiner[] = [
   presentTense, //      "now", "currently", "so far" with a present-tense verb → the publication day
   relativePeriods, //   this/last/next month and year, "the end of the month", "two months ago"
   weeks, //             last/this/next week, "two weeks ago", the weekend → month, around, or nothing
-  monthNames, //        a month (and day) without a year: by "last"/"next", "last year", or tense
+  monthNames, //        a month (and day) without a year: by "last"/"next", "last year", a year heading, or tense
   weekdays, //          a weekday alone: by "last"/"next" or tense
+  ordinalDays, //       "on the 20th": the month by tense from publication
   sameDayInSentence, // "the same morning" after a day-precise date of the same sentence → that day
   qualifiers, //        early / mid / late / before / after from the surrounding words
   publicationBound, //  a past-tense date inferred after publication is a bug: dropped

@@ -26,6 +26,8 @@ export interface DateFindings {
 export interface DocumentContext {
   /** The order the article writes numeric dates in (`numericOrderOf` in refiners/numeric-dates.ts). */
   numericOrder?: 'day-first' | 'month-first';
+  /** The year of the heading this sentence sits under, when that heading is a year alone ("### 2025"). */
+  yearHeading?: number;
 }
 
 export function traceDates(sentence: string, published: CalendarDate, previous?: ResolvedDate, document: DocumentContext = {}): Candidate[] {
@@ -37,6 +39,7 @@ export function traceDates(sentence: string, published: CalendarDate, previous?:
     published,
     ...(previous ? { previous } : {}),
     ...(document.numericOrder ? { numericOrder: document.numericOrder } : {}),
+    ...(document.yearHeading !== undefined ? { yearHeading: document.yearHeading } : {}),
     tenseAt: (index, length) => tenseAt(sentence, index, length),
   };
   let results = findExpressions(sentence, published);

@@ -6,7 +6,8 @@
 //     future  — will, shall, would, 'll, is/are set|due|expected|scheduled|slated|poised|going|about to, is to,
 //               plans|intends|aims|hopes|vows|pledges|promises|prepares|looks forward to, to be held (to be + a word),
 //               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
-//               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due for,
+//               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
+//               is/are (now) due on|in|at|by,
 //               takes effect, comes into force (a measure's onset told in the present)
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
 //               and "in an interview / a statement / a press conference …" (a report that already exists)
@@ -25,12 +26,16 @@ export interface VerbCue { start: number; end: number; kind: CueKind; text: stri
 const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:will|shall|would|won['’]t)\b/gi,
   /\b[a-z]+['’]ll\b/gi,
-  /\b(?:is|are|am|was|were|be|been)\s+(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing)\s+to\b/gi,
+  /\b(?:is|are|am|was|were|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing)\s+to\b/gi,
+  // "is now due on April 14", "are due in May": a schedule told in the present ("was due on" is not: it may be past).
+  /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?due\s+(?:on|in|at|by)\b/gi,
   /\b(?:is|are|was|were)\s+to\b(?=\s+(?!blame\b)[a-z])/gi,
   /\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|vows?|vowed|pledges?|pledged|promises?|promised|prepares?|preparing|looks?\s+forward|looking\s+forward)\s+to\b/gi,
   /\bto\s+be\s+[a-z]+\b/gi,
-  /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set|slated|due|earmarked|penciled|pencilled)\s+for)\b/gi,
+  /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set|slated|due|earmarked|penciled|pencilled)(?:\s+in)?\s+for)\b/gi,
   /\bnext\b(?!\s+(?:day|morning|evening|night|to)\b)/gi,
+  // A new date for something put off lies ahead: "the talks were postponed until 2 April", "moved to Friday".
+  /\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|rescheduled|deferred|adjourned)\s+(?:until|till|to)\b/gi,
   // A measure's onset told in the present is a schedule: "the cut takes effect in April", "comes into force in May".
   /\b(?:takes|take)\s+effect\b|\b(?:comes|come)\s+into\s+(?:force|effect)\b/gi,
 ];

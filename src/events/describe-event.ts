@@ -59,7 +59,8 @@ export function compressTitle(mention: Mention): { title: string; truncated: boo
     text = `${text.slice(0, text.lastIndexOf(' ', TITLE_MAX - 1))}…`;
     truncated = true;
   }
-  text = text.replace(/[\s,;:.—–-]+$/, '').replace(/^["“‘']+|["”’']+$/g, '');
+  // A chronology's label ("Oct. 2022: …", "Feb. 16 (scheduled): …") leaves its colon behind the cut date.
+  text = text.replace(/[\s,;:.—–-]+$/, '').replace(/^[\s,;:.—–-]+/, '').replace(/^["“‘']+|["”’']+$/g, '');
   return { title: text.charAt(0).toUpperCase() + text.slice(1), truncated };
 }
 

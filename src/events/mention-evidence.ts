@@ -9,6 +9,8 @@ export interface MentionProfile {
   kind: Mention['classification']['type'];
   actors: Set<string>;
   places: Set<string>;
+  /** The distinctive words of those places ("Camp Rell" → "rell"), for telling two venues apart. */
+  placeWords: Set<string>;
   quantities: Set<string>;
   terms: Set<string>;
   /** Adjacent content words ("border negotiation"): much stronger evidence than either word alone. */
@@ -31,6 +33,8 @@ export interface MentionProfile {
   cameo: string;
   /** Talks told ahead of their date ("talks are due to resume on 18 March"): a plan for a round at that date. */
   plan: boolean;
+  /** How precise the mention's date is: a plan and a round meet only when both are dated to the month or better. */
+  precision: Mention['date']['precision'];
   /** Names a round of talks as such (talks, negotiations, round, dialogue; meeting again, resuming), not a meeting
    * or a call. */
   round: boolean;
@@ -123,7 +127,7 @@ export function terms(text: string): Set<string> {
 const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
   talks: {
     ...same('talk', 'talk negotiation negotiat round dialogu dialog consultation parley'),
-    ...same('meet', 'meet meeting met visit trip sat'),
+    ...same('meet', 'meet meeting met visit trip sat host'),
   },
   attack: {
     ...same('attack', 'attack assault strik struck raid airstrik bombard'),
@@ -133,7 +137,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
   troops: {
     ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward'),
     ...same('handover', 'handover hand transfer transferr'),
-    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv'),
+    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
   },
   statement: {
     ...same('pledge', 'pledg promis vow'),
@@ -143,7 +147,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
 };
 /** Across kinds: a force's members and a military base, whatever the word. */
 const SYNONYMS_ANY: Record<string, string> = {
-  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison'),
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine'),
   ...same('base', 'base airbase airfield barrack'),
 };
 
@@ -162,11 +166,15 @@ export function profileMention(mention: Mention): MentionProfile {
   const kind = mention.classification.type;
   const canonical = (list: string[]) => list.map((w) => canonicalWord(w, kind));
   const words = canonical(contentWords(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)));
+  // "The force deployed in October", "its force will shrink": in a troop development a force named by a determiner
+  // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
+  if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   return {
     kind: mention.classification.type,
     actors: new Set(mention.actors.map(nameKey).filter(Boolean)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
+    placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${q.counts}`)),
     terms: new Set(words),
     pairs: pairsOf(words),
@@ -176,9 +184,12 @@ export function profileMention(mention: Mention): MentionProfile {
     quoted: new Set(mention.quotes.flatMap((q) => contentWords(q.text))),
     cameo: mention.classification.cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
+    precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
 }
+
+const FORCE_AS_TROOPS = /\b(?:the|its|their|a|this|that|whole)\s+force\b(?!\s+of\s+[A-Z])/i;
 
 /** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */
 const ANOTHER_ROUND = /\b(?:meet|meeting|sit\s+down)\s+again\b|\breconven|\bresum(?:e|es|ed|ing|ption)\b/i;
@@ -258,12 +269,13 @@ function shared<T>(a: Set<T>, b: Set<T>): number {
  * named in every article of a corpus says little), and 0.5 for each shared quantity; 0.25 more when one of two
  * attacks is named as already known ("followed the bombing of …", "that was blown up on …") and they share
  * an actor or place and name no different places; 0.4 when one of two tellings of a round of talks is its plan
- * ("are due to resume on 18 March") and they name no different places. Talks are convened at a
+ * ("are due to resume on 18 March"), both are dated to the month or better, and they name no different places.
+ * Talks are convened at a
  * place, so for talks a shared place counts 0.3; attacks recur at the same places, so for them it does not.
  */
 export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
-  const overlap = shared(a.terms, b.terms) / (Math.min(a.terms.size, b.terms.size) || 1);
+  const overlap = shared(a.terms, b.terms) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
   const places = shared(a.places, b.places);
   const names = Math.min(2, shared(a.actors, b.actors) + places);
   const venue = a.kind === 'talks' && b.kind === 'talks' ? 0.15 * Math.min(1, places) : 0;
@@ -279,15 +291,43 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // round (a noun, or meeting again, resuming) and share a word, actor, place or figure: with nothing in common two
   // mentions still score 0, as the merge index relies on.
   const sharesSomething = overlap > 0 || names > 0 || shared(a.quantities, b.quantities) > 0;
-  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && sharesSomething && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
+  // A round told only by its year ("talks in 2022") could be any of the year's rounds: no plan is matched to it.
+  const dated = a.precision !== 'year' && b.precision !== 'year';
+  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && sharesSomething && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
   return planned + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
 }
+
+/**
+ * The share of words is taken of three words at least: "A further round of talks is planned" has two content words,
+ * and its one word in common with any telling of talks ("talks") is no half of the evidence.
+ */
+const MIN_TERMS = 3;
 
 /** Evidence that a round planned for a date and a round held at it are one (see evidence()). */
 export const PLANNED_ROUND = 0.4;
 
+/**
+ * Talks at two different venues: both name places, and no distinctive word of a place of either is a word of the
+ * other ("Camp Rell" and "Rell" are one venue, and so are "the Palais in Selm" and a telling that names Selm
+ * without it being read as a place); words that many places share ("port", "camp", "north") do not count.
+ */
+function venuesDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  if (!a.placeWords.size || !b.placeWords.size) return false;
+  return shared(a.placeWords, b.placeWords) === 0 && shared(a.placeWords, b.terms) === 0 && shared(b.placeWords, a.terms) === 0;
+}
+
+const GENERIC_PLACE_WORDS = new Set(
+  contentWords('port camp bay city town village fort base airbase province district region valley island islands north south east west northern southern central upper lower new saint lake river mount point capital border crossing')
+    .concat(['st', 'san']),
+);
+
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   return a.places.size > 0 && b.places.size > 0 && shared(a.places, b.places) === 0;
+}
+
+/** A deployment (154) against a withdrawal (0874). */
+function opposite(x: string, y: string): boolean {
+  return (x === '154' && y === '0874') || (x === '0874' && y === '154');
 }
 
 /** Troop developments of different sorts: a level (how many are there), a handover of bases, a move. */
@@ -301,7 +341,9 @@ function troopSort(cameo: string): string {
  *   "the next-to-last rotation" / "the final rotation"): a sequence's steps are different developments;
  * - both are statements quoting words and their quotations share no content word: one speaker's two sayings;
  * - both are troops, one a level (a count of who is there), the other a handover or a move, and they share no
- *   figure: "there are now 850" and "handed the camp over" of one day are two developments.
+ *   figure: "there are now 850" and "handed the camp over" of one day are two developments;
+ * - both are troops, one a deployment and the other a withdrawal, sharing no figure: an arrival and a departure;
+ * - both are talks naming places, none in common: talks are convened at a place, so two venues are two rounds.
  * Symmetric and a function of the two mentions only, so merging stays order-independent.
  */
 export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
@@ -310,6 +352,10 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0) {
     return !(troopSort(a.cameo) === 'level' || troopSort(b.cameo) === 'level');
   }
+  // An arrival and a departure are two moves: "the first soldiers land" is not "the final contingent flew home".
+  if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0) return false;
+  // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
+  if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
   return true;
 }
 

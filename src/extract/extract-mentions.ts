@@ -1,6 +1,6 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
-import { contains, parseCalendarDate } from '../calendar/calendar-date.js';
+import { contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
@@ -8,6 +8,7 @@ import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
+import { yearHeadings } from './year-headings.js';
 import type { Article, Classification, EventType, Facts, Mention, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
@@ -33,16 +34,21 @@ export function extractMentions(article: Article): ArticleMentions {
   const relative: RelativeMention[] = [];
   // The date the last dated sentence gave: "Two days later, …" counts from it (dates/refiners/sequels.ts).
   let lastDate: ResolvedDate | undefined;
+  // Which sentence gave lastDate, and whether it told a development of our kinds.
+  let lastTold: { sentence: number; paragraph: number; told: boolean } | undefined;
   // "03/01/2025" is read in the order the article's other numeric dates (or its own words) settle.
   const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
   const document = numericOrder ? { numericOrder } : {};
+  // "### 2025" over "Oct. 17: …": a chronology's year heading gives its entries their year (year-headings.ts).
+  const headings = yearHeadings(article.body);
   // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
   // and its dates are no date for a later "two days later" to count from (furniture.ts).
-  const furniture = furnitureSentences(article.sentences);
+  const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [] });
   for (const sentence of article.sentences) {
     const furnished = furniture.get(sentence.index);
     if (furnished && furnished !== 'caption') continue;
-    const resolved = resolveDates(sentence.text, published, lastDate, document);
+    const yearHeading = headings.get(sentence.paragraph);
+    const resolved = resolveDates(sentence.text, published, lastDate, yearHeading === undefined ? document : { ...document, yearHeading });
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index)) : resolved.dates;
     const relatives = furnished ? [] : resolved.relative;
@@ -74,6 +80,7 @@ export function extractMentions(article: Article): ArticleMentions {
       if (isTarget(sentence.text, date)) continue;
       const classification = classifySentence(sentence.text, date.index, previous?.text);
       if (!classification) continue;
+      if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
       // two developments of that kind: keep both.
@@ -84,9 +91,15 @@ export function extractMentions(article: Article): ArticleMentions {
       seen.set(key, { ...base(classification), date });
     }
     mentions.push(...seen.values());
+    // The sentence just before, when it was dated but told nothing of our kinds ("Parliament passed the bill on
+    // Thursday."): what "Hours after the vote, …" here counts from (sameDayAfterPrevious).
+    const before = lastTold && lastTold.sentence === sentence.index - 1 && lastTold.paragraph === sentence.paragraph && !lastTold.told ? lastDate : undefined;
     // What the next sentence counts from: the first date here that dates a development, else the first date.
     const told = [...seen.values()].map((m) => m.date).sort((a, b) => a.index - b.index)[0];
-    if (told ?? dates[0]) lastDate = told ?? dates[0];
+    if (told ?? dates[0]) {
+      lastDate = told ?? dates[0];
+      lastTold = { sentence: sentence.index, paragraph: sentence.paragraph, told: seen.size > 0 };
+    }
     // A relative date ("after the assassination") in a sentence that already dates the same kind of development
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
@@ -94,15 +107,80 @@ export function extractMentions(article: Article): ArticleMentions {
       const classification = classifySentence(sentence.text, rel.index, previous?.text);
       if (classification && !dated.has(classification.type)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
+        const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;
+        if (sameDay) {
+          mentions.push({ ...base(classification), date: sameDay });
+          dated.add(classification.type);
+          continue;
+        }
         const past = tenseAt(sentence.text, rel.index, rel.text.length).tense === 'past';
         relative.push({ ...base(classification), relative: rel, ...(anchorKind ? { anchorKind } : {}), past });
       }
     }
   }
-  return { mentions, relative };
+  return { mentions: withoutBackReferences(mentions), relative };
+}
+
+/** "Sunday's attack", "Monday’s talks": a date in the possessive, naming a development as already known. */
+const POSSESSIVE_AFTER = /^['’]s?\s+[a-z]/;
+
+/**
+ * "Federal officials said that Sunday's attack would not derail the process", after the article told the attack on
+ * Sunday: a development named by its date in the possessive points back at the article's own telling of that kind
+ * on that day, and yields nothing more (it would only stand apart from it, sharing no words). Without such a
+ * telling in the article it still counts.
+ */
+function withoutBackReferences(mentions: Mention[]): Mention[] {
+  const told = new Set<string>();
+  const key = (m: Mention) => `${m.classification.type}|${formatIso(m.date.date)}`;
+  const pointsBack = (m: Mention) => POSSESSIVE_AFTER.test(m.quote.slice(m.date.index + m.date.text.length));
+  for (const m of mentions) if (!pointsBack(m)) told.add(key(m));
+  return mentions.filter((m) => !pointsBack(m) || !told.has(key(m)));
 }
 
 const RANK = { year: 0, month: 1, day: 2 } as const;
+
+/** "Hours after the vote,", "Shortly before the verdict,": a span within the day, opening its sentence. */
+const SAME_DAY_OPENING = /^(?:(?:just|only|mere)\s+)?(?:hours|minutes|moments|shortly|soon|immediately|(?:an?|one|two|three|a\s+few|several)\s+(?:hours?|minutes?))\s+(?:before|after)\s+(?:the|this|that)\s/i;
+
+/**
+ * "Parliament passed the amnesty bill on Thursday. Hours after the vote, the rebels' spokesman said …": a span within
+ * the day, opening a sentence, from a development named by a definite noun that is none of our kinds, counts from the
+ * sentence just before in its paragraph when that one was dated to the day and told nothing of our kinds: no event
+ * will ever be found for the anchor, and the sentence before is the one it points back at (like "Hours later, …",
+ * dates/refiners/sequels.ts). Same day, with the before/after qualifier.
+ */
+export function sameDayAfterPrevious(rel: RelativeDate, previous: ResolvedDate): ResolvedDate | undefined {
+  if (rel.index > 0 || rel.days !== undefined || previous.precision !== 'day' || !SAME_DAY_OPENING.test(rel.text)) return undefined;
+  return {
+    text: rel.text,
+    index: rel.index,
+    date: previous.date,
+    precision: 'day',
+    stated: [],
+    implied: ['year', 'month', 'day'],
+    qualifier: rel.qualifier,
+    tag: 'relative-to-event',
+    reason: `"${rel.text}" refers to ${rel.anchor}, told in the sentence before ("${previous.text}", ${formatIso(previous.date)}) → ${rel.qualifier} ${formatIso(previous.date)}`,
+  };
+}
+
+const PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|currently|presently|still)\s+)*([a-z]{3,}ing)\b/gi;
+
+/**
+ * "The force is now leaving", "talks are currently continuing": a process in progress. Publication dates what is
+ * true as of it, a state ("there are now 2,500 troops"); a process under way has its own dated steps, and "now"
+ * gives it none. True when the cue is a verb in the progressive.
+ */
+export function inProgress(sentence: string, cue: string): boolean {
+  const at = sentence.indexOf(cue);
+  if (at < 0) return false;
+  for (const m of sentence.matchAll(PROGRESSIVE)) {
+    const verb = m.index! + m[0].length - m[1]!.length;
+    if (verb >= at && verb < at + cue.length) return true;
+  }
+  return false;
+}
 
 /**
  * "will wind down its mission by the middle of 2025", "will withdraw the rest of its contingent by 2027": a deadline

@@ -15,6 +15,7 @@ import { verbCues } from '../dates/tense.js';
 import { isPastVerb, MONTH_WORD } from '../dates/words.js';
 import { tokens } from '../nlp/wink.js';
 import type { Sentence } from '../types.js';
+import { labelledListParagraphs } from './page-lists.js';
 
 export type Furniture = 'label' | 'notice' | 'teaser' | 'caption';
 
@@ -66,9 +67,13 @@ export function describesPhoto(sentence: string): boolean {
  * The sentences of an article that are page furniture and yield nothing, by index. Caption sentences in the past
  * tense are kept (see the top of this file).
  */
-export function furnitureSentences(sentences: readonly Sentence[]): Map<number, Furniture> {
+export function furnitureSentences(sentences: readonly Sentence[], page?: Page): Map<number, Furniture> {
   // A caption sentence marked here still yields the dates toldInCaption() keeps.
   const out = new Map<number, Furniture>();
+  // What only the page's form shows: a list under a label ("Most popular", then headlines), an author's biography.
+  const listed = page ? labelledListParagraphs(page.body) : new Set<number>();
+  const bio = page ? biographyParagraphs(sentences, page.authors) : new Set<number>();
+  for (const s of sentences) if (listed.has(s.paragraph) || bio.has(s.paragraph)) out.set(s.index, 'label');
   const byParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) {
     const list = byParagraph.get(s.paragraph);
@@ -76,12 +81,41 @@ export function furnitureSentences(sentences: readonly Sentence[]): Map<number, 
     else byParagraph.set(s.paragraph, [s]);
   }
   for (const list of byParagraph.values()) {
+    if (out.has(list[0]!.index)) continue;
     const kind = paragraphFurniture(list.map((s) => s.text));
     if (!kind) continue;
     list.forEach((s, i) => {
       if (kind === 'notice' && i > 0 && !ABOUT_THE_ARTICLE.test(s.text)) return;
       if (kind !== 'caption' || describesPhoto(s.text)) out.set(s.index, kind);
     });
+  }
+  return out;
+}
+
+/** The page around the sentences: its Markdown body and its authors, for what only the page's form shows. */
+export interface Page {
+  body: string;
+  authors: readonly string[];
+}
+
+/** "Jane Roe has covered the region since 2019.", "Jane Roe is our Kabul correspondent.": a note about the author. */
+const BIO_VERB = /^\s+(?:is|was|has|had|covers|covered|reports|reported|writes|wrote|previously|formerly|joined|teaches|leads|directs|heads|works|worked)\b/;
+
+/**
+ * Paragraphs that open with the name of one of the article's authors followed by a verb: the author's biography
+ * ("A. Writer has covered the conflict since 2019. She was in Dunmore when the port was shelled in 2023."), which
+ * tells nothing of the report. A quoted author ("…," Roe said) is no biography: the name must open the paragraph.
+ */
+export function biographyParagraphs(sentences: readonly Sentence[], authors: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  const names = authors.map((a) => a.trim()).filter((a) => a.split(/\s+/).length >= 2);
+  if (!names.length) return out;
+  let paragraph = -1;
+  for (const s of sentences) {
+    if (s.paragraph === paragraph) continue;
+    paragraph = s.paragraph;
+    const name = names.find((n) => s.text.startsWith(n));
+    if (name && BIO_VERB.test(s.text.slice(name.length))) out.add(s.paragraph);
   }
   return out;
 }
@@ -96,5 +130,17 @@ const CLAUSE_BREAK = /[,;:—–()]/;
 export function toldInCaption(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
   const clause = before.slice(Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1), 0));
-  return verbCues(clause).some((c) => c.kind === 'past' || c.kind === 'perfect');
+  if (verbCues(clause).some((c) => c.kind === 'past' || c.kind === 'perfect')) return true;
+  // "the depot, set ablaze by a drone on 28 January": a participle with its agent is a passive of what happened,
+  // though "set", "cut", "put" look the same in the present.
+  if (PASSIVE_AGENT.test(clause)) return true;
+  // "… on his visit to the port on Thursday, where he held talks with …", "… on 10 March, the day the mission handed
+  // the camp over": a where/when clause (or a day named by what happened on it) right after the date tells, in the
+  // past, what happened then.
+  const after = sentence.slice(index).replace(/^[^,;]*?(?=,|;|$)/, '');
+  const then = /^[,;]\s*(?:where|when|during\s+which|at\s+which|the\s+(?:day|night|morning|evening|afternoon)\b)([^,;]*)/i.exec(after);
+  return !!then && verbCues(then[1]!).some((c) => c.kind === 'past' || c.kind === 'perfect');
 }
+
+/** A participle followed by its agent: "set ablaze by a drone", "hit by shellfire", "cut by the army". */
+const PASSIVE_AGENT = /\b(?:set|put|cut|hit|shut|[a-z]+ed|[a-z]+en)\s+(?:[a-z]+\s+)?by\s+(?:an?|the|two|three|four|five|several|\d+)\b/i;

@@ -16,6 +16,11 @@ describe('compressTitle', () => {
     expect(compressTitle(m).title).toBe('A roadside bomb struck a police convoy near the airport');
   });
 
+  it('drops a chronology label with its colon ("Oct. 2019: …", "March 3 (planned): …")', () => {
+    expect(compressTitle(mention('Oct. 2019: The first mortar bombs fall on the port of Selm.', { text: 'Oct. 2019' })).title).toBe('The first mortar bombs fall on the port of Selm');
+    expect(compressTitle(mention('March 3 (planned): Rebels shell the port of Selm.', { text: 'March 3' })).title).toBe('Rebels shell the port of Selm');
+  });
+
   it('drops a possessive date with its "\'s": "Last week\'s round" is not "S round"', () => {
     const m = mention("Last week's round of ferry talks in Varn ended without a deal.", { text: 'Last week' });
     expect(compressTitle(m).title).toBe('Round of ferry talks in Varn ended without a deal');

@@ -272,7 +272,10 @@ describe('fifth round: one development told in other words', () => {
     });
     expect(shape(mergeMentions([withdraw, drawdown]))).toEqual(['w3+x5']);
     const handed = mention('h', 1, 'troops', '2024-05-10', 'Varnish troops handed the Ostra airbase to the national army on Friday.', { places: ['Ostra'] });
-    const handover = mention('i', 4, 'troops', '2024-05-10', 'The handover of the base on Friday was the third this year.');
+    const told = 'The handover of the base on Friday was the third this year.';
+    // Its date words where the sentence has them (the helper's default, at 0, would cut "The handov" off its words).
+    const handover = mention('i', 4, 'troops', '2024-05-10', told);
+    handover.date = { ...handover.date, text: 'on Friday', index: told.indexOf('on Friday') };
     expect(shape(mergeMentions([handed, handover]))).toEqual(['h1+i4']);
   });
 

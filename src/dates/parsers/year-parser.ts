@@ -1,5 +1,5 @@
 // Finds a year on its own, which chrono leaves alone: "in 2014", "since 2017", "late 2020", "mid-2020",
-// "by the end of 2021", "the 2003 invasion".
+// "by the end of 2021", "the 2003 invasion", and a chronology's label "2021: …" opening a sentence.
 // Handles: a four-digit number 1900–2099 after a preposition, a hedge word (early, mid-, late), a season or
 // "the year", or after a determiner when a noun follows ("a 2019 report").
 // Watch out for: counts ("2,500 troops", "in 2000 cases"), money and percentages, numbers inside longer numbers
@@ -28,6 +28,12 @@ export const yearParser: Parser = {
     if (/^(?:[.,/:-]?\d|\s*%|\s*per\s*cent|\s*percent)/i.test(after)) return null;
     if (COUNTED_NOUN.test(after)) return null;
     const determinerUse = DETERMINER_LEFT.test(before) && /^\s+[a-z]/.test(after);
+    // "2021: Rebels shell the port", "2021 – Talks collapse": a year heading an entry of a chronology dates the entry.
+    // The colon or dash is taken in (chrono drops a result of digits alone; trim-span cuts it again).
+    const label = /^(?::|\s+[—–-])\s+(?=[A-Z])/.exec(after);
+    if (!before.trim() && label) {
+      return context.createParsingResult(index, `${text}${label[0]}`.trimEnd(), { year: Number(text) }).addTag('dateline/year');
+    }
     if (!LEFT_WORDS.test(before) && !determinerUse) return null;
     const left = LEFT_WORD.exec(before)?.[0] ?? '';
     return context

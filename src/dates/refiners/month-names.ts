@@ -4,6 +4,7 @@
 //   "June last/this/next year" → that year;
 //   "last June" → the latest June strictly before the publication month; "next June" → the first one after;
 //   "this June" → the year of publication;
+//   under a heading that is a year alone ("### 2025", a chronology grouped by year) → that year;
 //   "the Jan. 6 attack", "the April deal" (the date used as an adjective) → the nearest one to publication;
 //   otherwise by the tense of the clause (tense.ts): past → the latest such month (or day) on or before
 //   publication, future → the first one on or after publication.
@@ -26,7 +27,7 @@ function distance(a: CalendarDate, b: CalendarDate): number {
   return Math.round((Date.UTC(b.year, b.month! - 1, b.day) - Date.UTC(a.year, a.month! - 1, a.day)) / 86_400_000);
 }
 
-export const monthNames: DateRefiner = (results, { sentence, published, tenseAt }) =>
+export const monthNames: DateRefiner = (results, { sentence, published, tenseAt, yearHeading }) =>
   results.map((c) => {
     const { month, day, weekday } = c.known;
     if (!isOpen(c) || month === undefined || !MONTH_NAME.test(c.core.text)) return c;
@@ -47,6 +48,9 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt 
       rule = `"next": the first one after publication`;
     } else if (shift === 'this') {
       rule = 'the year of publication';
+    } else if (yearHeading !== undefined) {
+      year = yearHeading;
+      rule = `under the heading "${yearHeading}": that year`;
     } else if (ATTRIBUTIVE_BEFORE.test(sentence.slice(0, c.index)) && /^\s+[a-z]/.test(sentence.slice(c.core.index + c.core.text.length))) {
       // "the Jan. 6 attack", "the April agreement": the date names an event; the clause's tense is about something
       // else ("… will be investigated"), so the nearest such date, before or after publication.

@@ -1,14 +1,15 @@
 // "now", "currently", "at present", "so far", "to date" in a present-tense clause ("There are now 2,500 troops",
 // "Iraq currently hosts …", "the mission has now transitioned") date the statement by its publication: the
 // publication day, tag present-tense.
-// Watch out for: "until now", "by now", "from now on", "now-defunct", "now that …" (not a statement about the
+// Watch out for: "until now", "by now", "from now on", "now-defunct", "now that …", "now due on …" (not a statement about the
 // present); a past or future clause ("was now", "will now"); "so far this year", where the other expression dates it.
 import { governingCue } from '../tense.js';
 import { drop, isOpen, type DateRefiner } from '../candidate.js';
 import { publishedOn, quoted, show } from '../reason.js';
 
 const NOT_PRESENT_LEFT = /\b(?:until|till|by|from|up\s+to|before|since)\s+$/i;
-const NOT_PRESENT_RIGHT = /^(?:-|\s+that\b|\s+on\b)/i;
+// "is now due on April 14", "are now expected to": "now" updates a schedule, which its own date dates.
+const NOT_PRESENT_RIGHT = /^(?:-|\s+that\b|\s+on\b|\s+(?:due|expected|scheduled|slated|set|planned|penciled|pencilled)\b)/i;
 
 export const presentTense: DateRefiner = (results, { sentence, published }) =>
   results.map((c) => {

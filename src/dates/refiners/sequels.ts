@@ -155,9 +155,10 @@ function counted(results: Candidate[], { previous, published, tenseAt }: DateCon
  * "the same day" after a date of the same sentence is that date's day. Runs after the dates are resolved (sequels,
  * above, leaves such a "same day" alone); a date of month or year precision gives no day to be the same as.
  */
-export const sameDayInSentence: DateRefiner = (results, { sentence }) => {
+export const sameDayInSentence: DateRefiner = (results, context) => {
+  const { sentence } = context;
   const same = SAME_DAY.exec(sentence);
-  if (!same) return results;
+  if (!same) return dayBeforeOrAfterInSentence(results, context);
   const before = results.filter((c) => c.core.index < same.index && c.resolved !== undefined && c.dropped === undefined && !c.relative);
   const from = before.at(-1);
   if (!from?.resolved || from.resolved.precision !== 'day') return results;
@@ -184,3 +185,46 @@ export const sameDayInSentence: DateRefiner = (results, { sentence }) => {
     },
   ];
 };
+
+/** "…, the night before.", "the day after": one day back or on, naming no event (no noun phrase follows). */
+const DAY_BEFORE_AFTER = /\b(?:on\s+)?the\s+(day|night|evening|morning|afternoon)\s+(before|after)\b(?!\s+(?:the|a|an|this|that|his|her|its|their|our|[A-Z]|\d))/;
+
+/**
+ * "The army said on Wednesday it had repelled an attack on its base the night before": a day counted from a
+ * day-precise date earlier in the same sentence, when the words name no event of their own ("the day before the
+ * vote" is relative-to-event's). chrono reads "night" alone, or "the day before" from publication.
+ */
+function dayBeforeOrAfterInSentence(results: Candidate[], { sentence }: DateContext): Candidate[] {
+  const m = DAY_BEFORE_AFTER.exec(sentence);
+  if (!m) return results;
+  const from = results.filter((c) => c.core.index < m.index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
+  if (!from?.resolved || from.resolved.precision !== 'day') return results;
+  const text = m[0];
+  const end = m.index + text.length;
+  const date = addDays(from.resolved.date, m[2] === 'before' ? -1 : 1);
+  const kept = results.map((c) =>
+    isOpen(c) && c.core.index < end && c.core.index + c.core.text.length > m.index
+      ? { ...c, dropped: `${quoted(c.core.text)} is part of ${quoted(text)}, counted from ${quoted(from.text)}` }
+      : c,
+  );
+  return [
+    ...kept,
+    {
+      text,
+      index: m.index,
+      core: { text, index: m.index },
+      known: {},
+      tags: ['dateline/sequel'],
+      range: false,
+      modifiers: {},
+      resolved: {
+        date,
+        precision: 'day',
+        stated: [],
+        implied: ['year', 'month', 'day'],
+        tag: 'sequel',
+        reason: `${quoted(text)} counts one day ${m[2] === 'before' ? 'back' : 'on'} from ${quoted(from.text)}, earlier in the sentence (${show(from.resolved.date)}) → ${show(date)}`,
+      },
+    },
+  ];
+}

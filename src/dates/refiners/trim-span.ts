@@ -22,7 +22,7 @@ export const trimSpan: DateRefiner = (results, { sentence }) =>
       start = lead[0].length;
       text = text.slice(start);
     }
-    text = text.replace(/(?:[\s,;:!?]|\s+of)+$/i, '');
+    text = text.replace(/(?:[\s,;:!?]|\s+of|\s+[—–-])+$/i, '');
     const known = { ...c.known };
     const count = WORDS_THEN_COUNT.exec(text);
     if (count && !MONTH_THEN_DAY.test(text)) {

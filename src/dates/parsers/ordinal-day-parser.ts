@@ -1,0 +1,16 @@
+// Finds a day of the month named by its ordinal alone, which chrono leaves alone: "on the 20th", "on the 3rd,",
+// "on the morning of the 3rd".
+// The month is the one the clause's tense points at from publication (refiners/ordinal-days.ts).
+// Watch out for: "the 20th century", "the 3rd battalion", "on the 20th floor", "the 5th of May" (chrono reads that
+// one with its month): only an ordinal after "on the" that ends its phrase (punctuation, the sentence's end, or a
+// preposition or conjunction) counts.
+import type { Parser } from 'chrono-node';
+
+export const ordinalDayParser: Parser = {
+  // No `g` flag: chrono re-runs the pattern on the rest of the text (see year-parser).
+  pattern: () =>
+    /\b(?:on|(?:morning|afternoon|evening|night)\s+of)\s+the\s+([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:at|in|when|and|after|before|as|with|to|from|but|while)\b)/i,
+  extract(context, match) {
+    return context.createParsingResult(match.index ?? 0, match[0], { day: Number(match[1]) }).addTag('dateline/ordinal-day');
+  },
+};

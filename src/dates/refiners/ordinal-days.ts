@@ -1,0 +1,37 @@
+// A day of the month by its ordinal alone ("You handed the fort over on the 20th", "will vote on the 3rd"): the
+// month is implied by publication and the clause's tense: past → the latest such day on or before publication
+// (this month, else the month before), future → the first one on or after it. A day a month lacks (the 31st in
+// a 30-day month) steps one month further.
+import { isRealDay } from '../../calendar/calendar-date.js';
+import type { CalendarDate } from '../../types.js';
+import { isOpen, type DateRefiner } from '../candidate.js';
+import { addMonths } from '../calendar-steps.js';
+import { publishedOn, quoted, show, tenseNote } from '../reason.js';
+
+export const ordinalDays: DateRefiner = (results, { published, tenseAt }) =>
+  results.map((c) => {
+    const { day, month } = c.known;
+    if (!isOpen(c) || !c.tags.includes('dateline/ordinal-day') || day === undefined || month !== undefined) return c;
+    const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
+    const past = tense === 'past';
+    const step = past ? -1 : 1;
+    let month0: CalendarDate = { year: published.year, month: published.month! };
+    if (past ? day > published.day! : day < published.day!) month0 = addMonths(month0, step);
+    for (let tries = 0; tries < 3 && !isRealDay(month0.year, month0.month!, day); tries++) month0 = addMonths(month0, step);
+    if (!isRealDay(month0.year, month0.month!, day)) return c;
+    const date: CalendarDate = { year: month0.year, month: month0.month!, day };
+    const rule = past
+      ? `${tenseNote('past', cue)}: the latest such day on or before publication`
+      : `${tenseNote('future', cue)}: the first such day on or after publication`;
+    return {
+      ...c,
+      resolved: {
+        date,
+        precision: 'day',
+        stated: ['day'],
+        implied: ['year', 'month'],
+        tag: 'ordinal-day',
+        reason: `${quoted(c.text)}, a day of the month alone, ${publishedOn(published)} → ${show(date)}; ${rule}`,
+      },
+    };
+  });
