@@ -75,5 +75,7 @@ describe('round 6 kinds', () => {
     check(["The minister called off Monday's visit to Selm.", 'Monday', null]);
     check(['The talks were postponed until 2 April.', '2 April', 'talks']);
     check(['The two sides met in Selm on Monday and postponed a decision on the depots.', 'on Monday', 'talks']);
+    check(['A bomb attack on the market was foiled on Monday, police said.', 'on Monday', null]);
+    check(['Rebels attacked the base on Monday, but guards prevented them from entering.', 'on Monday', 'attack']);
   });
 });
