@@ -78,4 +78,14 @@ describe('round 6 kinds', () => {
     check(['A bomb attack on the market was foiled on Monday, police said.', 'on Monday', null]);
     check(['Rebels attacked the base on Monday, but guards prevented them from entering.', 'on Monday', 'attack']);
   });
+
+  it('a count standing for troops named in the sentence before leaves with them', () => {
+    const previous = 'The mission now has about 1,900 soldiers in the country.';
+    const s = 'A further 400 will leave by the end of May.';
+    expect(classifySentence(s, s.indexOf('by the end of May'), previous)?.type).toBe('troops');
+    const t = '400 more will leave by the end of May.';
+    expect(classifySentence(t, t.indexOf('by the end of May'), previous)?.type).toBe('troops');
+    // Without troops named before, a count is nobody in particular.
+    expect(classifySentence(s, s.indexOf('by the end of May'), 'The fair drew 3,000 visitors.')).toBeNull();
+  });
 });
