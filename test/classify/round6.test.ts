@@ -88,4 +88,13 @@ describe('round 6 kinds', () => {
     // Without troops named before, a count is nobody in particular.
     expect(classifySentence(s, s.indexOf('by the end of May'), 'The fair drew 3,000 visitors.')).toBeNull();
   });
+
+  it('a truce named with the act that made it is talks; fighting told by its onset is an attack', () => {
+    check(['The truce agreed on 12 March has largely held.', 'on 12 March', 'talks', 'truce agreed']);
+    check(['Fighting broke out again in the port on Sunday.', 'on Sunday', 'attack']);
+    check(['Heavy fighting flared in the northern villages on Sunday.', 'on Sunday', 'attack']);
+    // Unrest is not combat: "violence flared" names no use of force.
+    check(['Violence flared in the northern villages on Sunday.', 'on Sunday', null]);
+    check(['Talks on fighting corruption resumed on Monday.', 'on Monday', 'talks']);
+  });
 });
