@@ -443,17 +443,22 @@ function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   return cameo;
 }
 
+/** An attack that was stopped before it happened: "an attack on the base was foiled". */
+const FOILED = new Set('foil foiled foils foiling thwart thwarted thwarts thwarting avert averted averts prevent prevented prevents preventing'.split(' '));
 const CALLED_OFF = new Set('postpone postponed postpones postponing cancel cancels cancelled canceled cancelling canceling scrap scrapped scraps delay delayed delays shelve shelved abandon abandoned'.split(' '));
 
 /**
- * "Talks scheduled for 25 March were postponed", "The minister called off Monday's visit": a development called
- * off did not take place at its date. True when a verb of calling off (postpone, cancel, call off, put off, scrap,
- * delay, shelve, abandon) governs the chosen cue — after it in its clause, or right before it as its verb — and the
- * date comes before that verb ("were postponed until 2 April" still dates the new plan).
+ * "Talks scheduled for 25 March were postponed", "The minister called off Monday's visit", "An attack on the base
+ * was foiled on Monday": a development called off, or an attack stopped, did not take place at its date. True when a verb of calling off (postpone, cancel, call off, put off, scrap,
+ * delay, shelve, abandon; for attacks foil, thwart, avert, prevent) governs the chosen cue — after it in its clause,
+ * or right before it as its verb — unless the date is the new one it was put off to ("were postponed until 2 April"
+ * still dates the plan).
  */
 function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined): boolean {
-  if (m.cue.kind !== 'talks' || m.role !== 'noun' && !toks.slice(m.first, m.last + 1).some((t) => ROUND_NOUNS.has(t.normal) || t.normal === 'meeting' || t.normal === 'visit')) return false;
-  const isOff = (k: number) => CALLED_OFF.has(toks[k]!.normal) || ((toks[k]!.lemma === 'call' || toks[k]!.lemma === 'put') && toks[k + 1]?.normal === 'off');
+  const named = m.role === 'noun' || toks.slice(m.first, m.last + 1).some((t) => ROUND_NOUNS.has(t.normal) || t.normal === 'meeting' || t.normal === 'visit');
+  if (!named || (m.cue.kind !== 'talks' && m.cue.kind !== 'attack')) return false;
+  const words = m.cue.kind === 'talks' ? CALLED_OFF : FOILED;
+  const isOff = (k: number) => words.has(toks[k]!.normal) || (m.cue.kind === 'talks' && (toks[k]!.lemma === 'call' || toks[k]!.lemma === 'put') && toks[k + 1]?.normal === 'off');
   let verb = -1;
   for (let k = m.last + 1; k < toks.length && k <= m.last + 12; k++) {
     if (/^[;.!?]$/.test(toks[k]!.text)) break;
@@ -472,7 +477,12 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
     }
   }
   if (verb < 0) return false;
-  return near === undefined || near < toks[verb]!.start || verb < m.first;
+  // "were postponed until 2 April": the new date is a plan for the development, which still counts.
+  if (near !== undefined && verb > m.last && near > toks[verb]!.start) {
+    const between = toks.filter((t) => t.start >= toks[verb]!.end && t.start <= near);
+    if (between.some((t) => /^(?:until|till|to)$/.test(t.normal))) return false;
+  }
+  return true;
 }
 
 /**

@@ -511,6 +511,13 @@ function ellipticalTroops(toks: readonly Token[], m: CueMatch, previous: readonl
   for (let k = m.first - 1; k > 0 && k >= m.first - 6; k--) {
     const t = toks[k]!;
     if (t.pos === 'PUNCT') return false;
+    // "A further 400 will leave by May", "Another 300 are due to go", "400 more will follow": a count standing for
+    // troops named before.
+    if ((t.pos === 'NUM' || t.normal === 'more') && countedEllipsis(toks, t.normal === 'more' ? k - 1 : k)) {
+      if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
+      const start = t.normal === 'more' ? k - 1 : k;
+      return [...toks.slice(0, Math.max(0, start - 2)), ...previous].some((x) => TROOPS.has(x.normal));
+    }
     if (ELLIPTICAL.has(t.normal) && toks[k - 1]!.normal === 'the') {
       // Nothing but the ellipsis' own tail and auxiliaries between it and the verb: "the last is due to leave".
       if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
@@ -519,6 +526,18 @@ function ellipticalTroops(toks: readonly Token[], m: CueMatch, previous: readonl
     if (!ELLIPTICAL_TAIL.has(t.normal)) return false;
   }
   return false;
+}
+
+const COUNT_LEADS = new Set(['further', 'another', 'additional', 'remaining', 'other', 'last', 'final']);
+
+/** A count at the head of its clause, as a noun phrase's whole: "A further 400", "Another 300", "The remaining 500". */
+function countedEllipsis(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.pos !== 'NUM') return false;
+  const before = toks[k - 1];
+  const clauseStart = !before || before.pos === 'PUNCT' || before.pos === 'CCONJ';
+  if (before && COUNT_LEADS.has(before.normal)) return true;
+  return clauseStart && toks[k + 1]?.normal === 'more';
 }
 
 const ROUND_OF = new Set(['talks', 'negotiations', 'negotiation', 'dialogue', 'dialog', 'consultations', 'discussions', 'meetings', 'peace']);

@@ -206,6 +206,8 @@ export const CUES: readonly Cue[] = [
   { words: 'reach|reached … agreement|deal|accord|understanding|compromise', kind: 'talks', cameo: '046' },
   { words: 'sign|signed|signing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact', kind: 'talks', cameo: '057' },
   { words: 'agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact … sign|signed', kind: 'talks', cameo: '057' },
+  // "The truce agreed on 12 March", "a ceasefire brokered by Oman": an agreement named with the act that made it.
+  { words: 'ceasefire|truce|accord|treaty|pact|armistice … agreed|reached|brokered|concluded', kind: 'talks', cameo: '057', tight: true },
   // "The third round … concluded": concluding is what talks do; "concluded that" is reasoning.
   { words: 'conclude|concluded|concludes', kind: 'talks', cameo: '046', pos: 'verb', unless: 'that' },
 
@@ -229,6 +231,8 @@ export const CUES: readonly Cue[] = [
     cameo: '193',
   },
   { words: 'open|opened fire', kind: 'attack', cameo: '193' },
+  // "Fighting broke out again in the port", "heavy fighting erupted": combat told by its onset.
+  { words: 'fighting|combat|hostilities … broke|erupted|flared|raged|resumed|intensified', kind: 'attack', cameo: '190', tight: true },
   // Force short of killing, as maritime and border incidents are reported: still a use of force (ACLED).
   { words: 'fire|fired|firing warning shots|shot', kind: 'attack', cameo: '193' },
   { words: 'water cannon|cannons', kind: 'attack', cameo: '175' },

@@ -75,5 +75,26 @@ describe('round 6 kinds', () => {
     check(["The minister called off Monday's visit to Selm.", 'Monday', null]);
     check(['The talks were postponed until 2 April.', '2 April', 'talks']);
     check(['The two sides met in Selm on Monday and postponed a decision on the depots.', 'on Monday', 'talks']);
+    check(['A bomb attack on the market was foiled on Monday, police said.', 'on Monday', null]);
+    check(['Rebels attacked the base on Monday, but guards prevented them from entering.', 'on Monday', 'attack']);
+  });
+
+  it('a count standing for troops named in the sentence before leaves with them', () => {
+    const previous = 'The mission now has about 1,900 soldiers in the country.';
+    const s = 'A further 400 will leave by the end of May.';
+    expect(classifySentence(s, s.indexOf('by the end of May'), previous)?.type).toBe('troops');
+    const t = '400 more will leave by the end of May.';
+    expect(classifySentence(t, t.indexOf('by the end of May'), previous)?.type).toBe('troops');
+    // Without troops named before, a count is nobody in particular.
+    expect(classifySentence(s, s.indexOf('by the end of May'), 'The fair drew 3,000 visitors.')).toBeNull();
+  });
+
+  it('a truce named with the act that made it is talks; fighting told by its onset is an attack', () => {
+    check(['The truce agreed on 12 March has largely held.', 'on 12 March', 'talks', 'truce agreed']);
+    check(['Fighting broke out again in the port on Sunday.', 'on Sunday', 'attack']);
+    check(['Heavy fighting flared in the northern villages on Sunday.', 'on Sunday', 'attack']);
+    // Unrest is not combat: "violence flared" names no use of force.
+    check(['Violence flared in the northern villages on Sunday.', 'on Sunday', null]);
+    check(['Talks on fighting corruption resumed on Monday.', 'on Monday', 'talks']);
   });
 });

@@ -55,4 +55,10 @@ describe('round 6 date rules', () => {
     const { dates } = resolveDates('The army said on Wednesday it had repelled an attack the day before the vote.', day('2024-03-14'));
     expect(dates.map((d) => d.text)).toEqual(['on Wednesday']);
   });
+
+  it('"the night before" with no date before it in its sentence counts from the previous dated sentence', () => {
+    const previous = { text: 'on 28 March', index: 0, date: { year: 2024, month: 3, day: 28 }, precision: 'day' as const, stated: [], implied: [], tag: 'explicit-date', reason: '' };
+    const { dates } = resolveDates('The rebels walked out after the army moved 300 soldiers into the town the night before.', day('2024-04-03'), previous);
+    expect(dates.map((d) => [d.text, d.date])).toEqual([['the night before', { year: 2024, month: 3, day: 27 }]]);
+  });
 });

@@ -191,14 +191,18 @@ const DAY_BEFORE_AFTER = /\b(?:on\s+)?the\s+(day|night|evening|morning|afternoon
 
 /**
  * "The army said on Wednesday it had repelled an attack on its base the night before": a day counted from a
- * day-precise date earlier in the same sentence, when the words name no event of their own ("the day before the
- * vote" is relative-to-event's). chrono reads "night" alone, or "the day before" from publication.
+ * day-precise date earlier in the same sentence (or, with no date before it there, from the previous dated
+ * sentence), when the words name no event of their own ("the day before the vote" is relative-to-event's). chrono
+ * reads "night" alone, or "the day before" from publication.
  */
-function dayBeforeOrAfterInSentence(results: Candidate[], { sentence }: DateContext): Candidate[] {
+function dayBeforeOrAfterInSentence(results: Candidate[], { sentence, previous }: DateContext): Candidate[] {
   const m = DAY_BEFORE_AFTER.exec(sentence);
   if (!m) return results;
-  const from = results.filter((c) => c.core.index < m.index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
-  if (!from?.resolved || from.resolved.precision !== 'day') return results;
+  // From a date earlier in the sentence; with none, from the previous dated sentence, as "the same day" is.
+  const here = results.filter((c) => c.core.index < m.index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
+  const earlier = results.some((c) => c.core.index < m.index && c.dropped === undefined && !c.relative);
+  const from = here?.resolved ? { text: here.text, resolved: here.resolved } : !earlier && previous ? { text: previous.text, resolved: previous } : undefined;
+  if (!from || from.resolved.precision !== 'day') return results;
   const text = m[0];
   const end = m.index + text.length;
   const date = addDays(from.resolved.date, m[2] === 'before' ? -1 : 1);
@@ -223,7 +227,7 @@ function dayBeforeOrAfterInSentence(results: Candidate[], { sentence }: DateCont
         stated: [],
         implied: ['year', 'month', 'day'],
         tag: 'sequel',
-        reason: `${quoted(text)} counts one day ${m[2] === 'before' ? 'back' : 'on'} from ${quoted(from.text)}, earlier in the sentence (${show(from.resolved.date)}) → ${show(date)}`,
+        reason: `${quoted(text)} counts one day ${m[2] === 'before' ? 'back' : 'on'} from ${quoted(from.text)}, ${here ? 'earlier in the sentence' : 'the previous dated sentence'} (${show(from.resolved.date)}) → ${show(date)}`,
       },
     },
   ];
