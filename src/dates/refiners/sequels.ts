@@ -108,15 +108,7 @@ function counted(results: Candidate[], { previous, published, tenseAt }: DateCon
       ? drop(c, `${quoted(c.core.text)} is part of ${quoted(text)}, counted from the previous dated sentence`)
       : c,
   );
-  const candidate: Candidate = {
-    text,
-    index,
-    core: { text, index },
-    known: {},
-    tags: ['dateline/sequel'],
-    range: false,
-    modifiers: {},
-  };
+  const candidate = sequelCandidate(text, index);
   const offset = offsetOf(m);
   if (!offset) return [...kept, drop(candidate, `${quoted(text)} gives no count to add`)];
   if (!previous) {
@@ -166,23 +158,7 @@ export const sameDayInSentence: DateRefiner = (results, context) => {
   const text = same[0];
   return [
     ...results,
-    {
-      text,
-      index: same.index,
-      core: { text, index: same.index },
-      known: {},
-      tags: ['dateline/sequel'],
-      range: false,
-      modifiers: {},
-      resolved: {
-        date: from.resolved.date,
-        precision: 'day',
-        stated: [],
-        implied: ['year', 'month', 'day'],
-        tag: 'sequel',
-        reason: `${quoted(text)} is the day of ${quoted(from.text)}, earlier in the sentence → ${show(from.resolved.date)}`,
-      },
-    },
+    daySequel(text, same.index, from.resolved.date, `${quoted(text)} is the day of ${quoted(from.text)}, earlier in the sentence → ${show(from.resolved.date)}`),
   ];
 };
 
@@ -213,22 +189,21 @@ function dayBeforeOrAfterInSentence(results: Candidate[], { sentence, previous }
   );
   return [
     ...kept,
-    {
+    daySequel(
       text,
-      index: m.index,
-      core: { text, index: m.index },
-      known: {},
-      tags: ['dateline/sequel'],
-      range: false,
-      modifiers: {},
-      resolved: {
-        date,
-        precision: 'day',
-        stated: [],
-        implied: ['year', 'month', 'day'],
-        tag: 'sequel',
-        reason: `${quoted(text)} counts one day ${m[2] === 'before' ? 'back' : 'on'} from ${quoted(from.text)}, ${here ? 'earlier in the sentence' : 'the previous dated sentence'} (${show(from.resolved.date)}) → ${show(date)}`,
-      },
-    },
+      m.index,
+      date,
+      `${quoted(text)} counts one day ${m[2] === 'before' ? 'back' : 'on'} from ${quoted(from.text)}, ${here ? 'earlier in the sentence' : 'the previous dated sentence'} (${show(from.resolved.date)}) → ${show(date)}`,
+    ),
   ];
+}
+
+/** A candidate of our own, for words chrono misreads or misses, before anything resolves it. */
+function sequelCandidate(text: string, index: number): Candidate {
+  return { text, index, core: { text, index }, known: {}, tags: ['dateline/sequel'], range: false, modifiers: {} };
+}
+
+/** The same, resolved to a day the text implies whole (counted from another date, never stated). */
+function daySequel(text: string, index: number, date: CalendarDate, reason: string): Candidate {
+  return { ...sequelCandidate(text, index), resolved: { date, precision: 'day', stated: [], implied: ['year', 'month', 'day'], tag: 'sequel', reason } };
 }
