@@ -29,14 +29,20 @@ async function rebuild(why: string): Promise<void> {
     return;
   }
   running = true;
-  for (let reason: string | undefined = why; reason; reason = pending, pending = undefined) {
-    console.log(`[dateline] ${reason}: building`);
-    // A template may have changed since the last build: its fingerprint decides which pages are kept.
-    forgetFingerprints();
-    const result = await build({ contentDir, output, ...(today ? { today } : {}) });
-    if (result.ok) server.reload({});
+  try {
+    for (let reason: string | undefined = why; reason; reason = pending, pending = undefined) {
+      console.log(`[dateline] ${reason}: building`);
+      // A template may have changed since the last build: its fingerprint decides which pages are kept.
+      forgetFingerprints();
+      const result = await build({ contentDir, output, ...(today ? { today } : {}) });
+      if (result.ok) server.reload({});
+    }
+  } catch (error) {
+    // Whatever went wrong, the server keeps serving the last good site and the next change builds again.
+    console.error(error);
+  } finally {
+    running = false;
   }
-  running = false;
 }
 
 function watchFolder(folder: string): void {
