@@ -8,6 +8,7 @@ import { resolveDates } from '../src/dates/resolve-dates.js';
 import { numericOrderOf } from '../src/dates/refiners/numeric-dates.js';
 import { isTarget } from '../src/extract/extract-mentions.js';
 import { furnitureSentences, toldInCaption } from '../src/extract/furniture.js';
+import { yearHeadings } from '../src/extract/year-headings.js';
 import { presentTroopLevel } from '../src/extract/present-level.js';
 import { buildEvents } from '../src/pipeline.js';
 import type { ResolvedDate } from '../src/types.js';
@@ -25,7 +26,10 @@ console.log(`${article.title}\npublished ${formatHumanWithWeekday(published)}${a
 // "Two days later, …" counts from the previous dated sentence, as extraction does (src/extract/extract-mentions.ts).
 let lastDate: ResolvedDate | undefined;
 const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
-const furniture = furnitureSentences(article.sentences);
+// As extraction reads the page (src/extract/extract-mentions.ts): its furniture, and a chronology's year headings.
+const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [] });
+const headings = yearHeadings(article.body);
+const document = numericOrder ? { numericOrder } : {};
 const FURNITURE_REASON = {
   label: 'a labelled box that is not the report (teaser, related links, newsletter, sport or weather brief)',
   notice: 'a notice about the article itself (correction, amendment, editor\'s note)',
@@ -35,13 +39,15 @@ const FURNITURE_REASON = {
 for (const sentence of article.sentences) {
   console.log(`${sentence.id}  ${sentence.text}`);
   const kindOfFurniture = furniture.get(sentence.index);
-  const captionDates = kindOfFurniture === 'caption' && resolveDates(sentence.text, published, lastDate).dates.some((d) => toldInCaption(sentence.text, d.index));
+  const yearHeading = headings.get(sentence.paragraph);
+  const options = yearHeading === undefined ? document : { ...document, yearHeading };
+  const captionDates = kindOfFurniture === 'caption' && resolveDates(sentence.text, published, lastDate, options).dates.some((d) => toldInCaption(sentence.text, d.index));
   if (kindOfFurniture && !captionDates) {
     console.log(`      nothing: page furniture, ${FURNITURE_REASON[kindOfFurniture]}\n`);
     continue;
   }
   if (captionDates) console.log('      a caption: only dates a past-tense verb of their own clause governs tell a development');
-  const { dates, relative } = resolveDates(sentence.text, published, lastDate, numericOrder ? { numericOrder } : {});
+  const { dates, relative } = resolveDates(sentence.text, published, lastDate, options);
   const previous = article.sentences[sentence.index - 1]?.text;
   lastDate = dates.find((d) => classifySentence(sentence.text, d.index, previous)) ?? dates[0] ?? lastDate;
   if (!dates.length && !relative.length) {

@@ -72,4 +72,10 @@ describe('npm run explain', () => {
     expect(out).toMatch(/kind {2}attack/);
     expect(out).toContain('nothing: no temporal expression');
   });
+
+  it('reads the page as extraction does: a chronology entry takes its year heading', () => {
+    const file = 'test/fixtures/eval-articles/2024-11-20-merrow-and-the-tavi-rebels-a-chronology.md';
+    const out = execFileSync('npx', ['tsx', 'scripts/explain.ts', file], { encoding: 'utf8' });
+    expect(out).toMatch(/"Aug\. 12".*under the heading "2024": that year/);
+  });
 });
