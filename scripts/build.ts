@@ -9,7 +9,7 @@ import { rename, rm, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
-import { carryFolders, carryPages, keptPages, recordPages } from './kept-pages.js';
+import { carryFiles, filesUnder, keptPages, recordPages } from './kept-pages.js';
 import { stabilisePagefind } from './pagefind-stable.js';
 import { onlyPages, planPages, planSearch } from '../src/site/page-plan.js';
 import type { SiteData } from '../src/site/site-data.js';
@@ -123,19 +123,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // search indexes whose records are unchanged.
   const planned = planPages(data);
   const shards = data.search ?? [];
-  const kept = await keptPages([...planned, ...planSearch(shards)], { output, cacheDir });
-  const keptUrls = new Set(kept.map((page) => page.url));
-  const keptPaged = kept.filter((page) => !page.url.startsWith('/pagefind/'));
-  const rendered = onlyPages(data, new Set(planned.filter((page) => !keptUrls.has(page.url)).map((page) => page.url)));
+  const indexes = planSearch(shards);
+  const kept = new Set((await keptPages([...planned, ...indexes], { output, cacheDir })).map((unit) => unit.url));
+  const keptPaged = planned.filter((page) => kept.has(page.url));
+  const rendered = onlyPages(data, new Set(planned.filter((page) => !kept.has(page.url)).map((page) => page.url)));
   // The search indexes are fed from the data, not the written pages, so Pagefind indexes on the other core while
   // Eleventy writes.
-  const fresh = shards.filter((shard) => !keptUrls.has(shard.url));
+  const fresh = shards.filter((shard) => !kept.has(shard.url));
   const search = indexSearch(fresh, next);
   // Carried while Eleventy renders: the two write disjoint files, and one waits on the disk while the other computes.
-  const carried = Promise.all([
-    carryPages(keptPaged, { from: output, to: next }),
-    carryFolders(shards.filter((shard) => keptUrls.has(shard.url)).map((shard) => shard.url), { from: output, to: next }),
-  ]);
+  const carried = (async () => {
+    const keptIndexes = shards.filter((shard) => kept.has(shard.url)).map((shard) => shard.url.replace(/^\/+/, ''));
+    await carryFiles([...keptPaged.map((page) => page.file), ...(await filesUnder(keptIndexes, output))], { from: output, to: next });
+  })();
   carried.catch(() => undefined); // awaited below; a failure must not go unhandled while Eleventy still runs
   try {
     const eleventy = new Eleventy('templates', next, {
@@ -161,7 +161,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await rm(old, { recursive: true, force: true });
   // Only now, with the new site in place, may the build touch content/: the ledger of every event id issued.
   if (data.pendingLedger) await writeLedger(data.pendingLedger);
-  await recordPages([...planned, ...planSearch(shards)], { output, cacheDir });
+  await recordPages([...planned, ...indexes], { output, cacheDir });
   const count = await countFiles(output);
   const done = result(true, [], count);
   // The build process's own peak memory; Pagefind's runs in its own process (bench/run.ts reports both).

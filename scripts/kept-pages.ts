@@ -56,27 +56,26 @@ export async function keptPages(planned: readonly PlannedPage[], { output, cache
   return kept;
 }
 
-/** Puts each kept page's file from `from` into `to`: a hard link where the file system allows, else a copy. */
-export async function carryPages(pages: readonly PlannedPage[], { from, to }: { from: string; to: string }): Promise<void> {
-  const folders = [...new Set(pages.map((page) => path.dirname(path.join(to, page.file))))].sort();
+/** Puts each file (relative to both folders) from `from` into `to`: a hard link where the file system allows, else a copy. */
+export async function carryFiles(files: readonly string[], { from, to }: { from: string; to: string }): Promise<void> {
+  const folders = [...new Set(files.map((file) => path.dirname(path.join(to, file))))].sort();
   await each(folders, async (folder) => void (await mkdir(folder, { recursive: true })));
-  await each(pages, async (page) => {
-    const source = path.join(from, page.file);
-    const target = path.join(to, page.file);
+  await each(files, async (file) => {
+    const source = path.join(from, file);
+    const target = path.join(to, file);
     await link(source, target).catch(() => copyFile(source, target));
   });
 }
 
-/** Puts each kept search index's whole folder (`/pagefind/2021/`) from `from` into `to`, as carryPages does. */
-export async function carryFolders(urls: readonly string[], { from, to }: { from: string; to: string }): Promise<void> {
-  const files: PlannedPage[] = [];
-  for (const url of urls) {
-    const folder = url.replace(/^\/+/, '');
+/** Every file under each folder of `from` (`pagefind/2021/`, a kept search index), as carryFiles takes them. */
+export async function filesUnder(folders: readonly string[], from: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const folder of folders) {
     for (const entry of await readdir(path.join(from, folder), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) files.push({ url, digest: '', file: path.relative(from, path.join(entry.parentPath, entry.name)) });
+      if (entry.isFile()) files.push(path.relative(from, path.join(entry.parentPath, entry.name)));
     }
   }
-  await carryPages(files, { from, to });
+  return files;
 }
 
 /** Records every planned page as `output` now holds it, for the next build. */

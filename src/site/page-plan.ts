@@ -1,7 +1,7 @@
 // Which page each item of the site data becomes, and a digest of everything that page is rendered from, so a
 // rebuild can keep the pages whose digest did not change instead of rendering them again (issue 8:
 // scripts/build.ts). A page made from one item (an event, an article, a listing …) reads that item and the few
-// site-wide values its layout shows (LAYOUT_GLOBALS); test/site/page-plan.test.ts holds the templates to that.
+// site-wide values its layout shows (LAYOUT_GLOBALS); test/site/kept-pages.test.ts holds the templates to that.
 // The site-wide files (index, feeds, exports, sitemap …) are not planned: they are rendered every time.
 import { createHash } from 'node:crypto';
 import type { SearchShard } from './search-records.js';
