@@ -266,3 +266,66 @@ function whyNot(p: TimelineEvent, g: GoldEvent, matchedTo: GoldEvent | undefined
   if (matchedTo) reasons.push(`matched to ${matchedTo.key}`);
   return reasons.join('; ');
 }
+
+/**
+ * Why the misses happened, as counts only: a blind set's report can say where the pipeline loses without showing a
+ * sentence (which would make the set one the rules were tuned to). Each gold event, prediction and telling gets
+ * the first cause that fits, in the order listed.
+ */
+export interface Causes {
+  /** Missed gold events: no prediction cites a cue sentence / only predictions of another kind do / of the right
+   * kind but another date do / one of the right kind and date does, but it was matched to another gold event. */
+  missed: { notExtracted: number; otherKind: number; otherDate: number; takenByAnother: number };
+  /** Unmatched predictions: a sentence the gold excludes / another piece of a split gold event / cites a gold cue
+   * but is of another kind or date / tells nothing the gold names. */
+  unmatched: { excludedSentence: number; splitPiece: number; misreadTelling: number; notInGold: number };
+  /** Each article that tells a multi-article gold event, beyond the matched prediction: the same labels for where
+   * its telling went, plus "keptApart" (right kind and date, but a separate event: the merge declined) and
+   * "joinedElsewhere" (in an event matched to another gold event). `extraArticles` counts articles a matched
+   * prediction cites that the gold does not list (wrong joins). */
+  tellings: { notExtracted: number; otherKind: number; otherDate: number; keptApart: number; joinedElsewhere: number; extraArticles: number };
+}
+
+export function countCauses(scores: Scores, predicted: TimelineEvent[], gold: GoldEvent[], excluded: GoldExclusion[] = []): Causes {
+  const matchOf = new Map(scores.matches.map((m) => [m.gold, m.predicted]));
+  const matchedPredictions = new Set(scores.matches.map((m) => m.predicted));
+  const missed = { notExtracted: 0, otherKind: 0, otherDate: 0, takenByAnother: 0 };
+  const tellings = { notExtracted: 0, otherKind: 0, otherDate: 0, keptApart: 0, joinedElsewhere: 0, extraArticles: 0 };
+
+  for (const g of gold) {
+    const citers = predicted.filter((p) => cueArticles(p, g).size > 0);
+    const match = matchOf.get(g);
+    if (!match) {
+      const rightKind = citers.filter((p) => p.type === g.type);
+      if (!citers.length) missed.notExtracted++;
+      else if (!rightKind.length) missed.otherKind++;
+      else if (!rightKind.some((p) => datesCompatible(p.date, g.date))) missed.otherDate++;
+      else missed.takenByAnother++;
+    } else {
+      tellings.extraArticles += [...sourceArticles(match)].filter((a) => !g.articles.includes(a)).length;
+    }
+    if (g.articles.length < 2) continue;
+    const joined = match ? cueArticles(match, g) : new Set<string>();
+    for (const article of g.articles) {
+      if (joined.has(article)) continue;
+      const here = citers.filter((p) => cueArticles(p, g).has(article));
+      const fitting = here.filter((p) => p.type === g.type && datesCompatible(p.date, g.date));
+      if (!here.length) tellings.notExtracted++;
+      else if (!here.some((p) => p.type === g.type)) tellings.otherKind++;
+      else if (!fitting.length) tellings.otherDate++;
+      else if (fitting.some((p) => !matchedPredictions.has(p))) tellings.keptApart++;
+      else tellings.joinedElsewhere++;
+    }
+  }
+
+  const splitPieces = new Set(scores.splits.filter((s) => matchOf.has(s.gold)).flatMap((s) => s.predicted.filter((p) => p !== matchOf.get(s.gold))));
+  const unmatched = { excludedSentence: 0, splitPiece: 0, misreadTelling: 0, notInGold: 0 };
+  for (const p of scores.unmatched) {
+    const quotes = p.sources.map((s) => ({ article: s.article, text: normalizeText(s.quote) }));
+    if (excluded.some((x) => quotes.some((q) => q.article === x.article && q.text.includes(normalizeText(x.cue))))) unmatched.excludedSentence++;
+    else if (splitPieces.has(p)) unmatched.splitPiece++;
+    else if (gold.some((g) => cueArticles(p, g).size > 0)) unmatched.misreadTelling++;
+    else unmatched.notInGold++;
+  }
+  return { missed, unmatched, tellings };
+}

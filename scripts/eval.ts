@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadArticles } from '../src/articles/load-articles.js';
 import type { Article, TimelineEvent } from '../src/types.js';
-import { scoreEvents, normalizeText, type GoldExclusion, type GoldFile, type Ratio, type Scores } from './eval-score.js';
+import { countCauses, scoreEvents, normalizeText, type Causes, type GoldExclusion, type GoldFile, type Ratio, type Scores } from './eval-score.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -138,6 +138,17 @@ function describeEvent(e: TimelineEvent): string {
   return `${e.date} (${e.precision}) ${e.type} ${quote(e.title, 80)} [${e.id}; ${e.sources.length} source${e.sources.length === 1 ? '' : 's'}, ${articles} article${articles === 1 ? '' : 's'}]`;
 }
 
+/** The causes as three lines of counts (zero counts left out): safe to print for a blind set. */
+export function causeLines(c: Causes): string[] {
+  const list = (counts: Record<string, number>, labels: Record<string, string>) =>
+    Object.entries(labels).filter(([k]) => counts[k]! > 0).map(([k, label]) => `${counts[k]} ${label}`).join(', ') || 'none';
+  return [
+    `  why missed: ${list(c.missed, { notExtracted: 'not extracted', otherKind: 'another kind', otherDate: 'another date', takenByAnother: 'taken by another event' })}`,
+    `  why unmatched: ${list(c.unmatched, { excludedSentence: 'excluded sentence', splitPiece: 'piece of a split', misreadTelling: 'telling of another kind or date', notInGold: 'not in gold' })}`,
+    `  tellings not joined: ${list(c.tellings, { notExtracted: 'not extracted', otherKind: 'another kind', otherDate: 'another date', keptApart: 'kept apart', joinedElsewhere: 'joined to another event', extraArticles: 'wrong article joined' })}`,
+  ];
+}
+
 function knownNonEvent(e: TimelineEvent, excluded: GoldExclusion[]): GoldExclusion | undefined {
   return excluded.find((x) => e.sources.some((s) => s.article === x.article && normalizeText(s.quote).includes(normalizeText(x.cue))));
 }
@@ -155,6 +166,7 @@ export function formatReport(result: CorpusResult, { details = !result.corpus.bl
     row('merge correctness', s.mergeCorrectness),
     row('split gold events', String(s.splits.length)),
     row('over-merged events', String(s.overMerged.length)),
+    ...causeLines(countCauses(s, result.predicted, result.gold.events, result.gold.excluded)),
   ];
   if (!details) return [...lines, '  (blind set: figures only; --details shows its misses)'].join('\n');
   if (result.unknownArticles.length) {
@@ -220,6 +232,7 @@ function toJson(result: CorpusResult, { details = !result.corpus.blind }: { deta
       splits: s.splits.length,
       overMerged: s.overMerged.length,
     },
+    causes: countCauses(s, result.predicted, result.gold.events, result.gold.excluded),
     failed: result.corpus.gated ? failedTargets(s) : [],
     ...(details ? detailsJson(result) : {}),
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesCompatible, scoreEvents, type GoldEvent } from '../../scripts/eval-score.js';
+import { countCauses, datesCompatible, scoreEvents, type GoldEvent } from '../../scripts/eval-score.js';
 import type { EventType, Precision, TimelineEvent } from '../../src/types.js';
 
 function predicted(id: string, date: string, type: EventType, sources: [article: string, quote: string][]): TimelineEvent {
@@ -154,5 +154,33 @@ describe('datesCompatible', () => {
     expect(datesCompatible('2021-04-07', '2021-04-08')).toBe(false);
     expect(datesCompatible('2021-04', '2021-05')).toBe(false);
     expect(datesCompatible('2021-1', '2021-10')).toBe(false);
+  });
+});
+
+describe('countCauses', () => {
+  const threeWay: GoldEvent = { ...talks, articles: ['a', 'b', 'c'], cues: [...talks.cues, 'met in the capital'] };
+
+  it('says where each telling of a multi-article event went, without naming a sentence', () => {
+    const joined = predicted('t', '2021-04-07', 'talks', [['a', A_TALKS]]);
+    const apart = predicted('t2', '2021-04', 'talks', [['b', B_TALKS]]);
+    const statement = predicted('s', '2021-04-07', 'statement', [['c', 'Officials met in the capital, a spokesman said.']]);
+    const s = scoreEvents([joined, apart, statement], [threeWay]);
+    const causes = countCauses(s, [joined, apart, statement], [threeWay]);
+    expect(causes.tellings).toEqual({ notExtracted: 0, otherKind: 1, otherDate: 0, keptApart: 1, joinedElsewhere: 0, extraArticles: 0 });
+    expect(causes.unmatched).toEqual({ excludedSentence: 0, splitPiece: 1, misreadTelling: 1, notInGold: 0 });
+    expect(causes.missed).toEqual({ notExtracted: 0, otherKind: 0, otherDate: 0, takenByAnother: 0 });
+  });
+
+  it('tells a missed event nobody extracted from one dated wrongly, and an excluded sentence from an invention', () => {
+    const misdated = predicted('d', '2021-04-21', 'attack', [['b', B_DRONE]]);
+    const trap = predicted('x', '2021-04-19', 'statement', [['b', 'On the anniversary of the raid, crowds gathered.']]);
+    const invented = predicted('y', '2021-04-19', 'statement', [['a', 'Observers see the US reticence as a problem.']]);
+    const all = [misdated, trap, invented];
+    const s = scoreEvents(all, [talks, drone]);
+    const causes = countCauses(s, all, [talks, drone], [{ article: 'b', cue: 'anniversary of the raid', note: 'an anniversary' }]);
+    expect(causes.missed).toEqual({ notExtracted: 1, otherKind: 0, otherDate: 1, takenByAnother: 0 });
+    expect(causes.unmatched).toEqual({ excludedSentence: 1, splitPiece: 0, misreadTelling: 1, notInGold: 1 });
+    // Neither talks telling became a mention.
+    expect(causes.tellings.notExtracted).toBe(2);
   });
 });
