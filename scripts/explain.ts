@@ -7,7 +7,7 @@ import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';
 import { numericOrderOf } from '../src/dates/refiners/numeric-dates.js';
 import { isTarget } from '../src/extract/extract-mentions.js';
-import { furnitureSentences, toldInCaption } from '../src/extract/furniture.js';
+import { furnitureSentences, photoDates, toldInCaption } from '../src/extract/furniture.js';
 import { yearHeadings } from '../src/extract/year-headings.js';
 import { presentTroopLevel } from '../src/extract/present-level.js';
 import { buildEvents } from '../src/pipeline.js';
@@ -29,6 +29,7 @@ const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
 // As extraction reads the page (src/extract/extract-mentions.ts): its furniture, and a chronology's year headings.
 const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [] });
 const headings = yearHeadings(article.body);
+const photos = photoDates(article.sentences);
 const document = numericOrder ? { numericOrder } : {};
 const FURNITURE_REASON = {
   label: 'a labelled box that is not the report (teaser, related links, newsletter, sport or weather brief)',
@@ -41,12 +42,14 @@ for (const sentence of article.sentences) {
   const kindOfFurniture = furniture.get(sentence.index);
   const yearHeading = headings.get(sentence.paragraph);
   const options = yearHeading === undefined ? document : { ...document, yearHeading };
-  const captionDates = kindOfFurniture === 'caption' && resolveDates(sentence.text, published, lastDate, options).dates.some((d) => toldInCaption(sentence.text, d.index));
+  const photo = photos.get(sentence.paragraph);
+  const told = (d: ResolvedDate) => toldInCaption(sentence.text, d.index, photo, d.text);
+  const captionDates = kindOfFurniture === 'caption' && resolveDates(sentence.text, published, lastDate, options).dates.some(told);
   if (kindOfFurniture && !captionDates) {
     console.log(`      nothing: page furniture, ${FURNITURE_REASON[kindOfFurniture]}\n`);
     continue;
   }
-  if (captionDates) console.log('      a caption: only dates a past-tense verb of their own clause governs tell a development');
+  if (captionDates) console.log('      a caption: only dates a past-tense verb of their own clause governs, or days other than the photo\'s, tell a development');
   const { dates, relative } = resolveDates(sentence.text, published, lastDate, options);
   const previous = article.sentences[sentence.index - 1]?.text;
   lastDate = dates.find((d) => classifySentence(sentence.text, d.index, previous)) ?? dates[0] ?? lastDate;
@@ -60,7 +63,7 @@ for (const sentence of article.sentences) {
     continue;
   }
   for (const date of dates) {
-    if (kindOfFurniture === 'caption' && !toldInCaption(sentence.text, date.index)) {
+    if (kindOfFurniture === 'caption' && !told(date)) {
       console.log(`      date  ${date.reason}\n      nothing: the photo's date`);
       continue;
     }

@@ -157,6 +157,19 @@ function mainCue(
 
 /** Participles that date the document named before them: "The letter, dated 5 July, says …". */
 const DOCUMENT_PARTICIPLES = new Set(['dated', 'signed', 'published', 'released', 'issued', 'sent', 'posted', 'delivered', 'written']);
+const EDITIONS = new Set('issue issues edition editions episode episodes bulletin bulletins newsletter newsletters broadcast'.split(' '));
+
+/** "our last issue, of 13 Feb,", "the 13 May edition": the date of an issue of a publication, which dates no development. */
+function editionDate(toks: readonly Token[], d: number, e: number): boolean {
+  if (EDITIONS.has(toks[e + 1]?.normal ?? '')) return true;
+  let k = d - 1;
+  if (toks[k]?.normal === 'on' || toks[k]?.normal === 'dated') k--;
+  if (toks[k]?.normal !== 'of' && toks[k + 1]?.normal !== 'dated') return false;
+  if (toks[k]?.normal === 'of') k--;
+  if (toks[k]?.text === ',') k--;
+  return EDITIONS.has(toks[k]?.normal ?? '');
+}
+
 /** Participles that date a picture: "the checkpoint, where the bomb exploded, photographed on 10 January". A photo's
  * date is no development's. */
 const PHOTO_PARTICIPLES = new Set(['photographed', 'pictured', 'filmed', 'snapped']);
@@ -172,6 +185,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
 
   // A dateline's date is the report's, and "since 2019" states how long something has lasted.
   if (d < datelineEnd(toks)) return null;
+  // "Our issue of 13 May", "in its 13 May edition": a publication's own date.
+  if (editionDate(toks, d, e)) return null;
   // (Unless a when-clause right after it tells what happened then: "the worst attack since 2 May, when a drone was
   // flown into the station" dates the drone attack.)
   if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') {
@@ -189,7 +204,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     let end = e + 2;
     const stops = (t: Token) => ['AUX', 'PUNCT', 'ADP', 'SCONJ'].includes(t.pos) || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal));
     while (end < toks.length && end <= e + 6 && !stops(toks[end]!)) end++;
-    const named = cues.find((m) => m.first > e + 1 && m.first < end);
+    const named = cues.find((m) => m.first >= e + 1 && m.first < end);
     return named ?? null;
   }
 
@@ -485,6 +500,24 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
   return true;
 }
 
+const PLANNED = new Set('due scheduled slated set planned expected meant supposed'.split(' '));
+
+/**
+ * "They had been due to meet on 3 May", "The talks had been scheduled for Monday": a plan in the past perfect is
+ * one overtaken (put off, called off, moved): the development did not take place at that date. True when "had
+ * been" and a word of planning stand right before the cue, or right after it when it names the development.
+ */
+function unrealisedPlan(toks: readonly Token[], m: CueMatch): boolean {
+  const planAt = (k: number) => toks[k]?.normal === 'had' && toks[k + 1]?.normal === 'been' && PLANNED.has(toks[k + 2]?.normal ?? '');
+  for (let k = m.first - 3; k >= 0 && k >= m.first - 6; k--) {
+    if (planAt(k) && toks.slice(k + 3, m.first).every((t) => t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'ADV')) return true;
+  }
+  for (let k = m.first; k <= m.last; k++) if (planAt(k)) return true;
+  if (m.role !== 'noun') return false;
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 3; k++) if (planAt(k)) return true;
+  return false;
+}
+
 /**
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
@@ -500,7 +533,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;
-  if (calledOff(toks, chosen, near)) return null;
+  if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) return null;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
   // soldiers" is a deployment (154), not a troop count (150).
   if (chosen.role === 'noun' && chosen.cue.kind === 'troops') {

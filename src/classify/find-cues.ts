@@ -3,7 +3,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
-import { ANONYMOUS_SOURCES, CUES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
+import { ANONYMOUS_SOURCES, CUES, DATE_POSSESSORS, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -45,10 +45,17 @@ const HEAVY_WEAPONS = new Set(
 /** Verbs of doing a move that stand between its subject and it: "units finished pulling back". */
 const ASPECT_VERBS = new Set('finish|finished|finishing|complete|completed|completing|begin|began|begun|beginning|start|started|starting|continue|continued|continuing'.split('|'));
 const BASE_OBJECTS = new Set(
-  'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
+  'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|post|posts|airport|airports|depot|depots|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
     '|',
   ),
 );
+const DATE_OWNERS = new Set(DATE_POSSESSORS.split('|'));
+const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
+/** Bases only the armed forces keep: what is left in a withdrawal ("left the airbase"); a camp counts when it is named
+ * as one ("Camp Orla"), since refugees leave camps too. */
+const GARRISONS = new Set('base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|garrison|garrisons'.split('|'));
+/** Heads of a unit that only a figure of strength before them makes military: "Norland's 80-strong medical company". */
+const STRENGTH_UNITS = new Set('company|companies|detachment|detachments|unit|team|teams|group|groups|squad|squads|crew|crews'.split('|'));
 const RELATIVE_OR_PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 
 function compile(words: string): Slot[] {
@@ -59,8 +66,7 @@ function compile(words: string): Slot[] {
       gap = GAP;
       continue;
     }
-    const alts = part === '@troops' ? [...TROOPS] : part.split('|');
-    slots.push({ words: new Set(alts), number: part === '@num', gap });
+    slots.push({ words: part === '@troops' ? TROOPS : new Set(part.split('|')), number: part === '@num', gap });
     gap = 0;
   }
   return slots;
@@ -99,7 +105,17 @@ function matches(slot: Slot, toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   // A day of the month is no count: "on 14 June".
   if (slot.number) return isNumberToken(t) && !isMonth(toks[k + 1]) && !isMonth(toks[k - 1]);
+  if (slot.words === TROOPS && STRENGTH_UNITS.has(t.normal) && afterStrength(toks, k)) return true;
   return slot.words.has(t.normal) || slot.words.has(t.lemma);
+}
+
+/** "an 80-strong medical company", "the 60-strong engineer team": a unit whose figure of strength comes first. */
+function afterStrength(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 2 && j >= k - 3; j--) {
+    if (toks[j]!.normal === 'strong') return isTightHyphen(toks, j - 1) && isNumberToken(toks[j - 2]!);
+    if (!['ADJ', 'NOUN', 'PROPN'].includes(toks[j]!.pos)) return false;
+  }
+  return false;
 }
 
 /** What a tight gap may skip: "2,500 US troops", "an extra 30,000 recruits", "400 police officers". */
@@ -144,6 +160,17 @@ function relativeClauseStart(toks: readonly Token[], k: number): number {
     if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') return -1;
   }
   return -1;
+}
+
+/**
+ * The comma at `k` closes a name set off by commas after a noun phrase: "the mayor of the port, Lena Vos," or
+ * "Dorvan's envoy, Ana Kell,". What follows is the sentence's verb, not a participle hanging off a noun.
+ */
+function closesApposition(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.pos !== 'PROPN') return false;
+  while (j >= 0 && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(toks[j]!.pos)) j--;
+  return j > 0 && toks[j]!.text === ',' && ['NOUN', 'PROPN'].includes(toks[j - 1]!.pos);
 }
 
 /** ", which … ," starting at the comma `k`: the index of the closing comma, or -1. */
@@ -243,6 +270,11 @@ function objectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<strin
     const t = toks[k]!;
     if (isWanted(t)) return true;
     if (t.pos === 'VERB' && ASPECT_VERBS.has(t.normal) && k === m.first - 1) continue;
+    // "The mission, which deployed in 2019": a relative clause's subject is the noun before it.
+    if (RELATIVE_SUBJECTS.has(t.normal) && k === m.first - 1) {
+      if (toks[k - 1]?.text === ',') k--;
+      continue;
+    }
     if (t.pos === 'NOUN' || t.pos === 'PUNCT' || t.pos === 'VERB') break;
   }
   return false;
@@ -261,6 +293,54 @@ function passiveSubjectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlyS
     const t = toks[j]!;
     if (wanted.has(t.normal) || wanted.has(t.lemma)) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/**
+ * The subject before the verb, over auxiliaries and a phrase set off by commas: "Camp Tarn, the force's
+ * headquarters, will pass to the army" → Camp Tarn (and its apposition). True when it holds a wanted word.
+ */
+function subjectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<string>): boolean {
+  const isWanted = (t: Token) => wanted.has(t.normal) || wanted.has(t.lemma);
+  let k = m.first - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
+  if (toks[k]?.text === ',') {
+    for (k--; k >= 0 && toks[k]!.text !== ','; k--) {
+      if (isWanted(toks[k]!)) return true;
+      if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || (toks[k]!.pos === 'PUNCT' && toks[k]!.text !== '-')) return false;
+    }
+    k--;
+  }
+  for (; k >= 0; k--) {
+    const t = toks[k]!;
+    if (isWanted(t)) return true;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(t.pos) && !(t.pos === 'ADP' && t.normal === 'at') && t.text !== '-') return false;
+  }
+  return false;
+}
+
+/** "left the airbase", "quit Camp Orla": the object is a base of the armed forces, or a camp named as one. */
+function garrisonLeft(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 5; k++) {
+    const t = toks[k]!;
+    if (GARRISONS.has(t.normal)) return true;
+    if (t.text === 'Camp' && toks[k + 1]?.pos === 'PROPN') return true;
+    if (!['DET', 'ADJ', 'PROPN', 'NOUN', 'PART'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
+const SAYING_LEMMAS = new Set(['say', 'tell', 'declare', 'announce', 'warn', 'insist', 'add', 'note', 'stress', 'comment']);
+
+/** "said on arriving this morning", "told reporters upon landing": the travel only times the saying. */
+function arrivalOfSaying(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.cue.cameo !== '042' || !/ing$/.test(toks[m.first]!.normal)) return false;
+  if (!['on', 'upon'].includes(toks[m.first - 1]?.normal ?? '')) return false;
+  for (let k = m.first - 2; k >= 0 && k >= m.first - 4; k--) {
+    const t = toks[k]!;
+    if (SAYING_LEMMAS.has(t.lemma) || SAYING_LEMMAS.has(t.normal)) return true;
+    if (!['NOUN', 'PRON', 'PROPN'].includes(t.pos)) return false;
   }
   return false;
 }
@@ -315,7 +395,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   // ", announced in January,": a participle clause hanging off a noun is passive; nobody speaks in it.
   const prev = toks[v - 1];
   // (Not when the comma closes a relative clause: "Dorvan, which leads the force, announced on Monday" is finite.)
-  if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to' && relativeClauseStart(toks, v - 1) < 0) return false;
+  // (Nor when it closes a name in apposition: "the mayor of the port, Lena Vos, called on the council" is finite.)
+  if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to' && relativeClauseStart(toks, v - 1) < 0 && !closesApposition(toks, v - 1)) return false;
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
@@ -502,6 +583,8 @@ function usedAsVerb(toks: readonly Token[], m: CueMatch): boolean {
   return !/^(?:'s|’s|his|her|its|their|our|my|your)$/i.test(before.text) && !(before.pos === 'NOUN' && after.pos === 'NOUN' && toks[m.first - 2]?.pos === 'DET');
 }
 
+/** Nouns for a part of a force that leaves or arrives in steps. */
+const GROUP_NOUNS = new Set('group groups batch batches wave waves tranche tranches'.split(' '));
 /** Heads of an elliptical subject: "the last", "the rest", "the remaining few", "the final one". */
 const ELLIPTICAL = new Set(['last', 'rest', 'remainder', 'remaining', 'final', 'others', 'first', 'next']);
 const ELLIPTICAL_TAIL = new Set(['one', 'ones', 'few', 'group', 'batch', 'of', 'them', 'is', 'are', 'was', 'were', 'will', 'would', 'due', 'set', 'expected', 'to', 'be', 'should', 'also', 'still', 'then', 'now', 'in', 'has', 'have', 'had', 'finally']);
@@ -518,6 +601,9 @@ function ellipticalTroops(toks: readonly Token[], m: CueMatch, previous: readonl
       const start = t.normal === 'more' ? k - 1 : k;
       return [...toks.slice(0, Math.max(0, start - 2)), ...previous].some((x) => TROOPS.has(x.normal));
     }
+    // "The first of Dalmark's last two groups is due to fly out", after "Dalmarker observers load their kit bags": a
+    // group of the troops named before.
+    if (GROUP_NOUNS.has(t.normal)) return [...toks.slice(0, k), ...previous].some((x) => TROOPS.has(x.normal));
     if (ELLIPTICAL.has(t.normal) && toks[k - 1]!.normal === 'the') {
       // Nothing but the ellipsis' own tail and auxiliaries between it and the verb: "the last is due to leave".
       if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
@@ -556,7 +642,9 @@ function talksRound(toks: readonly Token[], m: CueMatch): boolean {
   }
   if (after && (after.pos === 'NOUN' || after.normal === 'trip') && !ROUND_OF.has(after.normal)) return false;
   // A noun right before the round, or before its ordinal: "the boxing round", "mortar rounds" are not talks.
-  return toks[r - 1]?.pos !== 'NOUN' && !(r === m.first + 1 && toks[m.first - 1]?.pos === 'NOUN');
+  // (A date's possessive is neither: "last week's round".)
+  const possessive = /^['’]s$/.test(toks[m.first]!.text);
+  return toks[r - 1]?.pos !== 'NOUN' && (possessive || !(r === m.first + 1 && toks[m.first - 1]?.pos === 'NOUN'));
 }
 
 /** What may be hosted as a visit or talks: visitors who negotiate, and the meetings themselves. */
@@ -612,7 +700,9 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       // A pullback of heavy weapons ("pull its artillery back") is a withdrawal of force, as of troops.
       return objectIn(toks, m, TROOP_OBJECTS) || (m.cue.cameo === '0874' && objectIn(toks, m, HEAVY_WEAPONS));
     case 'bases':
-      return objectIn(toks, m, BASE_OBJECTS) || passiveSubjectIn(toks, m, BASE_OBJECTS);
+      return objectIn(toks, m, BASE_OBJECTS) || passiveSubjectIn(toks, m, BASE_OBJECTS) || subjectIn(toks, m, BASE_OBJECTS);
+    case 'garrison':
+      return garrisonLeft(toks, m);
     case 'parties':
       return twoParties(toks, m);
     case 'talks':
@@ -637,6 +727,7 @@ function negatedNoun(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+const FUNERAL = new Set(['buried', 'mourned', 'laid', 'honoured', 'honored', 'remembered', 'cremated']);
 const CASUALTY_AFTER = new Set(['dead', 'killed', 'wounded', 'injured', 'hurt', 'missing', 'captured']);
 const CASUALTY_VERBS = new Set(['kill', 'killed', 'killing', 'wound', 'wounded', 'wounding', 'injure', 'injured', 'injuring', 'hurt', 'hurting', 'shoot', 'shot', 'shooting']);
 
@@ -644,6 +735,9 @@ const CASUALTY_VERBS = new Set(['kill', 'killed', 'killing', 'wound', 'wounded',
  * counted, not a force's strength. */
 function casualties(toks: readonly Token[], m: CueMatch): boolean {
   if (CASUALTY_AFTER.has(toks[m.last + 1]?.normal ?? '')) return true;
+  // "The three soldiers were buried on Thursday", "two guards were killed": the dead, counted.
+  const next = toks[m.last + 1];
+  if (next?.lemma === 'be' && (CASUALTY_AFTER.has(toks[m.last + 2]?.normal ?? '') || FUNERAL.has(toks[m.last + 2]?.normal ?? ''))) return true;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
     const t = toks[k]!;
     if (CASUALTY_VERBS.has(t.normal) || CASUALTY_VERBS.has(t.lemma)) return true;
@@ -699,6 +793,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => HEDGES.has(t.normal) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
+      // A possessive starts a cue only after a date: "last week's round", not "the army's round".
+      if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside };
       if (insideName(toks, m, cue)) continue;
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) continue;
@@ -706,6 +802,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (!conditionHolds(toks, m, previous)) continue;
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
+      if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
       if (cue.kind === 'statement' && negatedSaying(toks, m)) continue;
       out.push(m);
     }

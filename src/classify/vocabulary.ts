@@ -41,7 +41,8 @@ export interface Cue {
    * A condition the classifier checks (see classify-sentence.ts):
    * - 'speaker'  a reporting verb needs a speaker that is not an anonymous source ("police", "officials", "it");
    * - 'troops'   a troop word (or "presence"/"mission") is the object or subject next to the cue;
-   * - 'bases'    bases, control or security responsibility are what is handed over;
+   * - 'bases'    bases, control or security responsibility are what is handed over (or, for "pass to", the subject);
+   * - 'garrison' a military base is what is left: "left the airbase", "left Camp Orla" (not "left the camp");
    * - 'parties'  two parties agree ("X and Y agreed", "the two sides agreed", "agreed with X"): one party
    *              agreeing to do something is a decision, told by what it agreed to;
    * - 'talks'    talks, negotiations or a dialogue are the subject, further back in the clause ("Talks on the
@@ -63,7 +64,7 @@ export interface Cue {
    *              ("mortar round"), not followed by a noun it modifies ("the final round table" is fine, "the last
    *              round trip" is not).
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -75,12 +76,18 @@ export interface Cue {
   unlessNext?: string;
 }
 
-/** Nouns for armed personnel; also what `needs: 'troops'` looks for. */
+/** Nouns for armed personnel; also what `needs: 'troops'` looks for. A mission's unarmed observers and monitors count
+ * too: their numbers, deployment and departure are its force posture. */
 export const TROOP_WORDS =
   'troop|troops|force|forces|soldier|soldiers|personnel|servicemembers|servicemen|marines|recruits|contingent|' +
   'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military|garrison|garrisons|peacekeepers|' +
   'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos|regiment|regiments|' +
-  'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation';
+  'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation|observers|monitors';
+
+/** Date words that may own a round ("last month's round"). */
+export const DATE_POSSESSORS =
+  'week|month|year|weekend|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|' +
+  'march|april|may|june|july|august|september|october|november|december';
 
 /** People and bodies who visit to negotiate: what "received …" and "hosted …" take as a visit. */
 export const VISITORS =
@@ -175,6 +182,9 @@ export const CUES: readonly Cue[] = [
     needs: 'round',
   },
   { words: 'hold|held|resume|convene … meeting|meetings', kind: 'talks', cameo: '040' },
+  // "Last week's round in Tesk", "Monday's round": a round named by its date is a round of talks ('round'). The cue
+  // starts at the possessive, and find-cues.ts keeps it only after a word of DATE_POSSESSORS.
+  { words: "'s|’s round", kind: 'talks', cameo: '046', needs: 'round' },
   // "the third round brought the two sides together", "a new round is due": a round counted in a sequence is a
   // round of talks ('round': not "a round of shelling", "mortar rounds", "the boxing round").
   { words: 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|fresh|latest|previous|last|final|opening round', kind: 'talks', cameo: '046', needs: 'round' },
@@ -231,6 +241,8 @@ export const CUES: readonly Cue[] = [
     cameo: '193',
   },
   { words: 'open|opened fire', kind: 'attack', cameo: '193' },
+  // "came under heavy small-arms fire", "small arms fire from the ridge".
+  { words: 'small arms fire', kind: 'attack', cameo: '193' },
   // "Fighting broke out again in the port", "heavy fighting erupted": combat told by its onset.
   { words: 'fighting|combat|hostilities … broke|erupted|flared|raged|resumed|intensified', kind: 'attack', cameo: '190', tight: true },
   // Force short of killing, as maritime and border incidents are reported: still a use of force (ACLED).
@@ -300,6 +312,8 @@ export const CUES: readonly Cue[] = [
   { words: 'redeploy|redeployed|redeployment|relocate|relocated|relocation|evacuate|evacuated|evacuation', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'remove|removed|removing|removal', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'move|moved|moving … @troops … out', kind: 'troops', cameo: '0874' },
+  // "moved 800 more soldiers into the province": a deployment, told by where the troops go.
+  { words: 'move|moved|moving … @troops … into|to|towards|toward', kind: 'troops', cameo: '154' },
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
   // Not "left behind", "left over", nor "left in place" (remaining); "left the port in June" does leave.
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'behind|over', unlessNext: 'in' },
@@ -307,9 +321,20 @@ export const CUES: readonly Cue[] = [
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
   { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing|sail|sails|sailed|sailing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
   { words: '@troops … fly|flew|flown|sail|sailed|sailing|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
+  // "400 marines flew out on Sunday", "the last group is due to fly out": flying out of the country is leaving it.
+  { words: '@troops … fly|flies|flew|flown|flying out', kind: 'troops', cameo: '0874' },
+  { words: 'fly|flies|flew|flown|flying out', kind: 'troops', cameo: '0874', needs: 'ellipsis' },
   // "The last battalion is due to sail at the end of June", "the marines shipped out": a unit putting to sea leaves.
   { words: '@troops … sail|sails|sailed|sailing|embark|embarks|embarked|embarking', kind: 'troops', cameo: '0874', unless: 'in|into|to|home' },
   { words: '@troops … ship|ships|shipped|shipping … out', kind: 'troops', cameo: '0874' },
+  // "brought its 120 engineers home", "to bring the troops home", "took its observers home".
+  { words: 'bring|brings|brought|bringing|take|takes|took|taking … @troops … home', kind: 'troops', cameo: '0874' },
+  { words: 'bring|brings|brought|bringing home … @troops', kind: 'troops', cameo: '0874' },
+  // "Their 40 medics left Camp Orla", "the battalion vacated the airbase": leaving a military base is a withdrawal,
+  // whoever leaves ('garrison': a base of the armed forces, or a camp named as one, "Camp Orla"; a refugee camp is not).
+  { words: 'leave|leaves|left|leaving|vacate|vacates|vacated|vacating|quit|quits', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'garrison' },
+  // "The airbase will pass to the navy on 1 June": control of a base changing hands.
+  { words: 'pass|passes|passed|passing to', kind: 'troops', cameo: '087', needs: 'bases' },
   // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
   // the plural noun; the base as object still decides.
   { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },

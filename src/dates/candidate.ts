@@ -24,7 +24,8 @@ export interface Modifiers {
   hedge?: string;
   /** "since 2014" → after, "before April" → before. */
   side?: 'before' | 'after';
-  /** Set by month-names for a date used as an adjective ("the Jan. 6 attack"): resolved to the nearest one. */
+  /** Set by month-names for a date resolved to the nearest such one, not by its clause's tense: a date used as an
+   * adjective ("the Jan. 6 attack"), or a move told in the present ("the base passes to the army in March"). */
   attributive?: boolean;
 }
 

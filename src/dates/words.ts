@@ -50,6 +50,7 @@ export const IRREGULAR_PAST = new Set([
   'retook', 'retaken', 'overran', 'overrun', 'overthrew', 'overthrown', 'rebuilt', 'shut', 'spread', 'cast',
   'hurt', 'burst', 'split', 'rode', 'ridden', 'rang', 'sang', 'sent', 'lent', 'bent', 'wound', 'bound', 'ground',
   'mistook', 'misled', 'outlawed', 'upheld', 'forbade', 'forgave', 'foretold', 'froze', 'frozen', 'spat', 'leapt',
+  'sat', 'shrank', 'shrunk', 'slid', 'strode', 'swung', 'crept', 'clung', 'knelt', 'wept', 'bled', 'sped',
 ]);
 
 /** Words ending in -ed that are not past verbs, or are almost always adjectives in news text. */

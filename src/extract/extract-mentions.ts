@@ -6,7 +6,7 @@ import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
-import { furnitureSentences, toldInCaption } from './furniture.js';
+import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
 import { yearHeadings } from './year-headings.js';
 import type { Article, Classification, EventType, Facts, Mention, ResolvedDate } from '../types.js';
@@ -44,13 +44,15 @@ export function extractMentions(article: Article): ArticleMentions {
   // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
   // and its dates are no date for a later "two days later" to count from (furniture.ts).
   const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [] });
+  const photos = photoDates(article.sentences);
   for (const sentence of article.sentences) {
     const furnished = furniture.get(sentence.index);
     if (furnished && furnished !== 'caption') continue;
     const yearHeading = headings.get(sentence.paragraph);
     const resolved = resolveDates(sentence.text, published, lastDate, yearHeading === undefined ? document : { ...document, yearHeading });
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
-    const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index)) : resolved.dates;
+    const photo = photos.get(sentence.paragraph);
+    const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index, photo, d.text)) : resolved.dates;
     const relatives = furnished ? [] : resolved.relative;
     if (furnished && !dates.length) continue;
     if (!dates.length && !relatives.length) {

@@ -58,6 +58,8 @@ export function describesPhoto(sentence: string): boolean {
   // The first finite verb: participles and gerunds ("crossing", "killed by sniper fire" after a noun) are skipped.
   const verb = toks.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text) && !/ing$/.test(t.normal) && !(toks[k - 1]?.pos === 'NOUN' && /ed$/.test(t.normal)));
   if (verb < 0) return true;
+  // "The first group is due to fly out on 12 March": what lies ahead is no picture.
+  if (verbCues(sentence).some((c) => c.kind === 'future')) return false;
   const t = toks[verb]!;
   if (/^(?:was|were|had|did|has|have|will|would|shall)$/.test(t.normal)) return false;
   return !isPastVerb(t.text, toks[verb - 1]?.text);
@@ -127,7 +129,11 @@ const CLAUSE_BREAK = /[,;:—–()]/;
  * clause governs it: "Mourners carry the coffin of one of two guards killed by sniper fire near the crossing on
  * Sunday". Without one ("Delegates shake hands before their first meeting on Friday") it is the photo's date.
  */
-export function toldInCaption(sentence: string, index: number): boolean {
+export function toldInCaption(sentence: string, index: number, photo?: DayOfYear, dateText = ''): boolean {
+  // "Sabrine, 19 February. Stallholders sweep up glass after a grenade attack on the night of 18 February": a day
+  // other than the photo's own is not when the picture was taken, so it dates what it is attached to.
+  const named = dayOfYear(dateText);
+  if (photo && named && (named.month !== photo.month || (named.day !== undefined && photo.day !== undefined && named.day !== photo.day))) return true;
   const before = sentence.slice(0, index);
   const clause = before.slice(Math.max(...[...before.matchAll(new RegExp(CLAUSE_BREAK, 'g'))].map((m) => m.index! + 1), 0));
   if (verbCues(clause).some((c) => c.kind === 'past' || c.kind === 'perfect')) return true;
@@ -140,6 +146,38 @@ export function toldInCaption(sentence: string, index: number): boolean {
   const after = sentence.slice(index).replace(/^[^,;]*?(?=,|;|$)/, '');
   const then = /^[,;]\s*(?:where|when|during\s+which|at\s+which|the\s+(?:day|night|morning|evening|afternoon)\b)([^,;]*)/i.exec(after);
   return !!then && verbCues(then[1]!).some((c) => c.kind === 'past' || c.kind === 'perfect');
+}
+
+/** A month, and a day of it when given. */
+export interface DayOfYear {
+  month: number;
+  day?: number;
+}
+
+const MONTH_INDEX = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAY_MONTH = new RegExp(String.raw`(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_WORD})|\b(${MONTH_WORD})(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?)`, 'i');
+
+/** The month and day a date's words name ("18 February", "Feb. 6", "March"), if they name a month. */
+export function dayOfYear(text: string): DayOfYear | undefined {
+  const m = DAY_MONTH.exec(text);
+  if (!m) return undefined;
+  const month = MONTH_INDEX.indexOf((m[2] ?? m[3])!.slice(0, 3).toLowerCase()) + 1;
+  const day = m[1] ?? m[4];
+  return day === undefined ? { month } : { month, day: Number(day) };
+}
+
+/**
+ * The photo's own date for each caption paragraph that opens with a place-and-date header ("Sabrine, 19 February
+ * 2027."), by paragraph.
+ */
+export function photoDates(sentences: readonly Sentence[]): Map<number, DayOfYear> {
+  const out = new Map<number, DayOfYear>();
+  for (const s of sentences) {
+    if (out.has(s.paragraph) || !PLACE_DATE_HEADER.test(s.text.replace(TIMESTAMP, ''))) continue;
+    const day = dayOfYear(s.text.slice(s.text.indexOf(',')));
+    if (day) out.set(s.paragraph, day);
+  }
+  return out;
 }
 
 /** A participle followed by its agent: "set ablaze by a drone", "hit by shellfire", "cut by the army". */

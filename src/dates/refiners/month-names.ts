@@ -7,7 +7,7 @@
 //   under a heading that is a year alone ("### 2025", a chronology grouped by year) → that year;
 //   "the Jan. 6 attack", "the April deal" (the date used as an adjective) → the nearest one to publication;
 //   otherwise by the tense of the clause (tense.ts): past → the latest such month (or day) on or before
-//   publication, future → the first one on or after publication.
+//   publication, future → the first one on or after publication; no verb cue either way → the nearest one.
 // Watch out for: chrono puts a bare month in the nearest year, and drops "last" ("last June" → the coming June).
 import { isRealDay } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart } from '../../types.js';
@@ -20,6 +20,10 @@ import { MONTH_WORD } from '../words.js';
 const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}(?![a-z])`, 'i');
 
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;
+
+/** A move or a step told in the simple present ("passes to", "go home", "opens"), not after "to". */
+const TIMETABLE_PRESENT =
+  /(?<!\bto\s)\b(?:go|goes|pass|passes|leave|leaves|open|opens|start|starts|begin|begins|end|ends|close|closes|return|returns|arrive|arrives|resume|resumes|expire|expires|move|moves|hand|hands|fly|flies|depart|departs|head|heads|shut|shuts)\b/i;
 
 /** Whole days (day dates) or months (month dates) from a to b. */
 function distance(a: CalendarDate, b: CalendarDate): number {
@@ -60,7 +64,15 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
       attributive = true;
     } else {
       const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
-      if (tense === 'past') {
+      if (cue === undefined && TIMETABLE_PRESENT.test(sentence)) {
+        // No verb says which way, and a move is told in the present ("The base passes to the army in early March",
+        // "The last monitors go home at the end of June"): a timetable's present, or a headline's. The nearest such
+        // month or day to publication, the earlier one on a tie.
+        const [before, after] = isAfter(at(year), pub) ? [at(year - 1), at(year)] : [at(year), at(year + 1)];
+        year = distance(before, pub) <= distance(pub, after) ? before.year : after.year;
+        rule = 'a move told in the present, no verb of past or future: the nearest one to publication';
+        attributive = true;
+      } else if (tense === 'past') {
         if (isAfter(at(year), pub)) year -= 1;
         rule = `${tenseNote('past', cue)}: the latest one on or before publication`;
       } else {
