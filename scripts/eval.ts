@@ -41,6 +41,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout3', articles: 'test/fixtures/holdout3-articles', gold: 'test/fixtures/holdout3-gold.json', gated: false },
   // A fourth, written without reading the extraction code while round 6 was made on holdout3: judges round 6.
   { name: 'holdout4', articles: 'test/fixtures/holdout4-articles', gold: 'test/fixtures/holdout4-gold.json', gated: false, blind: true },
+  // A fifth, written blind after round 6 (no extraction code read, only the cue check run): judges round 7.
+  { name: 'holdout5', articles: 'test/fixtures/holdout5-articles', gold: 'test/fixtures/holdout5-gold.json', gated: false, blind: true },
 ];
 
 /**
