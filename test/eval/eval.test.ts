@@ -28,4 +28,16 @@ describe('eval against the gold standards', () => {
     expect(formatReport(result)).toContain('recall');
     expect(formatReport(result, { details: true })).toMatch(/Missed gold events|Unmatched predictions/);
   });
+
+  it('says why tellings nobody cites yielded nothing, by what their sentence lacks', async () => {
+    const { unextracted } = await import('../../scripts/eval.js');
+    const sentences = ['The envoy toured the harbour on Monday.', 'Rockets hit the depot.', 'Two days after the raid, the port reopened.', 'Sign up: our newsletter.']
+      .map((text, index) => ({ index, id: `s-${index + 1}`, text, paragraph: index }));
+    const article = { slug: 'a', file: 'a.md', title: 'T', published: '2024-05-20', authors: [], body: sentences.map((s) => s.text).join('\n\n'), sentences };
+    const gold = (key: string, cue: string) => ({ key, date: '2024-05', precision: 'month' as const, type: 'talks' as const, articles: ['a'], cues: [cue] });
+    const counts = unextracted([article as never], [], {
+      events: [gold('k', 'toured the harbour'), gold('u', 'Rockets hit'), gold('r', 'port reopened'), gold('f', 'our newsletter')],
+    });
+    expect(counts).toEqual({ furniture: 1, undated: 1, relativeOnly: 1, noKind: 1, other: 0 });
+  });
 });
