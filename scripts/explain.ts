@@ -27,7 +27,7 @@ console.log(`${article.title}\npublished ${formatHumanWithWeekday(published)}${a
 let lastDate: ResolvedDate | undefined;
 const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
 // As extraction reads the page (src/extract/extract-mentions.ts): its furniture, and a chronology's year headings.
-const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [] });
+const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title });
 const headings = yearHeadings(article.body);
 const photos = photoDates(article.sentences);
 const document = numericOrder ? { numericOrder } : {};
@@ -36,6 +36,7 @@ const FURNITURE_REASON = {
   notice: 'a notice about the article itself (correction, amendment, editor\'s note)',
   teaser: 'a headline carrying its own date in parentheses (another story)',
   caption: 'a photo caption describing the picture: its date is the photo\'s',
+  headline: 'the article\'s headline, repeated in the body',
 };
 for (const sentence of article.sentences) {
   console.log(`${sentence.id}  ${sentence.text}`);

@@ -157,6 +157,8 @@ function mainCue(
 
 /** Participles that date the document named before them: "The letter, dated 5 July, says …". */
 const DOCUMENT_PARTICIPLES = new Set(['dated', 'signed', 'published', 'released', 'issued', 'sent', 'posted', 'delivered', 'written']);
+const RESCHEDULED_TO = /\b(?:rescheduled|moved|back|postponed|delayed|deferred|reset|forward|pushed)\s+(?:until|till|to|for)$/;
+
 const EDITIONS = new Set('issue issues edition editions episode episodes bulletin bulletins newsletter newsletters broadcast'.split(' '));
 
 /** "our last issue, of 13 Feb,", "the 13 May edition": the date of an issue of a publication, which dates no development. */
@@ -187,6 +189,12 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (d < datelineEnd(toks)) return null;
   // "Our issue of 13 May", "in its 13 May edition": a publication's own date.
   if (editionDate(toks, d, e)) return null;
+  // "The third round, called off in January, has been rescheduled for early next month": the new date of a
+  // development put off dates that development, named before it.
+  if (RESCHEDULED_TO.test(toks.slice(Math.max(0, d - 4), d).map((t) => t.normal).join(' '))) {
+    const named = cues.filter((m) => m.last < d && m.role === 'noun');
+    if (named.length) return named[0]!;
+  }
   // (Unless a when-clause right after it tells what happened then: "the worst attack since 2 May, when a drone was
   // flown into the station" dates the drone attack.)
   if (toks[d]!.normal === 'since' || toks[d - 1]?.normal === 'since') {
@@ -484,6 +492,8 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
   }
   if (verb < 0) {
     for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+      // "The postponed negotiations … are due to open on Monday": put off before, and now set again.
+      if (isOff(k) && toks[k - 1]?.pos === 'DET') return false;
       if (isOff(k) || (k > 0 && isOff(k - 1) && toks[k]!.normal === 'off')) {
         verb = k;
         break;
@@ -496,6 +506,8 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
   if (near !== undefined && verb > m.last && near > toks[verb]!.start) {
     const between = toks.filter((t) => t.start >= toks[verb]!.end && t.start <= near);
     if (between.some((t) => /^(?:until|till|to)$/.test(t.normal))) return false;
+    // "called off in January, has been rescheduled for early next month": so does the date it was set again for.
+    if (between.some((t) => /^(?:rescheduled|reset|moved|rearranged)$/.test(t.normal))) return false;
   }
   return true;
 }

@@ -45,7 +45,7 @@ const HEAVY_WEAPONS = new Set(
 /** Verbs of doing a move that stand between its subject and it: "units finished pulling back". */
 const ASPECT_VERBS = new Set('finish|finished|finishing|complete|completed|completing|begin|began|begun|beginning|start|started|starting|continue|continued|continuing'.split('|'));
 const BASE_OBJECTS = new Set(
-  'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|post|posts|airport|airports|depot|depots|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
+  'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|post|posts|airport|airports|depot|depots|station|stations|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
     '|',
   ),
 );
@@ -173,6 +173,17 @@ function closesApposition(toks: readonly Token[], k: number): boolean {
   return j > 0 && toks[j]!.text === ',' && ['NOUN', 'PROPN'].includes(toks[j - 1]!.pos);
 }
 
+/** ", the last warship," starting at the comma `k`: a verbless noun phrase between commas; its closing comma, or -1. */
+function appositiveEnd(toks: readonly Token[], k: number): number {
+  if (toks[k]!.text !== ',' || !['DET', 'ADJ', 'NOUN', 'PROPN'].includes(toks[k + 1]?.pos ?? '')) return -1;
+  for (let j = k + 1; j < toks.length && j <= k + 8; j++) {
+    const t = toks[j]!;
+    if (t.text === ',') return j > k + 1 ? j : -1;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(t.pos) && t.text !== '-') return -1;
+  }
+  return -1;
+}
+
 /** ", which … ," starting at the comma `k`: the index of the closing comma, or -1. */
 function relativeClauseEnd(toks: readonly Token[], k: number): number {
   if (toks[k]!.text !== ',' || !RELATIVE_PRONOUNS.has(toks[k + 1]?.normal ?? '')) return -1;
@@ -204,7 +215,8 @@ function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number, tigh
       }
       // "The 2nd Engineer Regiment, which has served there since 2022, will return": a relative clause between
       // commas is skipped whole, as if it were not there.
-      const close = slot.gap > 0 ? relativeClauseEnd(toks, k) : -1;
+      // So is an appositive: "The frigate Arne, the last warship, is due to sail".
+      const close = slot.gap > 0 && !tight ? Math.max(relativeClauseEnd(toks, k), appositiveEnd(toks, k)) : slot.gap > 0 ? relativeClauseEnd(toks, k) : -1;
       if (close > 0) {
         limit = close + 1 + slot.gap;
         k = close;
@@ -212,7 +224,8 @@ function matchAt(slots: readonly Slot[], toks: readonly Token[], i: number, tigh
       }
       const ofAfterNumber = toks[k]!.normal === 'of' && k === next && slots[s - 1]!.number; // "hundreds of soldiers"
       // One comma may be crossed straight to the next word: "The ceasefire, signed in March, …".
-      const commaBeforeMatch = k === next && toks[k]!.text === ',' && k + 1 < toks.length && matches(slot, toks, k + 1) && !tight;
+      // (Or after a name in apposition: "the frigate Arne, sailed for home".)
+      const commaBeforeMatch = (k === next || toks[k - 1]!.pos === 'PROPN') && toks[k]!.text === ',' && k + 1 < toks.length && matches(slot, toks, k + 1) && !tight;
       if (commaBeforeMatch) continue;
       if (stopsGap(toks[k]!) || (tight && !skippableModifier(toks[k]!) && !ofAfterNumber)) break;
     }
@@ -380,6 +393,8 @@ function phraseStart(toks: readonly Token[], k: number): number {
   let j = k;
   while (j > 0) {
     const t = toks[j - 1]!;
+    // A noun phrase starts after a date: "on 3rd September 2025 the Norlandic side declared".
+    if (t.pos === 'NUM' && j - 1 > 0 && (isMonth(toks[j - 2]) || isMonth(toks[j]))) break;
     if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(t.pos) || /^['’]s$/.test(t.text) || t.text === '-') j--;
     else break;
   }

@@ -77,12 +77,18 @@ export interface Cue {
 }
 
 /** Nouns for armed personnel; also what `needs: 'troops'` looks for. A mission's unarmed observers and monitors count
- * too: their numbers, deployment and departure are its force posture. */
+ * too, and so do a navy's warships: their numbers, deployment and departure are a force's posture. (Not "ships" or
+ * "aircraft" alone, which are as often a ferry or an airliner.) */
 export const TROOP_WORDS =
   'troop|troops|force|forces|soldier|soldiers|personnel|servicemembers|servicemen|marines|recruits|contingent|' +
   'battalion|battalions|brigade|brigades|units|advisers|advisors|trainers|boots|military|garrison|garrisons|peacekeepers|' +
   'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos|regiment|regiments|' +
-  'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation|observers|monitors';
+  'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation|observers|monitors|sailors|airmen|aircrew|' +
+  'warship|warships|frigate|frigates|destroyer|destroyers|corvette|corvettes|submarine|submarines|gunboat|gunboats|' +
+  'minesweeper|minesweepers';
+
+/** Vehicles and craft: they travel, but a visit is a person's. */
+const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
 
 /** Date words that may own a round ("last month's round"). */
 export const DATE_POSSESSORS =
@@ -129,6 +135,10 @@ export const CUES: readonly Cue[] = [
   },
   { words: 'meeting|meetings', kind: 'talks', cameo: '040' },
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
+  // "Sorvik sat with Delauny in Port Ainsa for three hours": sitting with someone, a named party or a visitor.
+  { words: 'sit|sat|sitting with', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
+  // "Strand rang Delauny", "rang the envoy": a telephone call, to a person ('guest': not "rang the bell").
+  { words: 'ring|rings|rang|ringing', kind: 'talks', cameo: '041', pos: 'verb', needs: 'guest' },
   // Without "with": when negotiators, the two sides or a quoted "we" sit down ("Negotiators finally sat down in
   // Geneva on 8 March", "“When we sat down in Oslo …”"); "protesters sat down in the road" is no talks.
   { words: 'sit|sat|sitting down', kind: 'talks', cameo: '040', needs: 'table' },
@@ -142,8 +152,9 @@ export const CUES: readonly Cue[] = [
     kind: 'talks',
     cameo: '042',
     pos: 'verb',
-    // Not a passive: "a drone was flown into the station" is no visit.
-    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be`,
+    // Not a passive: "a drone was flown into the station" is no visit; nor does a vehicle visit ("ships and aircraft
+    // arrived in 2014", "the convoy arrived").
+    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}`,
   },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".
@@ -274,6 +285,11 @@ export const CUES: readonly Cue[] = [
   { words: 'strike|struck', kind: 'attack', cameo: '190', pos: 'verb', unless: 'deal|deals|agreement|accord|balance|tone|chord|note|compromise|bargain|gold|oil' },
   { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves' },
   { words: 'kill|killed|killing|killings', kind: 'attack', cameo: '190' },
+  { words: 'murder|murdered|murdering|murders|slay|slew|slain', kind: 'attack', cameo: '186' },
+  // Arson as an attack: "two fuel lorries set alight", "set the depot on fire", "torched the office".
+  { words: 'set|sets|setting … alight|ablaze', kind: 'attack', cameo: '190' },
+  { words: 'set|sets|setting … on fire', kind: 'attack', cameo: '190', tight: true },
+  { words: 'torch|torched|torching', kind: 'attack', cameo: '190', pos: 'verb' },
   { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190' },
   { words: 'raid|raids|raided', kind: 'attack', cameo: '190' },
   { words: 'retaliate|retaliated|retaliation|retaliatory', kind: 'attack', cameo: '190' },
@@ -323,9 +339,13 @@ export const CUES: readonly Cue[] = [
   { words: '@troops … fly|flew|flown|sail|sailed|sailing|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
   // "400 marines flew out on Sunday", "the last group is due to fly out": flying out of the country is leaving it.
   { words: '@troops … fly|flies|flew|flown|flying out', kind: 'troops', cameo: '0874' },
+  // "The last personnel are to be gone by the end of June".
+  { words: '@troops … gone', kind: 'troops', cameo: '0874' },
+  // "The first frigates steamed into the port in March 2014": ships arriving.
+  { words: '@troops … steam|steamed|steaming|sail|sailed|sailing into', kind: 'troops', cameo: '154' },
   { words: 'fly|flies|flew|flown|flying out', kind: 'troops', cameo: '0874', needs: 'ellipsis' },
   // "The last battalion is due to sail at the end of June", "the marines shipped out": a unit putting to sea leaves.
-  { words: '@troops … sail|sails|sailed|sailing|embark|embarks|embarked|embarking', kind: 'troops', cameo: '0874', unless: 'in|into|to|home' },
+  { words: '@troops … sail|sails|sailed|sailing|embark|embarks|embarked|embarking', kind: 'troops', cameo: '0874', unless: 'into|to|home' },
   { words: '@troops … ship|ships|shipped|shipping … out', kind: 'troops', cameo: '0874' },
   // "brought its 120 engineers home", "to bring the troops home", "took its observers home".
   { words: 'bring|brings|brought|bringing|take|takes|took|taking … @troops … home', kind: 'troops', cameo: '0874' },
@@ -338,9 +358,13 @@ export const CUES: readonly Cue[] = [
   // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
   // the plural noun; the base as object still decides.
   { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },
+  // Whatever is handed, a force receiving it takes it over: "Sedge Point was handed to the air force on Wednesday".
+  { words: 'hand|hands|handed|handing|transfer|transferred … to the … army|navy|military|police|forces|force', kind: 'troops', cameo: '087', tight: true },
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },
+  // "The contingent now numbers some 600", "troop numbers fell to 600": a force counted, however the tagger reads it.
+  { words: '@troops … number|numbers|numbered … @num', kind: 'troops', cameo: '150' },
   // "It now numbers about 800": the tagger reads the verb as the plural noun.
   { words: 'number|numbers … @num', kind: 'troops', cameo: '150', needs: 'verbal' },
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
@@ -388,6 +412,8 @@ export const CUES: readonly Cue[] = [
   // something in words of their own.
   { words: 'call|calls|called|calling|describe|describes|described|describing|brand|brands|branded|branding', kind: 'statement', cameo: '010', pos: 'verb', needs: 'naming' },
   { words: 'pledge|pledged|promise|promised|vow|vowed', kind: 'statement', cameo: '030', pos: 'verb', needs: 'speaker' },
+  // "Wenlock made the timetable public on 3 Sept", "made it official in a speech".
+  { words: 'make|made|makes|making … public|official', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'look|looks|looking forward', kind: 'statement', cameo: '013', needs: 'speaker' },
   { words: 'express|expressed|extend|extended|offer|offered … condolences|sympathy|sympathies', kind: 'statement', cameo: '018' },
   { words: 'condolences|mourn|mourned', kind: 'statement', cameo: '018' },

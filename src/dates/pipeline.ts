@@ -4,7 +4,7 @@
 import type { Parser } from 'chrono-node';
 import type { DateRefiner } from './candidate.js';
 import { hedgedMayParser } from './parsers/hedged-may-parser.js';
-import { ordinalDayParser } from './parsers/ordinal-day-parser.js';
+import { ordinalDayParser, ordinalOfMonthParser } from './parsers/ordinal-day-parser.js';
 import { presentMarkerParser } from './parsers/present-marker-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { casualDays } from './refiners/casual-days.js';
@@ -26,7 +26,7 @@ import { weekdays } from './refiners/weekdays.js';
 import { weeks } from './refiners/weeks.js';
 
 /** Added to chrono's own English parsers: what chrono does not find. */
-export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser];
+export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser];
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")

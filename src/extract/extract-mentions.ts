@@ -43,7 +43,7 @@ export function extractMentions(article: Article): ArticleMentions {
   const headings = yearHeadings(article.body);
   // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
   // and its dates are no date for a later "two days later" to count from (furniture.ts).
-  const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [] });
+  const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title });
   const photos = photoDates(article.sentences);
   for (const sentence of article.sentences) {
     const furnished = furniture.get(sentence.index);

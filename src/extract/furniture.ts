@@ -17,7 +17,7 @@ import { tokens } from '../nlp/wink.js';
 import type { Sentence } from '../types.js';
 import { labelledListParagraphs } from './page-lists.js';
 
-export type Furniture = 'label' | 'notice' | 'teaser' | 'caption';
+export type Furniture = 'label' | 'notice' | 'teaser' | 'caption' | 'headline';
 
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|bst|cet))?\s*[—–-]?\s*)/i;
 const LABEL =
@@ -76,6 +76,9 @@ export function furnitureSentences(sentences: readonly Sentence[], page?: Page):
   const listed = page ? labelledListParagraphs(page.body) : new Set<number>();
   const bio = page ? biographyParagraphs(sentences, page.authors) : new Set<number>();
   for (const s of sentences) if (listed.has(s.paragraph) || bio.has(s.paragraph)) out.set(s.index, 'label');
+  // A page pasted whole repeats its headline in the body: the headline is no sentence of the report.
+  const headline = page?.title ? comparable(page.title) : '';
+  if (headline) for (const s of sentences) if (comparable(s.text) === headline) out.set(s.index, 'headline');
   const byParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) {
     const list = byParagraph.get(s.paragraph);
@@ -94,11 +97,15 @@ export function furnitureSentences(sentences: readonly Sentence[], page?: Page):
   return out;
 }
 
-/** The page around the sentences: its Markdown body and its authors, for what only the page's form shows. */
+/** The page around the sentences: its Markdown body, its authors and its title, for what only the page's form shows. */
 export interface Page {
   body: string;
   authors: readonly string[];
+  title?: string;
 }
+
+/** Text compared for sameness: lower case, letters and digits only. */
+const comparable = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** "Jane Roe has covered the region since 2019.", "Jane Roe is our Kabul correspondent.": a note about the author. */
 const BIO_VERB = /^\s+(?:is|was|has|had|covers|covered|reports|reported|writes|wrote|previously|formerly|joined|teaches|leads|directs|heads|works|worked)\b/;

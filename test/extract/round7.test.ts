@@ -45,3 +45,10 @@ describe('round 7 captions', () => {
     expect(found(a)).toEqual([[1, '3 May', 'attack']]);
   });
 });
+
+describe('round 8: a pasted page', () => {
+  it("the headline repeated in the body is no sentence of the report", () => {
+    const a = { ...article('2026-01-09', [['Rebels boycott talks after drone strike on Monday'], ['Rebels said on Thursday they would boycott the talks.']]), title: 'Rebels boycott talks after drone strike on Monday' };
+    expect(found(a).map(([s]) => s)).toEqual([1]);
+  });
+});

@@ -19,7 +19,7 @@ import { MONTH_WORD } from '../words.js';
 /** chrono also gives a month to "today" or "a second ago": only a month named in the words counts here. */
 const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}(?![a-z])`, 'i');
 
-const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this|that)\s+$/i;
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this)\s+$/i;
 
 /** A move or a step told in the simple present ("passes to", "go home", "opens"), not after "to". */
 const TIMETABLE_PRESENT =

@@ -12,6 +12,22 @@ export const ordinalDays: DateRefiner = (results, { published, tenseAt }) =>
   results.map((c) => {
     const { day, month } = c.known;
     if (!isOpen(c) || !c.tags.includes('dateline/ordinal-day') || day === undefined || month !== undefined) return c;
+    // "the 14th of this month", "the 3rd of last month": the month is named.
+    const shiftTag = c.tags.find((t) => t.startsWith('dateline/month-shift:'));
+    if (shiftTag) {
+      const shift = Number(shiftTag.slice('dateline/month-shift:'.length));
+      const month1 = addMonths({ year: published.year, month: published.month! }, shift);
+      if (!isRealDay(month1.year, month1.month!, day)) return c;
+      const date: CalendarDate = { year: month1.year, month: month1.month!, day };
+      const which = shift === 0 ? 'the month of publication' : shift < 0 ? 'the month before publication' : 'the month after publication';
+      return {
+        ...c,
+        resolved: {
+          date, precision: 'day', stated: ['day'], implied: ['year', 'month'], tag: 'ordinal-day',
+          reason: `${quoted(c.text)}, a day of ${which}, ${publishedOn(published)} → ${show(date)}`,
+        },
+      };
+    }
     const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
     const past = tense === 'past';
     const step = past ? -1 : 1;

@@ -1,5 +1,5 @@
 // A sentence that opens by counting from the story so far: "Two days later, …", "The next day …", "A week later,",
-// "The following morning", "Hours later", "Later that day". It is dated against the date of the previous dated
+// "The following morning", "Hours later" (or "Hours earlier"), "Later that day". It is dated against the date of the previous dated
 // sentence of the same article (DateContext.previous), never against publication:
 //   days and weeks → that date plus the days, when it is a day; from a month or a year no day can be stated, so
 //                    the sentence stays undated (the reason says why);
@@ -29,7 +29,7 @@ const SEQUEL = new RegExp(
     String.raw`|(${COUNT})\s+${UNIT}\s+(after|before)(?=\s*[,—–])` + // 4 count, 5 unit, 6 direction
     String.raw`|the\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night|week|month|year)\b` + // 7, 8
     String.raw`|the\s+(day|week|month|year)\s+(after|before)(?=\s*[,—–])` + // 9, 10
-    String.raw`|(?:(?:just\s+|only\s+)?(?:hours|minutes|moments)\s+later|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b` +
+    String.raw`|(?:(?:just\s+|only\s+)?(?:hours|minutes|moments)\s+(?:later|earlier)|later\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))\b` +
     ')',
   'i',
 );
