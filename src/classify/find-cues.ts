@@ -818,6 +818,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
+      // "Reached by telephone in Skell, Morvan said …": the reporter's call.
+      if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;
       if (cue.kind === 'statement' && negatedSaying(toks, m)) continue;
       out.push(m);
     }

@@ -85,6 +85,8 @@ export function nameKey(name: string): string {
 /** A light stemmer: "resumed", "resumes", "resuming" and "resume" meet at "resum". */
 function stem(word: string): string {
   if (word.length <= 4) return word;
+  // A noun made with "-ure" meets its verb: "closure" and "close", "seizure" and "seized".
+  if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
   return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
 }
 
@@ -135,7 +137,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
     ...same('wound', 'wound injur injury hurt'),
   },
   troops: {
-    ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward'),
+    ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
     ...same('handover', 'handover hand transfer transferr'),
     ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
   },
@@ -147,7 +149,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
 };
 /** Across kinds: a force's members and a military base, whatever the word. */
 const SYNONYMS_ANY: Record<string, string> = {
-  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine'),
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate'),
   ...same('base', 'base airbase airfield barrack'),
 };
 
@@ -294,7 +296,10 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // A round told only by its year ("talks in 2022") could be any of the year's rounds: no plan is matched to it.
   const dated = a.precision !== 'year' && b.precision !== 'year';
   const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && sharesSomething && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
-  return planned + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
+  // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
+  // do not differ: the means backs up what they share. Alone it is no evidence.
+  const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && sharesSomething && !placesDiffer(a, b) ? SAME_METHOD : 0;
+  return planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
 }
 
 /**
@@ -302,6 +307,12 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
  * and its one word in common with any telling of talks ("talks") is no half of the evidence.
  */
 const MIN_TERMS = 3;
+
+/** Evidence that two attacks by the same specific means are one (see evidence()). */
+export const SAME_METHOD = 0.15;
+/** CAMEO codes of attacks that name their means: aerial, artillery, small arms, suicide, car and roadside bombs,
+ * assassination, abduction (not "an attack", 190, nor any bombing, 183). */
+const SPECIFIC_METHODS = new Set(['195', '194', '193', '1831', '1832', '1833', '186', '185', '181']);
 
 /** Evidence that a round planned for a date and a round held at it are one (see evidence()). */
 export const PLANNED_ROUND = 0.4;
@@ -343,7 +354,8 @@ function troopSort(cameo: string): string {
  * - both are troops, one a level (a count of who is there), the other a handover or a move, and they share no
  *   figure: "there are now 850" and "handed the camp over" of one day are two developments;
  * - both are troops, one a deployment and the other a withdrawal, sharing no figure: an arrival and a departure;
- * - both are talks naming places, none in common: talks are convened at a place, so two venues are two rounds.
+ * - both are talks naming places, none in common: talks are convened at a place, so two venues are two rounds;
+ * - both are talks, one a telephone call (041) and the other not: a call is not a meeting.
  * Symmetric and a function of the two mentions only, so merging stays order-independent.
  */
 export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
@@ -356,6 +368,8 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0) return false;
   // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
   if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
+  // A telephone call is not a meeting or a round: "spoke by telephone with the mediator" on the day the round opened.
+  if (a.kind === 'talks' && b.kind === 'talks' && (a.cameo === '041') !== (b.cameo === '041')) return false;
   return true;
 }
 

@@ -64,3 +64,16 @@ describe('round 8 kinds', () => {
     check(['Talks scheduled for 25 March were postponed.', 'for 25 March', null]);
   });
 });
+
+describe('round 8: the reporter\'s call, and a dateline in ordinary case', () => {
+  it('"Reached by telephone, X said …" is no call between parties', () => {
+    const s = 'Reached by telephone in Tesk on Monday, Olsen said the movement was ready.';
+    expect(classifySentence(s, s.indexOf('on Monday'))?.type).not.toBe('talks');
+  });
+
+  it('"Port Tesk, 16th January (NNA) —" is a dateline: its date dates nothing', () => {
+    const s = 'Port Tesk, 16th January (NNA) — On the 14th of this month the air station was handed to the navy.';
+    expect(classifySentence(s, s.indexOf('16th January'))).toBeNull();
+    expect(classifySentence(s, s.indexOf('On the 14th'))?.type).toBe('troops');
+  });
+});

@@ -289,3 +289,32 @@ describe('fifth round: one development told in other words', () => {
     expect(evidence(profileMention(a), profileMention(b))).toBe(0);
   });
 });
+
+describe('round 8: attacks by the same means, a call is no meeting, nouns in -ure, a force by its members', () => {
+  const cameo = (type: EventType, code: string) => ({ classification: { type, cue: 'x', cameo: code } });
+
+  it('two tellings of one drone attack on a post, in different words, are one event; a shelling that day is another', () => {
+    const a = mention('a', 1, 'attack', '2024-02-06', 'On Saturday, a drone dropped two grenades on the post, now held by army soldiers, wounding one of them.', cameo('attack', '195'));
+    const b = mention('b', 2, 'attack', '2024-02-06', 'A drone attacks the new army post at Kell Gap, wounding a soldier.', { ...cameo('attack', '195'), places: ['Kell Gap'] });
+    const c = mention('c', 3, 'attack', '2024-02-06', 'Artillery shelled the village of Tamm on Saturday, wounding a farmer.', { ...cameo('attack', '194'), places: ['Tamm'] });
+    expect(shape(mergeMentions([a, b, c]))).toEqual(['a1+b2', 'c3']);
+  });
+
+  it('a telephone call on the day a round opens is not the round', () => {
+    const call = mention('a', 1, 'talks', '2024-01-19', 'President Ola Roos spoke by telephone with the mediator, Hal Ost, this morning about the second round of talks.', { ...cameo('talks', '041'), actors: ['Ola Roos', 'Hal Ost'] });
+    const round = mention('b', 2, 'talks', '2024-01-19', 'The second round of talks opened in Ilm this morning, hosted by the mediator Hal Ost.', { ...cameo('talks', '046'), actors: ['Hal Ost'], places: ['Ilm'] });
+    expect(mergeMentions([call, round])).toHaveLength(2);
+  });
+
+  it('"the closure of the mission announced by the council" and "announces that the mission will close" are one statement', () => {
+    const a = mention('a', 1, 'statement', '2024-11-20', 'The handover is a step in the closure of the mission announced by the Concord Council on 20 November.', cameo('statement', '010'));
+    const b = mention('b', 2, 'statement', '2024-11-20', 'Nov. 20 — The Six Rivers Concord announces that the mission will close and its bases pass to the army.', cameo('statement', '010'));
+    expect(mergeMentions([a, b])).toHaveLength(1);
+  });
+
+  it("a mission's observers and its monitors are its force: two tellings of their departure are one", () => {
+    const a = mention('a', 1, 'troops', '2027-06', 'The last observers are due to leave the country by the end of June.', cameo('troops', '0874'));
+    const b = mention('b', 2, 'troops', '2027-06', 'The last monitors go home at the end of June.', cameo('troops', '0874'));
+    expect(mergeMentions([a, b])).toHaveLength(1);
+  });
+});
