@@ -49,6 +49,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout4', articles: 'test/fixtures/holdout4-articles', gold: 'test/fixtures/holdout4-gold.json', gated: false },
   // A fifth, written blind after round 6 (no extraction code read, only the cue check run): judges round 7.
   { name: 'holdout5', articles: 'test/fixtures/holdout5-articles', gold: 'test/fixtures/holdout5-gold.json', gated: false, blind: true },
+  // A sixth, written blind after round 7 (no extraction code read, only the cue check run): judges round 8.
+  { name: 'holdout6', articles: 'test/fixtures/holdout6-articles', gold: 'test/fixtures/holdout6-gold.json', gated: false, blind: true },
 ];
 
 /**
