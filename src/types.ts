@@ -112,7 +112,16 @@ export interface Mention extends Facts {
   date: ResolvedDate;
   /** The sentence before, which often names what this one only points at ("The third round … concluded"). */
   context?: string;
+  /**
+   * Joined to its event by what it shares with the event's other tellings (names, places, figures, words), on the
+   * same day; its own words name no kind (events/attach-orphans.ts).
+   */
+  joined?: true;
 }
+
+/** A dated sentence whose words name no development of our kinds: a mention without a kind, which may still join
+ * an event another article told (events/attach-orphans.ts). */
+export type Orphan = Omit<Mention, 'classification'>;
 
 export interface EventSource {
   article: string;
@@ -131,6 +140,8 @@ export interface EventSource {
   dateText: string;
   dateReason: string;
   quantities: Quantity[];
+  /** Its words name no kind: joined by what it shares with the other sources (Mention.joined). */
+  joined?: true;
 }
 
 export interface TimelineEvent {

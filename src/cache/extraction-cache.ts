@@ -15,7 +15,7 @@ import type { Article } from '../types.js';
 import { readEntry, writeEntry } from './cache-file.js';
 
 /** Bump on every change to what extraction returns for an unchanged article. */
-export const EXTRACTOR_VERSION = 28;
+export const EXTRACTOR_VERSION = 29;
 
 /**
  * Where `npm run build` keeps its caches (this one in `extract/`, parsed articles in `articles/`), relative to the

@@ -29,6 +29,7 @@ export function buildEvent(cluster: readonly Mention[], articles: ReadonlyMap<st
       dateText: m.date.text,
       dateReason: m.date.reason,
       quantities: m.quantities,
+      ...(m.joined ? { joined: true as const } : {}),
     });
   }
   const event: EventDraft = {

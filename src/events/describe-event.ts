@@ -78,7 +78,8 @@ export function representative(cluster: readonly Mention[]): Mention {
   const target = precisionOf(clusterDate(cluster));
   const scored = cluster.map((m) => {
     const { title, truncated } = compressTitle(m);
-    const score = (m.date.precision === target ? 0 : 8) + (/^["“‘']/.test(m.quote) ? 4 : 0) + (truncated ? 2 : 0) + title.length / 1000;
+    // A sentence that only joined the event (its words name no kind) never speaks for it.
+    const score = (m.joined ? 16 : 0) + (m.date.precision === target ? 0 : 8) + (/^["“‘']/.test(m.quote) ? 4 : 0) + (truncated ? 2 : 0) + title.length / 1000;
     return { m, score };
   });
   scored.sort((a, b) => a.score - b.score || (mentionKey(a.m) < mentionKey(b.m) ? -1 : 1));

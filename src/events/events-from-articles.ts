@@ -3,6 +3,7 @@
 // never loads the extraction code.
 import { compareCalendarDates, parseCalendarDate } from '../calendar/calendar-date.js';
 import { assignIds } from './assign-ids.js';
+import { attachOrphans } from './attach-orphans.js';
 import { buildEvent } from './build-event.js';
 import { mergeMentions, type ShardMemo } from './merge-mentions.js';
 import { resolveRelative } from './resolve-relative.js';
@@ -48,6 +49,8 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   const published = new Map(articles.map((a) => [a.slug, parseCalendarDate(a.published)!]));
   const resolved = resolveRelative(extracted.flatMap((e) => e.relative), clusters, published);
   if (resolved.length) clusters = mergeMentions([...mentions, ...resolved], memo(new Set(resolved)));
+  // Day-dated sentences naming no kind join the event another article told that day, when they share enough.
+  clusters = attachOrphans(clusters, extracted.flatMap((e) => e.orphans ?? []));
   const drafts = clusters.map((cluster) => buildEvent(cluster, bySlug));
   drafts.sort(
     (a, b) =>

@@ -9,7 +9,9 @@ import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
 import { yearHeadings } from './year-headings.js';
-import type { Article, Classification, EventType, Facts, Mention, ResolvedDate } from '../types.js';
+import { datelineEnd } from '../nlp/dateline.js';
+import { tokens } from '../nlp/wink.js';
+import type { Article, Classification, EventType, Facts, Mention, Orphan, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
 export interface RelativeMention extends Omit<Mention, 'date'> {
@@ -26,12 +28,15 @@ export interface RelativeMention extends Omit<Mention, 'date'> {
 export interface ArticleMentions {
   mentions: Mention[];
   relative: RelativeMention[];
+  /** Sentences dated to the day whose words name no kind (events/attach-orphans.ts). */
+  orphans?: Orphan[];
 }
 
 export function extractMentions(article: Article): ArticleMentions {
   const published = parseCalendarDate(article.published)!;
   const mentions: Mention[] = [];
   const relative: RelativeMention[] = [];
+  const orphans: Orphan[] = [];
   // The date the last dated sentence gave: "Two days later, …" counts from it (dates/refiners/sequels.ts).
   let lastDate: ResolvedDate | undefined;
   // Which sentence gave lastDate, and whether it told a development of our kinds.
@@ -93,6 +98,15 @@ export function extractMentions(article: Article): ArticleMentions {
       seen.set(key, { ...base(classification), date });
     }
     mentions.push(...seen.values());
+    // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
+    // article tells that day's development in words that do.
+    if (!seen.size && !furnished && !relatives.length) {
+      const day = dates.find((d) => d.precision === 'day' && d.tag !== 'present-tense' && !isTarget(sentence.text, d));
+      if (day && !inDateline(sentence.text, day)) {
+        const { classification: _none, ...told } = base({ type: 'statement', cue: '', cameo: '' });
+        orphans.push({ ...told, date: day });
+      }
+    }
     // The sentence just before, when it was dated but told nothing of our kinds ("Parliament passed the bill on
     // Thursday."): what "Hours after the vote, …" here counts from (sameDayAfterPrevious).
     const before = lastTold && lastTold.sentence === sentence.index - 1 && lastTold.paragraph === sentence.paragraph && !lastTold.told ? lastDate : undefined;
@@ -120,7 +134,14 @@ export function extractMentions(article: Article): ArticleMentions {
       }
     }
   }
-  return { mentions: withoutBackReferences(mentions), relative };
+  return { mentions: withoutBackReferences(mentions), relative, ...(orphans.length ? { orphans } : {}) };
+}
+
+/** The date stands in the sentence's dateline ("KORVAL, Jan 11 (CPA) -"): the filing's date. */
+function inDateline(sentence: string, date: ResolvedDate): boolean {
+  const toks = tokens(sentence);
+  const end = datelineEnd(toks);
+  return end >= 0 && date.index < toks[end]!.start;
 }
 
 /** "Sunday's attack", "Monday’s talks": a date in the possessive, naming a development as already known. */

@@ -26,6 +26,7 @@ export function eventsJson(events: readonly TimelineEvent[]): string {
       date: s.date,
       dateText: s.dateText,
       dateReason: s.dateReason,
+      ...(s.joined ? { joined: true } : {}),
     })),
   }));
   return `${JSON.stringify({ events: out }, null, 2)}\n`;
