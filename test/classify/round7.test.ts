@@ -1,18 +1,7 @@
 // Seventh round of kind rules, each on sentences of our own (the round was made on holdout4's misses).
 import { describe, expect, it } from 'vitest';
 import { classifySentence } from '../../src/classify/classify-sentence.js';
-import type { EventType } from '../../src/types.js';
-
-type Case = [sentence: string, date: string, type: EventType | null, cameo?: string];
-
-function check([sentence, date, type, cameo]: Case) {
-  const near = sentence.indexOf(date);
-  expect(near, `"${date}" is in the sentence`).toBeGreaterThanOrEqual(0);
-  const result = classifySentence(sentence, near);
-  if (type === null) return expect(result, sentence).toBeNull();
-  expect(result?.type, sentence).toBe(type);
-  if (cameo) expect(result?.cameo, sentence).toBe(cameo);
-}
+import { checkKind as check } from '../helpers/kind-cases.js';
 
 describe('round 7 kinds', () => {
   it("a mission's observers and monitors are its force: counted, arriving, leaving", () => {

@@ -5,12 +5,9 @@ import { resolveDates } from '../../src/dates/resolve-dates.js';
 import { extractMentions, inProgress } from '../../src/extract/extract-mentions.js';
 import { toldInCaption } from '../../src/extract/furniture.js';
 import type { Article } from '../../src/types.js';
+import { articleOf } from '../helpers/article-of.js';
 
-function article(published: string, paragraphs: string[][]): Article {
-  let index = 0;
-  const sentences = paragraphs.flatMap((p, paragraph) => p.map((text) => ({ index, id: `s-${index++}`, text, paragraph })));
-  return { slug: 'a', file: 'a.md', title: 'T', published, authors: [], body: paragraphs.map((p) => p.join(' ')).join('\n\n'), sentences } as Article;
-}
+const article = articleOf;
 const found = (a: Article) => extractMentions(a).mentions.map((m) => [m.sentence, m.date.text, m.classification.type]);
 
 describe('round 6 extraction', () => {
