@@ -11,9 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
 import { carryFiles, filesUnder, keptPages, recordPages } from './kept-pages.js';
 import { stabilisePagefind } from './pagefind-stable.js';
-import { onlyPages, planPages, planSearch } from '../src/site/page-plan.js';
+import { onlyPages, planPages, planSearch, type PlannedPage } from '../src/site/page-plan.js';
 import type { SiteData } from '../src/site/site-data.js';
 import type { SearchShard } from '../src/site/search-records.js';
+import type { SiteMemory } from '../src/site/site-memory.js';
 
 export interface BuildOptions {
   /** Holds articles/ (and site.json). Default: content. */
@@ -27,7 +28,14 @@ export interface BuildOptions {
   /** The cache root (src/cache, and the page records of scripts/kept-pages.ts). Default: DATELINE_CACHE or .cache. */
   cacheDir?: string;
   /** Where messages go. Default: the console. */
-  log?: { info(line: string): void; error(line: string): void };
+  log?: BuildLog;
+  /** What a long-lived process keeps between builds (src/site/site-memory.ts): `npm start`'s session passes one. */
+  memory?: SiteMemory;
+}
+
+export interface BuildLog {
+  info(line: string): void;
+  error(line: string): void;
 }
 
 export interface BuildResult {
@@ -37,6 +45,8 @@ export interface BuildResult {
   warnings: string[];
   files: number;
   ms: number;
+  /** With a memory, what was built: the site data and its planned pages (scripts/serve-session.ts starts from them). */
+  site?: { data: SiteData; planned: PlannedPage[] };
 }
 
 async function countFiles(dir: string): Promise<number> {
@@ -45,7 +55,7 @@ async function countFiles(dir: string): Promise<number> {
 }
 
 /** The message a person can act on: our own article errors, however deep Eleventy wrapped them. */
-function explain(error: unknown): string {
+export function explain(error: unknown): string {
   let current: unknown = error;
   const seen = new Set<unknown>();
   while (current instanceof Error && !seen.has(current)) {
@@ -59,7 +69,7 @@ function explain(error: unknown): string {
 }
 
 /** Warnings that need the whole pipeline: an article no event came from. */
-function siteWarnings(data: SiteData, files: ReadonlyMap<string, string>): ArticleWarning[] {
+export function siteWarnings(data: SiteData, files: ReadonlyMap<string, string>): ArticleWarning[] {
   return data.articles
     .filter((article) => article.events.length === 0)
     .map((article) => ({
@@ -106,7 +116,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   };
   try {
     const loaded: ArticleWarning[] = [];
-    data = await buildSiteData({ contentDir, cacheDir, onWarning: (w) => loaded.push(w), onStats: log.info, writeLedger: false, ...(options.today ? { today: options.today } : {}) });
+    data = await buildSiteData({
+      contentDir, cacheDir, onWarning: (w) => loaded.push(w), onStats: log.info, writeLedger: false,
+      ...(options.today ? { today: options.today } : {}),
+      ...(options.memory ? { memory: options.memory } : {}),
+    });
     warnings.push(...[...loaded, ...siteWarnings(data, await fileNames(contentDir))].map(formatWarning));
   } catch (error) {
     const message = explain(error);
@@ -121,7 +135,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   // Pages whose data and templates are unchanged since the last build are carried over from it, not rendered; so are
   // search indexes whose records are unchanged.
-  const planned = planPages(data);
+  const planned = planPages(data, options.memory?.plan);
   const shards = data.search ?? [];
   const indexes = planSearch(shards);
   const kept = new Set((await keptPages([...planned, ...indexes], { output, cacheDir })).map((unit) => unit.url));
@@ -163,7 +177,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (data.pendingLedger) await writeLedger(data.pendingLedger);
   await recordPages([...planned, ...indexes], { output, cacheDir });
   const count = await countFiles(output);
-  const done = result(true, [], count);
+  const done: BuildResult = { ...result(true, [], count), ...(options.memory ? { site: { data, planned } } : {}) };
   // The build process's own peak memory; Pagefind's runs in its own process (bench/run.ts reports both).
   phases.push(`peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   log.info(`Wrote ${count} files to ${path.join(output, '')}/ in ${done.ms} ms (${phases.join(', ')})${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
@@ -174,7 +188,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
  * Pagefind's search indexes (src/site/search-records.ts: event and article pages only; listings repeat them), each
  * written into its folder of `site` as soon as it is complete. Pagefind runs in its own process. The errors, if any.
  */
-async function indexSearch(shards: readonly SearchShard[], site: string): Promise<string[]> {
+export async function indexSearch(shards: readonly SearchShard[], site: string): Promise<string[]> {
   if (!shards.length) return [];
   let pagefind: typeof import('pagefind');
   try {
@@ -208,7 +222,7 @@ async function indexSearch(shards: readonly SearchShard[], site: string): Promis
 }
 
 /** slug → the file it was read from, for messages (the slug is the file name in lower case). */
-async function fileNames(contentDir: string): Promise<Map<string, string>> {
+export async function fileNames(contentDir: string): Promise<Map<string, string>> {
   const dir = path.join(contentDir, 'articles');
   const names = (await readdir(dir)).filter((name) => name.endsWith('.md'));
   return new Map(names.map((name) => [name.slice(0, -3).toLowerCase(), path.join(dir, name)]));

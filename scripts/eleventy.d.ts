@@ -5,11 +5,21 @@ declare module '@11ty/eleventy' {
     quietMode?: boolean;
     runMode?: 'build' | 'serve' | 'watch';
     /** Runs before the config file, on the same configuration object. */
-    config?: (eleventyConfig: { addGlobalData(name: string, value: unknown): void }) => void;
+    config?: (eleventyConfig: {
+      addGlobalData(name: string, value: unknown): void;
+      on(event: 'eleventy.engine.njk', listener: (engine: { environment: { addFilter(name: string, filter: (...args: unknown[]) => unknown, isAsync?: boolean): unknown } }) => void): void;
+      /** Input paths Eleventy leaves alone (`templates/x.njk`). */
+      ignores: Set<string>;
+    }) => void;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
-    write(): Promise<unknown>;
+    /** Resolves to [passthrough copies, templates]: each template's output with the file it was written to. */
+    write(): Promise<[unknown, { outputPath: string | false }[]]>;
+    /** Before writing again with the same instance (what `--watch` does): forget the last run's files and passthroughs. */
+    restart(): Promise<void>;
+    /** Reads the configuration again (global data included) and makes a new template writer. */
+    init(): Promise<void>;
     toJSON(): Promise<{ url: string | false; inputPath: string; outputPath: string | false; content: string }[]>;
   }
 }

@@ -13,6 +13,7 @@ import path from 'node:path';
 import type { ArticleMentions } from '../extract/extract-mentions.js';
 import type { Article } from '../types.js';
 import { readEntry, writeEntry } from './cache-file.js';
+import type { Generations } from './memory.js';
 
 /** Bump on every change to what extraction returns for an unchanged article. */
 export const EXTRACTOR_VERSION = 29;
@@ -57,25 +58,41 @@ export function cacheKey(article: Article): string {
 type Extract = (article: Article) => ArticleMentions;
 
 /**
+ * Results kept in memory between builds by a long-lived process (src/cache/memory.ts), by cache key, and each
+ * article's key (an article that did not change is the same object: load-articles.ts keeps it).
+ */
+export interface ExtractionMemory {
+  results: Generations<string, ArticleMentions>;
+  keys: WeakMap<Article, string>;
+}
+
+/**
  * `extract` through the cache in `dir`; `dir` undefined extracts every article (and still counts). Without
  * `extract`, `extractMentions` is loaded by `prefetch` when the cache lacks an article, so a warm build never loads
  * the date parser and the NLP model; `extract` then needs `prefetch` first.
  */
-export function cachedExtractor(dir: string | undefined, extract?: Extract): CachedExtractor {
+export function cachedExtractor(dir: string | undefined, extract?: Extract, memory?: ExtractionMemory): CachedExtractor {
   const stats: ExtractionStats = { articles: 0, extracted: 0, cached: 0 };
   let writable = dir !== undefined;
   /** Results `prefetch` got, by key, until `extract` asks for them. */
   const ready = new Map<string, { result: ArticleMentions; cached: boolean }>();
   const fileFor = (key: string) => (dir === undefined ? undefined : path.join(dir, `${key}.json`));
   const read = (article: Article, file: string | undefined): ArticleMentions | undefined => {
+    const key = memory && memory.keys.get(article);
+    const kept = key === undefined ? undefined : memory!.results.get(key);
+    if (kept) return kept;
     const entry = file === undefined ? undefined : readEntry<Entry>(file);
-    return entry?.extractor === EXTRACTOR_VERSION && entry.article === article.slug && entry.result ? entry.result : undefined;
+    const result = entry?.extractor === EXTRACTOR_VERSION && entry.article === article.slug && entry.result ? entry.result : undefined;
+    if (result && key !== undefined) memory!.results.set(key, result);
+    return result;
   };
   const store = (article: Article, file: string | undefined, result: ArticleMentions) => {
+    const key = memory && memory.keys.get(article);
+    if (key !== undefined) memory!.results.set(key, result);
     if (file && writable) writable = writeEntry(file, { extractor: EXTRACTOR_VERSION, article: article.slug, result } satisfies Entry);
   };
   /** Each article's key, hashed once though prefetch and extract both need it. */
-  const keys = new WeakMap<Article, string>();
+  const keys = memory?.keys ?? new WeakMap<Article, string>();
   const keyOf = (article: Article) => keys.get(article) ?? keys.set(article, cacheKey(article)).get(article)!;
   return {
     stats,

@@ -4,13 +4,15 @@
 import { compareCalendarDates, parseCalendarDate } from '../calendar/calendar-date.js';
 import { assignIds } from './assign-ids.js';
 import { attachOrphans } from './attach-orphans.js';
-import { buildEvent } from './build-event.js';
-import { mergeMentions, type ShardMemo } from './merge-mentions.js';
+import { buildEvent, type EventDraft } from './build-event.js';
+import { clusterDate, mentionKey, mergeMentions, type ShardMemo } from './merge-mentions.js';
 import { resolveRelative } from './resolve-relative.js';
 import { EVENT_TYPES, type Article, type Mention, type TimelineEvent } from '../types.js';
 import type { ArticleMentions } from '../extract/extract-mentions.js';
 import { assignLedgerIds } from '../ledger/assign-ledger-ids.js';
 import type { Ledger } from '../ledger/ledger.js';
+import type { LedgerMemory } from '../ledger/assign-ledger-ids.js';
+import type { Generations, Serials } from '../cache/memory.js';
 
 /** How each article is extracted, and what a build keeps between runs (issue 5): without a ledger, ids are fresh. */
 export interface EventsOptions {
@@ -25,6 +27,22 @@ export interface EventsOptions {
    */
   mergeStore?: Pick<ShardMemo, 'get' | 'set'>;
   identity?: (article: Article) => string;
+  /** What a long-lived process keeps between builds (src/cache/memory.ts); default nothing. */
+  memory?: EventsMemory;
+}
+
+/**
+ * Events kept between builds: an unchanged cluster (the same mention objects, from the same article objects: the
+ * extraction memory keeps both while their article is unchanged) is the same draft, and an unchanged draft under the
+ * same id the same event object, so what is derived from events later can be memoised on them.
+ */
+export interface EventsMemory {
+  serials: Serials;
+  /** Each kind-and-year shard's clusters (as index lists into its mentions in key order), by its mentions' identities. */
+  shards: Generations<string, number[][]>;
+  drafts: Generations<string, EventDraft>;
+  events: WeakMap<EventDraft, TimelineEvent>;
+  ledger: LedgerMemory;
 }
 
 export function eventsFromArticles(articles: readonly Article[], options: EventsOptions): TimelineEvent[] {
@@ -36,27 +54,95 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   // this call); a mention dated through another event depends on other articles too and has no identity.
   const persist = options.identity && options.mergeStore;
   const ids = new Map(articles.map((a) => [a.slug, persist ? options.identity!(a) : `this build: ${a.slug}`]));
-  const memory = new Map<string, number[][]>();
+  const shards = new Map<string, number[][]>();
   const memo = (unidentified: ReadonlySet<Mention>): ShardMemo => ({
     identity: (m) => (unidentified.has(m) ? undefined : ids.get(m.article)),
-    get: (key) => memory.get(key) ?? (persist ? persist.get(key) : undefined),
+    get: (key) => shards.get(key) ?? (persist ? persist.get(key) : undefined),
     set: (key, clusters) => {
-      memory.set(key, clusters);
+      shards.set(key, clusters);
       if (persist) persist.set(key, clusters);
     },
   });
-  let clusters = mergeMentions(mentions, memo(new Set()));
+  const memory = options.memory;
+  // Mentions read from an article are the same objects while it is unchanged (the extraction memory keeps them); a
+  // resolved one is made anew each build, and is known by its content instead.
+  const tokens = new Map<Mention, string>();
+  const token = (m: Mention, unidentified: ReadonlySet<Mention>) => {
+    if (!unidentified.has(m)) return `#${memory!.serials.of(m)}`;
+    let text = tokens.get(m);
+    if (text === undefined) tokens.set(m, (text = JSON.stringify(m)));
+    return text;
+  };
+  const merge = (input: Mention[], unidentified: ReadonlySet<Mention>) =>
+    memory ? mergeByShard(input, memory, (m) => token(m, unidentified), memo(unidentified)) : mergeMentions(input, memo(unidentified));
+  let clusters = merge(mentions, new Set());
   const published = new Map(articles.map((a) => [a.slug, parseCalendarDate(a.published)!]));
   const resolved = resolveRelative(extracted.flatMap((e) => e.relative), clusters, published);
-  if (resolved.length) clusters = mergeMentions([...mentions, ...resolved], memo(new Set(resolved)));
+  const fresh = new Set(resolved);
+  if (resolved.length) clusters = merge([...mentions, ...resolved], fresh);
   // Day-dated sentences naming no kind join the event another article told that day, when they share enough.
   clusters = attachOrphans(clusters, extracted.flatMap((e) => e.orphans ?? []));
-  const drafts = clusters.map((cluster) => buildEvent(cluster, bySlug));
+  // A cluster's draft is fixed by its mentions and their articles.
+  const draftOf = (cluster: Mention[]): EventDraft => {
+    if (!memory) return buildEvent(cluster, bySlug);
+    const key = cluster.map((m) => `${token(m, fresh)}@${memory.serials.of(bySlug.get(m.article)!)}`).join(' ');
+    let draft = memory.drafts.get(key);
+    if (!draft) memory.drafts.set(key, (draft = buildEvent(cluster, bySlug)));
+    return draft;
+  };
+  const drafts = clusters.map(draftOf);
+  const dates = new Map(drafts.map((d) => [d, parseCalendarDate(d.date)!]));
   drafts.sort(
     (a, b) =>
-      compareCalendarDates(parseCalendarDate(a.date)!, parseCalendarDate(b.date)!) ||
+      compareCalendarDates(dates.get(a)!, dates.get(b)!) ||
       EVENT_TYPES.indexOf(a.type) - EVENT_TYPES.indexOf(b.type) ||
       (a.sources[0]!.url < b.sources[0]!.url ? -1 : 1),
   );
-  return options.ledger ? assignLedgerIds(drafts, options.ledger) : assignIds(drafts);
+  const events = options.ledger ? assignLedgerIds(drafts, options.ledger, memory?.ledger) : assignIds(drafts);
+  if (!memory) return events;
+  // The same draft under the same id: the same object as last build.
+  return events.map((event, i) => {
+    const kept = memory.events.get(drafts[i]!);
+    if (kept?.id === event.id) return kept;
+    memory.events.set(drafts[i]!, event);
+    return event;
+  });
+}
+
+/**
+ * `mergeMentions` one kind-and-year shard at a time, each shard's result kept by its mentions' tokens (an identity, or
+ * the content of a mention that has none): what mergeMentions itself does inside one call — a cluster never spans two
+ * kinds or two years — done across builds, for shards holding resolved mentions too, and without keying and sorting
+ * every mention of the corpus again. test/events/merge-by-shard.test.ts holds it to mergeMentions' result.
+ */
+export function mergeByShard(input: readonly Mention[], memory: Pick<EventsMemory, 'shards'>, token: (m: Mention) => string, memo?: ShardMemo): Mention[][] {
+  const keys = new Map<Mention, string>();
+  const shards = new Map<string, Mention[]>();
+  for (const m of input) {
+    keys.set(m, mentionKey(m));
+    const shard = `${m.classification.type}|${m.date.date.year}`;
+    const group = shards.get(shard);
+    if (group) group.push(m);
+    else shards.set(shard, [m]);
+  }
+  const clusters: Mention[][] = [];
+  for (const group of shards.values()) {
+    // Key order, as mergeMentions sorts (stably, so equal keys keep the input's order).
+    group.sort((a, b) => {
+      const ka = keys.get(a)!;
+      const kb = keys.get(b)!;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    const id = group.map(token).join(' ');
+    let kept = memory.shards.get(id);
+    if (!kept) {
+      const place = new Map(group.map((m, i) => [m, i]));
+      kept = mergeMentions(group, memo).map((cluster) => cluster.map((m) => place.get(m)!));
+      memory.shards.set(id, kept);
+    }
+    for (const members of kept) clusters.push(members.map((i) => group[i]!));
+  }
+  // mergeMentions' order: by date, then by the first member's key.
+  const dates = new Map(clusters.map((c) => [c, clusterDate(c)]));
+  return clusters.sort((a, b) => compareCalendarDates(dates.get(a)!, dates.get(b)!) || (keys.get(a[0]!)! < keys.get(b[0]!)! ? -1 : 1));
 }

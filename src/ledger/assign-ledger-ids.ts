@@ -26,11 +26,30 @@ export interface SentenceIndex {
   texts: Set<string>;
 }
 
-export function sentenceIndex(event: Pick<EventDraft, 'sources'>): SentenceIndex {
-  return {
+/**
+ * What a long-lived process keeps between builds: each sources array's index and ledger record. An event that did
+ * not change keeps its sources array (events-from-articles.ts), so only new events are hashed again.
+ */
+export interface LedgerMemory {
+  indexes: WeakMap<object, SentenceIndex>;
+  sources: WeakMap<object, Record<string, string>>;
+  /** Each draft's `baseId`. */
+  bases: WeakMap<object, string>;
+}
+
+export function ledgerMemory(): LedgerMemory {
+  return { indexes: new WeakMap(), sources: new WeakMap(), bases: new WeakMap() };
+}
+
+export function sentenceIndex(event: Pick<EventDraft, 'sources'>, memory?: LedgerMemory): SentenceIndex {
+  const known = memory?.indexes.get(event.sources);
+  if (known) return known;
+  const index = {
     keys: new Set(event.sources.map(sourceKey)),
     texts: new Set(event.sources.map((s) => `${s.article}|${sentenceHash(s.quote)}`)),
   };
+  memory?.indexes.set(event.sources, index);
+  return index;
 }
 
 /** How much a ledger entry and an event share: a sentence counts when its fragment or its words are the same. */
@@ -56,8 +75,8 @@ export function compareIds(a: string, b: string): number {
 
 /** For each ledger entry, the drafts sharing a sentence with it: found through an index of sentence keys, so the
  * work grows with the sentences, not with ledger size × event count. */
-export function* sharingPairs<T extends Pick<EventDraft, 'type' | 'sources'>>(ledger: Ledger, drafts: readonly T[]): Generator<{ id: string; entry: LedgerEntry; index: number; m: Match }> {
-  const indexes = drafts.map(sentenceIndex);
+export function* sharingPairs<T extends Pick<EventDraft, 'type' | 'sources'>>(ledger: Ledger, drafts: readonly T[], memory?: LedgerMemory): Generator<{ id: string; entry: LedgerEntry; index: number; m: Match }> {
+  const indexes = drafts.map((draft) => sentenceIndex(draft, memory));
   const byKey = new Map<string, number[]>();
   indexes.forEach(({ keys, texts }, i) => {
     for (const key of [...keys, ...texts]) {
@@ -72,9 +91,9 @@ export function* sharingPairs<T extends Pick<EventDraft, 'type' | 'sources'>>(le
   }
 }
 
-export function assignLedgerIds(drafts: readonly EventDraft[], ledger: Ledger): TimelineEvent[] {
+export function assignLedgerIds(drafts: readonly EventDraft[], ledger: Ledger, memory?: LedgerMemory): TimelineEvent[] {
   const pairs: { id: string; draft: number; live: boolean; m: Match }[] = [];
-  for (const { id, entry, index, m } of sharingPairs(ledger, drafts)) pairs.push({ id, draft: index, live: isLive(entry), m });
+  for (const { id, entry, index, m } of sharingPairs(ledger, drafts, memory)) pairs.push({ id, draft: index, live: isLive(entry), m });
   pairs.sort(
     (a, b) =>
       b.m.shared - a.m.shared || Number(b.live) - Number(a.live) || compareMatches(a.m, b.m) || compareIds(a.id, b.id) || a.draft - b.draft,
@@ -90,7 +109,11 @@ export function assignLedgerIds(drafts: readonly EventDraft[], ledger: Ledger): 
   return drafts.map((draft, i) => {
     let id = ids[i];
     if (id === undefined) {
-      const base = baseId(draft);
+      let base = memory?.bases.get(draft);
+      if (base === undefined) {
+        base = baseId(draft);
+        memory?.bases.set(draft, base);
+      }
       for (let n = 1; taken.has((id = n === 1 ? base : `${base}-${n}`)); n++);
       taken.add(id);
     }

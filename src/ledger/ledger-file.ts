@@ -6,8 +6,14 @@ import { emptyLedger, parseLedger, serializeLedger, type Ledger } from './ledger
 
 export const LEDGER_FILE = 'event-ledger.json';
 
+/** The file's text and what it parsed to, kept by a long-lived process so an unchanged ledger is not parsed again. */
+export interface LedgerFileMemory {
+  text?: string;
+  ledger?: Ledger;
+}
+
 /** The ledger in `file`, or undefined when there is no such file. */
-export async function readLedgerFile(file: string): Promise<Ledger | undefined> {
+export async function readLedgerFile(file: string, memory?: LedgerFileMemory): Promise<Ledger | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -15,7 +21,10 @@ export async function readLedgerFile(file: string): Promise<Ledger | undefined> 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return text.trim() ? parseLedger(text, file) : emptyLedger();
+  if (memory?.ledger && memory.text === text) return memory.ledger;
+  const ledger = text.trim() ? parseLedger(text, file) : emptyLedger();
+  if (memory) Object.assign(memory, { text, ledger });
+  return ledger;
 }
 
 /** Writes the ledger when its bytes differ from the file's; true when it wrote. */

@@ -5,18 +5,23 @@
 // What an id became: the live event sharing most of the sentences it was last told by (timeline order on a tie);
 // when none shares any (its sentences are gone), wherever the id it had become went; otherwise it is removed.
 import type { TimelineEvent } from '../types.js';
-import { compareMatches, sharingPairs, type Match } from './assign-ledger-ids.js';
+import { compareMatches, sharingPairs, type LedgerMemory, type Match } from './assign-ledger-ids.js';
 import { isLive, ledgerSources, type Ledger, type LedgerEntry } from './ledger.js';
 
-export function updateLedger(previous: Ledger, events: readonly TimelineEvent[]): Ledger {
+export function updateLedger(previous: Ledger, events: readonly TimelineEvent[], memory?: LedgerMemory): Ledger {
   const next: Ledger = { events: {} };
   for (const event of events) {
-    next.events[event.id] = { type: event.type, sources: ledgerSources(event.sources) };
+    let sources = memory?.sources.get(event.sources);
+    if (!sources) {
+      sources = ledgerSources(event.sources);
+      memory?.sources.set(event.sources, sources);
+    }
+    next.events[event.id] = { type: event.type, sources };
   }
   // Retired entries' successors, found through the sentence index in one pass.
   const retired: Ledger = { events: Object.fromEntries(Object.entries(previous.events).filter(([id]) => !Object.hasOwn(next.events, id))) };
   const best = new Map<string, { index: number; m: Match }>();
-  for (const { id, index, m } of sharingPairs(retired, events)) {
+  for (const { id, index, m } of sharingPairs(retired, events, memory)) {
     const current = best.get(id);
     if (!current || compareMatches(m, current.m) < 0) best.set(id, { index, m });
   }

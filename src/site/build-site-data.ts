@@ -8,7 +8,9 @@ import { fillBodyTemplate, type SentenceLink } from '../articles/body-template.j
 import { articleCache } from '../cache/article-cache.js';
 import { pruneUnused, resetUsed } from '../cache/cache-file.js';
 import { cachedChartDrawer } from '../cache/chart-cache.js';
-import { mergeCache } from '../cache/merge-cache.js';
+import { mergeCache, type MergeStore } from '../cache/merge-cache.js';
+import type { Generations } from '../cache/memory.js';
+import { endOfBuild, type SiteMemory } from './site-memory.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
 import { emptyLedger, type Ledger } from '../ledger/ledger.js';
 import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
@@ -20,12 +22,14 @@ import { eventsJson } from './events-json.js';
 import { eventsCsv } from './exports/events-csv.js';
 import { eventsIcs } from './exports/events-ics.js';
 import { timelineJsJson } from './exports/timelinejs-json.js';
-import { atomFeed, PLACEHOLDER_BASE_URL } from './feed.js';
+import { atomFeed, PLACEHOLDER_BASE_URL, type FeedMemo } from './feed.js';
+import type { ChunkMemo } from './exports/chunks.js';
+import { Serials } from '../cache/memory.js';
 import { articleJsonLd, eventJsonLd } from './json-ld.js';
 import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
 import { LISTING_LIMIT, listings } from './listings.js';
 import { sitemapUrls } from './page-plan.js';
-import { relatedEvents } from './related-events.js';
+import { relatedEvents, relatedMemory, type RelatedMemory } from './related-events.js';
 import { searchShards } from './search-records.js';
 import { troopCharts, troopPage, type ChartDrawer } from './troop-page.js';
 import type { ArticleList, EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
@@ -33,7 +37,7 @@ import type { ArticleList, EventLink, MonthGroup, SiteArticle, SiteData, SiteEve
 /** The cache folders under the cache root, one per cache (src/cache). */
 const CACHES = ['articles', 'extract', 'merge', 'charts'];
 
-export interface SiteOptions extends LoadOptions {
+export interface SiteOptions extends Omit<LoadOptions, 'memory' | 'cache'> {
   contentDir: string;
   /**
    * Cache folder (src/cache): parsed articles in `articles/`, extraction results in `extract/`; false reads and
@@ -49,6 +53,11 @@ export interface SiteOptions extends LoadOptions {
    * `writeLedger` only after the whole site was built, so a failed build changes nothing under content/.
    */
   writeLedger?: boolean;
+  /**
+   * What a long-lived process (`npm start`) keeps between builds (site-memory.ts): unchanged articles are neither
+   * read from the caches nor processed again. The data is the same with it or without.
+   */
+  memory?: SiteMemory;
 }
 
 /** The ledger a build would leave behind; `buildSiteData` returns it beside the site data. */
@@ -75,37 +84,64 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   // and extracts the articles that changed; ids are kept by <contentDir>/event-ledger.json, which the build updates
   // when the folder has one (src/cache, src/ledger). A folder without a ledger gets fresh ids and no file.
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const memory = options.memory;
   resetUsed();
   const { articles, bodyTemplates } = await loadArticleFiles(path.join(options.contentDir, 'articles'), {
-    ...options,
+    ...(options.onWarning ? { onWarning: options.onWarning } : {}),
+    ...(options.today !== undefined ? { today: options.today } : {}),
     cache: articleCache(cacheDir && path.join(cacheDir, 'articles')),
+    ...(memory ? { memory: memory.articles } : {}),
   });
   const settings = await readSettings(path.join(options.contentDir, 'site.json'));
-  const extractor = cachedExtractor(cacheDir && path.join(cacheDir, 'extract'));
+  const extractor = cachedExtractor(cacheDir && path.join(cacheDir, 'extract'), undefined, memory?.extraction);
   // What the cache lacks is extracted on every core first; the pipeline then takes each result as it goes.
   // Loaded only when something is missing: a warm build never loads the date parser or the NLP model.
   await extractor.prefetch(articles, async (missing) => (await import('../extract/extract-parallel.js')).extractInParallel(missing));
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
-  const ledger = await readLedgerFile(ledgerFile);
+  const ledger = await readLedgerFile(ledgerFile, memory?.ledgerFile);
+  const disk = cacheDir ? mergeCache(path.join(cacheDir, 'merge')) : undefined;
+  const mergeStore = memory ? keptMerges(memory.merges, disk) : disk;
   const events = eventsFromArticles(articles, {
     extract: extractor.extract,
     ledger: ledger ?? emptyLedger(),
-    ...(cacheDir ? { identity: extractor.key, mergeStore: mergeCache(path.join(cacheDir, 'merge')) } : {}),
+    ...(mergeStore ? { identity: extractor.key, mergeStore } : {}),
+    ...(memory ? { memory: memory.events } : {}),
   });
   (options.onStats ?? console.log)(formatStats(extractor.stats));
-  const updated = updateLedger(ledger ?? emptyLedger(), events);
-  const pendingLedger = ledger ? { file: ledgerFile, ledger: updated } : undefined;
+  // Without a ledger file nothing is recorded and no id was retired: no redirects.
+  const updated = ledger ? updateLedger(ledger, events, memory?.events.ledger) : undefined;
+  const pendingLedger = ledger ? { file: ledgerFile, ledger: updated! } : undefined;
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
   const drawChart = await cachedChartDrawer(troopCharts(events), cacheDir && path.join(cacheDir, 'charts'));
-  const data = siteData(articles, events, settings, { bodyTemplates, drawChart });
+  const data = siteData(articles, events, settings, { bodyTemplates, drawChart, ...(memory ? { memory: memory.site } : {}) });
   // Entries no article of this build needed (an edited article's old ones, everything before a code change) go once
-  // they outnumber the rest (cache-file.ts).
-  if (cacheDir) pruneUnused(CACHES.map((name) => path.join(cacheDir, name)));
+  // they outnumber the rest (cache-file.ts). Not once a memory served a build: what it held was not read, so it
+  // would look unused.
+  if (cacheDir && !memory?.builds) pruneUnused(CACHES.map((name) => path.join(cacheDir, name)));
+  const search = searchShards(data.events, data.articles, articles, options.searchShardMin ?? (Number(process.env.DATELINE_SEARCH_SHARD_MIN) || undefined), memory?.records);
+  if (memory) endOfBuild(memory);
   return {
     ...data,
-    redirects: redirectPages(updated, data.events),
-    search: searchShards(data.events, data.articles, articles, options.searchShardMin ?? (Number(process.env.DATELINE_SEARCH_SHARD_MIN) || undefined)),
+    redirects: updated ? redirectPages(updated, data.events) : [],
+    search,
     ...(pendingLedger ? { pendingLedger } : {}),
+  };
+}
+
+/** The merge cache with a memory in front: a shard merged or read in an earlier build is not read from disk again. */
+function keptMerges(memory: Generations<string, number[][]>, disk: MergeStore | undefined): MergeStore {
+  return {
+    get(key) {
+      const kept = memory.get(key);
+      if (kept) return kept;
+      const read = disk?.get(key);
+      if (read) memory.set(key, read);
+      return read;
+    },
+    set(key, clusters) {
+      memory.set(key, clusters);
+      disk?.set(key, clusters);
+    },
   };
 }
 
@@ -120,6 +156,42 @@ export interface Rendering {
   drawChart: ChartDrawer;
   /** How many events the index and type pages list before they keep to the newest months (listings.ts). */
   listingLimit?: number;
+  /** What a long-lived process keeps between builds (siteDataMemory); default nothing. */
+  memory?: SiteDataMemory;
+}
+
+/**
+ * What `siteData` keeps between builds in a long-lived process (`npm start`): an event's page data, an article's page
+ * and each event's part of the exports, all by object. An event object stands for itself and the articles it cites
+ * (events-from-articles.ts keeps one only while both are unchanged), an article object for its file's text. The
+ * memory holds for one set of settings and listing limit; `siteData` empties it when they change.
+ */
+export interface SiteDataMemory {
+  settings?: string;
+  serials: Serials;
+  /** An event's page data without its neighbours and related events. */
+  bases: WeakMap<TimelineEvent, SiteEvent>;
+  /** By base: the page data with neighbours and related events, and what those were. */
+  events: WeakMap<SiteEvent, { key: string; event: SiteEvent }>;
+  articles: WeakMap<Article, { template: string; key: string; page: SiteArticle }>;
+  related: RelatedMemory;
+  json: ChunkMemo;
+  csv: ChunkMemo;
+  ics: ChunkMemo;
+  timelineJs: ChunkMemo;
+  feed: FeedMemo;
+}
+
+export function siteDataMemory(): SiteDataMemory {
+  return { serials: new Serials(), bases: new WeakMap(), events: new WeakMap(), articles: new WeakMap(), related: relatedMemory(), json: new WeakMap(), csv: new WeakMap(), ics: new WeakMap(), timelineJs: new WeakMap(), feed: new WeakMap() };
+}
+
+/** The memory, emptied first if it was kept for other settings. */
+function memoryFor(memory: SiteDataMemory | undefined, settings: SiteSettings, listingLimit: number): SiteDataMemory | undefined {
+  if (!memory) return undefined;
+  const key = JSON.stringify([settings, listingLimit]);
+  if (memory.settings !== key) Object.assign(memory, siteDataMemory(), { settings: key });
+  return memory;
 }
 
 /** Everything the pages show. Markdown rendering and chart drawing come in `rendering`, done (or cached) before. */
@@ -127,37 +199,55 @@ export function siteData(
   articles: readonly Article[],
   events: readonly TimelineEvent[],
   settings: SiteSettings = DEFAULTS,
-  { listingLimit = LISTING_LIMIT, bodyTemplates, drawChart }: Rendering,
+  { listingLimit = LISTING_LIMIT, bodyTemplates, drawChart, memory: kept }: Rendering,
 ): SiteData {
+  const memory = memoryFor(kept, settings, listingLimit);
   const pages = new Map(articles.map((a) => [a.slug, { page: `/articles/${a.slug}/`, ...(a.url ? { sourceUrl: a.url } : {}) }]));
-  const siteEvents: SiteEvent[] = events.map((event) => {
+  const base = (event: TimelineEvent): SiteEvent => {
+    const known = memory?.bases.get(event);
+    if (known) return known;
     const sources = event.sources.map((source) => ({ ...source, publishedLabel: formatHuman(parseCalendarDate(source.published)!) }));
-    return {
-    ...event,
-    sources,
-    sourcesShown: {
-      full: sources.slice(0, SOURCES_IN_FULL),
-      brief: sources.slice(SOURCES_IN_FULL, SOURCES_IN_FULL + SOURCES_IN_BRIEF),
-      more: Math.max(0, sources.length - SOURCES_IN_FULL - SOURCES_IN_BRIEF),
-    },
-    dateLabel: dateLabel(event.date, event.qualifier),
-    precisionLabel: precisionLabel(event.precision),
-    typeLabel: TYPE_LABELS[event.type],
-    related: [],
-    jsonLd: eventJsonLd(event, pages, settings.baseUrl),
+    const made: SiteEvent = {
+      ...event,
+      sources,
+      sourcesShown: {
+        full: sources.slice(0, SOURCES_IN_FULL),
+        brief: sources.slice(SOURCES_IN_FULL, SOURCES_IN_FULL + SOURCES_IN_BRIEF),
+        more: Math.max(0, sources.length - SOURCES_IN_FULL - SOURCES_IN_BRIEF),
+      },
+      dateLabel: dateLabel(event.date, event.qualifier),
+      precisionLabel: precisionLabel(event.precision),
+      typeLabel: TYPE_LABELS[event.type],
+      related: [],
+      jsonLd: eventJsonLd(event, pages, settings.baseUrl),
     };
-  });
-  const byId = new Map(siteEvents.map((e) => [e.id, e]));
-  const related = relatedEvents(events);
-  siteEvents.forEach((event, i) => {
-    const previous = siteEvents[i - 1];
-    const next = siteEvents[i + 1];
-    if (previous) event.previous = link(previous);
-    if (next) event.next = link(next);
-    event.related = related.get(event.id)!.map((r) => {
-      const other = byId.get(r.id)!;
-      return { ...link(other), typeLabel: other.typeLabel, shared: r.shared.join(', ') };
-    });
+    memory?.bases.set(event, made);
+    return made;
+  };
+  const bases = events.map(base);
+  const byId = new Map(bases.map((e) => [e.id, e]));
+  const related = relatedEvents(events, undefined, undefined, memory?.related);
+  // Each event with its neighbours and related events: while those are the same, the same object as last build (a
+  // related list kept by the memory names the same events, so the same page data).
+  const siteEvents: SiteEvent[] = bases.map((event, i) => {
+    const previous = bases[i - 1];
+    const next = bases[i + 1];
+    const relatedTo = related.get(event.id)!;
+    const serial = (other: object) => memory!.serials.of(other);
+    const key = memory && `${previous ? serial(previous) : ''} ${next ? serial(next) : ''} ${serial(relatedTo)}`;
+    const known = memory?.events.get(event);
+    if (known && known.key === key) return known.event;
+    const made: SiteEvent = {
+      ...event,
+      related: relatedTo.map((r) => {
+        const other = byId.get(r.id)!;
+        return { ...link(other), typeLabel: other.typeLabel, shared: r.shared.join(', ') };
+      }),
+      ...(previous ? { previous: link(previous) } : {}),
+      ...(next ? { next: link(next) } : {}),
+    };
+    if (memory) memory.events.set(event, { key: key!, event: made });
+    return made;
   });
   const years = groupByYear(siteEvents);
   const kinds = EVENT_TYPES.map((type) => {
@@ -165,7 +255,7 @@ export function siteData(
     return { type, label: TYPE_LABELS[type], description: TYPE_DESCRIPTIONS[type], url: `/types/${type}/`, count: ofType.length, years: groupByYear(ofType) };
   });
   const lists = listings(years, kinds, listingLimit);
-  const articlePages = siteArticles(articles, siteEvents, settings.baseUrl, bodyTemplates);
+  const articlePages = siteArticles(articles, siteEvents, settings.baseUrl, bodyTemplates, memory && { memory, events: bases });
   const data: Omit<SiteData, 'sitemap'> = {
     ...settings,
     siteUrl: settings.baseUrl || PLACEHOLDER_BASE_URL,
@@ -179,11 +269,11 @@ export function siteData(
     articles: articlePages,
     articleLists: articleLists(articlePages),
     troops: troopPage(events, drawChart),
-    feed: atomFeed(events, settings.baseUrl),
-    eventsJson: eventsJson(events),
-    eventsCsv: eventsCsv(events, settings.baseUrl),
-    eventsIcs: eventsIcs(events, settings),
-    timelineJs: timelineJsJson(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }),
+    feed: atomFeed(events, settings.baseUrl, undefined, memory?.feed),
+    eventsJson: eventsJson(events, memory?.json),
+    eventsCsv: eventsCsv(events, settings.baseUrl, memory?.csv),
+    eventsIcs: eventsIcs(events, settings, memory?.ics),
+    timelineJs: timelineJsJson(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
   };
   return { ...data, sitemap: sitemapUrls(data) };
 }
@@ -233,20 +323,23 @@ function groupByYear(events: readonly SiteEvent[]): YearGroup[] {
   return years;
 }
 
-function siteArticles(articles: readonly Article[], events: readonly SiteEvent[], baseUrl: string, bodyTemplates: ReadonlyMap<string, string>): SiteArticle[] {
-  // Each article's events and cited sentences, gathered in one pass over the events (in timeline order).
-  const citing = new Map<string, { cited: EventLink[]; links: Map<number, SentenceLink[]> }>();
-  for (const event of events) {
-    const label = `event: ${event.dateLabel}, ${event.typeLabel.toLowerCase()}`;
+function siteArticles(
+  articles: readonly Article[],
+  events: readonly SiteEvent[],
+  baseUrl: string,
+  bodyTemplates: ReadonlyMap<string, string>,
+  kept?: { memory: SiteDataMemory; events: readonly SiteEvent[] },
+): SiteArticle[] {
+  // Each article's citing events and sentences, gathered in one pass over the events (in timeline order).
+  const citing = new Map<string, { events: number[]; sentences: number[] }>();
+  events.forEach((event, i) => {
     for (const source of event.sources) {
       let entry = citing.get(source.article);
-      if (!entry) citing.set(source.article, (entry = { cited: [], links: new Map() }));
-      if (entry.cited.at(-1)?.id !== event.id) entry.cited.push(link(event));
-      const refs = entry.links.get(source.sentence);
-      if (refs) refs.push({ url: event.url, label });
-      else entry.links.set(source.sentence, [{ url: event.url, label }]);
+      if (!entry) citing.set(source.article, (entry = { events: [], sentences: [] }));
+      entry.events.push(i);
+      entry.sentences.push(source.sentence);
     }
-  }
+  });
   const templateOf = (slug: string) => {
     const template = bodyTemplates.get(slug);
     if (template === undefined) throw new Error(`no body template for article "${slug}": pass every article's template from loadArticleFiles`);
@@ -255,7 +348,22 @@ function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]
   return [...articles]
     .sort((a, b) => (a.published === b.published ? (a.slug < b.slug ? -1 : 1) : a.published < b.published ? 1 : -1))
     .map((article) => {
-      const { cited, links } = citing.get(article.slug) ?? { cited: [], links: new Map<number, SentenceLink[]>() };
+      const { events: citedBy, sentences } = citing.get(article.slug) ?? { events: [], sentences: [] };
+      const template = templateOf(article.slug);
+      // What the page shows of its events is fixed by their page data without neighbours (kept.events).
+      const key = kept && citedBy.map((i, k) => `${kept.memory.serials.of(kept.events[i]!)}:${sentences[k]}`).join(' ');
+      const known = kept?.memory.articles.get(article);
+      if (known && known.key === key && known.template === template) return known.page;
+      const cited: EventLink[] = [];
+      const links = new Map<number, SentenceLink[]>();
+      citedBy.forEach((i, k) => {
+        const event = events[i]!;
+        if (cited.at(-1)?.id !== event.id) cited.push(link(event));
+        const ref = { url: event.url, label: `event: ${event.dateLabel}, ${event.typeLabel.toLowerCase()}` };
+        const refs = links.get(sentences[k]!);
+        if (refs) refs.push(ref);
+        else links.set(sentences[k]!, [ref]);
+      });
       const page: SiteArticle = {
         slug: article.slug,
         url: `/articles/${article.slug}/`,
@@ -263,7 +371,7 @@ function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]
         published: article.published,
         publishedLabel: formatHuman(parseCalendarDate(article.published)!),
         authors: article.authors,
-        html: fillBodyTemplate(templateOf(article.slug), links),
+        html: fillBodyTemplate(template, links),
         events: cited,
         jsonLd: '',
       };
@@ -271,6 +379,7 @@ function siteArticles(articles: readonly Article[], events: readonly SiteEvent[]
       if (article.url) page.sourceUrl = article.url;
       if (article.description) page.description = article.description;
       page.jsonLd = articleJsonLd(page, baseUrl);
+      kept?.memory.articles.set(article, { template, key: key!, page });
       return page;
     });
 }

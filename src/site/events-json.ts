@@ -1,9 +1,15 @@
 // `/events.json`: the published contract (see README, "Event schema"). Key order is fixed here so the bytes are
 // the same on every build.
 import type { TimelineEvent } from '../types.js';
+import { chunk, jsonArray, jsonItem, type ChunkMemo } from './exports/chunks.js';
 
-export function eventsJson(events: readonly TimelineEvent[]): string {
-  const out = events.map((e) => ({
+/** `JSON.stringify({ events }, null, 2)`, each event serialised on its own (chunks.ts). */
+export function eventsJson(events: readonly TimelineEvent[], memo?: ChunkMemo): string {
+  return `{\n  "events": ${jsonArray(events.map((e) => chunk(e, memo, (event) => jsonItem(entry(event), 2))), 1)}\n}\n`;
+}
+
+function entry(e: TimelineEvent) {
+  return {
     id: e.id,
     url: e.url,
     date: e.date,
@@ -28,6 +34,5 @@ export function eventsJson(events: readonly TimelineEvent[]): string {
       dateReason: s.dateReason,
       ...(s.joined ? { joined: true } : {}),
     })),
-  }));
-  return `${JSON.stringify({ events: out }, null, 2)}\n`;
+  };
 }

@@ -44,19 +44,35 @@ function contentHtml(event: TimelineEvent, base: string): string {
   return `<p>${escapeHtml(event.summary)}</p><p>${escapeHtml(dateLabel(event.date, event.qualifier))}, known to the ${event.precision}. ${TYPE_LABELS[event.type]}.</p><ul>${sources.join('')}</ul>`;
 }
 
+/** Each event's entry, kept between builds by a long-lived process (site-memory.ts): only for one base URL. */
+export type FeedMemo = WeakMap<TimelineEvent, { newest: string; entry?: FeedEntry }>;
+
 /** The feed's entries from the timeline's events; `baseUrl` (or the placeholder) makes the links inside entries absolute. */
-export function atomFeed(events: readonly TimelineEvent[], baseUrl: string, limit = FEED_LIMIT): Feed {
+export function atomFeed(events: readonly TimelineEvent[], baseUrl: string, limit = FEED_LIMIT, memo?: FeedMemo): Feed {
   const base = baseUrl || PLACEHOLDER_BASE_URL;
-  const dated = events.map((event, order) => ({ event, order, newest: event.sources.map((s) => s.published).sort().at(-1) ?? '1970-01-01' }));
+  const known = (event: TimelineEvent) => {
+    let item = memo?.get(event);
+    if (!item) {
+      item = { newest: event.sources.map((s) => s.published).sort().at(-1) ?? '1970-01-01' };
+      memo?.set(event, item);
+    }
+    return item;
+  };
+  const dated = events.map((event, order) => {
+    const item = known(event);
+    return { event, order, item, newest: item.newest };
+  });
   dated.sort((a, b) => (a.newest === b.newest ? b.order - a.order : a.newest < b.newest ? 1 : -1));
-  const entries = dated.slice(0, limit).map(({ event, newest }) => ({
-    url: event.url,
-    title: event.title,
-    updated: rfc3339(newest),
-    type: event.type,
-    typeLabel: TYPE_LABELS[event.type],
-    summary: `${dateLabel(event.date, event.qualifier)}: ${event.summary}`,
-    contentHtml: contentHtml(event, base),
-  }));
+  const entries = dated.slice(0, limit).map(({ event, newest, item }) =>
+    (item.entry ??= {
+      url: event.url,
+      title: event.title,
+      updated: rfc3339(newest),
+      type: event.type,
+      typeLabel: TYPE_LABELS[event.type],
+      summary: `${dateLabel(event.date, event.qualifier)}: ${event.summary}`,
+      contentHtml: contentHtml(event, base),
+    }),
+  );
   return { updated: entries[0]?.updated ?? rfc3339('1970-01-01'), entries };
 }

@@ -36,8 +36,15 @@ export interface ListingView {
   /** The first month listed ("October 2023", "2023, month not known"); '' when nothing is. */
   from: string;
   kindLinks: FilterLink[];
-  yearLinks: FilterLink[];
+  yearLinks: YearLink[];
 }
+
+/**
+ * A link to a year's page. No count: the pages do not show one, and a count every year page carried would make every
+ * list page of every year differ whenever any year gained an event (issue 8: an added article re-rendered ~190 list
+ * pages at 1,000 articles, where ~30 show anything that changed).
+ */
+export type YearLink = Omit<FilterLink, 'count'>;
 
 export interface ListingPage extends ListingView {
   url: string;
@@ -96,7 +103,7 @@ export function newestMonths(years: readonly YearGroup[], limit: number): YearGr
   return shown;
 }
 
-function view(years: readonly YearGroup[], limit: number, kindLinks: FilterLink[], yearLinks: FilterLink[]): ListingView {
+function view(years: readonly YearGroup[], limit: number, kindLinks: FilterLink[], yearLinks: YearLink[]): ListingView {
   const total = count(years);
   const listed = total > limit ? newestMonths(years, limit) : [...years];
   const shown = count(listed);
@@ -109,10 +116,9 @@ export function listings(years: readonly YearGroup[], kinds: readonly KindScope[
   const ordered = EVENT_TYPES.map((t) => byKind.get(t)).filter((k): k is KindScope => !!k);
   const inYear = (kind: KindScope, year: number) => kind.years.find((y) => y.year === year);
 
-  const allYears = (current?: number): FilterLink[] =>
-    years.map((y) => ({ label: String(y.year), url: yearUrl(y.year), count: y.count, current: y.year === current }));
-  const kindYears = (kind: KindScope, current?: number): FilterLink[] =>
-    kind.years.map((y) => ({ label: String(y.year), url: typeYearUrl(kind.type, y.year), count: y.count, current: y.year === current }));
+  const allYears = (current?: number): YearLink[] => years.map((y) => ({ label: String(y.year), url: yearUrl(y.year), current: y.year === current }));
+  const kindYears = (kind: KindScope, current?: number): YearLink[] =>
+    kind.years.map((y) => ({ label: String(y.year), url: typeYearUrl(kind.type, y.year), current: y.year === current }));
   const allKinds = (current?: EventType): FilterLink[] => [
     { label: 'All kinds', url: '/', count: count(years), current: current === undefined },
     ...ordered.filter((k) => k.years.length).map((k) => ({ label: k.label, url: k.url, count: count(k.years), current: k.type === current })),

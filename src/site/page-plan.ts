@@ -35,19 +35,40 @@ export function fileOf(url: string): string {
   return `${url.replace(/^\/+/, '')}${url.endsWith('/') ? 'index.html' : ''}`;
 }
 
+/**
+ * Digests kept between builds by a long-lived process (`npm start`): an event's or article's by the object, and
+ * each page's by its item, with the layout globals it was made with. Site data is never changed once made, so an
+ * object that is still there has the same digest.
+ */
+export interface PlanMemory {
+  items: WeakMap<object, string>;
+  pages: WeakMap<object, { head: string; digest: string }>;
+}
+
+export function planMemory(): PlanMemory {
+  return { items: new WeakMap(), pages: new WeakMap() };
+}
+
 /** Every page made from an item of a paginated array, with its digest, in a fixed order. */
-export function planPages(data: SiteData): PlannedPage[] {
+export function planPages(data: SiteData, memory?: PlanMemory): PlannedPage[] {
   const globals = JSON.stringify(LAYOUT_GLOBALS.map((key) => read(data, key)));
   const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
   // Listings hold whole events, and lists of articles whole articles: each is serialised once, and stands for
   // itself by its digest elsewhere.
-  const known = new WeakMap<object, string>([...data.events, ...data.articles].map((item) => [item, sha(JSON.stringify(item))]));
+  const known = memory?.items ?? new WeakMap<object, string>();
+  for (const item of [...data.events, ...data.articles]) if (!known.has(item)) known.set(item, sha(JSON.stringify(item)));
   const replacer = (_key: string, value: unknown) => (typeof value === 'object' && value !== null && known.get(value)) || value;
   const pages: PlannedPage[] = [];
   for (const key of PAGED) {
+    const head = `${key}\0${globals}\0`;
     for (const item of (data[key] ?? []) as readonly { url: string }[]) {
-      const own = known.get(item) ?? JSON.stringify(item, replacer);
-      pages.push({ url: item.url, file: fileOf(item.url), digest: sha(`${key}\0${globals}\0${own}`) });
+      const kept = memory?.pages.get(item);
+      let digest = kept?.head === head ? kept.digest : undefined;
+      if (digest === undefined) {
+        digest = sha(head + (known.get(item) ?? JSON.stringify(item, replacer)));
+        memory?.pages.set(item, { head, digest });
+      }
+      pages.push({ url: item.url, file: fileOf(item.url), digest });
     }
   }
   return pages;

@@ -83,11 +83,25 @@ export const SHARD_MIN_RECORDS = 400;
  * `minRecords` records (events by their date, articles by publication) has its own; the other years share `main`,
  * which always exists and comes first. Years, not a hash: a new article mostly touches the current year.
  */
-export function searchShards(events: readonly SiteEvent[], pages: readonly SiteArticle[], articles: readonly Article[], minRecords = SHARD_MIN_RECORDS): SearchShard[] {
+/**
+ * Records kept between builds by a long-lived process (site-memory.ts): an event's by its `sources` array, which
+ * every SiteEvent made from the same event shares (build-site-data.ts), and an article's by its page.
+ */
+export type RecordMemo = WeakMap<object, SearchRecord>;
+
+export function searchShards(events: readonly SiteEvent[], pages: readonly SiteArticle[], articles: readonly Article[], minRecords = SHARD_MIN_RECORDS, memo?: RecordMemo): SearchShard[] {
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const kept = <T extends object>(key: T, make: () => SearchRecord) => {
+    let record = memo?.get(key);
+    if (!record) {
+      record = make();
+      memo?.set(key, record);
+    }
+    return record;
+  };
   const entries = [
-    ...events.map((event) => ({ year: event.date.slice(0, 4), record: eventRecord(event) })),
-    ...pages.map((page) => ({ year: page.published.slice(0, 4), record: articleRecord(page, bySlug.get(page.slug)!) })),
+    ...events.map((event) => ({ year: event.date.slice(0, 4), record: kept(event.sources, () => eventRecord(event)) })),
+    ...pages.map((page) => ({ year: page.published.slice(0, 4), record: kept(page, () => articleRecord(page, bySlug.get(page.slug)!)) })),
   ];
   const perYear = new Map<string, number>();
   for (const { year } of entries) perYear.set(year, (perYear.get(year) ?? 0) + 1);

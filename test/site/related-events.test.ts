@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedEvents } from '../../src/site/related-events.js';
+import { relatedEvents, relatedMemory } from '../../src/site/related-events.js';
 import type { TimelineEvent } from '../../src/types.js';
 
 const event = (id: string, date: string, actors: string[], places: string[] = []): TimelineEvent => ({
@@ -49,5 +49,35 @@ describe('relatedEvents', () => {
     expect(relatedEvents(events, 5, 2).get('e0')!.map((r) => r.id)).toEqual(['e5', 'e6', 'e1', 'e2']);
     // The default window reaches them all, and the two-name events rank first, nearest first.
     expect(relatedEvents(events).get('e0')!.map((r) => r.id)).toEqual(['e5', 'e6', 'e7', 'e8', 'e9']);
+  });
+
+  it('with a memory, works out again only what changed, and gives what a build without one gives', () => {
+    // A seeded walk of additions, removals and edits over events drawn from a few names, with a small window so
+    // changes near and far from an event both happen.
+    let seed = 7;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const NAMES = ['UN', 'US', 'Erbil', 'Kenya', 'NATO', 'Baghdad'];
+    let serial = 0;
+    const make = () => {
+      const day = 1 + Math.floor(rand() * 28);
+      const names = NAMES.filter(() => rand() < 0.4);
+      return event(`e${serial++}`, `2021-03-${String(day).padStart(2, '0')}`, names.slice(0, 2), names.slice(2));
+    };
+    const byDate = (list: TimelineEvent[]) => [...list].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? -1 : 1));
+    let events = byDate(Array.from({ length: 60 }, make));
+    const memory = relatedMemory();
+    for (let step = 0; step < 40; step++) {
+      const change = rand();
+      if (change < 0.4) events = byDate([...events, make()]);
+      else if (change < 0.7) events = events.filter((_, i) => i !== Math.floor(rand() * events.length));
+      else {
+        const i = Math.floor(rand() * events.length);
+        events = byDate(events.map((e, k) => (k === i ? { ...make(), id: e.id, url: e.url } : e)));
+      }
+      const kept = relatedEvents(events, 3, 4, memory);
+      expect(kept).toEqual(relatedEvents(events, 3, 4));
+    }
+    // A different window starts the memory afresh.
+    expect(relatedEvents(events, 3, 2, memory)).toEqual(relatedEvents(events, 3, 2));
   });
 });

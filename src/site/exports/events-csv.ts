@@ -1,6 +1,7 @@
 // `/events.csv`: one row per event for spreadsheets. RFC 4180 quoting and CRLF line ends; a cell that a
 // spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
 import type { TimelineEvent } from '../../types.js';
+import { chunk, type ChunkMemo } from './chunks.js';
 
 const COLUMNS = ['id', 'url', 'date', 'precision', 'qualifier', 'type', 'cameo', 'title', 'summary', 'actors', 'places', 'sources', 'source_urls'] as const;
 
@@ -10,10 +11,15 @@ function cell(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function eventsCsv(events: readonly TimelineEvent[], baseUrl = ''): string {
-  const rows = events.map((e) => [
-    e.id, baseUrl + e.url, e.date, e.precision, e.qualifier ?? '', e.type, e.cameo, e.title, e.summary,
-    e.actors.join('; '), e.places.join('; '), e.sources.length, e.sources.map((s) => baseUrl + s.url).join(' '),
-  ]);
-  return [COLUMNS, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+/** `memo` keeps each event's row (chunks.ts): only for one `baseUrl`. */
+export function eventsCsv(events: readonly TimelineEvent[], baseUrl = '', memo?: ChunkMemo): string {
+  const rows = events.map((event) =>
+    chunk(event, memo, (e) =>
+      [
+        e.id, baseUrl + e.url, e.date, e.precision, e.qualifier ?? '', e.type, e.cameo, e.title, e.summary,
+        e.actors.join('; '), e.places.join('; '), e.sources.length, e.sources.map((s) => baseUrl + s.url).join(' '),
+      ].map(cell).join(','),
+    ),
+  );
+  return [COLUMNS.map(cell).join(','), ...rows].join('\r\n') + '\r\n';
 }

@@ -3,6 +3,7 @@
 // source's publication day rather than the build clock, so the bytes never change between builds.
 import { addDays, parseCalendarDate } from '../../calendar/calendar-date.js';
 import type { CalendarDate, TimelineEvent } from '../../types.js';
+import { chunk, type ChunkMemo } from './chunks.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const ymd = (d: CalendarDate) => `${pad(d.year, 4)}${pad(d.month ?? 1)}${pad(d.day ?? 1)}`;
@@ -19,12 +20,21 @@ function escapeText(text: string): string {
 }
 
 /** Folds a content line at 75 octets, never inside a UTF-8 character. */
-function fold(line: string): string {
+export function fold(line: string): string {
+  // ASCII, nearly every line: a character is an octet.
+  if (/^[\x00-\x7f]*$/.test(line)) {
+    if (line.length <= 75) return line;
+    const parts = [line.slice(0, 75)];
+    for (let i = 75; i < line.length; i += 74) parts.push(line.slice(i, i + 74));
+    return parts.join('\r\n ');
+  }
   const out: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = Buffer.byteLength(char);
+    // Its UTF-8 length (a lone surrogate is written as U+FFFD, three octets, as Buffer writes it).
+    const code = char.codePointAt(0)!;
+    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (octets + size > (out.length ? 74 : 75)) {
       out.push(current);
       current = '';
@@ -37,25 +47,27 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-export function eventsIcs(events: readonly TimelineEvent[], options: { title: string; baseUrl?: string }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(options.title)}`];
-  for (const event of events) {
-    const date = parseCalendarDate(event.date)!;
-    const stamp = event.sources.map((s) => s.published).sort().at(-1)!.replace(/-/g, '');
-    const sources = event.sources.map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${s.title} (${s.published}): ${s.quote}`);
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${event.id}@dateline`,
-      `DTSTAMP:${stamp}T000000Z`,
-      `DTSTART;VALUE=DATE:${ymd(date)}`,
-      `DTEND;VALUE=DATE:${ymd(endOf(date))}`,
-      `SUMMARY:${escapeText(event.title)}`,
-      `DESCRIPTION:${escapeText([event.summary, `Known to the ${event.precision}.`, ...sources].join('\n'))}`,
-      `CATEGORIES:${escapeText(event.type)}`,
-      ...(options.baseUrl ? [`URL:${options.baseUrl}${event.url}`] : []),
-      'END:VEVENT',
-    );
-  }
-  lines.push('END:VCALENDAR');
-  return lines.map(fold).join('\r\n') + '\r\n';
+/** `memo` keeps each event's lines (chunks.ts): only for one set of options. */
+export function eventsIcs(events: readonly TimelineEvent[], options: { title: string; baseUrl?: string }, memo?: ChunkMemo): string {
+  const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(options.title)}`];
+  const parts = events.map((event) => chunk(event, memo, () => eventLines(event, options).map(fold).join('\r\n')));
+  return [...head.map(fold), ...parts, 'END:VCALENDAR'].join('\r\n') + '\r\n';
+}
+
+function eventLines(event: TimelineEvent, options: { baseUrl?: string }): string[] {
+  const date = parseCalendarDate(event.date)!;
+  const stamp = event.sources.map((s) => s.published).sort().at(-1)!.replace(/-/g, '');
+  const sources = event.sources.map((s) => `${s.publisher ? `${s.publisher}, ` : ''}${s.title} (${s.published}): ${s.quote}`);
+  return [
+    'BEGIN:VEVENT',
+    `UID:${event.id}@dateline`,
+    `DTSTAMP:${stamp}T000000Z`,
+    `DTSTART;VALUE=DATE:${ymd(date)}`,
+    `DTEND;VALUE=DATE:${ymd(endOf(date))}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    `DESCRIPTION:${escapeText([event.summary, `Known to the ${event.precision}.`, ...sources].join('\n'))}`,
+    `CATEGORIES:${escapeText(event.type)}`,
+    ...(options.baseUrl ? [`URL:${options.baseUrl}${event.url}`] : []),
+    'END:VEVENT',
+  ];
 }

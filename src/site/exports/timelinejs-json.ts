@@ -3,6 +3,7 @@
 // there), the kind is `group`, and the sources are credited in `media.credit`.
 import { parseCalendarDate } from '../../calendar/calendar-date.js';
 import type { TimelineEvent } from '../../types.js';
+import { chunk, jsonArray, jsonItem, nestedJson, type ChunkMemo } from './chunks.js';
 
 export interface TimelineJsOptions {
   title: string;
@@ -12,22 +13,23 @@ export interface TimelineJsOptions {
   dateLabel: (event: TimelineEvent) => string;
 }
 
-export function timelineJsJson(events: readonly TimelineEvent[], options: TimelineJsOptions): string {
+/** `JSON.stringify(data, null, 2)`, each event serialised on its own; `memo` keeps them (chunks.ts), only for one set of options. */
+export function timelineJsJson(events: readonly TimelineEvent[], options: TimelineJsOptions, memo?: ChunkMemo): string {
+  const title = { text: { headline: options.title, text: options.description } };
+  const items = events.map((event) => chunk(event, memo, () => jsonItem(slide(event, options), 2)));
+  return `{\n  "title": ${nestedJson(title, 1)},\n  "events": ${jsonArray(items, 1)}\n}\n`;
+}
+
+function slide(event: TimelineEvent, options: TimelineJsOptions) {
   const base = options.baseUrl ?? '';
-  const data = {
-    title: { text: { headline: options.title, text: options.description } },
-    events: events.map((event) => {
-      const date = parseCalendarDate(event.date)!;
-      const credit = event.sources.map((s) => `${s.publisher ? `${s.publisher}: ` : ''}${s.title} (${s.published})`).join('; ');
-      return {
-        unique_id: event.id,
-        start_date: { year: date.year, ...(date.month ? { month: date.month } : {}), ...(date.day ? { day: date.day } : {}), display_date: options.dateLabel(event) },
-        display_date: options.dateLabel(event),
-        text: { headline: event.title, text: event.summary },
-        group: event.type,
-        media: { url: base + event.url, caption: event.sources[0]!.quote, credit, link: base + event.url },
-      };
-    }),
+  const date = parseCalendarDate(event.date)!;
+  const credit = event.sources.map((s) => `${s.publisher ? `${s.publisher}: ` : ''}${s.title} (${s.published})`).join('; ');
+  return {
+    unique_id: event.id,
+    start_date: { year: date.year, ...(date.month ? { month: date.month } : {}), ...(date.day ? { day: date.day } : {}), display_date: options.dateLabel(event) },
+    display_date: options.dateLabel(event),
+    text: { headline: event.title, text: event.summary },
+    group: event.type,
+    media: { url: base + event.url, caption: event.sources[0]!.quote, credit, link: base + event.url },
   };
-  return `${JSON.stringify(data, null, 2)}\n`;
 }

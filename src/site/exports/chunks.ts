@@ -1,0 +1,32 @@
+// The exports (events.json, events.csv, events.ics, timelinejs.json) are written one event at a time: each event's
+// part depends on that event alone, so a long-lived process (`npm start`) keeps the parts of unchanged events and a
+// rebuild only serialises the new ones (issue 8). Without a memo every part is made afresh.
+
+/** Each event's part of one export, kept by whoever built the events (site-memory.ts); the export's options must not change while it is kept. */
+export type ChunkMemo = WeakMap<object, string>;
+
+export function chunk<T extends object>(item: T, memo: ChunkMemo | undefined, make: (item: T) => string): string {
+  const kept = memo?.get(item);
+  if (kept !== undefined) return kept;
+  const made = make(item);
+  memo?.set(item, made);
+  return made;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` as it reads `depth` levels into an enclosing value (each line indented by two
+ * spaces a level): a JSON string never holds a raw line break, so indenting every line is exact.
+ */
+export function nestedJson(value: unknown, depth: number): string {
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/** An array item `depth` levels in, serialised and indented as `JSON.stringify(…, null, 2)` writes it there. */
+export function jsonItem(value: unknown, depth: number): string {
+  return '  '.repeat(depth) + nestedJson(value, depth);
+}
+
+/** The text of a JSON array (itself `depth` levels in) of items made by `jsonItem(…, depth + 1)`. */
+export function jsonArray(items: readonly string[], depth: number): string {
+  return items.length ? `[\n${items.join(',\n')}\n${'  '.repeat(depth)}]` : '[]';
+}
