@@ -14,15 +14,15 @@
 //
 // After any sequence of changes the served folder is byte for byte what `npm run build` writes for the same content
 // (test/site/serve-session.test.ts), once the search indexes are in.
-import { mkdirSync, renameSync, rmdirSync, unlinkSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { closeSync, ftruncateSync, mkdirSync, openSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
 import { buildSiteData, writeLedger } from '../src/site/build-site-data.js';
 import { onlyPages, planPages, planSearch, type PlannedPage } from '../src/site/page-plan.js';
 import type { SearchRecord, SearchShard } from '../src/site/search-records.js';
-import type { SiteData } from '../src/site/site-data.js';
+import type { ExportName, SiteData } from '../src/site/site-data.js';
 import { siteMemory } from '../src/site/site-memory.js';
 import { build, explain, fileNames, indexSearch, siteWarnings, type BuildLog, type BuildResult } from './build.js';
 import { recordPages } from './kept-pages.js';
@@ -37,6 +37,18 @@ export interface SessionOptions {
   /** Called when the served folder changed: pages, or search indexes. */
   onChange?: (what: 'pages' | 'search') => void;
 }
+
+/** The exports: each template prints one string of the site data, whole. */
+const EXPORTS: readonly { template: string; file: string; field: ExportName }[] = [
+  { template: 'events.json.njk', file: 'events.json', field: 'eventsJson' },
+  { template: 'events.csv.njk', file: 'events.csv', field: 'eventsCsv' },
+  { template: 'events.ics.njk', file: 'events.ics', field: 'eventsIcs' },
+  { template: 'timelinejs.json.njk', file: 'timelinejs.json', field: 'timelineJs' },
+];
+
+/** Front matter naming the file, at most a comment, and the field printed untouched. */
+const passThrough = ({ file, field }: (typeof EXPORTS)[number]) =>
+  new RegExp(`^---\\n(?:[^\\n]*\\n)*?permalink: /${file.replace('.', '\\.')}\\n(?:[^\\n]*\\n)*?---\\n(?:\\{#-(?:(?!#\\})[\\s\\S])*-#\\}\\n)?\\{\\{ dateline\\.${field} \\| safe -\\}\\}\\s*$`);
 
 const sameRecords = (a: readonly SearchRecord[] | undefined, b: readonly SearchRecord[]) => a?.length === b.length && a.every((r, i) => r === b[i]);
 
@@ -90,6 +102,12 @@ export class ServeSession {
   #lock: Promise<unknown> = Promise.resolve();
   /** What the `htmlBaseUrl` filter made of each root-relative URL, for the session (keepAbsoluteUrls). */
   #absoluteUrls = new Map<string, string>();
+  /**
+   * Whether the session writes the exports itself (#writeExports), and what each served export file holds: its
+   * pieces, and the byte offset each starts at.
+   */
+  #exportsDirect = false;
+  #exported = new Map<string, { parts: readonly string[]; offsets: number[] }>();
 
   constructor(options: SessionOptions) {
     this.#options = options;
@@ -126,6 +144,23 @@ export class ServeSession {
     if ('read' in read) extractMentions(read.read.article);
     const data = this.#rendering;
     if (data) await this.#exclusive(() => this.#render(onlyPages(data, new Set()))).catch(() => undefined);
+    if (this.#exportsDirect) await this.#exclusive(() => this.#primeExports()).catch(() => undefined);
+  }
+
+  /**
+   * The served exports' pieces, so the first change rewrites them from where they differ rather than whole: the data
+   * made again (from memory) in pieces, each export taken if its pieces are the served file.
+   */
+  async #primeExports(): Promise<void> {
+    const data = await buildSiteData({ contentDir: this.#options.contentDir, memory: this.memory, writeLedger: false, onStats: () => {}, ...this.#dataOptions() });
+    for (const { file, field } of EXPORTS) {
+      const parts = data.exportParts?.[field];
+      const served = await readFile(path.join(this.#options.output, file)).catch(() => undefined);
+      if (!parts || !served?.equals(Buffer.from(parts.join('')))) continue;
+      const offsets = [0];
+      for (const part of parts) offsets.push(offsets.at(-1)! + Buffer.byteLength(part));
+      this.#exported.set(file, { parts, offsets });
+    }
   }
 
   #dataOptions() {
@@ -139,9 +174,13 @@ export class ServeSession {
     // Templates may have changed: a new Eleventy instance reads them afresh.
     this.#eleventy = undefined;
     await rm(this.#stage, { recursive: true, force: true });
+    // `npm run build` renders the exports from their strings.
+    this.#exportsDirect = this.memory.site.exportParts = false;
+    this.#exported.clear();
     const { contentDir, output, cacheDir, today } = this.#options;
     const result = await build({ contentDir, output, log: this.#log, memory: this.memory, ...(cacheDir ? { cacheDir } : {}), ...(today ? { today } : {}) });
     if (result.ok && result.site) {
+      this.#exportsDirect = this.memory.site.exportParts = await this.#exportsPassThrough(result.site.data);
       const shards = result.site.data.search ?? [];
       this.#served = new Map(result.site.planned.map((page) => [page.file, page.digest]));
       this.#indexed = new Map(shards.map((shard) => [shard.url, shard.records]));
@@ -151,6 +190,53 @@ export class ServeSession {
       this.#options.onChange?.('pages');
     }
     return result;
+  }
+
+  /**
+   * True when every export template prints its string untouched and the served files are those strings: then the
+   * session writes them itself, from where they first differ (0.2 s of Eleventy and string joins a change at 1,000
+   * articles otherwise). Checked after each whole build, so a changed template is rendered by Eleventy again.
+   */
+  async #exportsPassThrough(data: SiteData): Promise<boolean> {
+    for (const entry of EXPORTS) {
+      const template = await readFile(path.join('templates', entry.template), 'utf8').catch(() => '');
+      if (!passThrough(entry).test(template)) return false;
+      const served = await readFile(path.join(this.#options.output, entry.file)).catch(() => undefined);
+      if (!served?.equals(Buffer.from(data[entry.field]))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Each export file rewritten from the first byte that changed: the pieces (SiteData.exportParts) up to there are
+   * the ones it holds, an event's piece being the same string while the event is unchanged.
+   */
+  #writeExports(parts: Record<ExportName, string[]>): number {
+    let written = 0;
+    for (const { file, field } of EXPORTS) {
+      const next = parts[field];
+      const last = this.#exported.get(file);
+      let from = 0;
+      if (last) {
+        const common = Math.min(last.parts.length, next.length);
+        while (from < common && last.parts[from] === next[from]) from++;
+        if (from === next.length && from === last.parts.length) continue;
+      }
+      const offsets = last ? last.offsets.slice(0, from + 1) : [0];
+      const at = offsets[from]!;
+      const bytes = Buffer.from(next.slice(from).join(''));
+      const fd = openSync(path.join(this.#options.output, file), last ? 'r+' : 'w');
+      try {
+        writeSync(fd, bytes, 0, bytes.length, at);
+        ftruncateSync(fd, at + bytes.length);
+      } finally {
+        closeSync(fd);
+      }
+      for (let i = from; i < next.length; i++) offsets.push(offsets[i]! + Buffer.byteLength(next[i]!));
+      this.#exported.set(file, { parts: next, offsets });
+      written++;
+    }
+    return written;
   }
 
   async #update(): Promise<BuildResult> {
@@ -195,11 +281,14 @@ export class ServeSession {
     }
     phase('pages', ` (${dirty.length} rendered, ${planned.length - dirty.length} unchanged, ${removed.length} removed)`);
 
+    let exported = 0;
     try {
       this.#whole = false;
       this.#move(written, removed);
+      if (data.exportParts) exported = this.#writeExports(data.exportParts);
       this.#whole = true;
     } catch (error) {
+      this.#exported.clear();
       // The served folder may be half updated: the next change builds the whole site again.
       log.error(`Moving the new pages into ${path.join(output, '')}/ failed; the next change rebuilds the whole site.\n${explain(error)}`);
       return result(false, [explain(error)]);
@@ -212,8 +301,8 @@ export class ServeSession {
     // Only now, with the new pages served, may the build touch content/: the ledger of every event id issued.
     if (data.pendingLedger) await writeLedger(data.pendingLedger);
     this.#indexLater(data.search ?? []);
-    const done = result(true, [], written.length + removed.length);
-    log.info(`Wrote ${written.length} files to ${path.join(output, '')}/ in ${done.ms} ms (${phases.join(', ')}); search follows${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
+    const done = result(true, [], written.length + exported + removed.length);
+    log.info(`Wrote ${written.length + exported} files to ${path.join(output, '')}/ in ${done.ms} ms (${phases.join(', ')}); search follows${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
     return done;
   }
 
@@ -227,6 +316,8 @@ export class ServeSession {
         quietMode: true,
         config: (eleventyConfig) => {
           eleventyConfig.addGlobalData('dateline', () => this.#rendering);
+          // The session writes these itself (#writeExports).
+          if (this.#exportsDirect) for (const { template } of EXPORTS) eleventyConfig.ignores.add(`templates/${template}`);
           eleventyConfig.on('eleventy.engine.njk', ({ environment }) => keepAbsoluteUrls(environment, this.#absoluteUrls));
         },
       });

@@ -18,10 +18,10 @@ import { redirectPages } from '../ledger/redirect-pages.js';
 import { updateLedger } from '../ledger/update-ledger.js';
 import { eventsFromArticles } from '../events/events-from-articles.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
-import { eventsJson } from './events-json.js';
-import { eventsCsv } from './exports/events-csv.js';
-import { eventsIcs } from './exports/events-ics.js';
-import { timelineJsJson } from './exports/timelinejs-json.js';
+import { eventsJsonParts } from './events-json.js';
+import { eventsCsvParts } from './exports/events-csv.js';
+import { eventsIcsParts } from './exports/events-ics.js';
+import { timelineJsParts } from './exports/timelinejs-json.js';
 import { atomFeed, PLACEHOLDER_BASE_URL, type FeedMemo } from './feed.js';
 import type { ChunkMemo } from './exports/chunks.js';
 import { Serials } from '../cache/memory.js';
@@ -32,7 +32,7 @@ import { sitemapUrls } from './page-plan.js';
 import { relatedEvents, relatedMemory, type RelatedMemory } from './related-events.js';
 import { searchShards } from './search-records.js';
 import { troopCharts, troopPage, type ChartDrawer } from './troop-page.js';
-import type { ArticleList, EventLink, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
+import type { ArticleList, EventLink, ExportName, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
 
 /** The cache folders under the cache root, one per cache (src/cache). */
 const CACHES = ['articles', 'extract', 'merge', 'charts'];
@@ -168,6 +168,8 @@ export interface Rendering {
  */
 export interface SiteDataMemory {
   settings?: string;
+  /** Give the exports as pieces (SiteData.exportParts) instead of strings. */
+  exportParts?: boolean;
   serials: Serials;
   /** An event's page data without its neighbours and related events. */
   bases: WeakMap<TimelineEvent, SiteEvent>;
@@ -190,7 +192,7 @@ export function siteDataMemory(): SiteDataMemory {
 function memoryFor(memory: SiteDataMemory | undefined, settings: SiteSettings, listingLimit: number): SiteDataMemory | undefined {
   if (!memory) return undefined;
   const key = JSON.stringify([settings, listingLimit]);
-  if (memory.settings !== key) Object.assign(memory, siteDataMemory(), { settings: key });
+  if (memory.settings !== key) Object.assign(memory, siteDataMemory(), { settings: key, exportParts: memory.exportParts });
   return memory;
 }
 
@@ -270,12 +272,21 @@ export function siteData(
     articleLists: articleLists(articlePages),
     troops: troopPage(events, drawChart),
     feed: atomFeed(events, settings.baseUrl, undefined, memory?.feed),
-    eventsJson: eventsJson(events, memory?.json),
-    eventsCsv: eventsCsv(events, settings.baseUrl, memory?.csv),
-    eventsIcs: eventsIcs(events, settings, memory?.ics),
-    timelineJs: timelineJsJson(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
+    ...exports(events, settings, memory),
   };
   return { ...data, sitemap: sitemapUrls(data) };
+}
+
+/** The exports as strings, or as pieces when the memory asks for them (SiteData.exportParts). */
+function exports(events: readonly TimelineEvent[], settings: SiteSettings, memory: SiteDataMemory | undefined): Pick<SiteData, ExportName | 'exportParts'> {
+  const parts: Record<ExportName, string[]> = {
+    eventsJson: eventsJsonParts(events, memory?.json),
+    eventsCsv: eventsCsvParts(events, settings.baseUrl, memory?.csv),
+    eventsIcs: eventsIcsParts(events, settings, memory?.ics),
+    timelineJs: timelineJsParts(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
+  };
+  if (memory?.exportParts) return { eventsJson: '', eventsCsv: '', eventsIcs: '', timelineJs: '', exportParts: parts };
+  return { eventsJson: parts.eventsJson.join(''), eventsCsv: parts.eventsCsv.join(''), eventsIcs: parts.eventsIcs.join(''), timelineJs: parts.timelineJs.join('') };
 }
 
 /** Sources an event page shows in full (about 1.1 KB each) and then as one line each (about 250 bytes). */

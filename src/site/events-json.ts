@@ -1,11 +1,15 @@
 // `/events.json`: the published contract (see README, "Event schema"). Key order is fixed here so the bytes are
 // the same on every build.
 import type { TimelineEvent } from '../types.js';
-import { chunk, jsonArray, jsonItem, type ChunkMemo } from './exports/chunks.js';
+import { chunk, jsonArrayParts, jsonItem, type ChunkMemo, type Parts } from './exports/chunks.js';
 
 /** `JSON.stringify({ events }, null, 2)`, each event serialised on its own (chunks.ts). */
 export function eventsJson(events: readonly TimelineEvent[], memo?: ChunkMemo): string {
-  return `{\n  "events": ${jsonArray(events.map((e) => chunk(e, memo, (event) => jsonItem(entry(event), 2))), 1)}\n}\n`;
+  return eventsJsonParts(events, memo).join('');
+}
+
+export function eventsJsonParts(events: readonly TimelineEvent[], memo?: ChunkMemo): Parts {
+  return ['{\n  "events": ', ...jsonArrayParts(events.map((e) => chunk(e, memo, (event) => jsonItem(entry(event), 2))), 1), '\n}\n'];
 }
 
 function entry(e: TimelineEvent) {

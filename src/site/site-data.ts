@@ -134,6 +134,9 @@ export interface RedirectPage {
   target?: EventLink;
 }
 
+/** The exports the templates print whole (templates/events.json.njk …). */
+export type ExportName = 'eventsJson' | 'eventsCsv' | 'eventsIcs' | 'timelineJs';
+
 export interface SiteData {
   title: string;
   description: string;
@@ -166,6 +169,11 @@ export interface SiteData {
   eventsCsv: string;
   eventsIcs: string;
   timelineJs: string;
+  /**
+   * For a caller that writes the exports itself (`npm start`'s session, which keeps their pieces between builds):
+   * the four exports as pieces (src/site/exports/chunks.ts), the strings above then empty (SiteDataMemory.exportParts).
+   */
+  exportParts?: Record<ExportName, string[]>;
   /** Pages for retired event ids (issue 5, permanent links); absent in data that has no ledger. */
   redirects?: RedirectPage[];
   /** What the search indexes hold (src/site/search-records.ts); scripts/build.ts hands them to Pagefind. */

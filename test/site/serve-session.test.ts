@@ -1,6 +1,7 @@
 // `npm start` updates the served folder in place (scripts/serve-session.ts): after any sequence of changes it must
 // hold exactly what `npm run build` writes for the same content, once the search indexes are in; a build that fails
-// must leave it as it was. Checked after an article is added, edited and deleted, and after bad front matter, each
+// must leave it as it was. Checked after an article is added, edited and deleted, after bad front matter, and after
+// a whole rebuild (what a template change starts), each
 // against a fresh build (its own cache, its own copy of the content, ledger included) compared byte for byte.
 import { createHash } from 'node:crypto';
 import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -75,6 +76,12 @@ describe('npm start: the served folder, updated in place', () => {
 
     // Deleted: its page and events go (an event id the ledger knew becomes a redirect), the lists follow.
     await rm(path.join(content, 'articles', path.basename(ADDED)));
+    expect((await update()).ok).toBe(true);
+    expect(await files(site)).toEqual(await freshBuild(content));
+
+    // A template change builds the whole site again; the updates after it go on from there.
+    expect((await session.build({ whole: true })).ok).toBe(true);
+    await cp(ADDED, path.join(content, 'articles', path.basename(ADDED)));
     expect((await update()).ok).toBe(true);
     expect(await files(site)).toEqual(await freshBuild(content));
     session.close();

@@ -26,7 +26,25 @@ export function jsonItem(value: unknown, depth: number): string {
   return '  '.repeat(depth) + nestedJson(value, depth);
 }
 
-/** The text of a JSON array (itself `depth` levels in) of items made by `jsonItem(…, depth + 1)`. */
-export function jsonArray(items: readonly string[], depth: number): string {
-  return items.length ? `[\n${items.join(',\n')}\n${'  '.repeat(depth)}]` : '[]';
+/**
+ * A document as the pieces it is the concatenation of: fixed text and each item's part, with the separators as
+ * pieces of their own, so two builds' pieces are the same strings up to where they differ (serve-session.ts rewrites
+ * an export file only from there on).
+ */
+export type Parts = string[];
+
+/** `[` item `,` item … `]` as pieces: a JSON array (itself `depth` levels in) of items made by `jsonItem(…, depth + 1)`. */
+export function jsonArrayParts(items: readonly string[], depth: number): Parts {
+  if (!items.length) return ['[]'];
+  return ['[\n', ...joinedParts(items, ',\n'), `\n${'  '.repeat(depth)}]`];
+}
+
+/** Items joined by a separator, as pieces. */
+export function joinedParts(items: readonly string[], separator: string): Parts {
+  const parts: Parts = [];
+  for (let i = 0; i < items.length; i++) {
+    if (i) parts.push(separator);
+    parts.push(items[i]!);
+  }
+  return parts;
 }

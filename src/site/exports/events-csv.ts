@@ -1,7 +1,7 @@
 // `/events.csv`: one row per event for spreadsheets. RFC 4180 quoting and CRLF line ends; a cell that a
 // spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
 import type { TimelineEvent } from '../../types.js';
-import { chunk, type ChunkMemo } from './chunks.js';
+import { chunk, joinedParts, type ChunkMemo, type Parts } from './chunks.js';
 
 const COLUMNS = ['id', 'url', 'date', 'precision', 'qualifier', 'type', 'cameo', 'title', 'summary', 'actors', 'places', 'sources', 'source_urls'] as const;
 
@@ -13,6 +13,10 @@ function cell(value: string | number): string {
 
 /** `memo` keeps each event's row (chunks.ts): only for one `baseUrl`. */
 export function eventsCsv(events: readonly TimelineEvent[], baseUrl = '', memo?: ChunkMemo): string {
+  return eventsCsvParts(events, baseUrl, memo).join('');
+}
+
+export function eventsCsvParts(events: readonly TimelineEvent[], baseUrl = '', memo?: ChunkMemo): Parts {
   const rows = events.map((event) =>
     chunk(event, memo, (e) =>
       [
@@ -21,5 +25,5 @@ export function eventsCsv(events: readonly TimelineEvent[], baseUrl = '', memo?:
       ].map(cell).join(','),
     ),
   );
-  return [COLUMNS.map(cell).join(','), ...rows].join('\r\n') + '\r\n';
+  return [...joinedParts([COLUMNS.map(cell).join(','), ...rows], '\r\n'), '\r\n'];
 }

@@ -3,7 +3,7 @@
 // source's publication day rather than the build clock, so the bytes never change between builds.
 import { addDays, parseCalendarDate } from '../../calendar/calendar-date.js';
 import type { CalendarDate, TimelineEvent } from '../../types.js';
-import { chunk, type ChunkMemo } from './chunks.js';
+import { chunk, joinedParts, type ChunkMemo, type Parts } from './chunks.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const ymd = (d: CalendarDate) => `${pad(d.year, 4)}${pad(d.month ?? 1)}${pad(d.day ?? 1)}`;
@@ -49,9 +49,13 @@ export function fold(line: string): string {
 
 /** `memo` keeps each event's lines (chunks.ts): only for one set of options. */
 export function eventsIcs(events: readonly TimelineEvent[], options: { title: string; baseUrl?: string }, memo?: ChunkMemo): string {
+  return eventsIcsParts(events, options, memo).join('');
+}
+
+export function eventsIcsParts(events: readonly TimelineEvent[], options: { title: string; baseUrl?: string }, memo?: ChunkMemo): Parts {
   const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(options.title)}`];
   const parts = events.map((event) => chunk(event, memo, () => eventLines(event, options).map(fold).join('\r\n')));
-  return [...head.map(fold), ...parts, 'END:VCALENDAR'].join('\r\n') + '\r\n';
+  return [...joinedParts([...head.map(fold), ...parts, 'END:VCALENDAR'], '\r\n'), '\r\n'];
 }
 
 function eventLines(event: TimelineEvent, options: { baseUrl?: string }): string[] {

@@ -3,7 +3,7 @@
 // there), the kind is `group`, and the sources are credited in `media.credit`.
 import { parseCalendarDate } from '../../calendar/calendar-date.js';
 import type { TimelineEvent } from '../../types.js';
-import { chunk, jsonArray, jsonItem, nestedJson, type ChunkMemo } from './chunks.js';
+import { chunk, jsonArrayParts, jsonItem, nestedJson, type ChunkMemo, type Parts } from './chunks.js';
 
 export interface TimelineJsOptions {
   title: string;
@@ -15,9 +15,13 @@ export interface TimelineJsOptions {
 
 /** `JSON.stringify(data, null, 2)`, each event serialised on its own; `memo` keeps them (chunks.ts), only for one set of options. */
 export function timelineJsJson(events: readonly TimelineEvent[], options: TimelineJsOptions, memo?: ChunkMemo): string {
+  return timelineJsParts(events, options, memo).join('');
+}
+
+export function timelineJsParts(events: readonly TimelineEvent[], options: TimelineJsOptions, memo?: ChunkMemo): Parts {
   const title = { text: { headline: options.title, text: options.description } };
   const items = events.map((event) => chunk(event, memo, () => jsonItem(slide(event, options), 2)));
-  return `{\n  "title": ${nestedJson(title, 1)},\n  "events": ${jsonArray(items, 1)}\n}\n`;
+  return [`{\n  "title": ${nestedJson(title, 1)},\n  "events": `, ...jsonArrayParts(items, 1), '\n}\n'];
 }
 
 function slide(event: TimelineEvent, options: TimelineJsOptions) {
