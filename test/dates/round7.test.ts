@@ -18,3 +18,9 @@ const cases: DateCase[] = [
 describe('round 7 date rules', () => {
   for (const c of cases) it(label(c), () => checkCase(c));
 });
+
+describe('round 7: the date\'s own words are no verb', () => {
+  it('"the end of June" holds "end", which tells no tense', () => checkCase({
+    published: '2027-02-12', sentence: 'The handover of the depot, by the end of June.', text: 'by the end of June', date: '2026-06', precision: 'month', qualifier: 'late',
+  }));
+});

@@ -64,7 +64,8 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
       attributive = true;
     } else {
       const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
-      if (cue === undefined && TIMETABLE_PRESENT.test(sentence)) {
+      // (Read outside the date's own words: "at the end of June" holds "end".)
+      if (cue === undefined && TIMETABLE_PRESENT.test(sentence.slice(0, c.index) + ' ' + sentence.slice(c.index + c.text.length))) {
         // No verb says which way, and a move is told in the present ("The base passes to the army in early March",
         // "The last monitors go home at the end of June"): a timetable's present, or a headline's. The nearest such
         // month or day to publication, the earlier one on a tie.
