@@ -48,7 +48,11 @@ export interface EventsMemory {
   clusterDates: WeakMap<readonly Mention[], CalendarDate>;
   /** Drafts by cluster array, for clusters of a shard kept whole. */
   clusterDrafts: WeakMap<readonly Mention[], EventDraft>;
-  drafts: Generations<string, EventDraft>;
+  /**
+   * Drafts of clusters made anew, by their first mention read from an article (kept as long as it is), then by the
+   * identities of all their mentions and articles.
+   */
+  drafts: WeakMap<Mention, Map<string, EventDraft>>;
   events: WeakMap<EventDraft, TimelineEvent>;
   ledger: LedgerMemory;
 }
@@ -99,9 +103,17 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
     // A cluster array kept whole holds mentions read from unchanged articles only (mergeByShard).
     const whole = memory.clusterDrafts.get(cluster);
     if (whole) return whole;
+    const anchor = cluster.find((m) => !fresh.has(m));
+    if (!anchor) return buildEvent(cluster, bySlug);
     const key = cluster.map((m) => `${token(m, fresh)}@${memory.serials.of(bySlug.get(m.article)!)}`).join(' ');
-    let draft = memory.drafts.get(key);
-    if (!draft) memory.drafts.set(key, (draft = buildEvent(cluster, bySlug)));
+    let byKey = memory.drafts.get(anchor);
+    let draft = byKey?.get(key);
+    if (!draft) {
+      draft = buildEvent(cluster, bySlug);
+      // A mention seldom starts more than a few clusters over a session: past a few, start the list again.
+      if (!byKey || byKey.size >= 8) memory.drafts.set(anchor, (byKey = new Map()));
+      byKey.set(key, draft);
+    }
     if (!cluster.some((m) => fresh.has(m))) memory.clusterDrafts.set(cluster, draft);
     return draft;
   };

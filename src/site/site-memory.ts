@@ -40,7 +40,7 @@ export function siteMemory(): SiteMemory {
       mentionKeys: new WeakMap(),
       clusterDates: new WeakMap(),
       clusterDrafts: new WeakMap(),
-      drafts: new Generations(),
+      drafts: new WeakMap(),
       events: new WeakMap(),
       ledger: ledgerMemory(),
     },
@@ -57,5 +57,4 @@ export function endOfBuild(memory: SiteMemory): void {
   memory.extraction.results.nextGeneration();
   memory.merges.nextGeneration();
   memory.events.shards.nextGeneration();
-  memory.events.drafts.nextGeneration();
 }
