@@ -135,15 +135,18 @@ export class ServeSession {
   /**
    * Loads and warms what an update would otherwise load on its first change: reading and extracting an article
    * (remark, the sentence splitter, chrono-node, wink's model), drawing the troop chart (Plot), and the Eleventy
-   * instance with its templates compiled (it renders the site-wide files into the staging folder once).
+   * instance with its templates compiled (it renders the site-wide files and a page of each kind into the staging
+   * folder once).
    */
   async warm(): Promise<void> {
     const [{ readOne }, { extractMentions }] = await Promise.all([import('../src/articles/read-parallel.js'), import('../src/extract/extract-mentions.js'), import('../src/site/troop-chart.js')]);
     const sample = '---\ntitle: Talks resume in Darun\npublished: 2021-04-07\n---\n\nEnvoys met in Darun on Monday to resume talks, officials said. On 2 April 300 troops arrived.\n';
     const read = readOne({ file: 'warm-up.md', source: sample, today: '2100-01-01' });
     if ('read' in read) extractMentions(read.read.article);
+    // One page of each kind, so the templates are compiled: rendered into the staging folder, never moved.
     const data = this.#rendering;
-    if (data) await this.#exclusive(() => this.#render(onlyPages(data, new Set()))).catch(() => undefined);
+    const samples = data && [data.events, data.articles, data.listings, data.types, data.articleLists, data.redirects ?? []].flatMap((items) => items.slice(0, 1).map((item) => item.url));
+    if (data) await this.#exclusive(() => this.#render(onlyPages(data, new Set(samples)))).catch(() => undefined);
     if (this.#exportsDirect) await this.#exclusive(() => this.#primeExports()).catch(() => undefined);
   }
 
