@@ -14,7 +14,7 @@
 //
 // After any sequence of changes the served folder is byte for byte what `npm run build` writes for the same content
 // (test/site/serve-session.test.ts), once the search indexes are in.
-import { closeSync, ftruncateSync, mkdirSync, openSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type Eleventy from '@11ty/eleventy';
@@ -423,8 +423,9 @@ export class ServeSession {
     this.#recordTimer.unref();
   }
 
-  /** Stops the timer; the server is closing. */
+  /** The server is closing: stops the timer and removes the staging folders. */
   close(): void {
     clearTimeout(this.#recordTimer);
+    for (const dir of [this.#stage, `${this.#options.output}.search`]) rmSync(dir, { recursive: true, force: true });
   }
 }
