@@ -302,7 +302,7 @@ export class ServeSession {
     phase('in place');
     this.#options.onChange?.('pages');
     // Only now, with the new pages served, may the build touch content/: the ledger of every event id issued.
-    if (data.pendingLedger) await writeLedger(data.pendingLedger);
+    if (data.pendingLedger) await writeLedger(data.pendingLedger, this.memory.ledgerFile);
     this.#indexLater(data.search ?? []);
     const done = result(true, [], written.length + exported + removed.length);
     log.info(`Wrote ${written.length + exported} files to ${path.join(output, '')}/ in ${done.ms} ms (${phases.join(', ')}); search follows${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);

@@ -13,7 +13,7 @@ import type { Generations } from '../cache/memory.js';
 import { endOfBuild, type SiteMemory } from './site-memory.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
 import { emptyLedger, type Ledger } from '../ledger/ledger.js';
-import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
+import { LEDGER_FILE, readLedgerFile, writeLedgerFile, type LedgerFileMemory } from '../ledger/ledger-file.js';
 import { redirectPages } from '../ledger/redirect-pages.js';
 import { updateLedger } from '../ledger/update-ledger.js';
 import { eventsFromArticles } from '../events/events-from-articles.js';
@@ -144,8 +144,9 @@ function keptMerges(memory: Generations<string, number[][]>, disk: MergeStore | 
   };
 }
 
-export async function writeLedger({ file, ledger }: PendingLedger): Promise<void> {
-  await writeLedgerFile(file, ledger);
+/** Writes the ledger; a long-lived process passes its memory of the file (site-memory.ts). */
+export async function writeLedger({ file, ledger }: PendingLedger, memory?: LedgerFileMemory): Promise<void> {
+  await writeLedgerFile(file, ledger, memory);
 }
 
 export interface Rendering {
