@@ -53,6 +53,8 @@ export interface EventsMemory {
    * identities of all their mentions and articles.
    */
   drafts: WeakMap<Mention, Map<string, EventDraft>>;
+  /** Drafts of clusters of resolved mentions only (made anew each build), by the same key; dropped when unused. */
+  resolvedDrafts: Generations<string, EventDraft>;
   events: WeakMap<EventDraft, TimelineEvent>;
   ledger: LedgerMemory;
 }
@@ -104,8 +106,12 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
     const whole = memory.clusterDrafts.get(cluster);
     if (whole) return whole;
     const anchor = cluster.find((m) => !fresh.has(m));
-    if (!anchor) return buildEvent(cluster, bySlug);
     const key = cluster.map((m) => `${token(m, fresh)}@${memory.serials.of(bySlug.get(m.article)!)}`).join(' ');
+    if (!anchor) {
+      let draft = memory.resolvedDrafts.get(key);
+      if (!draft) memory.resolvedDrafts.set(key, (draft = buildEvent(cluster, bySlug)));
+      return draft;
+    }
     let byKey = memory.drafts.get(anchor);
     let draft = byKey?.get(key);
     if (!draft) {

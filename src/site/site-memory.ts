@@ -41,6 +41,7 @@ export function siteMemory(): SiteMemory {
       clusterDates: new WeakMap(),
       clusterDrafts: new WeakMap(),
       drafts: new WeakMap(),
+      resolvedDrafts: new Generations(),
       events: new WeakMap(),
       ledger: ledgerMemory(),
     },
@@ -57,4 +58,5 @@ export function endOfBuild(memory: SiteMemory): void {
   memory.extraction.results.nextGeneration();
   memory.merges.nextGeneration();
   memory.events.shards.nextGeneration();
+  memory.events.resolvedDrafts.nextGeneration();
 }

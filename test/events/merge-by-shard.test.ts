@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 const memory = (): EventsMemory => ({
   serials: new Serials(), shards: new Generations(), merged: [new Map(), new Map()], mentionKeys: new WeakMap(), clusterDates: new WeakMap(),
-  clusterDrafts: new WeakMap(), drafts: new WeakMap(), events: new WeakMap(), ledger: ledgerMemory(),
+  clusterDrafts: new WeakMap(), drafts: new WeakMap(), resolvedDrafts: new Generations(), events: new WeakMap(), ledger: ledgerMemory(),
 });
 const keys = (clusters: Mention[][]) => clusters.map((c) => c.map(mentionKey));
 
