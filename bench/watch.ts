@@ -21,9 +21,12 @@ const articles = path.join(content, 'articles');
 const out = path.join(dir, 'watch-out');
 rmSync(out, { recursive: true, force: true });
 
+// `npm start`'s own command line (its Node flags included), run with this Node.
+const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.split(/\s+/);
+if (start[0] !== 'node') throw new Error(`npm start is not a node command: ${start.join(' ')}`);
 const server = spawn(
   process.execPath,
-  ['--import', 'tsx', 'scripts/serve.ts'],
+  start.slice(1),
   { env: { ...process.env, PORT: '8390', DATELINE_CONTENT: content, DATELINE_OUTPUT: out, DATELINE_CACHE: path.join(dir, 'cache'), DATELINE_TODAY: '2100-01-01' }, stdio: ['ignore', 'pipe', 'pipe'] },
 );
 let log = '';

@@ -174,7 +174,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   await rename(next, output);
   await rm(old, { recursive: true, force: true });
   // Only now, with the new site in place, may the build touch content/: the ledger of every event id issued.
-  if (data.pendingLedger) await writeLedger(data.pendingLedger);
+  if (data.pendingLedger) await writeLedger(data.pendingLedger, options.memory?.ledgerFile);
   await recordPages([...planned, ...indexes], { output, cacheDir });
   const count = await countFiles(output);
   const done: BuildResult = { ...result(true, [], count), ...(options.memory ? { site: { data, planned } } : {}) };

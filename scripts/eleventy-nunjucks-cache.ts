@@ -1,10 +1,20 @@
 // Eleventy 3.1 stopped caching compiled Nunjucks templates in its own cache ("moved to Nunjucks' internal cache"),
 // but it builds every page with `new Template(source)`, which Nunjucks' cache never sees: each of the thousands of
 // paginated event pages, and each layout around it, was parsed and compiled again (5 of 38 s at 1,000 articles,
-// measured with --cpu-prof; BENCHMARKS.md). This plugin keeps the compiled form per environment, keyed by the
-// template's path and full source, so a changed template (`npm start`) compiles afresh and nothing else changes.
+// measured with --cpu-prof; BENCHMARKS.md). This plugin keeps the compiled form, keyed by the template's path and
+// full source, so a changed template (`npm start`) compiles afresh and nothing else changes — and by everything of
+// the environment the compiler reads (its options, async filter names and extensions): compiled code reaches the
+// environment only through the argument it is run with, so environments alike share it. `npm start`'s session makes
+// a new environment for each update (scripts/serve-session.ts) and compiles nothing again.
+interface NunjucksEnvironment {
+  opts: object;
+  asyncFilters: string[];
+  /** Custom tags: what the parser accepts depends on them. */
+  extensionsList: { __name?: string; tags?: string[]; constructor: { name: string } }[];
+}
+
 interface NunjucksTemplate {
-  env: object;
+  env: NunjucksEnvironment;
   path?: string;
   tmplStr?: string;
   tmplProps?: unknown;
@@ -19,8 +29,19 @@ export interface EngineEvents {
   on(event: 'eleventy.engine.njk', listener: (engine: { nunjucks: NunjucksLib; environment: object }) => void): void;
 }
 
-const compiled = new WeakMap<object, Map<string, unknown>>();
+/** By what the compiler reads of an environment (environmentKey), then by path and source. */
+const compiled = new Map<string, Map<string, unknown>>();
+const keys = new WeakMap<object, string>();
 const patched = new WeakSet<object>();
+
+function environmentKey(env: NunjucksEnvironment): string {
+  let key = keys.get(env);
+  if (key === undefined) {
+    key = JSON.stringify([env.opts, env.asyncFilters, env.extensionsList.map((e) => [e.__name ?? e.constructor.name, e.tags ?? []])]);
+    keys.set(env, key);
+  }
+  return key;
+}
 
 export function cacheNunjucksCompiles(eleventyConfig: EngineEvents): void {
   eleventyConfig.on('eleventy.engine.njk', ({ nunjucks }) => {
@@ -30,8 +51,9 @@ export function cacheNunjucksCompiles(eleventyConfig: EngineEvents): void {
     const compile = proto._compile;
     proto._compile = function cachedCompile(this: NunjucksTemplate) {
       if (this.tmplProps !== undefined || this.tmplStr === undefined) return compile.call(this);
-      let byEnv = compiled.get(this.env);
-      if (!byEnv) compiled.set(this.env, (byEnv = new Map()));
+      const environment = environmentKey(this.env);
+      let byEnv = compiled.get(environment);
+      if (!byEnv) compiled.set(environment, (byEnv = new Map()));
       const key = `${this.path ?? ''}\0${this.tmplStr}`;
       const props = byEnv.get(key);
       if (props !== undefined) {

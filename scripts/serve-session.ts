@@ -14,7 +14,7 @@
 //
 // After any sequence of changes the served folder is byte for byte what `npm run build` writes for the same content
 // (test/site/serve-session.test.ts), once the search indexes are in.
-import { closeSync, ftruncateSync, mkdirSync, openSync, renameSync, rmdirSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, openSync, renameSync, rmdirSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type Eleventy from '@11ty/eleventy';
@@ -135,15 +135,18 @@ export class ServeSession {
   /**
    * Loads and warms what an update would otherwise load on its first change: reading and extracting an article
    * (remark, the sentence splitter, chrono-node, wink's model), drawing the troop chart (Plot), and the Eleventy
-   * instance with its templates compiled (it renders the site-wide files into the staging folder once).
+   * instance with its templates compiled (it renders the site-wide files and a page of each kind into the staging
+   * folder once).
    */
   async warm(): Promise<void> {
     const [{ readOne }, { extractMentions }] = await Promise.all([import('../src/articles/read-parallel.js'), import('../src/extract/extract-mentions.js'), import('../src/site/troop-chart.js')]);
     const sample = '---\ntitle: Talks resume in Darun\npublished: 2021-04-07\n---\n\nEnvoys met in Darun on Monday to resume talks, officials said. On 2 April 300 troops arrived.\n';
     const read = readOne({ file: 'warm-up.md', source: sample, today: '2100-01-01' });
     if ('read' in read) extractMentions(read.read.article);
+    // One page of each kind, so the templates are compiled: rendered into the staging folder, never moved.
     const data = this.#rendering;
-    if (data) await this.#exclusive(() => this.#render(onlyPages(data, new Set()))).catch(() => undefined);
+    const samples = data && [data.events, data.articles, data.listings, data.types, data.articleLists, data.redirects ?? []].flatMap((items) => items.slice(0, 1).map((item) => item.url));
+    if (data) await this.#exclusive(() => this.#render(onlyPages(data, new Set(samples)))).catch(() => undefined);
     if (this.#exportsDirect) await this.#exclusive(() => this.#primeExports()).catch(() => undefined);
   }
 
@@ -299,7 +302,7 @@ export class ServeSession {
     phase('in place');
     this.#options.onChange?.('pages');
     // Only now, with the new pages served, may the build touch content/: the ledger of every event id issued.
-    if (data.pendingLedger) await writeLedger(data.pendingLedger);
+    if (data.pendingLedger) await writeLedger(data.pendingLedger, this.memory.ledgerFile);
     this.#indexLater(data.search ?? []);
     const done = result(true, [], written.length + exported + removed.length);
     log.info(`Wrote ${written.length + exported} files to ${path.join(output, '')}/ in ${done.ms} ms (${phases.join(', ')}); search follows${warnings.length ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'})` : ''}.`);
@@ -420,8 +423,9 @@ export class ServeSession {
     this.#recordTimer.unref();
   }
 
-  /** Stops the timer; the server is closing. */
+  /** The server is closing: stops the timer and removes the staging folders. */
   close(): void {
     clearTimeout(this.#recordTimer);
+    for (const dir of [this.#stage, `${this.#options.output}.search`]) rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -7,7 +7,7 @@ import { attachOrphans } from './attach-orphans.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { clusterDate, mentionKey, mergeMentions, type ShardMemo } from './merge-mentions.js';
 import { resolveRelative } from './resolve-relative.js';
-import { EVENT_TYPES, type Article, type Mention, type TimelineEvent } from '../types.js';
+import { EVENT_TYPES, type Article, type CalendarDate, type Mention, type TimelineEvent } from '../types.js';
 import type { ArticleMentions } from '../extract/extract-mentions.js';
 import { assignLedgerIds } from '../ledger/assign-ledger-ids.js';
 import type { Ledger } from '../ledger/ledger.js';
@@ -40,9 +40,29 @@ export interface EventsMemory {
   serials: Serials;
   /** Each kind-and-year shard's clusters (as index lists into its mentions in key order), by its mentions' identities. */
   shards: Generations<string, number[][]>;
-  drafts: Generations<string, EventDraft>;
+  /**
+   * Each shard's mentions as the last build gave them to each of the two merges, and the clusters made: a shard
+   * given the very same mentions in the same order has the same clusters, the same arrays.
+   */
+  merged: [Map<string, MergedShard>, Map<string, MergedShard>];
+  mentionKeys: WeakMap<Mention, string>;
+  clusterDates: WeakMap<readonly Mention[], CalendarDate>;
+  /** Drafts by cluster array, for clusters of a shard kept whole. */
+  clusterDrafts: WeakMap<readonly Mention[], EventDraft>;
+  /**
+   * Drafts of clusters made anew, by their first mention read from an article (kept as long as it is), then by the
+   * identities of all their mentions and articles.
+   */
+  drafts: WeakMap<Mention, Map<string, EventDraft>>;
+  /** Drafts of clusters of resolved mentions only (made anew each build), by the same key; dropped when unused. */
+  resolvedDrafts: Generations<string, EventDraft>;
   events: WeakMap<EventDraft, TimelineEvent>;
   ledger: LedgerMemory;
+}
+
+export interface MergedShard {
+  input: readonly Mention[];
+  clusters: Mention[][];
 }
 
 export function eventsFromArticles(articles: readonly Article[], options: EventsOptions): TimelineEvent[] {
@@ -73,21 +93,37 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
     if (text === undefined) tokens.set(m, (text = JSON.stringify(m)));
     return text;
   };
-  const merge = (input: Mention[], unidentified: ReadonlySet<Mention>) =>
-    memory ? mergeByShard(input, memory, (m) => token(m, unidentified), memo(unidentified)) : mergeMentions(input, memo(unidentified));
-  let clusters = merge(mentions, new Set());
+  const merge = (input: Mention[], unidentified: ReadonlySet<Mention>, pass: 0 | 1) =>
+    memory ? mergeByShard(input, memory, (m) => token(m, unidentified), memo(unidentified), pass) : mergeMentions(input, memo(unidentified));
+  let clusters = merge(mentions, new Set(), 0);
   const published = new Map(articles.map((a) => [a.slug, parseCalendarDate(a.published)!]));
   const resolved = resolveRelative(extracted.flatMap((e) => e.relative), clusters, published);
   const fresh = new Set(resolved);
-  if (resolved.length) clusters = merge([...mentions, ...resolved], fresh);
+  if (resolved.length) clusters = merge([...mentions, ...resolved], fresh, 1);
   // Day-dated sentences naming no kind join the event another article told that day, when they share enough.
   clusters = attachOrphans(clusters, extracted.flatMap((e) => e.orphans ?? []));
   // A cluster's draft is fixed by its mentions and their articles.
   const draftOf = (cluster: Mention[]): EventDraft => {
     if (!memory) return buildEvent(cluster, bySlug);
+    // A cluster array kept whole holds mentions read from unchanged articles only (mergeByShard).
+    const whole = memory.clusterDrafts.get(cluster);
+    if (whole) return whole;
+    const anchor = cluster.find((m) => !fresh.has(m));
     const key = cluster.map((m) => `${token(m, fresh)}@${memory.serials.of(bySlug.get(m.article)!)}`).join(' ');
-    let draft = memory.drafts.get(key);
-    if (!draft) memory.drafts.set(key, (draft = buildEvent(cluster, bySlug)));
+    if (!anchor) {
+      let draft = memory.resolvedDrafts.get(key);
+      if (!draft) memory.resolvedDrafts.set(key, (draft = buildEvent(cluster, bySlug)));
+      return draft;
+    }
+    let byKey = memory.drafts.get(anchor);
+    let draft = byKey?.get(key);
+    if (!draft) {
+      draft = buildEvent(cluster, bySlug);
+      // A mention seldom starts more than a few clusters over a session: past a few, start the list again.
+      if (!byKey || byKey.size >= 8) memory.drafts.set(anchor, (byKey = new Map()));
+      byKey.set(key, draft);
+    }
+    if (!cluster.some((m) => fresh.has(m))) memory.clusterDrafts.set(cluster, draft);
     return draft;
   };
   const drafts = clusters.map(draftOf);
@@ -113,24 +149,43 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
  * `mergeMentions` one kind-and-year shard at a time, each shard's result kept by its mentions' tokens (an identity, or
  * the content of a mention that has none): what mergeMentions itself does inside one call — a cluster never spans two
  * kinds or two years — done across builds, for shards holding resolved mentions too, and without keying and sorting
- * every mention of the corpus again. test/events/merge-by-shard.test.ts holds it to mergeMentions' result.
+ * every mention of the corpus again. A shard given the same mention objects in the same order as in this `pass` of
+ * the last build gives back the same cluster arrays. test/events/merge-by-shard.test.ts holds it to mergeMentions.
  */
-export function mergeByShard(input: readonly Mention[], memory: Pick<EventsMemory, 'shards'>, token: (m: Mention) => string, memo?: ShardMemo): Mention[][] {
-  const keys = new Map<Mention, string>();
+export function mergeByShard(
+  input: readonly Mention[],
+  memory: Pick<EventsMemory, 'shards' | 'merged' | 'mentionKeys' | 'clusterDates'>,
+  token: (m: Mention) => string,
+  memo?: ShardMemo,
+  pass: 0 | 1 = 0,
+): Mention[][] {
+  const keyOf = (m: Mention) => {
+    let key = memory.mentionKeys.get(m);
+    if (key === undefined) memory.mentionKeys.set(m, (key = mentionKey(m)));
+    return key;
+  };
   const shards = new Map<string, Mention[]>();
   for (const m of input) {
-    keys.set(m, mentionKey(m));
     const shard = `${m.classification.type}|${m.date.date.year}`;
     const group = shards.get(shard);
     if (group) group.push(m);
     else shards.set(shard, [m]);
   }
+  const last = memory.merged[pass];
+  const now = new Map<string, MergedShard>();
   const clusters: Mention[][] = [];
-  for (const group of shards.values()) {
+  for (const [name, group] of shards) {
+    const before = last.get(name);
+    if (before && before.input.length === group.length && before.input.every((m, i) => m === group[i])) {
+      now.set(name, before);
+      clusters.push(...before.clusters);
+      continue;
+    }
+    const input = [...group];
     // Key order, as mergeMentions sorts (stably, so equal keys keep the input's order).
     group.sort((a, b) => {
-      const ka = keys.get(a)!;
-      const kb = keys.get(b)!;
+      const ka = keyOf(a);
+      const kb = keyOf(b);
       return ka < kb ? -1 : ka > kb ? 1 : 0;
     });
     const id = group.map(token).join(' ');
@@ -140,9 +195,16 @@ export function mergeByShard(input: readonly Mention[], memory: Pick<EventsMemor
       kept = mergeMentions(group, memo).map((cluster) => cluster.map((m) => place.get(m)!));
       memory.shards.set(id, kept);
     }
-    for (const members of kept) clusters.push(members.map((i) => group[i]!));
+    const made = kept.map((members) => members.map((i) => group[i]!));
+    now.set(name, { input, clusters: made });
+    clusters.push(...made);
   }
+  memory.merged[pass] = now;
   // mergeMentions' order: by date, then by the first member's key.
-  const dates = new Map(clusters.map((c) => [c, clusterDate(c)]));
-  return clusters.sort((a, b) => compareCalendarDates(dates.get(a)!, dates.get(b)!) || (keys.get(a[0]!)! < keys.get(b[0]!)! ? -1 : 1));
+  const dateOf = (cluster: Mention[]) => {
+    let date = memory.clusterDates.get(cluster);
+    if (!date) memory.clusterDates.set(cluster, (date = clusterDate(cluster)));
+    return date;
+  };
+  return clusters.sort((a, b) => compareCalendarDates(dateOf(a), dateOf(b)) || (keyOf(a[0]!) < keyOf(b[0]!) ? -1 : 1));
 }

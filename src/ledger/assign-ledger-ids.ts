@@ -76,6 +76,8 @@ export function compareIds(a: string, b: string): number {
 /** For each ledger entry, the drafts sharing a sentence with it: found through an index of sentence keys, so the
  * work grows with the sentences, not with ledger size × event count. */
 export function* sharingPairs<T extends Pick<EventDraft, 'type' | 'sources'>>(ledger: Ledger, drafts: readonly T[], memory?: LedgerMemory): Generator<{ id: string; entry: LedgerEntry; index: number; m: Match }> {
+  // An empty ledger shares nothing: no index to build (a site without a ledger file, every build).
+  if (Object.keys(ledger.events).length === 0) return;
   const indexes = drafts.map((draft) => sentenceIndex(draft, memory));
   const byKey = new Map<string, number[]>();
   indexes.forEach(({ keys, texts }, i) => {

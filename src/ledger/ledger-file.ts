@@ -27,10 +27,14 @@ export async function readLedgerFile(file: string, memory?: LedgerFileMemory): P
   return ledger;
 }
 
-/** Writes the ledger when its bytes differ from the file's; true when it wrote. */
-export async function writeLedgerFile(file: string, ledger: Ledger): Promise<boolean> {
+/**
+ * Writes the ledger when its bytes differ from the file's; true when it wrote. With a memory, the text written is
+ * parsed for it now, so the next build reads the file it finds unchanged without parsing it again.
+ */
+export async function writeLedgerFile(file: string, ledger: Ledger, memory?: LedgerFileMemory): Promise<boolean> {
   const text = serializeLedger(ledger);
   const current = await readFile(file, 'utf8').catch(() => undefined);
+  if (memory && memory.text !== text) Object.assign(memory, { text, ledger: parseLedger(text, file) });
   if (current === text) return false;
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, text);

@@ -13,7 +13,7 @@ import type { Generations } from '../cache/memory.js';
 import { endOfBuild, type SiteMemory } from './site-memory.js';
 import { cachedExtractor, DEFAULT_CACHE_DIR, formatStats } from '../cache/extraction-cache.js';
 import { emptyLedger, type Ledger } from '../ledger/ledger.js';
-import { LEDGER_FILE, readLedgerFile, writeLedgerFile } from '../ledger/ledger-file.js';
+import { LEDGER_FILE, readLedgerFile, writeLedgerFile, type LedgerFileMemory } from '../ledger/ledger-file.js';
 import { redirectPages } from '../ledger/redirect-pages.js';
 import { updateLedger } from '../ledger/update-ledger.js';
 import { eventsFromArticles } from '../events/events-from-articles.js';
@@ -24,12 +24,11 @@ import { eventsIcsParts } from './exports/events-ics.js';
 import { timelineJsParts } from './exports/timelinejs-json.js';
 import { atomFeed, PLACEHOLDER_BASE_URL, type FeedMemo } from './feed.js';
 import type { ChunkMemo } from './exports/chunks.js';
-import { Serials } from '../cache/memory.js';
 import { articleJsonLd, eventJsonLd } from './json-ld.js';
 import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
 import { LISTING_LIMIT, listings } from './listings.js';
 import { sitemapUrls } from './page-plan.js';
-import { relatedEvents, relatedMemory, type RelatedMemory } from './related-events.js';
+import { relatedEvents, relatedMemory, type RelatedEvent, type RelatedMemory } from './related-events.js';
 import { searchShards } from './search-records.js';
 import { troopCharts, troopPage, type ChartDrawer } from './troop-page.js';
 import type { ArticleList, EventLink, ExportName, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
@@ -145,8 +144,9 @@ function keptMerges(memory: Generations<string, number[][]>, disk: MergeStore | 
   };
 }
 
-export async function writeLedger({ file, ledger }: PendingLedger): Promise<void> {
-  await writeLedgerFile(file, ledger);
+/** Writes the ledger; a long-lived process passes its memory of the file (site-memory.ts). */
+export async function writeLedger({ file, ledger }: PendingLedger, memory?: LedgerFileMemory): Promise<void> {
+  await writeLedgerFile(file, ledger, memory);
 }
 
 export interface Rendering {
@@ -170,12 +170,12 @@ export interface SiteDataMemory {
   settings?: string;
   /** Give the exports as pieces (SiteData.exportParts) instead of strings. */
   exportParts?: boolean;
-  serials: Serials;
   /** An event's page data without its neighbours and related events. */
   bases: WeakMap<TimelineEvent, SiteEvent>;
   /** By base: the page data with neighbours and related events, and what those were. */
-  events: WeakMap<SiteEvent, { key: string; event: SiteEvent }>;
-  articles: WeakMap<Article, { template: string; key: string; page: SiteArticle }>;
+  events: WeakMap<SiteEvent, { previous: SiteEvent | undefined; next: SiteEvent | undefined; related: RelatedEvent[]; event: SiteEvent }>;
+  /** By article: its page, and the template and citing events (bases) and sentences it was made with. */
+  articles: WeakMap<Article, { template: string; citedBy: SiteEvent[]; sentences: number[]; page: SiteArticle }>;
   related: RelatedMemory;
   json: ChunkMemo;
   csv: ChunkMemo;
@@ -185,7 +185,7 @@ export interface SiteDataMemory {
 }
 
 export function siteDataMemory(): SiteDataMemory {
-  return { serials: new Serials(), bases: new WeakMap(), events: new WeakMap(), articles: new WeakMap(), related: relatedMemory(), json: new WeakMap(), csv: new WeakMap(), ics: new WeakMap(), timelineJs: new WeakMap(), feed: new WeakMap() };
+  return { bases: new WeakMap(), events: new WeakMap(), articles: new WeakMap(), related: relatedMemory(), json: new WeakMap(), csv: new WeakMap(), ics: new WeakMap(), timelineJs: new WeakMap(), feed: new WeakMap() };
 }
 
 /** The memory, emptied first if it was kept for other settings. */
@@ -235,10 +235,8 @@ export function siteData(
     const previous = bases[i - 1];
     const next = bases[i + 1];
     const relatedTo = related.get(event.id)!;
-    const serial = (other: object) => memory!.serials.of(other);
-    const key = memory && `${previous ? serial(previous) : ''} ${next ? serial(next) : ''} ${serial(relatedTo)}`;
     const known = memory?.events.get(event);
-    if (known && known.key === key) return known.event;
+    if (known && known.previous === previous && known.next === next && known.related === relatedTo) return known.event;
     const made: SiteEvent = {
       ...event,
       related: relatedTo.map((r) => {
@@ -248,7 +246,7 @@ export function siteData(
       ...(previous ? { previous: link(previous) } : {}),
       ...(next ? { next: link(next) } : {}),
     };
-    if (memory) memory.events.set(event, { key: key!, event: made });
+    memory?.events.set(event, { previous, next, related: relatedTo, event: made });
     return made;
   });
   const years = groupByYear(siteEvents);
@@ -362,9 +360,9 @@ function siteArticles(
       const { events: citedBy, sentences } = citing.get(article.slug) ?? { events: [], sentences: [] };
       const template = templateOf(article.slug);
       // What the page shows of its events is fixed by their page data without neighbours (kept.events).
-      const key = kept && citedBy.map((i, k) => `${kept.memory.serials.of(kept.events[i]!)}:${sentences[k]}`).join(' ');
+      const bases = kept ? citedBy.map((i) => kept.events[i]!) : [];
       const known = kept?.memory.articles.get(article);
-      if (known && known.key === key && known.template === template) return known.page;
+      if (known && known.template === template && same(known.citedBy, bases) && same(known.sentences, sentences)) return known.page;
       const cited: EventLink[] = [];
       const links = new Map<number, SentenceLink[]>();
       citedBy.forEach((i, k) => {
@@ -390,10 +388,12 @@ function siteArticles(
       if (article.url) page.sourceUrl = article.url;
       if (article.description) page.description = article.description;
       page.jsonLd = articleJsonLd(page, baseUrl);
-      kept?.memory.articles.set(article, { template, key: key!, page });
+      kept?.memory.articles.set(article, { template, citedBy: bases, sentences, page });
       return page;
     });
 }
+
+const same = <T>(a: readonly T[], b: readonly T[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** `content/site.json` ({ "title", "description", "url" }), with DATELINE_BASE_URL overriding its "url". */
 async function readSettings(file: string): Promise<SiteSettings> {

@@ -50,10 +50,11 @@ export interface RelatedMemory {
   lists: Map<string, TimelineEvent[]>;
   results: WeakMap<TimelineEvent, RelatedEvent[]>;
   names: WeakMap<TimelineEvent, Map<string, string>>;
+  days: WeakMap<TimelineEvent, number>;
 }
 
 export function relatedMemory(): RelatedMemory {
-  return { lists: new Map(), results: new WeakMap(), names: new WeakMap() };
+  return { lists: new Map(), results: new WeakMap(), names: new WeakMap(), days: new WeakMap() };
 }
 
 /**
@@ -81,20 +82,29 @@ export function relatedEvents(events: readonly TimelineEvent[], limit = 5, windo
     spellings[i] = [...own.values()];
     return Int32Array.from(own.keys(), (key) => ids.get(key) ?? ids.set(key, ids.size).get(key)!);
   });
-  const days = events.map((e) => middleDay(e.date));
+  const days = events.map((event) => {
+    let day = memory?.days.get(event);
+    if (day === undefined) {
+      day = middleDay(event.date);
+      memory?.days.set(event, day);
+    }
+    return day;
+  });
   // Name → positions of the events that carry it, in the timeline order events come in; event → its place in each.
   const index: number[][] = Array.from({ length: ids.size }, () => []);
   const place = keys.map((own) => Int32Array.from(own, (key) => index[key]!.push(0) - 1));
   keys.forEach((own, i) => own.forEach((key, k) => (index[key]![place[i]![k]!] = i)));
   const marked = new Int32Array(ids.size);
   const seen = new Int32Array(events.length);
+  // The best `limit` candidates so far, best first: most names shared, nearest in time, then timeline order.
+  const bestJ = new Int32Array(limit + 1);
+  const bestN = new Int32Array(limit + 1);
+  const bestD = new Float64Array(limit + 1);
   const relatedTo = (i: number): RelatedEvent[] => {
     const mine = keys[i]!;
     const stamp = i + 1;
     for (const key of mine) marked[key] = stamp;
-    // The best `limit` candidates, best first: most names shared, nearest in time, then timeline order.
-    const best: { j: number; n: number; distance: number }[] = [];
-    const before = (a: (typeof best)[number], b: (typeof best)[number]) => b.n - a.n || a.distance - b.distance || a.j - b.j;
+    let count = 0;
     for (let k = 0; k < mine.length; k++) {
       const list = index[mine[k]!]!;
       const at = place[i]![k]!;
@@ -104,15 +114,28 @@ export function relatedEvents(events: readonly TimelineEvent[], limit = 5, windo
         seen[j] = stamp;
         let n = 0;
         for (const key of keys[j]!) if (marked[key] === stamp) n++;
-        const candidate = { j, n, distance: Math.abs(days[j]! - days[i]!) };
-        if (best.length === limit && (limit === 0 || before(candidate, best[limit - 1]!) >= 0)) continue;
-        let slot = best.length;
-        while (slot > 0 && before(candidate, best[slot - 1]!) < 0) slot--;
-        best.splice(slot, 0, candidate);
-        if (best.length > limit) best.pop();
+        const distance = Math.abs(days[j]! - days[i]!);
+        // Where it would go: after every candidate that comes before it.
+        let slot = count;
+        while (slot > 0 && (n > bestN[slot - 1]! || (n === bestN[slot - 1]! && (distance < bestD[slot - 1]! || (distance === bestD[slot - 1]! && j < bestJ[slot - 1]!))))) slot--;
+        if (slot >= limit) continue;
+        for (let q = Math.min(count, limit - 1); q > slot; q--) {
+          bestJ[q] = bestJ[q - 1]!;
+          bestN[q] = bestN[q - 1]!;
+          bestD[q] = bestD[q - 1]!;
+        }
+        bestJ[slot] = j;
+        bestN[slot] = n;
+        bestD[slot] = distance;
+        if (count < limit) count++;
       }
     }
-    return best.map(({ j }) => ({ id: events[j]!.id, shared: spellings[i]!.filter((_, k) => keys[j]!.includes(mine[k]!)) }));
+    const related: RelatedEvent[] = [];
+    for (let q = 0; q < count; q++) {
+      const j = bestJ[q]!;
+      related.push({ id: events[j]!.id, shared: spellings[i]!.filter((_, k) => keys[j]!.includes(mine[k]!)) });
+    }
+    return related;
   };
   const stale = memory ? changedNeighbourhoods(events, index, [...ids.keys()], window, memory) : undefined;
   const out = new Map<string, RelatedEvent[]>();

@@ -33,7 +33,18 @@ export function siteMemory(): SiteMemory {
     articles: articleMemory(),
     extraction: { results: new Generations(), keys: new WeakMap() },
     merges: new Generations(),
-    events: { serials: new Serials(), shards: new Generations(), drafts: new Generations(), events: new WeakMap(), ledger: ledgerMemory() },
+    events: {
+      serials: new Serials(),
+      shards: new Generations(),
+      merged: [new Map(), new Map()],
+      mentionKeys: new WeakMap(),
+      clusterDates: new WeakMap(),
+      clusterDrafts: new WeakMap(),
+      drafts: new WeakMap(),
+      resolvedDrafts: new Generations(),
+      events: new WeakMap(),
+      ledger: ledgerMemory(),
+    },
     ledgerFile: {},
     site: siteDataMemory(),
     records: new WeakMap(),
@@ -47,5 +58,5 @@ export function endOfBuild(memory: SiteMemory): void {
   memory.extraction.results.nextGeneration();
   memory.merges.nextGeneration();
   memory.events.shards.nextGeneration();
-  memory.events.drafts.nextGeneration();
+  memory.events.resolvedDrafts.nextGeneration();
 }

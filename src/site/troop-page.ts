@@ -24,7 +24,18 @@ export function troopPage(events: readonly TimelineEvent[], draw: ChartDrawer, l
   return { url: TROOP_PAGE_URL, charts: charts.map((c) => ({ id: c.id, title: c.title, svg: draw(c.series, { id: c.id, title: c.title }) })), series, rows, total };
 }
 
+/** The last parts worked out, by events array: a build asks twice (charts to draw, then the page); arrays of events are never changed once made. */
+const lastParts = new WeakMap<readonly TimelineEvent[], { limit: number; parts: ReturnType<typeof workOutParts> }>();
+
 function troopPageParts(events: readonly TimelineEvent[], limit: number) {
+  const kept = lastParts.get(events);
+  if (kept?.limit === limit) return kept.parts;
+  const parts = workOutParts(events, limit);
+  lastParts.set(events, { limit, parts });
+  return parts;
+}
+
+function workOutParts(events: readonly TimelineEvent[], limit: number) {
   const all = troopSeries(events);
   const order = new Map(events.map((e, i) => [e.id, i]));
   const ordered = all

@@ -43,4 +43,23 @@ describe('cacheNunjucksCompiles', () => {
     expect(new nunjucks.Template(source, env, 'same.njk', false).render({ x: '<i>' })).toBe('&lt;i&gt;');
     expect(new nunjucks.Template(source, raw, 'same.njk', false).render({ x: '<i>' })).toBe('<i>');
   });
+
+  it('shares the compiled form between environments alike (npm start makes one per update)', () => {
+    const compile = vi.spyOn(compiler, 'compile');
+    const source = '<p>{{ x | upper }}</p>';
+    const outputs = [0, 1, 2].map((i) => {
+      const alike = new nunjucks.Environment(null, { autoescape: true });
+      install(alike);
+      return new nunjucks.Template(source, alike, 'templates/shared.njk', false).render({ x: `<${i}>` });
+    });
+    expect(outputs).toEqual(['<p>&lt;0&gt;</p>', '<p>&lt;1&gt;</p>', '<p>&lt;2&gt;</p>']);
+    expect(compile).toHaveBeenCalledTimes(1);
+    // An async filter changes what the compiler writes: that environment compiles its own.
+    const other = new nunjucks.Environment(null, { autoescape: true });
+    other.addFilter('later', (v: unknown, cb: (e: null, r: unknown) => void) => cb(null, v), true);
+    install(other);
+    new nunjucks.Template(source, other, 'templates/shared.njk', false).render({ x: 'y' });
+    expect(compile).toHaveBeenCalledTimes(2);
+    compile.mockRestore();
+  });
 });

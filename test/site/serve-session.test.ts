@@ -43,7 +43,8 @@ describe('npm start: the served folder, updated in place', () => {
     await cp('content', content, { recursive: true });
     const site = path.join(tmp(), 'site');
     const errors: string[] = [];
-    const session = new ServeSession({ contentDir: content, output: site, cacheDir: path.join(tmp(), 'cache'), log: { info: () => {}, error: (line) => void errors.push(line) } });
+    const infos: string[] = [];
+    const session = new ServeSession({ contentDir: content, output: site, cacheDir: path.join(tmp(), 'cache'), log: { info: (line) => void infos.push(line), error: (line) => void errors.push(line) } });
     const update = async () => {
       const result = await session.build();
       await session.settled();
@@ -73,6 +74,13 @@ describe('npm start: the served folder, updated in place', () => {
     expect(errors.join('\n')).toContain('2022-01-01-broken.md');
     expect(await files(site)).toEqual(before);
     await rm(bad);
+    // Back to what is served: nothing to render, no search index to write (what did not change is kept, down to
+    // the events made from relative dates).
+    infos.length = 0;
+    expect((await update()).ok).toBe(true);
+    expect(infos.join('\n')).toContain('(0 rendered');
+    expect(infos.join('\n')).not.toContain('Search:');
+    expect(await files(site)).toEqual(before);
 
     // Deleted: its page and events go (an event id the ledger knew becomes a redirect), the lists follow.
     await rm(path.join(content, 'articles', path.basename(ADDED)));
