@@ -93,6 +93,11 @@ export interface Unextracted {
 export function unextracted(articles: readonly Article[], predicted: readonly TimelineEvent[], gold: GoldFile): Unextracted {
   const out: Unextracted = { furniture: 0, undated: 0, relativeOnly: 0, noKind: 0, other: 0 };
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  // Each article's furniture, read once however many gold events it tells.
+  const furnitureOf = new Map<Article, ReturnType<typeof furnitureSentences>>();
+  const furniture = (article: Article) =>
+    furnitureOf.get(article) ??
+    furnitureOf.set(article, furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title })).get(article)!;
   for (const g of gold.events) {
     const cited = new Set(predicted.flatMap((p) => [...cueArticles(p, g)]));
     for (const slug of g.articles) {
@@ -101,10 +106,9 @@ export function unextracted(articles: readonly Article[], predicted: readonly Ti
       const cues = g.cues.map(normalizeText);
       const sentence = article.sentences.find((x) => cues.some((c) => normalizeText(x.text).includes(c)));
       if (!sentence) continue;
-      const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title });
       const { dates, relative } = resolveDates(sentence.text, parseCalendarDate(article.published)!);
       const previous = article.sentences[sentence.index - 1]?.text;
-      if (furniture.has(sentence.index)) out.furniture++;
+      if (furniture(article).has(sentence.index)) out.furniture++;
       else if (!dates.length && !relative.length) out.undated++;
       else if (!dates.length) out.relativeOnly++;
       else if (dates.every((d) => !classifySentence(sentence.text, d.index, previous))) out.noKind++;

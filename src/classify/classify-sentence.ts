@@ -163,12 +163,11 @@ const EDITIONS = new Set('issue issues edition editions episode episodes bulleti
 
 /** "our last issue, of 13 Feb,", "the 13 May edition": the date of an issue of a publication, which dates no development. */
 function editionDate(toks: readonly Token[], d: number, e: number): boolean {
-  if (EDITIONS.has(toks[e + 1]?.normal ?? '')) return true;
+  if (EDITIONS.has(toks[e + 1]?.normal ?? '')) return true; // "the 13 May edition"
   let k = d - 1;
-  if (toks[k]?.normal === 'on' || toks[k]?.normal === 'dated') k--;
-  if (toks[k]?.normal !== 'of' && toks[k + 1]?.normal !== 'dated') return false;
-  if (toks[k]?.normal === 'of') k--;
-  if (toks[k]?.text === ',') k--;
+  if (toks[k]?.normal === 'dated') k--; // "the issue dated 13 May"
+  else if (toks[k]?.normal === 'of') k -= toks[k - 1]?.text === ',' ? 2 : 1; // "our last issue, of 13 Feb,"
+  else return false;
   return EDITIONS.has(toks[k]?.normal ?? '');
 }
 

@@ -93,3 +93,7 @@ describe('round 7 kinds', () => {
     check(['The strike on 13 May killed two.', 'on 13 May', 'attack']);
   });
 });
+
+describe('round 7: an issue dated by its own words', () => {
+  it('"the issue dated 13 May" dates the issue', () => check(['The issue dated 13 May led on the strike.', '13 May', null]));
+});
