@@ -109,17 +109,28 @@ function nearest(cues: readonly CueMatch[], from: number, to: number): CueMatch 
 
 const overlaps = (m: CueMatch, s: { first: number; last: number }) => m.first <= s.last && m.last >= s.first;
 
+/** A noun behind a preposition ("Hours after the strike", "since the deal"): named, not told happening. */
+function governed(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && ['DET', 'ADJ', 'NUM'].includes(toks[j]!.pos)) j--;
+  return toks[j]?.pos === 'ADP' || toks[j]?.pos === 'SCONJ';
+}
+
 /**
  * ", military spokesman Colonel Aric Penn said." / ", the regional mediator said, ending …" / ", said the ministry.":
  * a reporting clause after the content, with no complement of its own, only attributes that content; in the
  * main-clause choice it comes last.
  */
-function isAttribution(m: CueMatch, toks: readonly Token[], segments: readonly Segment[]): boolean {
+function isAttribution(m: CueMatch, toks: readonly Token[], segments: readonly Segment[], cues: readonly CueMatch[]): boolean {
   if (m.cue.kind !== 'statement' || m.cue.needs !== 'speaker') return false;
   const i = segments.findIndex((s) => overlaps(m, s));
   const seg = segments[i];
   if (!seg || i === 0 || !/^[,”"]$/.test(toks[seg.first - 1]?.text ?? '')) return false;
-  const earlierContent = toks.slice(0, seg.first).some((t) => t.pos === 'VERB' && /^[a-z]/.test(t.text));
+  // Content before it: a verb, or a development named before it whose verb the tagger read as a noun ("air
+  // defences shot down two drones, the ministry said").
+  const earlierContent =
+    toks.slice(0, seg.first).some((t) => t.pos === 'VERB' && /^[a-z]/.test(t.text)) ||
+    cues.some((c) => c.cue.kind !== 'statement' && c.last < seg.first && !governed(toks, c.first));
   if (!earlierContent) return false;
   const after = toks[m.last + 1];
   const inverted =
@@ -145,13 +156,13 @@ function mainCue(
   skip: (m: CueMatch) => boolean,
 ): CueMatch | null {
   const eligible = cues.filter((m) => !skip(m) && !m.hedged);
-  const content = eligible.filter((m) => !isAttribution(m, toks, segments));
+  const content = eligible.filter((m) => !isAttribution(m, toks, segments, cues));
   for (const tier of MAIN_TIERS) {
     const inTier = content.filter((m) => segments.some((s) => tier.includes(s.kind) && overlaps(m, s)));
     const pick = inTier.find((m) => m.role === 'verb') ?? inTier[0];
     if (pick) return pick;
   }
-  return eligible.find((m) => isAttribution(m, toks, segments)) ?? null;
+  return eligible.find((m) => isAttribution(m, toks, segments, cues)) ?? null;
 }
 
 
@@ -305,13 +316,21 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
   // The verbless phrase introduces the clause right after it: "A reminder of why this meeting matters: a week ago,
   // on 17 May, the cutter turned its water cannon on our ship" dates the water cannon, not the meeting.
+  // A main clause whose verb the tagger missed ("air defences shot down two drones", "shot" read as a noun) still
+  // tells what the phrase dates when the clause with a verb after it only attributes it (", the ministry said").
+  let verbless: CueMatch[] = [];
   for (let j = i + 1; j < segments.length; j++) {
     const next = segments[j]!;
     const hasVerb = toks.slice(next.first, next.last + 1).some((t, n) => ownVerb(next.first + n));
-    if (!hasVerb) continue;
+    const then = cues.filter((m) => overlaps(m, next) && !isAttribution(m, toks, segments, cues));
+    if (!hasVerb) {
+      if (next.kind === 'main' && !verbless.length) verbless = then.filter((m) => m.first >= next.first && m.last <= next.last);
+      continue;
+    }
     if (next.kind !== 'main') break;
-    const then = cues.filter((m) => overlaps(m, next) && !isAttribution(m, toks, segments));
     if (then.length) return then.find((m) => m.role === 'verb') ?? then[0]!;
+    const attributes = cues.some((m) => overlaps(m, next) && isAttribution(m, toks, segments, cues));
+    if (attributes && verbless.length) return verbless.find((m) => m.role === 'verb') ?? verbless[0]!;
     break;
   }
   // A saying before a "would" that comes before the date ("told the radio he would rather not guess at the agenda
@@ -536,6 +555,30 @@ function unrealisedPlan(toks: readonly Token[], m: CueMatch): boolean {
  * @param previous the sentence before, which may name what this one only points at ("the last is due to leave")
  * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
  */
+const MEDIA = new Set('television tv radio broadcaster broadcasters channel agency newspaper newspapers media outlet outlets press daily'.split(' '));
+
+/**
+ * "16 Nov — State television says artillery hit Orrek", "On the same day, state radio reported that rebels had shelled
+ * the port": a news outlet's report is how the development became known, not a statement of a party's; the date
+ * dates what it reports. (Not when the date is the report's own: "state radio reported on Sunday that …".)
+ */
+function mediaReport(toks: readonly Token[], cues: readonly CueMatch[], chosen: CueMatch, near: number | undefined): CueMatch | null {
+  if (chosen.cue.kind !== 'statement' || chosen.cue.needs !== 'speaker') return null;
+  let k = chosen.first - 1;
+  let media = false;
+  for (; k >= 0 && k >= chosen.first - 4 && ['NOUN', 'PROPN', 'ADJ', 'DET'].includes(toks[k]!.pos); k--) {
+    if (MEDIA.has(toks[k]!.normal)) media = true;
+  }
+  if (!media) return null;
+  if (near !== undefined) {
+    const d = tokenAt(toks, near);
+    if (d > chosen.last && d <= chosen.last + 2) return null;
+  }
+  const after = toks.slice(chosen.last + 1);
+  if (after.some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal))) return null;
+  return cues.find((m) => m.first > chosen.last && m.cue.kind !== 'statement' && !m.hedged) ?? null;
+}
+
 export function classifySentence(sentence: string, near?: number, previous?: string): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
@@ -545,6 +588,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;
   if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) return null;
+  chosen = mediaReport(toks, cues, chosen, near) ?? chosen;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
   // soldiers" is a deployment (154), not a troop count (150).
   if (chosen.role === 'noun' && chosen.cue.kind === 'troops') {

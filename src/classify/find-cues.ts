@@ -697,6 +697,30 @@ function namesInOwnWords(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+const NO_COMMENT_VERBS = new Set('comment commented commenting respond responded reply replied answer answered'.split(' '));
+const NO_COMMENT_LEADS = new Set('not never declined refused declining refusing unavailable'.split(' '));
+
+/** "did not respond to a request for comment", "declined to comment", "could not be reached for comment": saying nothing. */
+function noComment(toks: readonly Token[], i: number): boolean {
+  if (!NO_COMMENT_VERBS.has(toks[i]!.normal)) return false;
+  if (toks[i - 1]?.normal === 'for') return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (NO_COMMENT_LEADS.has(toks[k]!.normal) || toks[k]!.normal === "n't") return true;
+  return false;
+}
+
+const DEALS = new Set('deal deals agreement agreements accord accords bargain compromise truce ceasefire pact'.split(' '));
+
+/** "a deal the corps commanders had struck", "the truce they struck": a deal word within the clause just before the verb. */
+function dealStruck(toks: readonly Token[], i: number): boolean {
+  if (hasWordWithin(toks, i + 1, i + 3, DEALS)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const t = toks[k]!;
+    if (DEALS.has(t.normal)) return true;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+  }
+  return false;
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   switch (m.cue.needs) {
     case 'guest':
@@ -722,6 +746,10 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return twoParties(toks, m);
     case 'talks':
       return talksSubject(toks, m);
+    case 'struckDeal':
+      return dealStruck(toks, m.first);
+    case 'struckNoDeal':
+      return !dealStruck(toks, m.first);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:
@@ -814,6 +842,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (insideName(toks, m, cue)) continue;
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) continue;
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) continue;
+      if (cue.kind === 'statement' && noComment(toks, i)) continue;
       if (!conditionHolds(toks, m, previous)) continue;
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;

@@ -57,6 +57,8 @@ export interface Cue {
    *              port", "It now numbers about 800" (and the cue then counts as a verb).
    * - 'guest'    what is hosted is a visitor who negotiates (VISITORS), a name, or talks, a summit, a meeting, a
    *              round: the first noun after the verb, or talks named just before a passive ("the talks, hosted by").
+   * - 'struckDeal' / 'struckNoDeal' a deal word is (is not) what was struck, named just before in the clause
+   *              ("a buffer-zone deal the commanders had struck"): reaching a deal, not an attack;
    * - 'naming'   a speaker as for 'speaker' characterises something in words of their own: a quotation or "as"
    *              follows within six tokens, before any other verb ("called the bombing "an attack on the talks"",
    *              "described the vote as a betrayal"); "called up 500 reservists" is no saying.
@@ -64,7 +66,7 @@ export interface Cue {
    *              ("mortar round"), not followed by a noun it modifies ("the final round table" is fine, "the last
    *              round trip" is not).
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -225,6 +227,8 @@ export const CUES: readonly Cue[] = [
   // Parties reaching or signing an agreement: the outcome of talks.
   { words: 'agree|agreed|agreeing', kind: 'talks', cameo: '046', pos: 'verb', needs: 'parties' },
   { words: 'reach|reached … agreement|deal|accord|understanding|compromise', kind: 'talks', cameo: '046' },
+  // "a deal the envoys had struck in May": striking a deal, told from the deal's side, is reaching it.
+  { words: 'strike|strikes|struck|striking', kind: 'talks', cameo: '046', needs: 'struckDeal' },
   { words: 'sign|signed|signing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact', kind: 'talks', cameo: '057' },
   { words: 'agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact … sign|signed', kind: 'talks', cameo: '057' },
   // "The truce agreed on 12 March", "a ceasefire brokered by Oman": an agreement named with the act that made it.
@@ -282,7 +286,10 @@ export const CUES: readonly Cue[] = [
     pos: 'noun',
     unlessBefore: 'hunger|general|labor|labour|workers|teachers|nationwide|rail|transport',
   },
-  { words: 'strike|struck', kind: 'attack', cameo: '190', pos: 'verb', unless: 'deal|deals|agreement|accord|balance|tone|chord|note|compromise|bargain|gold|oil' },
+  { words: 'strike|struck', kind: 'attack', cameo: '190', pos: 'verb', unless: 'deal|deals|agreement|accord|balance|tone|chord|note|compromise|bargain|gold|oil', needs: 'struckNoDeal' },
+  // Bringing down an aircraft is force used on it: "air defences shot down a drone", "a helicopter was brought down".
+  { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing down … drone|drones|aircraft|plane|planes|jet|jets|helicopter|helicopters|uav|uavs|missile|missiles|rocket|rockets', kind: 'attack', cameo: '195' },
+  { words: 'drone|drones|aircraft|plane|jet|helicopter|uav … shot|brought|downed down', kind: 'attack', cameo: '195' },
   { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves' },
   { words: 'kill|killed|killing|killings', kind: 'attack', cameo: '190' },
   { words: 'murder|murdered|murdering|murders|slay|slew|slain', kind: 'attack', cameo: '186' },
@@ -390,7 +397,8 @@ export const CUES: readonly Cue[] = [
       'say|said|says|saying|tell|told|telling|state|stated|add|added|note|noted|mention|mentioned|announce|announced|' +
       'declare|declared|confirm|confirmed|confirming|explain|explained|stress|stressed|emphasize|emphasized|emphasise|' +
       'emphasised|underline|underlined|reiterate|reiterated|insist|insisted|comment|commented|write|wrote|tweet|' +
-      'tweeted|claim|claimed|acknowledge|acknowledged|argue|argued|ask|asked|reply|replied|answer|answered|announcing|stating',
+      'tweeted|claim|claimed|acknowledge|acknowledged|argue|argued|ask|asked|reply|replied|answer|answered|announcing|stating|' +
+      'boast|boasted|brag|bragged',
     kind: 'statement',
     cameo: '010',
     pos: 'verb',

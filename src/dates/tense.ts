@@ -29,6 +29,8 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:is|are|am|was|were|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing)\s+to\b/gi,
   // "is now due on April 14", "are due in May": a schedule told in the present ("was due on" is not: it may be past).
   /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?due\s+(?:on|in|at|by)\b/gi,
+  // "A fourth round is expected in January": expected, planned or scheduled in the present is still ahead.
+  /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|planned|scheduled|slated|pencil+ed\s+in)\s+(?:in|on|at|by|for|before|after|around)\b/gi,
   /\b(?:is|are|was|were)\s+to\b(?=\s+(?!blame\b)[a-z])/gi,
   /\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|vows?|vowed|pledges?|pledged|promises?|promised|prepares?|preparing|looks?\s+forward|looking\s+forward)\s+to\b/gi,
   /\bto\s+be\s+[a-z]+\b/gi,

@@ -11,7 +11,7 @@
 // Watch out for: chrono puts a bare month in the nearest year, and drops "last" ("last June" → the coming June).
 import { isRealDay } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart } from '../../types.js';
-import { isOpen, type DateRefiner } from '../candidate.js';
+import { isOpen, type Candidate, type DateContext, type DateRefiner } from '../candidate.js';
 import { isAfter, isBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
 import { MONTH_WORD } from '../words.js';
@@ -25,10 +25,27 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this)\s+$/i;
 const TIMETABLE_PRESENT =
   /(?<!\bto\s)\b(?:go|goes|pass|passes|leave|leaves|open|opens|start|starts|begin|begins|end|ends|close|closes|return|returns|arrive|arrives|resume|resumes|expire|expires|move|moves|hand|hands|fly|flies|depart|departs|head|heads|shut|shuts)\b/i;
 
+/** The year stated earlier in the sentence, when it is before publication's and the month's clause is past. */
+function pastYearBefore(results: readonly Candidate[], c: Candidate, tenseAt: DateContext['tenseAt'], publishedYear: number): number | undefined {
+  const year = yearStatedBefore(results, c.index);
+  if (year === undefined || year >= publishedYear) return undefined;
+  return tenseAt(c.core.index, c.core.text.length).tense === 'past' ? year : undefined;
+}
+
 /** Whole days (day dates) or months (month dates) from a to b. */
 function distance(a: CalendarDate, b: CalendarDate): number {
   if (a.day === undefined || b.day === undefined) return (b.year - a.year) * 12 + (b.month! - a.month!);
   return Math.round((Date.UTC(b.year, b.month! - 1, b.day) - Date.UTC(a.year, a.month! - 1, a.day)) / 86_400_000);
+}
+
+/** "in September that year", "in May of the same year": the year told earlier in the sentence. */
+const THAT_YEAR = /^\s*(?:,\s*)?(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
+
+/** The year stated by the last date before `index` in the sentence, if any: "In 2018 … in June that year". */
+function yearStatedBefore(results: readonly Candidate[], index: number): number | undefined {
+  let year: number | undefined;
+  for (const r of results) if (r.index < index && r.resolved?.stated.includes('year')) year = r.resolved.date.year;
+  return year;
 }
 
 export const monthNames: DateRefiner = (results, { sentence, published, tenseAt, yearHeading }) =>
@@ -52,6 +69,14 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
       rule = `"next": the first one after publication`;
     } else if (shift === 'this') {
       rule = 'the year of publication';
+    } else if (THAT_YEAR.test(sentence.slice(c.index + c.text.length)) && yearStatedBefore(results, c.index) !== undefined) {
+      year = yearStatedBefore(results, c.index)!;
+      rule = `"that year": the year told before it in the sentence, ${year}`;
+    } else if (pastYearBefore(results, c, tenseAt, published.year) !== undefined) {
+      // "In 2018 the two navies faced each other until they withdrew in June": a past told in a year stated earlier
+      // in the sentence stays in that year.
+      year = pastYearBefore(results, c, tenseAt, published.year)!;
+      rule = `told in the past after ${year} in the same sentence: that year`;
     } else if (yearHeading !== undefined) {
       year = yearHeading;
       rule = `under the heading "${yearHeading}": that year`;

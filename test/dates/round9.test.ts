@@ -1,0 +1,18 @@
+// Ninth round of date rules, on sentences of our own: a month told after a year in the same sentence, and a plan
+// "expected" in a month still ahead.
+import { describe, it } from 'vitest';
+import { checkCase, label, type DateCase } from './cases.js';
+
+const cases: DateCase[] = [
+  { published: '2026-01-19', sentence: 'In 2018 the two navies faced each other for a month until they withdrew in June that year.', text: 'in June', date: '2018-06', precision: 'month', tag: 'month-name' },
+  { published: '2026-01-19', sentence: 'The ferry service closed in 2019 and reopened in March of the same year.', text: 'in March', date: '2019-03', precision: 'month', tag: 'month-name' },
+  { published: '2026-01-19', sentence: 'In 2018 the admirals met in Osk and struck a deal in May.', text: 'in May', date: '2018-05', precision: 'month', tag: 'month-name' },
+  // A year in the past does not pull a month ahead into it: the plan is still to come.
+  { published: '2026-01-19', sentence: 'The accord of 2019 lapses, and new talks will open in March.', text: 'in March', date: '2026-03', precision: 'month', tag: 'month-name' },
+  { published: '2025-12-09', sentence: 'A fourth round of talks is expected in January, but no date has been set.', text: 'in January', date: '2026-01', precision: 'month', tag: 'month-name' },
+  { published: '2025-12-09', sentence: 'The handover is scheduled in February, officials said.', text: 'in February', date: '2026-02', precision: 'month', tag: 'month-name' },
+];
+
+describe('round 9 date rules', () => {
+  for (const c of cases) it(label(c), () => checkCase(c));
+});
