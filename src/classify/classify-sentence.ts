@@ -184,6 +184,8 @@ function editionDate(toks: readonly Token[], d: number, e: number): boolean {
 
 /** Participles that date a picture: "the checkpoint, where the bomb exploded, photographed on 10 January". A photo's
  * date is no development's. */
+const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing']);
+
 const PHOTO_PARTICIPLES = new Set(['photographed', 'pictured', 'filmed', 'snapped']);
 
 function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: number | undefined): CueMatch | null {
@@ -290,6 +292,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (subject) return subject.cue;
   // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
   // participle clause dates its antecedent when that is a cue.
+  // "Koskar, speaking on Saturday before flying home, said …": the occasion of the saying dates the saying.
+  if (seg.kind === 'participial' && lead && SPEAKING.has(lead.normal)) {
+    const saying = cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb');
+    if (saying) return saying;
+  }
   if (seg.kind === 'relative' || seg.kind === 'participial') {
     let k = seg.first - 1;
     while (k >= 0 && toks[k]!.pos === 'PUNCT') k--;

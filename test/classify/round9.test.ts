@@ -33,4 +33,9 @@ describe('round 9 kinds', () => {
     check(['The minister says drones struck the depot on 4 March.', 'on 4 March', 'attack']);
     check(['On 4 March the minister said drones had struck the depot.', 'On 4 March', 'statement']);
   });
+
+  it('the occasion of a saying dates the saying', () => {
+    check(['The envoy, speaking on Monday before leaving Osk, said both armies would stay.', 'on Monday', 'statement', '010']);
+    check(['Addressing reporters on Monday, the envoy said the talks had failed.', 'on Monday', 'statement']);
+  });
 });

@@ -1,7 +1,8 @@
 // Ninth round of date rules, on sentences of our own: a month told after a year in the same sentence, and a plan
 // "expected" in a month still ahead.
-import { describe, it } from 'vitest';
-import { checkCase, label, type DateCase } from './cases.js';
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../src/dates/resolve-dates.js';
+import { checkCase, day, label, type DateCase } from './cases.js';
 
 const cases: DateCase[] = [
   { published: '2026-01-19', sentence: 'In 2018 the two navies faced each other for a month until they withdrew in June that year.', text: 'in June', date: '2018-06', precision: 'month', tag: 'month-name' },
@@ -15,4 +16,18 @@ const cases: DateCase[] = [
 
 describe('round 9 date rules', () => {
   for (const c of cases) it(label(c), () => checkCase(c));
+
+  it('"a week before", "two weeks after" count whole days from the event', () => {
+    const pub = day('2025-11-29');
+    expect(resolveDates('A week before the summit, a corporal was killed by a mine.', pub).relative).toMatchObject([{ qualifier: 'before', anchor: 'the summit', days: 7 }]);
+    expect(resolveDates('Two weeks after the vote, the army left the port.', pub).relative).toMatchObject([{ qualifier: 'after', anchor: 'the vote', days: 14 }]);
+  });
+
+  it('a "before …" phrase right after a date only places a moment of that day', () => {
+    const { dates, relative } = resolveDates('The envoy, speaking on Saturday before flying home, said both armies would stay.', day('2025-11-29'));
+    expect(relative).toEqual([]);
+    expect(dates.map((d) => d.text)).toEqual(['on Saturday']);
+    // With a comma between, it is a date of its own.
+    expect(resolveDates('The envoy left on Saturday, hours before the talks opened.', day('2025-11-29')).relative).toHaveLength(1);
+  });
 });

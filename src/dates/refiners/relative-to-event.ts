@@ -75,11 +75,13 @@ function isDeterminedGerund(np: readonly Token[], k: number): boolean {
   return k > 0 && /^(?:the|this|that|a|an|last|latest)$/i.test(np[k - 1]!.word) && /^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w);
 }
 
-/** "the day before", "a day after", "two days before": whole days counted from the event; undefined otherwise. */
+/** "the day before", "two days before", "a week before": whole days counted from the event; undefined otherwise. */
 function daysOf(amount: string): number | undefined {
-  const m = /^(?:(?:the|a|one)\s+day|(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+days)$/i.exec(amount.trim());
+  const m = /^(?:(?:the|a|one)\s+(day|week)|(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days|weeks))$/i.exec(amount.trim());
   if (!m) return undefined;
-  return m[1] === undefined ? 1 : countOf(m[1]);
+  const count = m[2] === undefined ? 1 : countOf(m[2]);
+  if (count === undefined) return undefined;
+  return /^week/i.test(m[1] ?? m[3] ?? '') ? count * 7 : count;
 }
 
 const PASSIVE_AUX = /^(?:was|were|is|are|been|being|be)$/i;
@@ -172,6 +174,8 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
     const triggerStart = start + (m[1]?.length ?? 0);
     if (NOT_TEMPORAL_LEFT.test(sentence.slice(0, triggerStart)) && (m[1] ?? '') === '') continue;
     if ((m[1] ?? '') !== '' && /\bfor\s+$/i.test(sentence.slice(0, start))) continue; // "for two years before …": a duration
+    // "speaking on Saturday before flying home": right after a date, the phrase only places a moment of that day.
+    if (results.some((c) => c.dropped === undefined && c.core.index + c.core.text.length <= start && /^\s+$/.test(sentence.slice(c.core.index + c.core.text.length, start)))) continue;
     const anchor = readAnchor(sentence, start + m[0].length, results);
     if (anchor?.kind !== 'event') continue;
     const text = sentence.slice(start, anchor.end);
