@@ -69,7 +69,8 @@ export const PRESENT_VERBS = new Set([
   'holds', 'host', 'hosts', 'number', 'numbers', 'total', 'totals', 'control', 'controls', 'include', 'includes',
   'face', 'faces', 'need', 'needs', 'seem', 'seems', 'appear', 'appears', 'continue', 'continues', 'live', 'lives',
   'operate', 'operates', 'work', 'works', 'lead', 'leads', 'plan', 'plans', 'want', 'wants', 'say', 'says',
-  'can', 'must', 'do', 'does',
+  'can', 'must', 'do', 'does', 'keep', 'keeps', 'maintain', 'maintains', 'station', 'stations', 'deploy', 'deploys',
+  'field', 'fields', 'count', 'counts', 'command', 'commands', 'contribute', 'contributes',
 ]);
 
 export const DETERMINERS = new Set([

@@ -38,4 +38,10 @@ describe('round 9 kinds', () => {
     check(['The envoy, speaking on Monday before leaving Osk, said both armies would stay.', 'on Monday', 'statement', '010']);
     check(['Addressing reporters on Monday, the envoy said the talks had failed.', 'on Monday', 'statement']);
   });
+
+  it('thinning out posts or troops is a pullback; keeping troops is a troop level', () => {
+    check(['Two days later, the navy thinned out its posts on the cape.', 'Two days later', 'troops', '0874']);
+    check(['Keldria now keeps about 8,000 troops along the river.', 'now', 'troops', '150']);
+    check(['The crowd thinned out on Friday.', 'on Friday', null]);
+  });
 });

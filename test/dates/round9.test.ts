@@ -11,6 +11,8 @@ const cases: DateCase[] = [
   // A year in the past does not pull a month ahead into it: the plan is still to come.
   { published: '2026-01-19', sentence: 'The accord of 2019 lapses, and new talks will open in March.', text: 'in March', date: '2026-03', precision: 'month', tag: 'month-name' },
   { published: '2025-12-09', sentence: 'A fourth round of talks is expected in January, but no date has been set.', text: 'in January', date: '2026-01', precision: 'month', tag: 'month-name' },
+  { published: '2026-02-16', sentence: 'Keldria now keeps about 8,000 troops along the river.', text: 'now', date: '2026-02-16', precision: 'day', tag: 'present-tense' },
+  { published: '2026-02-16', sentence: 'The island still maintains a garrison of 400 now.', text: 'now', date: '2026-02-16', precision: 'day', tag: 'present-tense' },
   { published: '2025-12-09', sentence: 'The handover is scheduled in February, officials said.', text: 'in February', date: '2026-02', precision: 'month', tag: 'month-name' },
 ];
 
@@ -21,6 +23,11 @@ describe('round 9 date rules', () => {
     const pub = day('2025-11-29');
     expect(resolveDates('A week before the summit, a corporal was killed by a mine.', pub).relative).toMatchObject([{ qualifier: 'before', anchor: 'the summit', days: 7 }]);
     expect(resolveDates('Two weeks after the vote, the army left the port.', pub).relative).toMatchObject([{ qualifier: 'after', anchor: 'the vote', days: 14 }]);
+  });
+
+  it('a clash, a skirmish or a standoff is an event to count from', () => {
+    expect(resolveDates('Hours after the clash, General Osk accused the rebels of lying.', day('2025-10-06')).relative).toMatchObject([{ qualifier: 'after', anchor: 'the clash' }]);
+    expect(resolveDates('A day after the skirmish, both sides pulled back.', day('2025-10-06')).relative).toMatchObject([{ qualifier: 'after', anchor: 'the skirmish', days: 1 }]);
   });
 
   it('a "before …" phrase right after a date only places a moment of that day', () => {

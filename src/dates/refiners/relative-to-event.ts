@@ -34,7 +34,7 @@ const EVENT_NOUNS = new Set([
   'talks', 'meeting', 'meetings', 'dialogue', 'summit', 'visit', 'trip', 'tour', 'election', 'elections', 'vote',
   'polls', 'referendum', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing',
   'bombings', 'blast', 'blasts', 'explosion', 'raid', 'raids', 'assault', 'offensive', 'invasion', 'war',
-  'conflict', 'clashes', 'fighting', 'battle', 'siege', 'ceasefire', 'truce', 'deal', 'agreement', 'accord',
+  'conflict', 'clash', 'clashes', 'skirmish', 'skirmishes', 'brawl', 'firefight', 'standoff', 'fighting', 'battle', 'siege', 'ceasefire', 'truce', 'deal', 'agreement', 'accord',
   'treaty', 'announcement', 'statement', 'speech', 'address', 'interview', 'conference', 'briefing', 'session',
   'hearing', 'trial', 'verdict', 'ruling', 'decision', 'resolution', 'protest', 'protests', 'demonstration',
   'demonstrations', 'rally', 'uprising', 'coup', 'revolution', 'crisis', 'killing', 'killings', 'assassination',
