@@ -6,7 +6,7 @@
 //   holdout3 test/fixtures/holdout3-articles vs test/fixtures/holdout3-gold.json (reported only: a third set)
 //   holdout4 test/fixtures/holdout4-articles vs test/fixtures/holdout4-gold.json (reported only: a fourth set)
 //   holdout5 test/fixtures/holdout5-articles vs test/fixtures/holdout5-gold.json (reported only: a fifth set)
-//   holdout6 test/fixtures/holdout6-articles vs test/fixtures/holdout6-gold.json (reported only: the blind one)
+//   holdout6 test/fixtures/holdout6-articles vs test/fixtures/holdout6-gold.json (reported only: a sixth set)
 // The scoring rules live in eval-score.ts; this file loads, runs, prints and decides the exit code.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -51,8 +51,9 @@ export const CORPORA: readonly Corpus[] = [
   // A fifth, written blind after round 6 (no extraction code read, only the cue check run): judged round 7 blind;
   // its misses informed round 8.
   { name: 'holdout5', articles: 'test/fixtures/holdout5-articles', gold: 'test/fixtures/holdout5-gold.json', gated: false },
-  // A sixth, written blind after round 7 (no extraction code read, only the cue check run): judges round 8.
-  { name: 'holdout6', articles: 'test/fixtures/holdout6-articles', gold: 'test/fixtures/holdout6-gold.json', gated: false, blind: true },
+  // A sixth, written blind after round 7 (no extraction code read, only the cue check run): judged round 8 blind;
+  // its misses informed round 9.
+  { name: 'holdout6', articles: 'test/fixtures/holdout6-articles', gold: 'test/fixtures/holdout6-gold.json', gated: false },
 ];
 
 /**
