@@ -182,10 +182,11 @@ function editionDate(toks: readonly Token[], d: number, e: number): boolean {
   return EDITIONS.has(toks[k]?.normal ?? '');
 }
 
-/** Participles that date a picture: "the checkpoint, where the bomb exploded, photographed on 10 January". A photo's
- * date is no development's. */
+/** Participles of a saying's occasion: "Koskar, speaking on Saturday, said …". */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing']);
 
+/** Participles that date a picture: "the checkpoint, where the bomb exploded, photographed on 10 January". A photo's
+ * date is no development's. */
 const PHOTO_PARTICIPLES = new Set(['photographed', 'pictured', 'filmed', 'snapped']);
 
 function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: number | undefined): CueMatch | null {
@@ -290,13 +291,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // a development named there (a noun cue) is what the clause dates.
   const subject = subjectBeforeAppositive(toks, segments, i, cues);
   if (subject) return subject.cue;
-  // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
-  // participle clause dates its antecedent when that is a cue.
   // "Koskar, speaking on Saturday before flying home, said …": the occasion of the saying dates the saying.
   if (seg.kind === 'participial' && lead && SPEAKING.has(lead.normal)) {
     const saying = cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb');
     if (saying) return saying;
   }
+  // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
+  // participle clause dates its antecedent when that is a cue.
   if (seg.kind === 'relative' || seg.kind === 'participial') {
     let k = seg.first - 1;
     while (k >= 0 && toks[k]!.pos === 'PUNCT') k--;
@@ -555,13 +556,6 @@ function unrealisedPlan(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
-/**
- * Classify the development a sentence reports.
- * @param sentence one sentence, as written
- * @param near character offset of the date expression in the sentence; the development it dates is preferred
- * @param previous the sentence before, which may name what this one only points at ("the last is due to leave")
- * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
- */
 const MEDIA = new Set('television tv radio broadcaster broadcasters channel agency newspaper newspapers media outlet outlets press daily'.split(' '));
 
 /**
@@ -586,6 +580,13 @@ function mediaReport(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   return cues.find((m) => m.first > chosen.last && m.cue.kind !== 'statement' && !m.hedged) ?? null;
 }
 
+/**
+ * Classify the development a sentence reports.
+ * @param sentence one sentence, as written
+ * @param near character offset of the date expression in the sentence; the development it dates is preferred
+ * @param previous the sentence before, which may name what this one only points at ("the last is due to leave")
+ * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
+ */
 export function classifySentence(sentence: string, near?: number, previous?: string): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;

@@ -338,10 +338,10 @@ export const CUES: readonly Cue[] = [
   // "moved 800 more soldiers into the province": a deployment, told by where the troops go.
   { words: 'move|moved|moving … @troops … into|to|towards|toward', kind: 'troops', cameo: '154' },
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
-  // Not "left behind", "left over", nor "left in place" (remaining); "left the port in June" does leave.
   // Thinning out posts or troops is a partial pullback: "the army thinned out its posts on the ridge".
   { words: 'thin|thins|thinned|thinning out … posts|positions|forces|presence|garrison|garrisons|units|deployment|lines', kind: 'troops', cameo: '0874' },
   { words: 'thin|thins|thinned|thinning out … @troops', kind: 'troops', cameo: '0874' },
+  // Not "left behind", "left over", nor "left in place" (remaining); "left the port in June" does leave.
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'behind|over', unlessNext: 'in' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').

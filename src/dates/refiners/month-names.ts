@@ -11,7 +11,7 @@
 // Watch out for: chrono puts a bare month in the nearest year, and drops "last" ("last June" → the coming June).
 import { isRealDay } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart } from '../../types.js';
-import { isOpen, type Candidate, type DateContext, type DateRefiner } from '../candidate.js';
+import { isOpen, type Candidate, type DateRefiner } from '../candidate.js';
 import { isAfter, isBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
 import { MONTH_WORD } from '../words.js';
@@ -24,13 +24,6 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this)\s+$/i;
 /** A move or a step told in the simple present ("passes to", "go home", "opens"), not after "to". */
 const TIMETABLE_PRESENT =
   /(?<!\bto\s)\b(?:go|goes|pass|passes|leave|leaves|open|opens|start|starts|begin|begins|end|ends|close|closes|return|returns|arrive|arrives|resume|resumes|expire|expires|move|moves|hand|hands|fly|flies|depart|departs|head|heads|shut|shuts)\b/i;
-
-/** The year stated earlier in the sentence, when it is before publication's and the month's clause is past. */
-function pastYearBefore(results: readonly Candidate[], c: Candidate, tenseAt: DateContext['tenseAt'], publishedYear: number): number | undefined {
-  const year = yearStatedBefore(results, c.index);
-  if (year === undefined || year >= publishedYear) return undefined;
-  return tenseAt(c.core.index, c.core.text.length).tense === 'past' ? year : undefined;
-}
 
 /** Whole days (day dates) or months (month dates) from a to b. */
 function distance(a: CalendarDate, b: CalendarDate): number {
@@ -58,6 +51,10 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
     let year = published.year;
     let rule: string;
     let attributive = false;
+    const yearBefore = yearStatedBefore(results, c.index);
+    const thatYear = THAT_YEAR.test(sentence.slice(c.index + c.text.length)) ? yearBefore : undefined;
+    const pastYear =
+      yearBefore !== undefined && yearBefore < published.year && tenseAt(c.core.index, c.core.text.length).tense === 'past' ? yearBefore : undefined;
     if (yearShift !== undefined) {
       year += yearShift;
       rule = yearShift === 0 ? 'this year' : yearShift < 0 ? 'the year before publication' : 'the year after publication';
@@ -69,13 +66,13 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
       rule = `"next": the first one after publication`;
     } else if (shift === 'this') {
       rule = 'the year of publication';
-    } else if (THAT_YEAR.test(sentence.slice(c.index + c.text.length)) && yearStatedBefore(results, c.index) !== undefined) {
-      year = yearStatedBefore(results, c.index)!;
+    } else if (thatYear !== undefined) {
+      year = thatYear;
       rule = `"that year": the year told before it in the sentence, ${year}`;
-    } else if (pastYearBefore(results, c, tenseAt, published.year) !== undefined) {
+    } else if (pastYear !== undefined) {
       // "In 2018 the two navies faced each other until they withdrew in June": a past told in a year stated earlier
       // in the sentence stays in that year.
-      year = pastYearBefore(results, c, tenseAt, published.year)!;
+      year = pastYear;
       rule = `told in the past after ${year} in the same sentence: that year`;
     } else if (yearHeading !== undefined) {
       year = yearHeading;

@@ -175,7 +175,11 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
     if (NOT_TEMPORAL_LEFT.test(sentence.slice(0, triggerStart)) && (m[1] ?? '') === '') continue;
     if ((m[1] ?? '') !== '' && /\bfor\s+$/i.test(sentence.slice(0, start))) continue; // "for two years before …": a duration
     // "speaking on Saturday before flying home": right after a date, the phrase only places a moment of that day.
-    if (results.some((c) => c.dropped === undefined && c.core.index + c.core.text.length <= start && /^\s+$/.test(sentence.slice(c.core.index + c.core.text.length, start)))) continue;
+    const rightAfterDate = results.some((c) => {
+      const end = c.core.index + c.core.text.length;
+      return c.dropped === undefined && end <= start && /^\s+$/.test(sentence.slice(end, start));
+    });
+    if (rightAfterDate) continue;
     const anchor = readAnchor(sentence, start + m[0].length, results);
     if (anchor?.kind !== 'event') continue;
     const text = sentence.slice(start, anchor.end);
