@@ -53,6 +53,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout5', articles: 'test/fixtures/holdout5-articles', gold: 'test/fixtures/holdout5-gold.json', gated: false },
   // A sixth, written blind after round 7 (no extraction code read, only the cue check run): judges round 8.
   { name: 'holdout6', articles: 'test/fixtures/holdout6-articles', gold: 'test/fixtures/holdout6-gold.json', gated: false, blind: true },
+  // A seventh, written blind after round 8 (no extraction code read, only the cue check run): judges round 9.
+  { name: 'holdout7', articles: 'test/fixtures/holdout7-articles', gold: 'test/fixtures/holdout7-gold.json', gated: false, blind: true },
 ];
 
 /**
