@@ -5,7 +5,7 @@
 // Environment: DATELINE_CONTENT (default content), DATELINE_OUTPUT (default _site), DATELINE_TODAY (YYYY-MM-DD,
 // the day `published` may not be after; default the real clock — it decides only whether a build is accepted,
 // never what it writes).
-import { rename, rm, readdir } from 'node:fs/promises';
+import { mkdir, rename, rm, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
@@ -206,10 +206,18 @@ export async function indexSearch(shards: readonly SearchShard[], site: string):
         const added = await index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } });
         if (added.errors.length) return added.errors;
       }
+      // Written by us, not by writeFiles: Pagefind 1.5 drops each file without flushing it (tokio's File), so
+      // writeFiles can resolve, and close() end its process, before the last bytes are on disk; an index moved in
+      // or read then had empty files.
       const bundle = path.join(site, shard.url);
-      const written = await index.writeFiles({ outputPath: bundle });
-      if (written.errors.length) return written.errors;
+      const got = await index.getFiles();
+      if (got.errors.length) return got.errors;
       await index.deleteIndex();
+      for (const file of got.files) {
+        const target = path.join(bundle, file.path);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.content);
+      }
       // Its filter index comes out in a different order each run; the build's bytes may not.
       await stabilisePagefind(bundle);
     }
