@@ -57,6 +57,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout6', articles: 'test/fixtures/holdout6-articles', gold: 'test/fixtures/holdout6-gold.json', gated: false },
   // A seventh, written blind after round 8 (no extraction code read, only the cue check run): judges round 9.
   { name: 'holdout7', articles: 'test/fixtures/holdout7-articles', gold: 'test/fixtures/holdout7-gold.json', gated: false, blind: true },
+  // An eighth, written blind after round 9 (no extraction code read, only the cue check run): judges round 10.
+  { name: 'holdout8', articles: 'test/fixtures/holdout8-articles', gold: 'test/fixtures/holdout8-gold.json', gated: false, blind: true },
 ];
 
 /**
