@@ -8,7 +8,7 @@
 //               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
 //               is/are (now) due on|in|at|by,
-//               takes effect, comes into force (a measure's onset told in the present)
+//               takes effect, comes into force (a measure's onset told in the present), must, has/needs to
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
 //               and "in an interview / a statement / a press conference …" (a report that already exists)
 //     perfect — has, have (counts as past for dating; as present for "now")
@@ -40,6 +40,9 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|rescheduled|deferred|adjourned)\s+(?:until|till|to)\b/gi,
   // A measure's onset told in the present is a schedule: "the cut takes effect in April", "comes into force in May".
   /\b(?:takes|take)\s+effect\b|\b(?:comes|come)\s+into\s+(?:force|effect)\b/gi,
+  // An obligation lies ahead: "the force must shrink to 6,500 by March 31", "has to be gone by June" ("must have
+  // left" looks back, and "had to" was an obligation then).
+  /\bmust\b(?!\s+(?:not\s+)?(?:have|had)\b)|\b(?:has|have|needs?)\s+to\b(?=\s+(?:be|[a-z]+)\b)/gi,
 ];
 
 /**
@@ -52,7 +55,8 @@ const AGREED_TO =
 const REPORT_PATTERN =
   /\b(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:interview|statement|press\s+conference|speech|briefing|phone\s+call|call|readout|tweet|post|message|letter|report)\b/gi;
 
-const CLAUSE_BREAK = /[,;:—–"“”]|\s-\s/g;
+// A comma inside a figure ("4,000 troops") breaks no clause.
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–"“”]|\s-\s/g;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;

@@ -1,0 +1,25 @@
+// Tenth round of date rules, on sentences of our own: an obligation ("must", "has to") lies ahead, and a comma
+// inside a figure breaks no clause.
+import { describe, expect, it } from 'vitest';
+import { tenseAt } from '../../src/dates/tense.js';
+import { checkCase, label, type DateCase } from './cases.js';
+
+const cases: DateCase[] = [
+  { published: '2025-09-02', sentence: 'Under the plan signed with the regional council, the brigade must halve to 900 by October 15.', text: 'by October 15', date: '2025-10-15', precision: 'day', tag: 'month-name' },
+  { published: '2025-09-02', sentence: 'The flotilla has to be gone by 20 November, diplomats said.', text: 'by 20 November', date: '2025-11-20', precision: 'day', tag: 'month-name' },
+  { published: '2025-09-02', sentence: 'The garrison needs to be below 3,000 soldiers by the end of October and gone by 31 January.', text: 'by the end of October', date: '2025-10', precision: 'month', qualifier: 'late', tag: 'month-name' },
+  // "must have" looks back.
+  { published: '2025-09-02', sentence: 'The envoy must have left for Osk in August.', text: 'in August', date: '2025-08', precision: 'month', tag: 'month-name' },
+];
+
+describe('round 10 date rules', () => {
+  for (const c of cases) it(label(c), () => checkCase(c));
+
+  it('a comma inside a figure does not cut the clause away from its verb', () => {
+    const s = 'The brigade must be down to 1,500 troops by the end of March and disbanded by May.';
+    expect(tenseAt(s, s.indexOf('by the end'), 'by the end of March'.length)).toEqual({ tense: 'future', cue: 'must' });
+    // A comma between words still does.
+    const t = 'The brigade must leave, and the last of it went home in March.';
+    expect(tenseAt(t, t.indexOf('in March'), 8).tense).toBe('past');
+  });
+});
