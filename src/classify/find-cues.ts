@@ -530,13 +530,30 @@ function conditional(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "must shrink to 6,500 by March 31", "has to be gone by the end of June": an obligation with a deadline to the month
+ * or day in its clause is a timetable, not a guess ("must withdraw", "must succeed" stay hedged).
+ */
+function mandated(toks: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+    if (t.normal !== 'by') continue;
+    for (let n = j + 1; n <= j + 4 && n < toks.length; n++) if (isMonth(toks[n])) return true;
+  }
+  return false;
+}
+
+/** A modal that hedges what follows it; "must" with a deadline does not ('mandated'). */
+const hedges = (toks: readonly Token[], k: number) => HEDGES.has(toks[k]!.normal) && !(toks[k]!.normal === 'must' && mandated(toks, k));
+
 /** "could be agreed", "might not strike", "should agree", "must withdraw"; "is expected to hit"; under "whether"/"if". */
 function isHedged(toks: readonly Token[], i: number): boolean {
   if (conditional(toks, i)) return true;
   let verbs = toks[i]!.pos === 'VERB' ? 1 : 0;
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = toks[k]!;
-    if (HEDGES.has(t.normal)) return true;
+    if (hedges(toks, k)) return true;
     if (EXPECTATIONS.has(t.normal) && toks[k + 1]?.normal === 'to') return true;
     // A noun under a modal's verb is hedged too: "could see fresh clashes".
     if (t.pos === 'VERB' && ++verbs <= 1) continue;
@@ -809,6 +826,33 @@ function modifiesPerson(toks: readonly Token[], m: CueMatch): boolean {
   return TALKS_PEOPLE.has(toks[k]?.normal ?? '');
 }
 
+/** What a force or a plan meets when "meet" is no meeting: a ceiling, a deadline, a target. */
+const TARGETS = new Set(
+  'ceiling ceilings cap caps quota quotas target targets deadline deadlines goal goals threshold thresholds benchmark benchmarks milestone milestones timetable schedule requirement requirements demand demands condition conditions criteria standard standards obligations commitments expectations'.split(' '),
+);
+
+/**
+ * "after meeting a Council ceiling of 6,500", "The ceiling was met on 31 March": meeting a target (the object
+ * phrase before its first verb or clause mark, or a passive's subject just before "was met") is reaching it.
+ */
+function meetsTarget(toks: readonly Token[], m: CueMatch): boolean {
+  if (toks[m.first]!.lemma !== 'meet' && !/^(?:meet|meets|met|meeting)$/.test(toks[m.first]!.normal)) return false;
+  for (let k = m.first + 1; k < toks.length && k <= m.first + 7; k++) {
+    const t = toks[k]!;
+    if (TARGETS.has(t.normal)) return true;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  let k = m.first - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (toks[k]?.lemma !== 'be') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = toks[j]!;
+    if (TARGETS.has(t.normal)) return true;
+    if ((t.pos === 'PUNCT' && t.text !== '-' && t.text !== ',') || t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
 const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
@@ -835,7 +879,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
-      const hedgedInside = toks.slice(i + 1, last).some((t, j) => HEDGES.has(t.normal) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
+      const hedgedInside = toks.slice(i + 1, last).some((t, j) => hedges(toks, i + 1 + j) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
       // A possessive starts a cue only after a date: "last week's round", not "the army's round".
       if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside };
@@ -846,6 +890,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (!conditionHolds(toks, m, previous)) continue;
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
+      if (cue.kind === 'talks' && meetsTarget(toks, m)) continue;
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;

@@ -177,7 +177,7 @@ export function profileMention(mention: Mention): MentionProfile {
     actors: new Set(mention.actors.map(nameKey).filter(Boolean)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
     placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
-    quantities: new Set(mention.quantities.map((q) => `${q.value} ${q.counts}`)),
+    quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
     terms: new Set(words),
     pairs: pairsOf(words),
     reference: isReference(mention),
@@ -191,6 +191,8 @@ export function profileMention(mention: Mention): MentionProfile {
   };
 }
 
+/** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
+const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);
 const FORCE_AS_TROOPS = /\b(?:the|its|their|a|this|that|whole)\s+force\b(?!\s+of\s+[A-Z])/i;
 
 /** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */

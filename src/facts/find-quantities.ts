@@ -21,6 +21,8 @@ const TROOP_COUNTS = new Set(
 );
 /** Bodies of troops whose strength "of N" gives: "a garrison of 400", "a battalion of 600". */
 const UNIT_WORDS = new Set('garrison garrisons battalion battalions brigade brigades regiment regiments division divisions detachment mission'.split(' '));
+/** Limits whose figure "of N" gives: "a ceiling of 6,500". */
+const LIMITS = new Set(['ceiling', 'ceilings', 'cap', 'caps']);
 const PEOPLE = new Set(
   'people persons person civilians civilian soldiers soldier troops members fighters policemen officers workers contractors children women men others militants guards pilgrims'.split(' '),
 );
@@ -157,6 +159,11 @@ export function findQuantities(sentence: string, toks: readonly Token[] = tokens
       const owner = toks[ofAt - 1];
       if (before?.normal === 'of' && owner && (TROOP_COUNTS.has(owner.normal) || UNIT_WORDS.has(owner.normal))) {
         out.push({ value, counts: 'troops', text: sentence.slice(owner.start, toks[end]!.end) });
+        continue;
+      }
+      // "a ceiling of 6,500", "a cap of 300": a limit on a force's strength, counted as what it limits is not known.
+      if (before?.normal === 'of' && owner && LIMITS.has(owner.normal)) {
+        out.push({ value, counts: owner.normal.replace(/s$/, ''), text: sentence.slice(owner.start, toks[end]!.end) });
         continue;
       }
       // "reducing its troops in Iraq to 2,500": a bare number after "to/from" close after troops counts troops.

@@ -23,3 +23,11 @@ describe('round 10 date rules', () => {
     expect(tenseAt(t, t.indexOf('in March'), 8).tense).toBe('past');
   });
 });
+
+describe('round 10 tense: an obligation governs its own clause', () => {
+  it('a past month after a comma is not pulled ahead by "must" before it', () => {
+    const s = 'The brigade must be down to 900 by October, from about 2,000 in June.';
+    expect(tenseAt(s, s.indexOf('in June'), 7).tense).toBe('past');
+    expect(tenseAt(s, s.indexOf('by October'), 10).tense).toBe('future');
+  });
+});

