@@ -580,17 +580,37 @@ function mediaReport(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   return cues.find((m) => m.first > chosen.last && m.cue.kind !== 'statement' && !m.hedged) ?? null;
 }
 
+/** A stretch of the sentence by character offsets. */
+export interface Span { start: number; end: number }
+
+/**
+ * A cue that only names another development the sentence measures from: inside a relative date's words ("on the eve
+ * of the talks", "three years since the market bombing": `aside`) or after "anniversary of" in its clause ("on 17
+ * June, the third anniversary of the bombing"). The date is not that development's.
+ */
+function namesAnother(toks: readonly Token[], m: CueMatch, aside: readonly Span[]): boolean {
+  const at = toks[m.first]!.start;
+  if (aside.some((s) => at >= s.start && at < s.end)) return true;
+  for (let k = m.first - 1; k >= 1; k--) {
+    const t = toks[k]!;
+    if (t.normal === 'of' && /^anniversar(?:y|ies)$/.test(toks[k - 1]!.normal)) return true;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+  }
+  return false;
+}
+
 /**
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
  * @param near character offset of the date expression in the sentence; the development it dates is preferred
  * @param previous the sentence before, which may name what this one only points at ("the last is due to leave")
+ * @param aside spans naming other developments the sentence measures from (its relative dates' words)
  * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
  */
-export function classifySentence(sentence: string, near?: number, previous?: string): Classification | null {
+export function classifySentence(sentence: string, near?: number, previous?: string, aside: readonly Span[] = []): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
-  const cues = findCues(toks, previous ? tokens(previous) : []);
+  const cues = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside));
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);

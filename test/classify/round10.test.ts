@@ -1,6 +1,9 @@
 // Tenth round of kind rules, each on sentences of our own (the round was made on holdout7's misses).
 import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+import { extractMentions } from '../../src/extract/extract-mentions.js';
 import { findQuantities } from '../../src/facts/find-quantities.js';
+import { articleOf } from '../helpers/article-of.js';
 import { checkKind as check } from '../helpers/kind-cases.js';
 
 describe('round 10 kinds', () => {
@@ -29,5 +32,26 @@ describe('round 10 kinds', () => {
 
   it('a ceiling "of N" gives its figure', () => {
     expect(findQuantities('The ceiling of 3,000 was reached on 9 April.')).toEqual([{ value: 3000, counts: 'ceiling', text: 'ceiling of 3,000' }]);
+  });
+
+  it('an anniversary names the development it marks, and its date is not that development\'s', () => {
+    check(['Families gather on 4 May, the fifth anniversary of the bridge bombing.', 'on 4 May', null]);
+    check(['On 4 May, the anniversary of the ceasefire, rebels shelled the bridge.', 'On 4 May', 'attack']);
+  });
+
+  it('a cue inside a relative date\'s words only names what the date counts from', () => {
+    const s = 'Gunmen burned a police post in Arv before dawn on Sunday, on the eve of the summit.';
+    const at = s.indexOf('on the eve');
+    expect(classifySentence(s, at)?.type).toBe('talks');
+    expect(classifySentence(s, at, undefined, [{ start: at, end: s.length - 1 }])?.type).toBe('attack');
+  });
+
+  it('a sentence dated before its relative phrase takes no kind from the phrase', () => {
+    const kinds = (text: string) => extractMentions(articleOf('2025-06-02', [[text]])).mentions.map((m) => `${m.classification.type} ${m.date.text}`);
+    // Dated, and marking a date: the bombing belongs to an earlier year.
+    expect(kinds('Next week the port will mark two years since the ferry bombing.')).toEqual([]);
+    expect(kinds('Rockets hit the depot late on Sunday, on the eve of the summit.')).toEqual(['attack late on Sunday']);
+    // A date after the relative phrase may date the development it names.
+    expect(kinds('The troops left two days after rebels shelled the port on Friday.')).toContain('attack on Friday');
   });
 });
