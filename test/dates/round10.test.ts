@@ -2,7 +2,8 @@
 // inside a figure breaks no clause.
 import { describe, expect, it } from 'vitest';
 import { tenseAt } from '../../src/dates/tense.js';
-import { checkCase, label, type DateCase } from './cases.js';
+import { resolveDates } from '../../src/dates/resolve-dates.js';
+import { checkCase, day, label, type DateCase } from './cases.js';
 
 const cases: DateCase[] = [
   { published: '2025-09-02', sentence: 'Under the plan signed with the regional council, the brigade must halve to 900 by October 15.', text: 'by October 15', date: '2025-10-15', precision: 'day', tag: 'month-name' },
@@ -29,5 +30,12 @@ describe('round 10 tense: an obligation governs its own clause', () => {
     const s = 'The brigade must be down to 900 by October, from about 2,000 in June.';
     expect(tenseAt(s, s.indexOf('in June'), 7).tense).toBe('past');
     expect(tenseAt(s, s.indexOf('by October'), 10).tense).toBe('future');
+  });
+});
+
+describe('round 10 relative anchors', () => {
+  it('a figure with a thousands separator stays whole in the anchor', () => {
+    const { relative } = resolveDates('The brigade left the valley after a cut of 1,200 soldiers was ordered.', day('2025-09-02'));
+    expect(relative).toMatchObject([{ qualifier: 'after', anchor: 'a cut of 1,200 soldiers' }]);
   });
 });

@@ -91,7 +91,8 @@ interface Token { word: string; start: number; end: number }
 
 function tokensFrom(sentence: string, from: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.slice(from).matchAll(/[A-Za-z0-9][\w’'.-]*[\w’']|[A-Za-z0-9]|[^\s\w]/g)) {
+  // A figure with thousands separators is one token ("a ceiling of 6,500").
+  for (const m of sentence.slice(from).matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'.-]*[\w’']|[A-Za-z0-9]|[^\s\w]/g)) {
     tokens.push({ word: m[0], start: from + m.index, end: from + m.index + m[0].length });
     if (tokens.length > 30) break;
   }
