@@ -763,6 +763,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return twoParties(toks, m);
     case 'talks':
       return talksSubject(toks, m);
+    case 'troopSubject':
+      return troopSubject(toks, m);
     case 'struckDeal':
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
@@ -853,6 +855,30 @@ function meetsTarget(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+const SUBORDINATORS = new Set('when after before while as because since if until once although though'.split(' '));
+
+/** See 'troopSubject' in vocabulary.ts: a troop word in the clause's subject, looking back from the verb. */
+function troopSubject(toks: readonly Token[], m: CueMatch): boolean {
+  let found = false;
+  let depth = 0;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 16; k--) {
+    const t = toks[k]!;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === '(') continue;
+    // ", who visited the troops,": a relative clause's words are not the subject's.
+    if (RELATIVE_PRONOUNS.has(t.normal) && toks[k - 1]?.text === ',') {
+      found = false;
+      k--;
+      continue;
+    }
+    if (/^[;:—–"“”]$/.test(t.text) || SUBORDINATORS.has(t.normal)) break;
+    if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
+    if (TROOPS.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
+  }
+  return found;
+}
+
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
 const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
@@ -891,6 +917,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
       if (cue.kind === 'talks' && meetsTarget(toks, m)) continue;
+      // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home".
+      if (cue.kind === 'talks' && cue.cameo === '042' && troopSubject(toks, m)) continue;
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;

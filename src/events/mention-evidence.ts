@@ -140,6 +140,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
     ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
     ...same('handover', 'handover hand transfer transferr'),
     ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
+    // In a troop development a mission is its force: "sends a stabilisation mission" / "the first soldiers arrived".
+    ...same('troop', 'mission'),
   },
   statement: {
     ...same('pledge', 'pledg promis vow'),
@@ -149,7 +151,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
 };
 /** Across kinds: a force's members and a military base, whatever the word. */
 const SYNONYMS_ANY: Record<string, string> = {
-  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate'),
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate helmet'),
   ...same('base', 'base airbase airfield barrack'),
 };
 

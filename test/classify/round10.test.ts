@@ -54,4 +54,18 @@ describe('round 10 kinds', () => {
     // A date after the relative phrase may date the development it names.
     expect(kinds('The troops left two days after rebels shelled the port on Friday.')).toContain('attack on Friday');
   });
+
+  it('troops named by the subject fly, leave and arrive as troops, further back than a gap reaches', () => {
+    check(['The final 340 Ostrian marines attached to the coastal task force (CTF) flew out of Velm on Sunday.', 'on Sunday', 'troops', '0874']);
+    check(['4 Oct — The remaining Ostrian sailors, about 200 of them, fly home.', '4 Oct', 'troops', '0874']);
+    check(['The first blue helmets arrived in Arv in the spring of 2015.', '2015', 'troops', '154']);
+    // A visitor who met troops still travels to talk.
+    check(['The envoy, who visited the troops in May, flew to Osk on Monday.', 'on Monday', 'talks', '042']);
+  });
+
+  it('a body that deploys with no object deploys itself', () => {
+    check(['The coastal force, which deployed in 2016, now has about 2,000 personnel.', 'in 2016', 'troops', '154']);
+    check(['ORSA deployed to the border region in March.', 'in March', 'troops', '154']);
+    check(['The company deployed new software in March.', 'in March', null]);
+  });
 });

@@ -27,4 +27,14 @@ describe('round 10 merging', () => {
     const c = mention('c', 'troops', '2025-10-15', 'The ceiling of 1,500 was reached on', { quantities: [q(1500, 'ceiling')] });
     expect(mergeMentions([a, c])).toHaveLength(2);
   });
+
+  it('in a troop development a mission is its force, and blue helmets are troops', () => {
+    const a = mention('a', 'troops', '2015', 'The council sends a stabilisation mission to Arv', { classification: { type: 'troops', cue: 'sends', cameo: '154' } });
+    const b = mention('b', 'troops', '2015', 'The first blue helmets arrived in Arv in the spring of', { classification: { type: 'troops', cue: 'arrived', cameo: '154' } });
+    expect(profileMention(a).terms.has('troop')).toBe(true);
+    expect(profileMention(b).terms.has('troop')).toBe(true);
+    expect(mergeMentions([a, b])).toHaveLength(1);
+    // Not in talks: a mission there is a delegation.
+    expect(profileMention({ ...a, classification: { type: 'talks', cue: 'x', cameo: '040' } }).terms.has('troop')).toBe(false);
+  });
 });
