@@ -12,7 +12,8 @@ import { clusterDate, mentionKey } from './merge-mentions.js';
 interface Candidate {
   cluster: readonly Mention[];
   /**
-   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : 1, told in the sentence just before? 0 : 1
+   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
+   * the sentence just before? 0 : 1
    * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
@@ -71,7 +72,10 @@ export function resolveRelative(
       const days = dayDistance(when, reference);
       if (here.length && (kindMatches || here.some(wordsMatch))) {
         const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
-        rank = [0, kindMatches && here.some(wordsMatch) ? 0 : 1, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
+        // A telling of another kind that only repeats the anchor's words ("fuel prices had doubled since the ambush",
+        // a statement) ranks below the anchor's own kind.
+        const match = kindMatches && here.some(wordsMatch) ? 0 : kindMatches || kind === undefined ? 1 : 2;
+        rank = [0, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
       } else if (anchorTerms.length >= 2 && (kind === undefined || kindMatches) && tellers.some(wordsMatch)) {
         rank = [1, kindMatches ? 0 : 1, 1, days, 0, mentionKey(cluster[0]!)];
       }

@@ -39,3 +39,11 @@ describe('round 10 relative anchors', () => {
     expect(relative).toMatchObject([{ qualifier: 'after', anchor: 'a cut of 1,200 soldiers' }]);
   });
 });
+
+describe('round 10 weekdays', () => {
+  it('an indefinite weekday names no particular day', () => {
+    const { dates } = resolveDates('The truce ended on a Sunday in May 2021, when a mine killed four.', day('2025-09-02'));
+    expect(dates.map((d) => d.text)).toEqual(['in May 2021']);
+    expect(resolveDates('The truce ended on Sunday.', day('2025-09-02')).dates.map((d) => d.text)).toEqual(['on Sunday']);
+  });
+});

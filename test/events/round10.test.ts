@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
 import { profileMention } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
+import { resolveRelative } from '../../src/events/resolve-relative.js';
+import { extractMentions } from '../../src/extract/extract-mentions.js';
+import { articleOf } from '../helpers/article-of.js';
 import type { EventType, Mention, Quantity } from '../../src/types.js';
 
 function mention(article: string, type: EventType, date: string, quote: string, extra: Partial<Mention> = {}): Mention {
@@ -36,5 +39,21 @@ describe('round 10 merging', () => {
     expect(mergeMentions([a, b])).toHaveLength(1);
     // Not in talks: a mission there is a delegation.
     expect(profileMention({ ...a, classification: { type: 'talks', cue: 'x', cameo: '040' } }).terms.has('troop')).toBe(false);
+  });
+});
+
+describe('round 10 anchors', () => {
+  it('"Hours after the raid" hangs on the raid, not on a later statement that only names it', () => {
+    const a = articleOf('2025-09-10', [[
+      'Militia fighters stormed a police post near Osk on Monday, killing two officers.',
+      'The post had been rebuilt only last year.',
+      'Hours after the raid, the governor, Ilse Marr, condemned it.',
+      'Shopkeepers in Osk said on Tuesday that bread prices had doubled since the raid.',
+    ]]);
+    const { mentions, relative } = extractMentions(a);
+    const resolved = resolveRelative(relative, mergeMentions(mentions), new Map([['a', { year: 2025, month: 9, day: 10 }]]));
+    expect(resolved.map((m) => [m.classification.type, m.date.date, m.date.qualifier])).toEqual([
+      ['statement', { year: 2025, month: 9, day: 8 }, 'after'],
+    ]);
   });
 });
