@@ -47,3 +47,19 @@ describe('round 10 weekdays', () => {
     expect(resolveDates('The truce ended on Sunday.', day('2025-09-02')).dates.map((d) => d.text)).toEqual(['on Sunday']);
   });
 });
+
+describe('round 10 sequels', () => {
+  it('"the following week" is the calendar week after the story\'s day, as its month with the week kept', () => {
+    // Wednesday 3 September 2025; the following week runs Monday 8 to Sunday 14 September.
+    const { dates } = resolveDates('The following week, the two delegations met in Osk.', day('2025-11-02'), {
+      date: { year: 2025, month: 9, day: 3 }, precision: 'day', text: 'on Wednesday', index: 0, stated: [], implied: [], tag: 'weekday', reason: '',
+    });
+    expect(dates).toMatchObject([{ date: { year: 2025, month: 9 }, precision: 'month', qualifier: 'around', span: { from: { year: 2025, month: 9, day: 8 }, to: { year: 2025, month: 9, day: 14 } } }]);
+  });
+
+  it('a week that crosses into another month gives no date; "a week later" is still seven days on', () => {
+    const previous = { date: { year: 2025, month: 9, day: 24 }, precision: 'day' as const, text: 'on Wednesday', index: 0, stated: [], implied: [], tag: 'weekday', reason: '' };
+    expect(resolveDates('The following week, the two delegations met in Osk.', day('2025-11-02'), previous).dates).toEqual([]);
+    expect(resolveDates('A week later, the two delegations met in Osk.', day('2025-11-02'), previous).dates).toMatchObject([{ date: { year: 2025, month: 10, day: 1 }, precision: 'day' }]);
+  });
+});

@@ -15,7 +15,7 @@
 import { addDays, compareCalendarDates, formatHuman, truncate } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart, Precision } from '../../types.js';
 import { drop, isOpen, type Candidate, type DateContext, type DateRefiner } from '../candidate.js';
-import { addMonths } from '../calendar-steps.js';
+import { addMonths, mondayOf, monthOf, sameMonth } from '../calendar-steps.js';
 import { quoted, show } from '../reason.js';
 import { countOf } from '../words.js';
 
@@ -113,6 +113,30 @@ function counted(results: Candidate[], { previous, published, tenseAt }: DateCon
   if (!offset) return [...kept, drop(candidate, `${quoted(text)} gives no count to add`)];
   if (!previous) {
     return [...kept, drop(candidate, `${quoted(text)} counts from the story so far, and no earlier sentence of the article is dated`)];
+  }
+  // "The following week, …": the calendar week after (or before) the story's day, not a day seven on. Like "last week"
+  // (weeks.ts) it is its month, around, with the week's days kept as its span; across two months no date fits.
+  if (m[8]?.toLowerCase() === 'week' && previous.precision === 'day') {
+    const monday = mondayOf(addDays(previous.date, 7 * offset.amount));
+    const sunday = addDays(monday, 6);
+    const what = `the week ${show(monday)} to ${show(sunday)}, counted from the previous dated sentence's ${quoted(previous.text)} (${show(previous.date)})`;
+    if (!sameMonth(monday, sunday)) return [...kept, drop(candidate, `${quoted(text)} is ${what}: it spans two months, so no date fits`)];
+    return [
+      ...kept,
+      {
+        ...candidate,
+        resolved: {
+          date: monthOf(monday),
+          precision: 'month',
+          stated: [],
+          implied: ['year', 'month'],
+          qualifier: 'around',
+          span: { from: monday, to: sunday },
+          tag: 'sequel',
+          reason: `${quoted(text)} is ${what}; a week is no date, so its month, around → ${show(monthOf(monday))}`,
+        },
+      },
+    ];
   }
   const to = shift(previous.date, previous.precision, offset);
   if (!to) {
