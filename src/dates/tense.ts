@@ -8,7 +8,8 @@
 //               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
 //               is/are (now) due on|in|at|by,
-//               takes effect, comes into force (a measure's onset told in the present), must, has/needs to
+//               takes effect, comes into force (a measure's onset told in the present), must, has/needs to,
+//               a chronology's "(scheduled)", "(planned)"
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
 //               and "in an interview / a statement / a press conference …" (a report that already exists)
 //     perfect — has, have (counts as past for dating; as present for "now")
@@ -40,6 +41,8 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|rescheduled|deferred|adjourned)\s+(?:until|till|to)\b/gi,
   // A measure's onset told in the present is a schedule: "the cut takes effect in April", "comes into force in May".
   /\b(?:takes|take)\s+effect\b|\b(?:comes|come)\s+into\s+(?:force|effect)\b/gi,
+  // A chronology's entry marked as a plan: "Early July (scheduled) — The fourth round", "14 Aug (planned):".
+  /\((?:scheduled|planned|expected|due|provisional|tentative|to\s+come)\)/gi,
 ];
 
 /**

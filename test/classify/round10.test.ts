@@ -30,6 +30,17 @@ describe('round 10 kinds', () => {
     check(['Critics say the army must withdraw its 400 soldiers next month.', 'next month', null]);
   });
 
+  it('a bare figure after "to" counts troops when the sentence counted troops before it', () => {
+    expect(findQuantities('The garrison has 2,100 soldiers; by May it must be down to 900.').map((q) => [q.value, q.counts])).toEqual([[2100, 'troops'], [900, 'troops']]);
+    expect(findQuantities('The force must shrink to 1,500 by March and to 900 by June.').map((q) => [q.value, q.counts])).toEqual([[1500, 'troops'], [900, 'troops']]);
+    // Not after a count of something else.
+    expect(findQuantities('Rebels fired 12 rockets, and the toll rose to 15 by evening.').map((q) => [q.value, q.counts])).toEqual([[12, 'rockets']]);
+  });
+
+  it('a chronology entry marked "(scheduled)" lies ahead', () => {
+    check(['Mid-October (planned) — A fifth round of talks in Osk.', 'Mid-October', 'talks']);
+  });
+
   it('a ceiling "of N" gives its figure', () => {
     expect(findQuantities('The ceiling of 3,000 was reached on 9 April.')).toEqual([{ value: 3000, counts: 'ceiling', text: 'ceiling of 3,000' }]);
   });

@@ -9,6 +9,8 @@ const cases: DateCase[] = [
   { published: '2025-09-02', sentence: 'Under the plan signed with the regional council, the brigade must halve to 900 by October 15.', text: 'by October 15', date: '2025-10-15', precision: 'day', tag: 'month-name' },
   { published: '2025-09-02', sentence: 'The flotilla has to be gone by 20 November, diplomats said.', text: 'by 20 November', date: '2025-11-20', precision: 'day', tag: 'month-name' },
   { published: '2025-09-02', sentence: 'The garrison needs to be below 3,000 soldiers by the end of October and gone by 31 January.', text: 'by the end of October', date: '2025-10', precision: 'month', qualifier: 'late', tag: 'month-name' },
+  // A chronology's entry marked as a plan lies ahead.
+  { published: '2025-09-02', sentence: 'Early October (scheduled) — The fifth round of talks, moved by the host.', text: 'Early October', date: '2025-10', precision: 'month', qualifier: 'early', tag: 'month-name' },
   // "must have" looks back.
   { published: '2025-09-02', sentence: 'The envoy must have left for Osk in August.', text: 'in August', date: '2025-08', precision: 'month', tag: 'month-name' },
 ];
