@@ -517,7 +517,8 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
     }
   }
   if (verb < 0) {
-    for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+    // "calls off the fourth round of talks": back over the round's words to the verb.
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
       // "The postponed negotiations … are due to open on Monday": put off before, and now set again.
       if (isOff(k) && toks[k - 1]?.pos === 'DET') return false;
       if (isOff(k) || (k > 0 && isOff(k - 1) && toks[k]!.normal === 'off')) {
@@ -531,7 +532,8 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
   // "were postponed until 2 April": the new date is a plan for the development, which still counts.
   if (near !== undefined && verb > m.last && near > toks[verb]!.start) {
     const between = toks.filter((t) => t.start >= toks[verb]!.end && t.start <= near);
-    if (between.some((t) => /^(?:until|till|to)$/.test(t.normal))) return false;
+    // Right after the verb (or its "off"/"back"): not the "to" of "which was to open on 8 June".
+    if (between.slice(0, 2).some((t) => /^(?:until|till|to)$/.test(t.normal))) return false;
     // "called off in January, has been rescheduled for early next month": so does the date it was set again for.
     if (between.some((t) => /^(?:rescheduled|reset|moved|rearranged)$/.test(t.normal))) return false;
   }

@@ -422,6 +422,16 @@ export const CUES: readonly Cue[] = [
     pos: 'verb',
     needs: 'speaker',
   },
+  // A party putting off or calling off talks announces it: "Tesmara calls off the fourth round of talks", "the
+  // mediator postponed the meeting". The date is the announcement's (the talks' own date is calledOff's business).
+  {
+    words: 'postpone|postpones|postponed|cancel|cancels|cancelled|canceled|scrap|scraps|scrapped|suspend|suspends|suspended … talks|round|negotiations|dialogue|meeting|summit|visit',
+    kind: 'statement',
+    cameo: '010',
+    pos: 'verb',
+    needs: 'speaker',
+  },
+  { words: 'call|calls|called|calling off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'claim|claimed|claiming … responsibility|credit', kind: 'statement', cameo: '015', pos: 'verb' },
   { words: 'admit|admitted', kind: 'statement', cameo: '015', pos: 'verb', needs: 'speaker' },
   { words: 'deny|denied|denies|denying', kind: 'statement', cameo: '016', pos: 'verb', needs: 'speaker' },

@@ -37,6 +37,14 @@ describe('round 10 kinds', () => {
     expect(findQuantities('Rebels fired 12 rockets, and the toll rose to 15 by evening.').map((q) => [q.value, q.counts])).toEqual([[12, 'rockets']]);
   });
 
+  it('a party calling off or putting off talks announces it; the date the talks were to open is no development', () => {
+    check(['2 May — Velmar calls off the third round of talks, which was to open on 6 May, after a shelling.', '2 May', 'statement']);
+    check(['2 May — Velmar calls off the third round of talks, which was to open on 6 May, after a shelling.', 'on 6 May', null]);
+    check(['On Tuesday the mediator postponed the meeting by a week.', 'On Tuesday', 'statement']);
+    // The new date of talks put off is still a plan for them.
+    check(['The talks were postponed until 2 April.', 'until 2 April', 'talks']);
+  });
+
   it('a chronology entry marked "(scheduled)" lies ahead', () => {
     check(['Mid-October (planned) — A fifth round of talks in Osk.', 'Mid-October', 'talks']);
   });
