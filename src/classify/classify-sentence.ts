@@ -479,6 +479,8 @@ function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
     const codes = new Set(sameClause.map((m) => m.cue.cameo));
     return ATTACK_SPECIFICITY.find((c) => codes.has(c)) ?? cameo;
   }
+  // "discuss the talks by phone": talks held over the telephone are a call (041), whatever the cue.
+  if (kind === 'talks' && sameClause.some((m) => m.cue.cameo === '041')) return '041';
   if (kind === 'talks' && cameo === '040') {
     return sameClause.find((m) => m.cue.cameo !== '040')?.cue.cameo ?? cameo;
   }

@@ -45,6 +45,11 @@ describe('round 10 kinds', () => {
     check(['The talks were postponed until 2 April.', 'until 2 April', 'talks']);
   });
 
+  it('talks held by phone are a call, whatever the cue', () => {
+    check(['9 May — The two foreign ministers discuss the ceasefire by phone.', '9 May', 'talks', '041']);
+    check(['9 May — The two foreign ministers discuss the ceasefire in Osk.', '9 May', 'talks', '040']);
+  });
+
   it('a chronology entry marked "(scheduled)" lies ahead', () => {
     check(['Mid-October (planned) — A fifth round of talks in Osk.', 'Mid-October', 'talks']);
   });
