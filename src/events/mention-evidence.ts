@@ -359,6 +359,7 @@ function troopSort(cameo: string): string {
  *   figure: "there are now 850" and "handed the camp over" of one day are two developments;
  * - both are troops, one a deployment and the other a withdrawal, sharing no figure: an arrival and a departure;
  * - both are talks naming places, none in common: talks are convened at a place, so two venues are two rounds;
+ * - both are attacks naming places with no word in common, and counting figures (a toll) none of which they share;
  * - both are talks, one a telephone call (041) and the other not: a call is not a meeting.
  * Symmetric and a function of the two mentions only, so merging stays order-independent.
  */
@@ -372,6 +373,10 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0) return false;
   // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
   if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
+  // Attacks recur at places, and one attack is told at a town or at the site within it ("the depot at Fort Lisle" /
+  // "Harlow Point"); but two attacks at different places whose tolls differ too (three killed near one town, two near
+  // another) are two.
+  if (a.kind === 'attack' && b.kind === 'attack' && venuesDiffer(a, b) && a.quantities.size && b.quantities.size && shared(a.quantities, b.quantities) === 0) return false;
   // A telephone call is not a meeting or a round: "spoke by telephone with the mediator" on the day the round opened.
   if (a.kind === 'talks' && b.kind === 'talks' && (a.cameo === '041') !== (b.cameo === '041')) return false;
   return true;

@@ -1,7 +1,7 @@
 // Tenth round of merging evidence, on mentions of our own (the round was made on holdout7's misses).
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
-import { profileMention } from '../../src/events/mention-evidence.js';
+import { mayMerge, profileMention } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { resolveRelative } from '../../src/events/resolve-relative.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
@@ -39,6 +39,28 @@ describe('round 10 merging', () => {
     expect(mergeMentions([a, b])).toHaveLength(1);
     // Not in talks: a mission there is a delegation.
     expect(profileMention({ ...a, classification: { type: 'talks', cue: 'x', cameo: '040' } }).terms.has('troop')).toBe(false);
+  });
+});
+
+describe('round 10 attacks at two places', () => {
+  const attack = (article: string, quote: string, places: string[], quantities: Quantity[]) =>
+    mention(article, 'attack', '2025-05-04', quote, { places, quantities, classification: { type: 'attack', cue: 'bomb', cameo: '183' } });
+
+  it('two roadside bombs of one day near two towns, with different tolls, stay two attacks', () => {
+    const a = attack('a', 'A roadside bomb hit an army lorry near Kesh, killing four soldiers', ['Kesh'], [q(4, 'killed')]);
+    const b = attack('b', 'A roadside bomb struck a supply convoy near Ulm, killing two guards', ['Ulm'], [q(2, 'killed')]);
+    expect(mayMerge(profileMention(a), profileMention(b))).toBe(false);
+    expect(mergeMentions([a, b])).toHaveLength(2);
+  });
+
+  it('one attack told at a town and at the site within it still merges when no toll tells them apart', () => {
+    const a = attack('a', 'A drone set fire to the fuel depot at Harrow Point', ['Harrow Point'], []);
+    const b = attack('b', 'Firefighters damp down the fuel depot at Fort Vell, set ablaze by a drone', ['Fort Vell'], []);
+    expect(mayMerge(profileMention(a), profileMention(b))).toBe(true);
+    // The same toll at two names of one place is one attack too.
+    const c = attack('c', 'A roadside bomb hit an army lorry on the Kesh road, killing four soldiers', ['Kesh road'], [q(4, 'killed')]);
+    const d = attack('d', 'Four soldiers were killed by a roadside bomb near Varn junction', ['Varn'], [q(4, 'killed')]);
+    expect(mayMerge(profileMention(c), profileMention(d))).toBe(true);
   });
 });
 
