@@ -87,6 +87,8 @@ function stem(word: string): string {
   if (word.length <= 4) return word;
   // A noun made with "-ure" meets its verb: "closure" and "close", "seizure" and "seized".
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
+  // A demonym meets its country: "Dauratian" and "Daurat", "Norvenian" and "Norvenia" meet at "daurat", "norven".
+  if (word.length >= 6 && /(?:ians?|ia)$/.test(word)) return word.replace(/(?:ians?|ia)$/, '');
   return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
 }
 

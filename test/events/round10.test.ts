@@ -1,7 +1,7 @@
 // Tenth round of merging evidence, on mentions of our own (the round was made on holdout7's misses).
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
-import { mayMerge, profileMention } from '../../src/events/mention-evidence.js';
+import { contentWords, mayMerge, profileMention } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { resolveRelative } from '../../src/events/resolve-relative.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
@@ -39,6 +39,15 @@ describe('round 10 merging', () => {
     expect(mergeMentions([a, b])).toHaveLength(1);
     // Not in talks: a mission there is a delegation.
     expect(profileMention({ ...a, classification: { type: 'talks', cue: 'x', cameo: '040' } }).terms.has('troop')).toBe(false);
+  });
+});
+
+describe('round 10 demonyms', () => {
+  it('a demonym meets its country in the words of a telling', () => {
+    expect(contentWords('Ostravian gunners')[0]).toBe(contentWords('Ostravia')[0]);
+    expect(contentWords('the Vellian navy')[0]).toBe(contentWords('Vell')[0]);
+    // Short words are left alone.
+    expect(contentWords('Asian')).toEqual(['asian']);
   });
 });
 
