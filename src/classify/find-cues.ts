@@ -3,7 +3,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
-import { ANONYMOUS_SOURCES, CUES, DATE_POSSESSORS, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
+import { ANONYMOUS_SOURCES, CUES, DATE_POSSESSORS, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -29,6 +29,7 @@ const isMonth = (t: Token | undefined) => !!t && MONTHS.has(t.normal.replace(/\.
 
 const GAP = 3;
 const TROOPS = new Set(TROOP_WORDS.split('|'));
+const VEHICLE_WORDS = new Set(VEHICLES.split('|'));
 const ANONYMOUS = new Set(ANONYMOUS_SOURCES.split('|'));
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozens'.split(
@@ -857,8 +858,9 @@ function meetsTarget(toks: readonly Token[], m: CueMatch): boolean {
 
 const SUBORDINATORS = new Set('when after before while as because since if until once although though'.split(' '));
 
-/** See 'troopSubject' in vocabulary.ts: a troop word in the clause's subject, looking back from the verb. */
-function troopSubject(toks: readonly Token[], m: CueMatch): boolean {
+/** See 'troopSubject' in vocabulary.ts: a troop word (or one of `words`) in the clause's subject, looking back from
+ * the verb. */
+function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<string> = TROOPS): boolean {
   let found = false;
   let depth = 0;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 16; k--) {
@@ -874,7 +876,7 @@ function troopSubject(toks: readonly Token[], m: CueMatch): boolean {
     }
     if (/^[;:—–"“”]$/.test(t.text) || SUBORDINATORS.has(t.normal)) break;
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
-    if (TROOPS.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
+    if (words.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
   }
   return found;
 }
@@ -901,7 +903,9 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       const last = matchAt(slots, toks, i, cue.tight === true);
       if (last === null) continue;
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
-      if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
+      // Over a possessive's apostrophe: "the teachers' strike".
+      const prior = /^['’]$/.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+      if (hasWordWithin(toks, prior, prior, UNLESS_BEFORE.get(cue)!)) continue;
       if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
@@ -917,8 +921,9 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
       if (cue.kind === 'talks' && meetsTarget(toks, m)) continue;
-      // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home".
-      if (cue.kind === 'talks' && cue.cameo === '042' && troopSubject(toks, m)) continue;
+      // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
+      // vehicle ("Water lorries will visit the eastern quarters").
+      if (cue.kind === 'talks' && cue.cameo === '042' && (troopSubject(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;

@@ -93,7 +93,7 @@ export const TROOP_WORDS =
   'minesweeper|minesweepers|helmets';
 
 /** Vehicles and craft: they travel, but a visit is a person's. */
-const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
+export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
 
 /** Date words that may own a round ("last month's round"). */
 export const DATE_POSSESSORS =
@@ -110,7 +110,9 @@ export const VISITORS =
 export const ANONYMOUS_SOURCES =
   'police|official|officials|source|sources|witness|witnesses|resident|residents|report|reports|media|medic|' +
   'medics|doctor|doctors|observer|observers|analyst|analysts|expert|experts|people|it|reporters|journalists|' +
-  'broadcaster|broadcasters|newspaper|newspapers|agency|outlet|outlets|channel|channels|magazine|correspondent|correspondents';
+  'broadcaster|broadcasters|newspaper|newspapers|agency|outlet|outlets|channel|channels|magazine|correspondent|correspondents|' +
+  // Unnamed people counted as a crowd: "Traders in Kadori said", "Diplomats say".
+  'traders|shopkeepers|merchants|vendors|villagers|locals|farmers|diplomats|survivors|relatives|families|passengers|workers';
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────

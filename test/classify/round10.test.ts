@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifySentence } from '../../src/classify/classify-sentence.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
+import { paragraphFurniture } from '../../src/extract/furniture.js';
 import { findQuantities } from '../../src/facts/find-quantities.js';
 import { articleOf } from '../helpers/article-of.js';
 import { checkKind as check } from '../helpers/kind-cases.js';
@@ -91,5 +92,22 @@ describe('round 10 kinds', () => {
     check(['The coastal force, which deployed in 2016, now has about 2,000 personnel.', 'in 2016', 'troops', '154']);
     check(['ORSA deployed to the border region in March.', 'in March', 'troops', '154']);
     check(['The company deployed new software in March.', 'in March', null]);
+  });
+
+  it('vehicles pay no visit, and a crowd of unnamed people makes no statement', () => {
+    check(['Three supply trucks will visit the harbour district this afternoon.', 'this afternoon', null]);
+    check(['The minister will visit the harbour district this afternoon.', 'this afternoon', 'talks', '042']);
+    check(['Shopkeepers in Osk said on Friday that bread had run out.', 'on Friday', null]);
+    check(['The mayor of Osk said on Friday that bread had run out.', 'on Friday', 'statement']);
+  });
+
+  it('a word before a possessive apostrophe still cancels a cue ("the teachers\' strike")', () => {
+    check(["Classes resume on Monday after the teachers' strike.", 'on Monday', null]);
+    check(['Classes resume on Monday after the drone strike.', 'on Monday', 'attack']);
+  });
+
+  it('a heading in capitals, alone in its paragraph, is furniture', () => {
+    expect(paragraphFurniture(['BRIEFING NOTE: THE ARV WITHDRAWAL, MAY 2025'])).toBe('label');
+    expect(paragraphFurniture(['OSK, May 4 (Wire) - Troops left the valley on Sunday.'])).toBeUndefined();
   });
 });
