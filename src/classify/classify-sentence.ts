@@ -542,6 +542,21 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
   return true;
 }
 
+/**
+ * "The battalion had been due to leave in April, but X announced last month …": the date's own clause holds a plan
+ * overtaken, and a cue in another clause (the announcing) is not what the date dates.
+ */
+function overtakenHere(toks: readonly Token[], cues: readonly CueMatch[], chosen: CueMatch, near: number): boolean {
+  const d = tokenAt(toks, near);
+  const seg = splitClauses(toks).find((s) => s.first <= d && d <= s.last);
+  if (!seg || overlaps(chosen, seg)) return false;
+  if (cues.some((m) => overlaps(m, seg) && unrealisedPlan(toks, m))) return true;
+  for (let k = seg.first; k + 2 <= seg.last && k < d; k++) {
+    if (toks[k]!.normal === 'had' && toks[k + 1]!.normal === 'been' && PLANNED.has(toks[k + 2]!.normal)) return true;
+  }
+  return false;
+}
+
 const PLANNED = new Set('due scheduled slated set planned expected meant supposed'.split(' '));
 
 /**
@@ -620,6 +635,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;
   if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) return null;
+  if (near !== undefined && overtakenHere(toks, cues, chosen, near)) return null;
   chosen = mediaReport(toks, cues, chosen, near) ?? chosen;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
   // soldiers" is a deployment (154), not a troop count (150).

@@ -110,4 +110,9 @@ describe('round 10 kinds', () => {
     expect(paragraphFurniture(['BRIEFING NOTE: THE ARV WITHDRAWAL, MAY 2025'])).toBe('label');
     expect(paragraphFurniture(['OSK, May 4 (Wire) - Troops left the valley on Sunday.'])).toBeUndefined();
   });
+
+  it('a date in a clause holding a plan overtaken dates nothing in another clause', () => {
+    check(['The brigade had been due to sail in June, but Marr announced in May that it would stay.', 'in June', null]);
+    check(['The brigade had been due to sail in June, but Marr announced in May that it would stay.', 'in May', 'statement']);
+  });
 });
