@@ -65,3 +65,11 @@ describe('round 10 sequels', () => {
     expect(resolveDates('A week later, the two delegations met in Osk.', day('2025-11-02'), previous).dates).toMatchObject([{ date: { year: 2025, month: 10, day: 1 }, precision: 'day' }]);
   });
 });
+
+describe('round 10 present markers', () => {
+  it('"in 2016, currently" is two expressions: the year, and the present dated by publication', () => {
+    const { dates } = resolveDates('The force, which arrived in 2016, currently numbers about 3,000.', day('2025-09-02'));
+    expect(dates.map((d) => [d.text, d.tag])).toEqual([['in 2016', 'explicit-date'], ['currently', 'present-tense']]);
+    expect(dates[1]!.date).toEqual({ year: 2025, month: 9, day: 2 });
+  });
+});
