@@ -81,6 +81,19 @@ export function resolveRelative(
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }
+    // "the second shelling": of the article's own developments of the anchor's kind told in its head word ("shell")
+    // up to their cue ("The first raid … killed", not "a drone …, the evening before the first shells fell"), the one
+    // that many in time.
+    const nth = kind !== undefined ? ordinalOf(relative.anchor) : undefined;
+    const head = anchorTerms.at(-1);
+    if (nth !== undefined && head !== undefined) {
+      const own = [...candidates]
+        .map((c) => clusters[c]!)
+        .filter((cluster) => cluster[0]!.classification.type === kind && cluster.some((m) => m.article === rest.article && m.sentence !== rest.sentence && namedUpToCue(m, head)))
+        .sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || mentionKey(a[0]!).localeCompare(mentionKey(b[0]!)));
+      const chosen = nth === -1 ? own.at(-1) : own[nth - 1];
+      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, ''] };
+    }
     if (!best) continue;
     const anchorDate = clusterDate(best.cluster);
     const precision = precisionOf(anchorDate);
@@ -106,6 +119,20 @@ export function resolveRelative(
     });
   }
   return resolved;
+}
+
+/** The telling names `term` in its words up to and with its cue. */
+function namedUpToCue(m: Mention, term: string): boolean {
+  const at = m.quote.indexOf(m.classification.cue);
+  return at >= 0 && terms(m.quote.slice(0, at + m.classification.cue.length)).has(term);
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latest: -1 };
+
+/** The place in a sequence an anchor names ("the second shelling" → 2, "the last attack" → -1), if any. */
+function ordinalOf(anchor: string): number | undefined {
+  const m = /^(?:the|its|their)\s+(first|second|third|fourth|fifth|last|latest)\b/i.exec(anchor);
+  return m ? ORDINALS[m[1]!.toLowerCase()] : undefined;
 }
 
 /** A day count from the anchor: the day it gives from a day-precise anchor, else "around" the anchor's date. */

@@ -73,3 +73,14 @@ describe('round 10 present markers', () => {
     expect(dates[1]!.date).toEqual({ year: 2025, month: 9, day: 2 });
   });
 });
+
+describe('round 10 same day as', () => {
+  it('"On the same day as the vote" is dated against the vote, not the previous sentence', () => {
+    const previous = { date: { year: 2025, month: 9, day: 3 }, precision: 'day' as const, text: 'on Wednesday', index: 0, stated: [], implied: [], tag: 'weekday', reason: '' };
+    const { dates, relative } = resolveDates('On the same day as the first vote, the army left Osk.', day('2025-11-02'), previous);
+    expect(dates).toEqual([]);
+    expect(relative).toMatchObject([{ anchor: 'the first vote', days: 0 }]);
+    // Without "as", it is the story's day.
+    expect(resolveDates('On the same day, the army left Osk.', day('2025-11-02'), previous).dates).toMatchObject([{ date: { year: 2025, month: 9, day: 3 } }]);
+  });
+});

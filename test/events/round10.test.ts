@@ -88,3 +88,18 @@ describe('round 10 anchors', () => {
     ]);
   });
 });
+
+describe('round 10 ordinal anchors', () => {
+  it('"On the same day as the second raid" is the day of the article\'s second raid, not the first', () => {
+    const a = articleOf('2025-09-20', [[
+      'Militia fighters raided the police post at Osk again on 14 September, wounding one.',
+      'A drone was shot down over the valley on 1 September.',
+      'The first raid on the post, on 2 September, killed two officers.',
+      'On the same day as the second raid, the governor, Ilse Marr, resigned in protest and said the army had failed.',
+    ]]);
+    const { mentions, relative } = extractMentions(a);
+    expect(relative.map((r) => [r.relative.anchor, r.relative.days])).toEqual([['the second raid', 0]]);
+    const resolved = resolveRelative(relative, mergeMentions(mentions), new Map([['a', { year: 2025, month: 9, day: 20 }]]));
+    expect(resolved.map((m) => [m.classification.type, m.date.date, m.date.qualifier])).toEqual([['statement', { year: 2025, month: 9, day: 14 }, undefined]]);
+  });
+});

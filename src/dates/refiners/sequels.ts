@@ -82,7 +82,8 @@ function shift(from: CalendarDate, precision: Precision, { amount, unit }: Offse
 }
 
 /** "replied the same day", "later that evening": the same day as the story so far, wherever in the sentence. */
-const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
+// (Not "the same day as the vote": relative-to-event dates that against the vote.)
+const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)(?!\s+as\b)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
 
 export const sequels: DateRefiner = (results, context) => {
   const { sentence } = context;
