@@ -84,3 +84,12 @@ describe('round 10 same day as', () => {
     expect(resolveDates('On the same day, the army left Osk.', day('2025-11-02'), previous).dates).toMatchObject([{ date: { year: 2025, month: 9, day: 3 } }]);
   });
 });
+
+describe('round 10 fortnights', () => {
+  it('"a fortnight ago" is the week two weeks before publication, as its month with the week kept', () => {
+    // Wednesday 24 September 2025: two weeks back is the week of Monday 8 to Sunday 14 September.
+    const { dates } = resolveDates('A fortnight ago, the envoy flew to Osk.', day('2025-09-24'));
+    expect(dates).toMatchObject([{ text: 'A fortnight ago', date: { year: 2025, month: 9 }, precision: 'month', qualifier: 'around', span: { from: { year: 2025, month: 9, day: 8 }, to: { year: 2025, month: 9, day: 14 } } }]);
+    expect(resolveDates('The fortnight ahead will be busy.', day('2025-09-24')).dates).toEqual([]);
+  });
+});
