@@ -337,7 +337,7 @@ export const CUES: readonly Cue[] = [
   { words: 'draw|drawing|drew … down', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'reduce|reduced|reducing|reduction|reductions|cut|cuts|cutting|downsize|downsizing|shrink|trim', kind: 'troops', cameo: '0874', needs: 'troops' },
   // A force shrinking to a figure, told by its subject: "the force must shrink to 6,500", "its strength fell below 700".
-  { words: `${TROOP_WORDS}|strength … shrink|shrinks|shrank|shrunk|shrinking|fall|falls|fell|falling|drop|drops|dropped|dropping to|below … @num`, kind: 'troops', cameo: '0874' },
+  { words: `${TROOP_WORDS}|strength|ceiling … shrink|shrinks|shrank|shrunk|shrinking|fall|falls|fell|falling|drop|drops|dropped|dropping to|below … @num`, kind: 'troops', cameo: '0874' },
   // A troop ceiling, met or set: "the ceiling of 6,500 was met", "below its 6,500 ceiling".
   { words: 'ceiling of … @num', kind: 'troops', cameo: '0874', tight: true },
   { words: '@num ceiling', kind: 'troops', cameo: '0874' },

@@ -167,10 +167,11 @@ export function findQuantities(sentence: string, toks: readonly Token[] = tokens
         continue;
       }
       // "reducing its troops in Iraq to 2,500": a bare number after "to/from" close after troops counts troops; so does
-      // one after a troop figure earlier in the sentence ("has about 5,200 personnel; by June it must be down to
-      // 4,000", "must shrink to 6,500 by March and to 4,000 by June").
+      // one close after a ceiling ("the ceiling falls to 4,000"), and one after a troop figure earlier in the sentence
+      // ("has about 5,200 personnel; by June it must be down to 4,000", "must shrink to 6,500 by March and to 4,000 by
+      // June").
       const back = toks.slice(Math.max(0, i - 6), i);
-      if (before && /^(to|from)$/.test(before.normal) && (back.some((t) => TROOP_COUNTS.has(t.normal)) || out.at(-1)?.counts === 'troops')) {
+      if (before && /^(to|from)$/.test(before.normal) && (back.some((t) => TROOP_COUNTS.has(t.normal) || LIMITS.has(t.normal)) || out.at(-1)?.counts === 'troops')) {
         out.push({ value, counts: 'troops', text: sentence.slice(toks[i]!.start, toks[end]!.end) });
       }
       continue;

@@ -22,6 +22,7 @@ describe('round 10 kinds', () => {
     check(['Under the plan, the brigade must shrink to 900 by October 15.', 'by October 15', 'troops', '0874']);
     check(['14 Oct — The garrison’s strength drops below its 1,200 ceiling.', '14 Oct', 'troops']);
     check(['A ceiling of 3,000 was reached on 9 April, as agreed.', 'on 9 April', 'troops']);
+    check(['1 June (planned) — The force’s ceiling falls to 2,000.', '1 June', 'troops', '0874']);
     // A price cap is no force; a roof's ceiling is no figure.
     check(['The ceiling of the old hall collapsed on 9 April.', 'on 9 April', null]);
   });
@@ -34,6 +35,7 @@ describe('round 10 kinds', () => {
   it('a bare figure after "to" counts troops when the sentence counted troops before it', () => {
     expect(findQuantities('The garrison has 2,100 soldiers; by May it must be down to 900.').map((q) => [q.value, q.counts])).toEqual([[2100, 'troops'], [900, 'troops']]);
     expect(findQuantities('The force must shrink to 1,500 by March and to 900 by June.').map((q) => [q.value, q.counts])).toEqual([[1500, 'troops'], [900, 'troops']]);
+    expect(findQuantities('The ceiling falls to 2,000 in May.').map((q) => [q.value, q.counts])).toEqual([[2000, 'troops']]);
     // Not after a count of something else.
     expect(findQuantities('Rebels fired 12 rockets, and the toll rose to 15 by evening.').map((q) => [q.value, q.counts])).toEqual([[12, 'rockets']]);
   });
