@@ -14,10 +14,11 @@ interface Candidate {
   /**
    * Lower is better: [same article? 0 : 1, kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
    * the sentence just before? 0 : 1
-   * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), days between the event and the
+   * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), told by the article before this sentence?
+   * 0 : 1 (a definite "the ambush" points back), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
-  rank: [number, number, number, number, number, string];
+  rank: [number, number, number, number, number, number, string];
 }
 
 const better = (a: Candidate['rank'], b: Candidate['rank']): boolean => {
@@ -75,9 +76,11 @@ export function resolveRelative(
         // A telling of another kind that only repeats the anchor's words ("fuel prices had doubled since the ambush",
         // a statement) ranks below the anchor's own kind.
         const match = kindMatches && here.some(wordsMatch) ? 0 : kindMatches || kind === undefined ? 1 : 2;
-        rank = [0, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
+        // A definite anchor points back: a development the article told before this sentence ranks first.
+        const toldBefore = here.some((m) => m.sentence < rest.sentence) ? 0 : 1;
+        rank = [0, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, days, distance, mentionKey(cluster[0]!)];
       } else if (anchorTerms.length >= 2 && (kind === undefined || kindMatches) && tellers.some(wordsMatch)) {
-        rank = [1, kindMatches ? 0 : 1, 1, days, 0, mentionKey(cluster[0]!)];
+        rank = [1, kindMatches ? 0 : 1, 1, 1, days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }
@@ -92,7 +95,7 @@ export function resolveRelative(
         .filter((cluster) => cluster[0]!.classification.type === kind && cluster.some((m) => m.article === rest.article && m.sentence !== rest.sentence && namedUpToCue(m, head)))
         .sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || mentionKey(a[0]!).localeCompare(mentionKey(b[0]!)));
       const chosen = nth === -1 ? own.at(-1) : own[nth - 1];
-      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, ''] };
+      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, ''] };
     }
     if (!best) continue;
     const anchorDate = clusterDate(best.cluster);

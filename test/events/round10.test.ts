@@ -103,3 +103,17 @@ describe('round 10 ordinal anchors', () => {
     expect(resolved.map((m) => [m.classification.type, m.date.date, m.date.qualifier])).toEqual([['statement', { year: 2025, month: 9, day: 14 }, undefined]]);
   });
 });
+
+describe('round 10 anchors point back', () => {
+  it('"Two days after the raid" counts from the raid told before it, not a later one nearer publication', () => {
+    const a = articleOf('2025-09-30', [[
+      'On 2 September, militia fighters stormed the police post at Osk, killing two officers.',
+      'The governor, Ilse Marr, condemned the raid that evening.',
+      'Two days after the raid, the interior minister, Pol Varn, announced that the post would close.',
+      'On 25 September, gunmen stormed the customs house at Tarr.',
+    ]]);
+    const { mentions, relative } = extractMentions(a);
+    const resolved = resolveRelative(relative, mergeMentions(mentions), new Map([['a', { year: 2025, month: 9, day: 30 }]]));
+    expect(resolved.map((m) => [m.classification.type, m.date.date])).toEqual([['statement', { year: 2025, month: 9, day: 4 }]]);
+  });
+});
