@@ -162,6 +162,8 @@ export const CUES: readonly Cue[] = [
     // Not a passive: "a drone was flown into the station" is no visit; nor does a vehicle visit ("ships and aircraft
     // arrived in 2014", "the convoy arrived").
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}`,
+    // Going home is no visit: "the last 600 or so flew home from the capital".
+    unless: 'home',
   },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".

@@ -117,4 +117,9 @@ describe('round 10 kinds', () => {
     check(['The brigade had been due to sail in June, but Marr announced in May that it would stay.', 'in June', null]);
     check(['The brigade had been due to sail in June, but Marr announced in May that it would stay.', 'in May', 'statement']);
   });
+
+  it('going home is no visit', () => {
+    check(['In early May, the last 300 or so Ostrians flew home from Velm.', 'In early May', null]);
+    check(['In early May, the envoy flew to Velm.', 'In early May', 'talks', '042']);
+  });
 });
