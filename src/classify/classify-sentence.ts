@@ -547,6 +547,8 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
  * overtaken, and a cue in another clause (the announcing) is not what the date dates.
  */
 function overtakenHere(toks: readonly Token[], cues: readonly CueMatch[], chosen: CueMatch, near: number): boolean {
+  // Cheap test first: every plan overtaken is told with "had been" (unrealisedPlan).
+  if (!toks.some((t) => t.normal === 'been')) return false;
   const d = tokenAt(toks, near);
   const seg = splitClauses(toks).find((s) => s.first <= d && d <= s.last);
   if (!seg || overlaps(chosen, seg)) return false;
