@@ -38,7 +38,8 @@ const NUMBER_WORDS = new Set(
 );
 /** Nouns that stand between a verb and the troops it acts on: "reduce the number of troops". */
 const MEASURE_WORDS = new Set('number|numbers|size|level|levels|percent|share|series|string|handful|total|bulk|rest|part|most|all|half|third|quarter|contingent'.split('|'));
-const TROOP_OBJECTS = new Set([...TROOPS, 'presence', 'mission', 'footprint']);
+// (Not helmets: "sent 2,000 helmets to the police" sends no troops.)
+const TROOP_OBJECTS = new Set([...[...TROOPS].filter((w) => w !== 'helmets'), 'presence', 'mission', 'footprint']);
 /** Heavy weapons: withdrawing or pulling them back is force posture (CAMEO 0874), like withdrawing troops. */
 const HEAVY_WEAPONS = new Set(
   'artillery|howitzer|howitzers|gun|guns|tank|tanks|armour|armor|launcher|launchers|batteries|weapons|weaponry|mortars|missiles|rockets'.split('|'),
@@ -107,7 +108,13 @@ function matches(slot: Slot, toks: readonly Token[], k: number): boolean {
   // A day of the month is no count: "on 14 June".
   if (slot.number) return isNumberToken(t) && !isMonth(toks[k + 1]) && !isMonth(toks[k - 1]);
   if (slot.words === TROOPS && STRENGTH_UNITS.has(t.normal) && afterStrength(toks, k)) return true;
+  if (slot.words === TROOPS && !isTroopWord(toks, k)) return false;
   return slot.words.has(t.normal) || slot.words.has(t.lemma);
+}
+
+/** Helmets are troops only as blue helmets: "the first blue helmets arrived", not "500 helmets were donated". */
+function isTroopWord(toks: readonly Token[], k: number): boolean {
+  return toks[k]!.normal !== 'helmets' || toks[k - 1]?.normal === 'blue';
 }
 
 /** "an 80-strong medical company", "the 60-strong engineer team": a unit whose figure of strength comes first. */
@@ -876,7 +883,7 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     }
     if (/^[;:—–"“”]$/.test(t.text) || SUBORDINATORS.has(t.normal)) break;
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
-    if (words.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
+    if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
   }
   return found;
 }

@@ -86,6 +86,8 @@ describe('round 10 kinds', () => {
     check(['The final 340 Ostrian marines attached to the coastal task force (CTF) flew out of Velm on Sunday.', 'on Sunday', 'troops', '0874']);
     check(['4 Oct — The remaining Ostrian sailors, about 200 of them, fly home.', '4 Oct', 'troops', '0874']);
     check(['The first blue helmets arrived in Arv in the spring of 2015.', '2015', 'troops', '154']);
+    check(['The charity donated 500 helmets to the hospital in 2015.', '2015', null]);
+    check(['The ministry sent 2,000 helmets to the police in 2015.', '2015', null]);
     // A visitor who met troops still travels to talk.
     check(['The envoy, who visited the troops in May, flew to Osk on Monday.', 'on Monday', 'talks', '042']);
   });
