@@ -7,7 +7,7 @@
 //   holdout4 test/fixtures/holdout4-articles vs test/fixtures/holdout4-gold.json (reported only: a fourth set)
 //   holdout5 test/fixtures/holdout5-articles vs test/fixtures/holdout5-gold.json (reported only: a fifth set)
 //   holdout6 test/fixtures/holdout6-articles vs test/fixtures/holdout6-gold.json (reported only: a sixth set)
-//   holdout7 test/fixtures/holdout7-articles vs test/fixtures/holdout7-gold.json (reported only: the blind one)
+//   holdout7 test/fixtures/holdout7-articles vs test/fixtures/holdout7-gold.json (reported only: a seventh set)
 // The scoring rules live in eval-score.ts; this file loads, runs, prints and decides the exit code.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -55,8 +55,9 @@ export const CORPORA: readonly Corpus[] = [
   // A sixth, written blind after round 7 (no extraction code read, only the cue check run): judged round 8 blind;
   // its misses informed round 9.
   { name: 'holdout6', articles: 'test/fixtures/holdout6-articles', gold: 'test/fixtures/holdout6-gold.json', gated: false },
-  // A seventh, written blind after round 8 (no extraction code read, only the cue check run): judges round 9.
-  { name: 'holdout7', articles: 'test/fixtures/holdout7-articles', gold: 'test/fixtures/holdout7-gold.json', gated: false, blind: true },
+  // A seventh, written blind after round 8 (no extraction code read, only the cue check run): judged round 9 blind;
+  // its misses informed round 10.
+  { name: 'holdout7', articles: 'test/fixtures/holdout7-articles', gold: 'test/fixtures/holdout7-gold.json', gated: false },
   // An eighth, written blind after round 9 (no extraction code read, only the cue check run): judges round 10.
   { name: 'holdout8', articles: 'test/fixtures/holdout8-articles', gold: 'test/fixtures/holdout8-gold.json', gated: false, blind: true },
   // A ninth, written blind after round 9 (no extraction code read, only the cue check run): judges round 10 with the eighth.

@@ -479,6 +479,8 @@ function refineCameo(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
     const codes = new Set(sameClause.map((m) => m.cue.cameo));
     return ATTACK_SPECIFICITY.find((c) => codes.has(c)) ?? cameo;
   }
+  // "discuss the talks by phone": talks held over the telephone are a call (041), whatever the cue.
+  if (kind === 'talks' && sameClause.some((m) => m.cue.cameo === '041')) return '041';
   if (kind === 'talks' && cameo === '040') {
     return sameClause.find((m) => m.cue.cameo !== '040')?.cue.cameo ?? cameo;
   }
@@ -517,7 +519,8 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
     }
   }
   if (verb < 0) {
-    for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+    // "calls off the fourth round of talks": back over the round's words to the verb.
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
       // "The postponed negotiations … are due to open on Monday": put off before, and now set again.
       if (isOff(k) && toks[k - 1]?.pos === 'DET') return false;
       if (isOff(k) || (k > 0 && isOff(k - 1) && toks[k]!.normal === 'off')) {
@@ -531,11 +534,29 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
   // "were postponed until 2 April": the new date is a plan for the development, which still counts.
   if (near !== undefined && verb > m.last && near > toks[verb]!.start) {
     const between = toks.filter((t) => t.start >= toks[verb]!.end && t.start <= near);
-    if (between.some((t) => /^(?:until|till|to)$/.test(t.normal))) return false;
+    // Right after the verb (or its "off"/"back"): not the "to" of "which was to open on 8 June".
+    if (between.slice(0, 2).some((t) => /^(?:until|till|to)$/.test(t.normal))) return false;
     // "called off in January, has been rescheduled for early next month": so does the date it was set again for.
     if (between.some((t) => /^(?:rescheduled|reset|moved|rearranged)$/.test(t.normal))) return false;
   }
   return true;
+}
+
+/**
+ * "The battalion had been due to leave in April, but X announced last month …": the date's own clause holds a plan
+ * overtaken, and a cue in another clause (the announcing) is not what the date dates.
+ */
+function overtakenHere(toks: readonly Token[], cues: readonly CueMatch[], chosen: CueMatch, near: number): boolean {
+  // Cheap test first: every plan overtaken is told with "had been" (unrealisedPlan).
+  if (!toks.some((t) => t.normal === 'been')) return false;
+  const d = tokenAt(toks, near);
+  const seg = splitClauses(toks).find((s) => s.first <= d && d <= s.last);
+  if (!seg || overlaps(chosen, seg)) return false;
+  if (cues.some((m) => overlaps(m, seg) && unrealisedPlan(toks, m))) return true;
+  for (let k = seg.first; k + 2 <= seg.last && k < d; k++) {
+    if (toks[k]!.normal === 'had' && toks[k + 1]!.normal === 'been' && PLANNED.has(toks[k + 2]!.normal)) return true;
+  }
+  return false;
 }
 
 const PLANNED = new Set('due scheduled slated set planned expected meant supposed'.split(' '));
@@ -580,22 +601,43 @@ function mediaReport(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   return cues.find((m) => m.first > chosen.last && m.cue.kind !== 'statement' && !m.hedged) ?? null;
 }
 
+/** A stretch of the sentence by character offsets. */
+export interface Span { start: number; end: number }
+
+/**
+ * A cue that only names another development the sentence measures from: inside a relative date's words ("on the eve
+ * of the talks", "three years since the market bombing": `aside`) or after "anniversary of" in its clause ("on 17
+ * June, the third anniversary of the bombing"). The date is not that development's.
+ */
+function namesAnother(toks: readonly Token[], m: CueMatch, aside: readonly Span[]): boolean {
+  const at = toks[m.first]!.start;
+  if (aside.some((s) => at >= s.start && at < s.end)) return true;
+  for (let k = m.first - 1; k >= 1; k--) {
+    const t = toks[k]!;
+    if (t.normal === 'of' && /^anniversar(?:y|ies)$/.test(toks[k - 1]!.normal)) return true;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+  }
+  return false;
+}
+
 /**
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
  * @param near character offset of the date expression in the sentence; the development it dates is preferred
  * @param previous the sentence before, which may name what this one only points at ("the last is due to leave")
+ * @param aside spans naming other developments the sentence measures from (its relative dates' words)
  * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
  */
-export function classifySentence(sentence: string, near?: number, previous?: string): Classification | null {
+export function classifySentence(sentence: string, near?: number, previous?: string, aside: readonly Span[] = []): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
-  const cues = findCues(toks, previous ? tokens(previous) : []);
+  const cues = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside));
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);
   if (!chosen) return null;
   if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) return null;
+  if (near !== undefined && overtakenHere(toks, cues, chosen, near)) return null;
   chosen = mediaReport(toks, cues, chosen, near) ?? chosen;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
   // soldiers" is a deployment (154), not a troop count (150).

@@ -3,7 +3,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
-import { ANONYMOUS_SOURCES, CUES, DATE_POSSESSORS, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
+import { ANONYMOUS_SOURCES, CUES, DATE_POSSESSORS, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -29,6 +29,7 @@ const isMonth = (t: Token | undefined) => !!t && MONTHS.has(t.normal.replace(/\.
 
 const GAP = 3;
 const TROOPS = new Set(TROOP_WORDS.split('|'));
+const VEHICLE_WORDS = new Set(VEHICLES.split('|'));
 const ANONYMOUS = new Set(ANONYMOUS_SOURCES.split('|'));
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozens'.split(
@@ -37,7 +38,8 @@ const NUMBER_WORDS = new Set(
 );
 /** Nouns that stand between a verb and the troops it acts on: "reduce the number of troops". */
 const MEASURE_WORDS = new Set('number|numbers|size|level|levels|percent|share|series|string|handful|total|bulk|rest|part|most|all|half|third|quarter|contingent'.split('|'));
-const TROOP_OBJECTS = new Set([...TROOPS, 'presence', 'mission', 'footprint']);
+// (Not helmets: "sent 2,000 helmets to the police" sends no troops.)
+const TROOP_OBJECTS = new Set([...[...TROOPS].filter((w) => w !== 'helmets'), 'presence', 'mission', 'footprint']);
 /** Heavy weapons: withdrawing or pulling them back is force posture (CAMEO 0874), like withdrawing troops. */
 const HEAVY_WEAPONS = new Set(
   'artillery|howitzer|howitzers|gun|guns|tank|tanks|armour|armor|launcher|launchers|batteries|weapons|weaponry|mortars|missiles|rockets'.split('|'),
@@ -106,7 +108,13 @@ function matches(slot: Slot, toks: readonly Token[], k: number): boolean {
   // A day of the month is no count: "on 14 June".
   if (slot.number) return isNumberToken(t) && !isMonth(toks[k + 1]) && !isMonth(toks[k - 1]);
   if (slot.words === TROOPS && STRENGTH_UNITS.has(t.normal) && afterStrength(toks, k)) return true;
+  if (slot.words === TROOPS && !isTroopWord(toks, k)) return false;
   return slot.words.has(t.normal) || slot.words.has(t.lemma);
+}
+
+/** Helmets are troops only as blue helmets: "the first blue helmets arrived", not "500 helmets were donated". */
+function isTroopWord(toks: readonly Token[], k: number): boolean {
+  return toks[k]!.normal !== 'helmets' || toks[k - 1]?.normal === 'blue';
 }
 
 /** "an 80-strong medical company", "the 60-strong engineer team": a unit whose figure of strength comes first. */
@@ -530,13 +538,30 @@ function conditional(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "must shrink to 6,500 by March 31", "has to be gone by the end of June": an obligation with a deadline to the month
+ * or day in its clause is a timetable, not a guess ("must withdraw", "must succeed" stay hedged).
+ */
+function mandated(toks: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j <= k + 12; j++) {
+    const t = toks[j]!;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+    if (t.normal !== 'by') continue;
+    for (let n = j + 1; n <= j + 4 && n < toks.length; n++) if (isMonth(toks[n])) return true;
+  }
+  return false;
+}
+
+/** A modal that hedges what follows it; "must" with a deadline does not ('mandated'). */
+const hedges = (toks: readonly Token[], k: number) => HEDGES.has(toks[k]!.normal) && !(toks[k]!.normal === 'must' && mandated(toks, k));
+
 /** "could be agreed", "might not strike", "should agree", "must withdraw"; "is expected to hit"; under "whether"/"if". */
 function isHedged(toks: readonly Token[], i: number): boolean {
   if (conditional(toks, i)) return true;
   let verbs = toks[i]!.pos === 'VERB' ? 1 : 0;
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     const t = toks[k]!;
-    if (HEDGES.has(t.normal)) return true;
+    if (hedges(toks, k)) return true;
     if (EXPECTATIONS.has(t.normal) && toks[k + 1]?.normal === 'to') return true;
     // A noun under a modal's verb is hedged too: "could see fresh clashes".
     if (t.pos === 'VERB' && ++verbs <= 1) continue;
@@ -746,6 +771,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return twoParties(toks, m);
     case 'talks':
       return talksSubject(toks, m);
+    case 'troopSubject':
+      return troopSubject(toks, m);
     case 'struckDeal':
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
@@ -809,6 +836,58 @@ function modifiesPerson(toks: readonly Token[], m: CueMatch): boolean {
   return TALKS_PEOPLE.has(toks[k]?.normal ?? '');
 }
 
+/** What a force or a plan meets when "meet" is no meeting: a ceiling, a deadline, a target. */
+const TARGETS = new Set(
+  'ceiling ceilings cap caps quota quotas target targets deadline deadlines goal goals threshold thresholds benchmark benchmarks milestone milestones timetable schedule requirement requirements demand demands condition conditions criteria standard standards obligations commitments expectations'.split(' '),
+);
+
+/**
+ * "after meeting a Council ceiling of 6,500", "The ceiling was met on 31 March": meeting a target (the object
+ * phrase before its first verb or clause mark, or a passive's subject just before "was met") is reaching it.
+ */
+function meetsTarget(toks: readonly Token[], m: CueMatch): boolean {
+  if (toks[m.first]!.lemma !== 'meet' && !/^(?:meet|meets|met|meeting)$/.test(toks[m.first]!.normal)) return false;
+  for (let k = m.first + 1; k < toks.length && k <= m.first + 7; k++) {
+    const t = toks[k]!;
+    if (TARGETS.has(t.normal)) return true;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX') break;
+  }
+  let k = m.first - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (toks[k]?.lemma !== 'be') return false;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = toks[j]!;
+    if (TARGETS.has(t.normal)) return true;
+    if ((t.pos === 'PUNCT' && t.text !== '-' && t.text !== ',') || t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set('when after before while as because since if until once although though'.split(' '));
+
+/** See 'troopSubject' in vocabulary.ts: a troop word (or one of `words`) in the clause's subject, looking back from
+ * the verb. */
+function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<string> = TROOPS): boolean {
+  let found = false;
+  let depth = 0;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 16; k--) {
+    const t = toks[k]!;
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === '(') continue;
+    // ", who visited the troops,": a relative clause's words are not the subject's.
+    if (RELATIVE_PRONOUNS.has(t.normal) && toks[k - 1]?.text === ',') {
+      found = false;
+      k--;
+      continue;
+    }
+    if (/^[;:—–"“”]$/.test(t.text) || SUBORDINATORS.has(t.normal)) break;
+    if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
+    if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
+  }
+  return found;
+}
+
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
 const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
@@ -831,11 +910,13 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       const last = matchAt(slots, toks, i, cue.tight === true);
       if (last === null) continue;
       if (hasWordWithin(toks, last + 1, last + 3, UNLESS.get(cue)!)) continue;
-      if (hasWordWithin(toks, i - 1, i - 1, UNLESS_BEFORE.get(cue)!)) continue;
+      // Over a possessive's apostrophe: "the teachers' strike".
+      const prior = /^['’]$/.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
+      if (hasWordWithin(toks, prior, prior, UNLESS_BEFORE.get(cue)!)) continue;
       if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
-      const hedgedInside = toks.slice(i + 1, last).some((t, j) => HEDGES.has(t.normal) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
+      const hedgedInside = toks.slice(i + 1, last).some((t, j) => hedges(toks, i + 1 + j) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
       // A possessive starts a cue only after a date: "last week's round", not "the army's round".
       if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside };
@@ -846,6 +927,10 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (!conditionHolds(toks, m, previous)) continue;
       if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
       if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
+      if (cue.kind === 'talks' && meetsTarget(toks, m)) continue;
+      // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
+      // vehicle ("Water lorries will visit the eastern quarters").
+      if (cue.kind === 'talks' && cue.cameo === '042' && (troopSubject(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;

@@ -57,6 +57,9 @@ export interface Cue {
    *              port", "It now numbers about 800" (and the cue then counts as a verb).
    * - 'guest'    what is hosted is a visitor who negotiates (VISITORS), a name, or talks, a summit, a meeting, a
    *              round: the first noun after the verb, or talks named just before a passive ("the talks, hosted by").
+   * - 'troopSubject' the clause's subject holds a troop word, back over a participle phrase, a parenthesis or an
+   *              apposition ("The last 620 soldiers serving with the mission flew out", "The soldiers, some 650 of them,
+   *              fly home"), not inside a relative clause (", who visited the troops,");
    * - 'struckDeal' / 'struckNoDeal' a deal word is (is not) what was struck, named just before in the clause
    *              ("a buffer-zone deal the commanders had struck"): reaching a deal, not an attack;
    * - 'naming'   a speaker as for 'speaker' characterises something in words of their own: a quotation or "as"
@@ -66,7 +69,7 @@ export interface Cue {
    *              ("mortar round"), not followed by a noun it modifies ("the final round table" is fine, "the last
    *              round trip" is not).
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -78,8 +81,8 @@ export interface Cue {
   unlessNext?: string;
 }
 
-/** Nouns for armed personnel; also what `needs: 'troops'` looks for. A mission's unarmed observers and monitors count
- * too, and so do a navy's warships: their numbers, deployment and departure are a force's posture. (Not "ships" or
+/** Nouns for armed personnel; also what `needs: 'troops'` looks for ("blue helmets" too). A mission's unarmed
+ * observers and monitors count too, and so do a navy's warships: their numbers, deployment and departure are a force's posture. (Not "ships" or
  * "aircraft" alone, which are as often a ferry or an airliner.) */
 export const TROOP_WORDS =
   'troop|troops|force|forces|soldier|soldiers|personnel|servicemembers|servicemen|marines|recruits|contingent|' +
@@ -87,10 +90,10 @@ export const TROOP_WORDS =
   'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos|regiment|regiments|' +
   'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation|observers|monitors|sailors|airmen|aircrew|' +
   'warship|warships|frigate|frigates|destroyer|destroyers|corvette|corvettes|submarine|submarines|gunboat|gunboats|' +
-  'minesweeper|minesweepers';
+  'minesweeper|minesweepers|helmets';
 
 /** Vehicles and craft: they travel, but a visit is a person's. */
-const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
+export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
 
 /** Date words that may own a round ("last month's round"). */
 export const DATE_POSSESSORS =
@@ -107,7 +110,9 @@ export const VISITORS =
 export const ANONYMOUS_SOURCES =
   'police|official|officials|source|sources|witness|witnesses|resident|residents|report|reports|media|medic|' +
   'medics|doctor|doctors|observer|observers|analyst|analysts|expert|experts|people|it|reporters|journalists|' +
-  'broadcaster|broadcasters|newspaper|newspapers|agency|outlet|outlets|channel|channels|magazine|correspondent|correspondents';
+  'broadcaster|broadcasters|newspaper|newspapers|agency|outlet|outlets|channel|channels|magazine|correspondent|correspondents|' +
+  // Unnamed people counted as a crowd: "Traders in Kadori said", "Diplomats say".
+  'traders|shopkeepers|merchants|vendors|villagers|locals|farmers|diplomats|survivors|relatives|families|passengers|workers';
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -157,6 +162,8 @@ export const CUES: readonly Cue[] = [
     // Not a passive: "a drone was flown into the station" is no visit; nor does a vehicle visit ("ships and aircraft
     // arrived in 2014", "the convoy arrived").
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}`,
+    // Going home is no visit: "the last 600 or so flew home from the capital".
+    unless: 'home',
   },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".
@@ -331,6 +338,11 @@ export const CUES: readonly Cue[] = [
   { words: 'pull|pulled|pulling … out|back', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'draw|drawing|drew … down', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'reduce|reduced|reducing|reduction|reductions|cut|cuts|cutting|downsize|downsizing|shrink|trim', kind: 'troops', cameo: '0874', needs: 'troops' },
+  // A force shrinking to a figure, told by its subject: "the force must shrink to 6,500", "its strength fell below 700".
+  { words: `${TROOP_WORDS}|strength|ceiling … shrink|shrinks|shrank|shrunk|shrinking|fall|falls|fell|falling|drop|drops|dropped|dropping to|below … @num`, kind: 'troops', cameo: '0874' },
+  // A troop ceiling, met or set: "the ceiling of 6,500 was met", "below its 6,500 ceiling".
+  { words: 'ceiling of … @num', kind: 'troops', cameo: '0874', tight: true },
+  { words: '@num ceiling', kind: 'troops', cameo: '0874' },
   { words: 'scale|scaled|scaling|wind|winding|wound … back|down', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'redeploy|redeployed|redeployment|relocate|relocated|relocation|evacuate|evacuated|evacuation', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'remove|removed|removing|removal', kind: 'troops', cameo: '0874', needs: 'troops' },
@@ -354,6 +366,13 @@ export const CUES: readonly Cue[] = [
   // "The first frigates steamed into the port in March 2014": ships arriving.
   { words: '@troops … steam|steamed|steaming|sail|sailed|sailing into', kind: 'troops', cameo: '154' },
   { words: 'fly|flies|flew|flown|flying out', kind: 'troops', cameo: '0874', needs: 'ellipsis' },
+  // Troops told by the subject, further back than a gap reaches: "The last 620 soldiers serving with the mission flew
+  // out of the capital", "The soldiers, some 650 of them, fly home", "The first blue helmets arrived in 2017".
+  { words: 'fly|flies|flew|flown|flying out|home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
+  { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
+  { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
+  // A body that deploys, with no object, deploys itself: "KSM, which deployed in 2017", "the mission deploys to the north".
+  { words: 'deploy|deploys|deployed in|to|into|across|along|at', kind: 'troops', cameo: '154', pos: 'verb' },
   // "The last battalion is due to sail at the end of June", "the marines shipped out": a unit putting to sea leaves.
   { words: '@troops … sail|sails|sailed|sailing|embark|embarks|embarked|embarking', kind: 'troops', cameo: '0874', unless: 'into|to|home' },
   { words: '@troops … ship|ships|shipped|shipping … out', kind: 'troops', cameo: '0874' },
@@ -407,6 +426,16 @@ export const CUES: readonly Cue[] = [
     pos: 'verb',
     needs: 'speaker',
   },
+  // A party putting off or calling off talks announces it: "Tesmara calls off the fourth round of talks", "the
+  // mediator postponed the meeting". The date is the announcement's (the talks' own date is calledOff's business).
+  {
+    words: 'postpone|postpones|postponed|cancel|cancels|cancelled|canceled|scrap|scraps|scrapped|suspend|suspends|suspended … talks|round|negotiations|dialogue|meeting|summit|visit',
+    kind: 'statement',
+    cameo: '010',
+    pos: 'verb',
+    needs: 'speaker',
+  },
+  { words: 'call|calls|called|calling off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'claim|claimed|claiming … responsibility|credit', kind: 'statement', cameo: '015', pos: 'verb' },
   { words: 'admit|admitted', kind: 'statement', cameo: '015', pos: 'verb', needs: 'speaker' },
   { words: 'deny|denied|denies|denying', kind: 'statement', cameo: '016', pos: 'verb', needs: 'speaker' },

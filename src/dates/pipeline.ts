@@ -3,6 +3,7 @@
 // touches candidates still open (not resolved, dropped or relative), so an earlier rule wins.
 import type { Parser } from 'chrono-node';
 import type { DateRefiner } from './candidate.js';
+import { fortnightParser } from './parsers/fortnight-parser.js';
 import { hedgedMayParser } from './parsers/hedged-may-parser.js';
 import { ordinalDayParser, ordinalOfMonthParser } from './parsers/ordinal-day-parser.js';
 import { presentMarkerParser } from './parsers/present-marker-parser.js';
@@ -26,7 +27,7 @@ import { weekdays } from './refiners/weekdays.js';
 import { weeks } from './refiners/weeks.js';
 
 /** Added to chrono's own English parsers: what chrono does not find. */
-export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser];
+export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser, fortnightParser];
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")

@@ -8,7 +8,8 @@
 //               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
 //               is/are (now) due on|in|at|by,
-//               takes effect, comes into force (a measure's onset told in the present)
+//               takes effect, comes into force (a measure's onset told in the present), must, has/needs to,
+//               a chronology's "(scheduled)", "(planned)"
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
 //               and "in an interview / a statement / a press conference …" (a report that already exists)
 //     perfect — has, have (counts as past for dating; as present for "now")
@@ -21,7 +22,7 @@ import { isPastVerb, PRESENT_VERBS } from './words.js';
 import type { Tense } from './candidate.js';
 
 export type CueKind = 'future' | 'past' | 'perfect' | 'present';
-export interface VerbCue { start: number; end: number; kind: CueKind; text: string }
+export interface VerbCue { start: number; end: number; kind: CueKind; text: string; /** Governs its own clause only. */ local?: true }
 
 const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:will|shall|would|won['’]t)\b/gi,
@@ -40,7 +41,16 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|rescheduled|deferred|adjourned)\s+(?:until|till|to)\b/gi,
   // A measure's onset told in the present is a schedule: "the cut takes effect in April", "comes into force in May".
   /\b(?:takes|take)\s+effect\b|\b(?:comes|come)\s+into\s+(?:force|effect)\b/gi,
+  // A chronology's entry marked as a plan: "Early July (scheduled) — The fourth round", "14 Aug (planned):".
+  /\((?:scheduled|planned|expected|due|provisional|tentative|to\s+come)\)/gi,
 ];
+
+/**
+ * An obligation lies ahead: "the force must shrink to 6,500 by March 31", "has to be gone by June" ("must have left"
+ * looks back, and "had to" was an obligation then). It governs its own clause only: in "must be down to 6,500 by
+ * March, from about 9,100 in February" the February is the past it counts down from.
+ */
+const OBLIGATION = /\bmust\b(?!\s+(?:not\s+)?(?:have|had)\b)|\b(?:has|have|needs?)\s+to\b(?=\s+[a-z]+\b)/gi;
 
 /**
  * "have agreed to meet again … on 14 June": what parties agree or arrange to do lies ahead of the agreement. Only
@@ -52,7 +62,8 @@ const AGREED_TO =
 const REPORT_PATTERN =
   /\b(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:interview|statement|press\s+conference|speech|briefing|phone\s+call|call|readout|tweet|post|message|letter|report)\b/gi;
 
-const CLAUSE_BREAK = /[,;:—–"“”]|\s-\s/g;
+// A comma inside a figure ("4,000 troops") breaks no clause.
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–"“”]|\s-\s/g;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -65,6 +76,9 @@ export function verbCues(sentence: string): VerbCue[] {
     for (const m of sentence.matchAll(pattern)) {
       future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0] });
     }
+  }
+  for (const m of sentence.matchAll(OBLIGATION)) {
+    future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], local: true });
   }
   for (const m of sentence.matchAll(AGREED_TO)) {
     const at = m.index + m[0].length - 2;
@@ -115,7 +129,8 @@ export function governingCue(
   const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
   const before = (list: VerbCue[]) => list.filter((c) => c.end <= span.start).at(-1);
   const after = (list: VerbCue[]) => list.find((c) => c.start >= span.end);
-  return before(inClause) ?? after(inClause) ?? after(cues) ?? before(cues);
+  const outside = cues.filter((c) => !c.local);
+  return before(inClause) ?? after(inClause) ?? after(outside) ?? before(outside);
 }
 
 /** Past or future, for dating a weekday or a month without a year. Present and no cue count as past. */

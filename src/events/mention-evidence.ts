@@ -87,6 +87,8 @@ function stem(word: string): string {
   if (word.length <= 4) return word;
   // A noun made with "-ure" meets its verb: "closure" and "close", "seizure" and "seized".
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
+  // A demonym meets its country: "Dauratian" and "Daurat", "Norvenian" and "Norvenia" meet at "daurat", "norven".
+  if (word.length >= 6 && /(?:ians?|ia)$/.test(word)) return word.replace(/(?:ians?|ia)$/, '');
   return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
 }
 
@@ -140,6 +142,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
     ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
     ...same('handover', 'handover hand transfer transferr'),
     ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
+    // In a troop development a mission is its force: "sends a stabilisation mission" / "the first soldiers arrived".
+    ...same('troop', 'mission'),
   },
   statement: {
     ...same('pledge', 'pledg promis vow'),
@@ -149,7 +153,7 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
 };
 /** Across kinds: a force's members and a military base, whatever the word. */
 const SYNONYMS_ANY: Record<string, string> = {
-  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate'),
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate helmet'),
   ...same('base', 'base airbase airfield barrack'),
 };
 
@@ -177,7 +181,7 @@ export function profileMention(mention: Mention): MentionProfile {
     actors: new Set(mention.actors.map(nameKey).filter(Boolean)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
     placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
-    quantities: new Set(mention.quantities.map((q) => `${q.value} ${q.counts}`)),
+    quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
     terms: new Set(words),
     pairs: pairsOf(words),
     reference: isReference(mention),
@@ -191,6 +195,8 @@ export function profileMention(mention: Mention): MentionProfile {
   };
 }
 
+/** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
+const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);
 const FORCE_AS_TROOPS = /\b(?:the|its|their|a|this|that|whole)\s+force\b(?!\s+of\s+[A-Z])/i;
 
 /** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */
@@ -355,6 +361,7 @@ function troopSort(cameo: string): string {
  *   figure: "there are now 850" and "handed the camp over" of one day are two developments;
  * - both are troops, one a deployment and the other a withdrawal, sharing no figure: an arrival and a departure;
  * - both are talks naming places, none in common: talks are convened at a place, so two venues are two rounds;
+ * - both are attacks naming places with no word in common, and counting figures (a toll) none of which they share;
  * - both are talks, one a telephone call (041) and the other not: a call is not a meeting.
  * Symmetric and a function of the two mentions only, so merging stays order-independent.
  */
@@ -368,6 +375,10 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0) return false;
   // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
   if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
+  // Attacks recur at places, and one attack is told at a town or at the site within it ("the depot at Fort Lisle" /
+  // "Harlow Point"); but two attacks at different places whose tolls differ too (three killed near one town, two near
+  // another) are two.
+  if (a.kind === 'attack' && b.kind === 'attack' && venuesDiffer(a, b) && a.quantities.size && b.quantities.size && shared(a.quantities, b.quantities) === 0) return false;
   // A telephone call is not a meeting or a round: "spoke by telephone with the mediator" on the day the round opened.
   if (a.kind === 'talks' && b.kind === 'talks' && (a.cameo === '041') !== (b.cameo === '041')) return false;
   return true;

@@ -12,11 +12,13 @@ import { clusterDate, mentionKey } from './merge-mentions.js';
 interface Candidate {
   cluster: readonly Mention[];
   /**
-   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : 1, told in the sentence just before? 0 : 1
-   * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), days between the event and the
+   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
+   * the sentence just before? 0 : 1
+   * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), told by the article before this sentence?
+   * 0 : 1 (a definite "the ambush" points back), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
-  rank: [number, number, number, number, number, string];
+  rank: [number, number, number, number, number, number, string];
 }
 
 const better = (a: Candidate['rank'], b: Candidate['rank']): boolean => {
@@ -71,11 +73,29 @@ export function resolveRelative(
       const days = dayDistance(when, reference);
       if (here.length && (kindMatches || here.some(wordsMatch))) {
         const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
-        rank = [0, kindMatches && here.some(wordsMatch) ? 0 : 1, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, days, distance, mentionKey(cluster[0]!)];
+        // A telling of another kind that only repeats the anchor's words ("fuel prices had doubled since the ambush",
+        // a statement) ranks below the anchor's own kind.
+        const match = kindMatches && here.some(wordsMatch) ? 0 : kindMatches || kind === undefined ? 1 : 2;
+        // A definite anchor points back: a development the article told before this sentence ranks first.
+        const toldBefore = here.some((m) => m.sentence < rest.sentence) ? 0 : 1;
+        rank = [0, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, days, distance, mentionKey(cluster[0]!)];
       } else if (anchorTerms.length >= 2 && (kind === undefined || kindMatches) && tellers.some(wordsMatch)) {
-        rank = [1, kindMatches ? 0 : 1, 1, days, 0, mentionKey(cluster[0]!)];
+        rank = [1, kindMatches ? 0 : 1, 1, 1, days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
+    }
+    // "the second shelling": of the article's own developments of the anchor's kind told in its head word ("shell")
+    // up to their cue ("The first raid … killed", not "a drone …, the evening before the first shells fell"), the one
+    // that many in time.
+    const nth = kind !== undefined ? ordinalOf(relative.anchor) : undefined;
+    const head = anchorTerms.at(-1);
+    if (nth !== undefined && head !== undefined) {
+      const own = [...candidates]
+        .map((c) => clusters[c]!)
+        .filter((cluster) => cluster[0]!.classification.type === kind && cluster.some((m) => m.article === rest.article && m.sentence !== rest.sentence && namedUpToCue(m, head)))
+        .sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || mentionKey(a[0]!).localeCompare(mentionKey(b[0]!)));
+      const chosen = nth === -1 ? own.at(-1) : own[nth - 1];
+      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, ''] };
     }
     if (!best) continue;
     const anchorDate = clusterDate(best.cluster);
@@ -102,6 +122,20 @@ export function resolveRelative(
     });
   }
   return resolved;
+}
+
+/** The telling names `term` in its words up to and with its cue. */
+function namedUpToCue(m: Mention, term: string): boolean {
+  const at = m.quote.indexOf(m.classification.cue);
+  return at >= 0 && terms(m.quote.slice(0, at + m.classification.cue.length)).has(term);
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1, latest: -1 };
+
+/** The place in a sequence an anchor names ("the second shelling" → 2, "the last attack" → -1), if any. */
+function ordinalOf(anchor: string): number | undefined {
+  const m = /^(?:the|its|their)\s+(first|second|third|fourth|fifth|last|latest)\b/i.exec(anchor);
+  return m ? ORDINALS[m[1]!.toLowerCase()] : undefined;
 }
 
 /** A day count from the anchor: the day it gives from a day-precise anchor, else "around" the anchor's date. */

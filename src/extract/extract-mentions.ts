@@ -83,9 +83,14 @@ export function extractMentions(article: Article): ArticleMentions {
       ...(previous ? { context: previous.text } : {}),
     });
     const seen = new Map<string, Mention>();
+    // A relative date's words name the development it counts from, not the development of a date told before them
+    // ("Mortar rounds fell late last night, on the eve of the talks"); a date after them may date that development
+    // ("after the US killed X in Baghdad in January 2020", "two days after rockets landed near the camp, …, on Tuesday").
+    const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     for (const date of dates) {
       if (isTarget(sentence.text, date)) continue;
-      const classification = classifySentence(sentence.text, date.index, previous?.text);
+      const others = aside.filter((s) => date.index < s.start);
+      const classification = classifySentence(sentence.text, date.index, previous?.text, others);
       if (!classification) continue;
       if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
@@ -120,7 +125,7 @@ export function extractMentions(article: Article): ArticleMentions {
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
-      const classification = classifySentence(sentence.text, rel.index, previous?.text);
+      const classification = classifySentence(sentence.text, rel.index, previous?.text, aside);
       if (classification && !dated.has(classification.type)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
         const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;

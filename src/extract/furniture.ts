@@ -10,6 +10,7 @@
 //    2025." header): its sentences in the present tense describe the picture, and their date is the photo's, which
 //    dates no development ("Delegates shake hands before their first meeting on Friday"). A caption sentence in the
 //    past tense ("They met on Friday for two hours") still tells what happened.
+//  - a heading in capitals, alone in its paragraph ("FACT SHEET: THE DRAWDOWN, APRIL 2026").
 // A live blog's timestamp ("13:15 Read more: …") does not hide a label.
 import { verbCues } from '../dates/tense.js';
 import { isPastVerb, MONTH_WORD } from '../dates/words.js';
@@ -46,6 +47,8 @@ export function paragraphFurniture(sentences: readonly string[]): Furniture | un
   if (CAPTION_LABEL.test(first) || PLACE_DATE_HEADER.test(first) || sentences.some((s, i) => CREDIT.test(i === 0 ? s.replace(/^\S+/, '') : s))) return 'caption';
   if (LABEL.test(first) || PROMO.test(first)) return 'label';
   if (sentences.length === 1 && TEASER.test(first)) return 'teaser';
+  // A heading in capitals ("FACT SHEET: THE KSM DRAWDOWN, APRIL 2026"): a document's title, not its report.
+  if (sentences.length === 1 && !/[a-z]/.test(first) && (first.match(/[A-Z]{2,}/g) ?? []).length >= 3) return 'label';
   return undefined;
 }
 

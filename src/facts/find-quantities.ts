@@ -21,6 +21,8 @@ const TROOP_COUNTS = new Set(
 );
 /** Bodies of troops whose strength "of N" gives: "a garrison of 400", "a battalion of 600". */
 const UNIT_WORDS = new Set('garrison garrisons battalion battalions brigade brigades regiment regiments division divisions detachment mission'.split(' '));
+/** Limits whose figure "of N" gives: "a ceiling of 6,500". */
+const LIMITS = new Set(['ceiling', 'ceilings', 'cap', 'caps']);
 const PEOPLE = new Set(
   'people persons person civilians civilian soldiers soldier troops members fighters policemen officers workers contractors children women men others militants guards pilgrims'.split(' '),
 );
@@ -159,9 +161,17 @@ export function findQuantities(sentence: string, toks: readonly Token[] = tokens
         out.push({ value, counts: 'troops', text: sentence.slice(owner.start, toks[end]!.end) });
         continue;
       }
-      // "reducing its troops in Iraq to 2,500": a bare number after "to/from" close after troops counts troops.
+      // "a ceiling of 6,500", "a cap of 300": a limit on a force's strength, counted as what it limits is not known.
+      if (before?.normal === 'of' && owner && LIMITS.has(owner.normal)) {
+        out.push({ value, counts: owner.normal.replace(/s$/, ''), text: sentence.slice(owner.start, toks[end]!.end) });
+        continue;
+      }
+      // "reducing its troops in Iraq to 2,500": a bare number after "to/from" close after troops counts troops; so does
+      // one close after a ceiling ("the ceiling falls to 4,000"), and one after a troop figure earlier in the sentence
+      // ("has about 5,200 personnel; by June it must be down to 4,000", "must shrink to 6,500 by March and to 4,000 by
+      // June").
       const back = toks.slice(Math.max(0, i - 6), i);
-      if (before && /^(to|from)$/.test(before.normal) && back.some((t) => TROOP_COUNTS.has(t.normal))) {
+      if (before && /^(to|from)$/.test(before.normal) && (back.some((t) => TROOP_COUNTS.has(t.normal) || LIMITS.has(t.normal)) || out.at(-1)?.counts === 'troops')) {
         out.push({ value, counts: 'troops', text: sentence.slice(toks[i]!.start, toks[end]!.end) });
       }
       continue;

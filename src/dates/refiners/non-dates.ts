@@ -32,6 +32,8 @@ const COUNTED_FROM_ELSEWHERE = new RegExp(
 const DAY_WORDS = /\b(?:today|tonight|yesterday|tomorrow|now|this|last|next|week|weekend|month|year|ago|morning|afternoon|evening|night)\b/i;
 const NAMED_DAY = /\b(?:Black|Good|Bloody|Super|Ash|Holy|Maundy|Palm|Easter|Cyber|Giving|Fat|Shrove|Great|Spy)\s+$/;
 const HABIT = /\b(?:every|each)\s+(?:other\s+)?$/i;
+/** "on a Saturday in June 2023", "one Monday": an indefinite weekday names no particular day. */
+const INDEFINITE = /\b(?:a|an|one|some)\s+$/i;
 /** Words after which a bare month name is a date: prepositions, hedges, determiners, "last", "mid-", possessives. */
 const MONTH_POSITION =
   /(?:^|[\s(,;:—–-]|\b(?:in|on|since|during|by|until|till|before|after|from|through|throughout|to|of|and|or|between|early|mid|late|last|next|this|the|a|an|its|his|her|their|end|start|beginning|middle|until)\s+|['’]s\s+|\bmid-)$/i;
@@ -67,6 +69,7 @@ export const nonDates: DateRefiner = (results, { sentence }) =>
         return drop(c, `${quoted(word)} is not written as a weekday (lower case, or a bare abbreviation like "Sun")`);
       }
       if (HABIT.test(before)) return drop(c, `${quoted(text)} is a habit ("every …"), not a date`);
+      if (INDEFINITE.test(before)) return drop(c, `${quoted(text)} is a weekday, not a particular day ("on a Saturday")`);
       if (NAMED_DAY.test(before)) return drop(c, `${quoted(text)} is part of a named day`);
     }
     if (k.month !== undefined && k.day === undefined && k.year === undefined && !monthWordIsDate(c, sentence)) {

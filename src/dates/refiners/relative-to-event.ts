@@ -2,7 +2,8 @@
 // "days after the assassination", "following the talks", "since the 2020 airstrike". They become relative dates
 // {qualifier, anchor}; no date is invented for them (a later stage finds the anchor among the events).
 // Handles: an optional amount ("hours", "two days", "shortly", "the day"), a trigger (before, after, following, since,
-// ahead of, prior to, in the wake/aftermath of, on the eve of, in the run-up to) and the noun phrase after it, which
+// ahead of, prior to, in the wake/aftermath of, on the eve of, in the run-up to, on the same day as) and the noun
+// phrase after it, which
 // must name an event (an event noun, a gerund, or a clause: "before the dialogue was held", "after the US struck").
 // Watch out for: "the following day" (no anchor), "before parliament" / "before the court" (a place, no event),
 // "since then", "after all", "named after"; and "after January 2020" / "since 2014", where the anchor is itself a
@@ -13,9 +14,10 @@ import { AUXILIARIES, CONJUNCTIONS, countOf, isPastVerb, PREPOSITIONS } from '..
 
 const AMOUNT = String.raw`(?:(?:just|only|shortly|soon|immediately|moments|minutes|hours|days|weeks|months|years|(?:a\s+few|several|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|the\s+(?:day|night|week|morning|evening))\s+)*`;
 const TRIGGER = new RegExp(
-  String.raw`\b(${AMOUNT})(before|after|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|since)\s+`,
+  String.raw`\b(${AMOUNT})(before|after|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|since|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)\s+as)\s+`,
   'gi',
 );
+const SAME_DAY_AS = /same\s+\w+\s+as$/i;
 const BEFORE_TRIGGERS = /^(?:before|ahead|prior|on\s+the\s+eve|in\s+the\s+run-up)/i;
 const NOT_TEMPORAL_LEFT = /\b(?:the|named|look|looks|looked|looking|sought|take|takes|took|taking|appeared?|appearing|testified|testifying|brought)\s+$/i;
 
@@ -69,10 +71,11 @@ const NOT_EVENT_ING = new Set([
   'wedding', 'darling', 'pudding', 'stocking', 'earring', 'awning', 'lodging', 'dwelling', 'holding', 'holdings',
 ]);
 
-/** "the shelling", "the fighting", "this voting": a gerund after a determiner names a happening. */
+/** "the shelling", "the fighting", "this voting", "the second shelling": a gerund after a determiner or an ordinal
+ * names a happening. */
 function isDeterminedGerund(np: readonly Token[], k: number): boolean {
   const w = np[k]!.word;
-  return k > 0 && /^(?:the|this|that|a|an|last|latest)$/i.test(np[k - 1]!.word) && /^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w);
+  return k > 0 && /^(?:the|this|that|a|an|last|latest|first|second|third|fourth|fifth|previous|earlier)$/i.test(np[k - 1]!.word) && /^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w);
 }
 
 /** "the day before", "two days before", "a week before": whole days counted from the event; undefined otherwise. */
@@ -91,7 +94,8 @@ interface Token { word: string; start: number; end: number }
 
 function tokensFrom(sentence: string, from: number): Token[] {
   const tokens: Token[] = [];
-  for (const m of sentence.slice(from).matchAll(/[A-Za-z0-9][\w’'.-]*[\w’']|[A-Za-z0-9]|[^\s\w]/g)) {
+  // A figure with thousands separators is one token ("a ceiling of 6,500").
+  for (const m of sentence.slice(from).matchAll(/\d{1,3}(?:,\d{3})+(?:\.\d+)?|[A-Za-z0-9][\w’'.-]*[\w’']|[A-Za-z0-9]|[^\s\w]/g)) {
     tokens.push({ word: m[0], start: from + m.index, end: from + m.index + m[0].length });
     if (tokens.length > 30) break;
   }
@@ -195,8 +199,9 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
       relative: {
         qualifier: BEFORE_TRIGGERS.test(m[2] ?? '') ? 'before' : 'after',
         anchor: anchor.anchor,
-        // Only plain "before"/"after" count whole days: "two days since the vote" is a duration.
-        ...(/^(?:before|after)$/i.test(m[2] ?? '') && daysOf(m[1] ?? '') !== undefined ? { days: daysOf(m[1] ?? '')! } : {}),
+        // Only plain "before"/"after" count whole days: "two days since the vote" is a duration. "On the same day as
+        // the vote" is that day: no day on.
+        ...(SAME_DAY_AS.test(m[2] ?? '') ? { days: 0 } : /^(?:before|after)$/i.test(m[2] ?? '') && daysOf(m[1] ?? '') !== undefined ? { days: daysOf(m[1] ?? '')! } : {}),
       },
     });
   }

@@ -15,7 +15,7 @@
 import { addDays, compareCalendarDates, formatHuman, truncate } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart, Precision } from '../../types.js';
 import { drop, isOpen, type Candidate, type DateContext, type DateRefiner } from '../candidate.js';
-import { addMonths } from '../calendar-steps.js';
+import { addMonths, mondayOf, monthOf, sameMonth } from '../calendar-steps.js';
 import { quoted, show } from '../reason.js';
 import { countOf } from '../words.js';
 
@@ -82,7 +82,8 @@ function shift(from: CalendarDate, precision: Precision, { amount, unit }: Offse
 }
 
 /** "replied the same day", "later that evening": the same day as the story so far, wherever in the sentence. */
-const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
+// (Not "the same day as the vote": relative-to-event dates that against the vote.)
+const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)(?!\s+as\b)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
 
 export const sequels: DateRefiner = (results, context) => {
   const { sentence } = context;
@@ -113,6 +114,30 @@ function counted(results: Candidate[], { previous, published, tenseAt }: DateCon
   if (!offset) return [...kept, drop(candidate, `${quoted(text)} gives no count to add`)];
   if (!previous) {
     return [...kept, drop(candidate, `${quoted(text)} counts from the story so far, and no earlier sentence of the article is dated`)];
+  }
+  // "The following week, …": the calendar week after (or before) the story's day, not a day seven on. Like "last week"
+  // (weeks.ts) it is its month, around, with the week's days kept as its span; across two months no date fits.
+  if (m[8]?.toLowerCase() === 'week' && previous.precision === 'day') {
+    const monday = mondayOf(addDays(previous.date, 7 * offset.amount));
+    const sunday = addDays(monday, 6);
+    const what = `the week ${show(monday)} to ${show(sunday)}, counted from the previous dated sentence's ${quoted(previous.text)} (${show(previous.date)})`;
+    if (!sameMonth(monday, sunday)) return [...kept, drop(candidate, `${quoted(text)} is ${what}: it spans two months, so no date fits`)];
+    return [
+      ...kept,
+      {
+        ...candidate,
+        resolved: {
+          date: monthOf(monday),
+          precision: 'month',
+          stated: [],
+          implied: ['year', 'month'],
+          qualifier: 'around',
+          span: { from: monday, to: sunday },
+          tag: 'sequel',
+          reason: `${quoted(text)} is ${what}; a week is no date, so its month, around → ${show(monthOf(monday))}`,
+        },
+      },
+    ];
   }
   const to = shift(previous.date, previous.precision, offset);
   if (!to) {

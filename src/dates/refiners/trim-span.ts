@@ -1,8 +1,9 @@
 // Trims chrono's spans to the words themselves: "On Wednesday," → "On Wednesday", "June of" → "June", and the
 // word the year parser takes in ("in 2014", "the 2003" → "2014", "2003"; surrounding-words puts back the words
 // that matter), and a count chrono takes for an hour ("On Tuesday, 12 rockets" → "On Tuesday"). The trimmed span
-// becomes the candidate's core. Likewise "in March 2021 after 11 rounds" → "in March 2021".
-import type { DateRefiner } from '../candidate.js';
+// becomes the candidate's core. Likewise "in March 2021 after 11 rounds" → "in March 2021", and "in 2017, currently"
+// → "in 2017" and "currently", two expressions.
+import type { Candidate, DateRefiner } from '../candidate.js';
 import { MONTH_WORD } from '../words.js';
 
 /** chrono reads "On Tuesday, 12 rockets" as Tuesday at 12 o'clock, "this week: 11" and "So far, 14" as times. */
@@ -13,8 +14,20 @@ const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD},?\s*\d{1,2}$`, 'i')
 const TRAILING_COUNT = /\s+(?:after|before|by)\s+\d{1,2}$/i;
 const COUNTED_NEXT = /^\s+(?!(?:a\.?m|p\.?m|o['’]clock|gmt|utc|hours?|hrs|local)\b)[A-Za-z]/i;
 
+/** "in 2017, currently": chrono joins a date and a present marker after it; they are two expressions. */
+const PRESENT_TAIL = /,\s*(currently|presently|now|at\s+present)$/i;
+
+/** The present marker cut off a date's span, as an expression of its own (present-tense.ts dates it). */
+function presentTail(c: Candidate): Candidate[] {
+  const tail = PRESENT_TAIL.exec(c.text.replace(/[\s,;:!?]+$/, ''));
+  if (!tail || tail.index === 0) return [c];
+  const index = c.index + tail.index + tail[0].length - tail[1]!.length;
+  const marker: Candidate = { text: tail[1]!, index, core: { text: tail[1]!, index }, known: {}, tags: ['dateline/present'], range: false, modifiers: {} };
+  return [{ ...c, text: c.text.slice(0, tail.index) }, marker];
+}
+
 export const trimSpan: DateRefiner = (results, { sentence }) =>
-  results.map((c) => {
+  results.flatMap(presentTail).map((c) => {
     let start = 0;
     let text = c.text;
     const lead = /^(?:\s+|[A-Za-z]+(?:\s+|[-–])(?=\d))/.exec(text);

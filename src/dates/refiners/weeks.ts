@@ -1,4 +1,4 @@
-// Weeks and weekends: "last week", "this week", "earlier this week", "next week", "two weeks ago",
+// Weeks and weekends: "last week", "this week", "earlier this week", "next week", "two weeks ago", "a fortnight ago",
 // "over the weekend", "last weekend". chrono returns one certain-looking day for them: invented precision.
 // A week (Monday to Sunday) or weekend cannot be written as a CalendarDate, so it resolves to its month with
 // qualifier around when every day of it lies in that month, and is dropped otherwise (the reason says why). The
@@ -11,7 +11,7 @@ import { mondayOf, monthOf, sameMonth, weekdayOnOrAfter, weekdayOnOrBefore } fro
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
 import { countOf } from '../words.js';
 
-const WEEK = /^(?:(this|the\s+current|last|next)\s+week|(\d+|an?|one|two|three|four|five|six)\s+weeks?\s+ago)$/i;
+const WEEK = /^(?:(this|the\s+current|last|next)\s+week|(\d+|an?|one|two|three|four|five|six)\s+(weeks?|fortnights?)\s+ago)$/i;
 const WEEKEND = /^(?:(this|last|next)\s+)?weekend$/i;
 
 function asMonth(c: Candidate, first: CalendarDate, last: CalendarDate, what: string, published: CalendarDate): Candidate {
@@ -42,7 +42,8 @@ export const weeks: DateRefiner = (results, { published, tenseAt }) =>
     const week = WEEK.exec(c.core.text);
     if (week) {
       const which = week[1]?.toLowerCase();
-      const back = which ? (which === 'last' ? 1 : which === 'next' ? -1 : 0) : (countOf(week[2]!) ?? 1);
+      // "a fortnight ago" is two weeks ago.
+      const back = which ? (which === 'last' ? 1 : which === 'next' ? -1 : 0) : (countOf(week[2]!) ?? 1) * (/^f/i.test(week[3]!) ? 2 : 1);
       const monday = addDays(mondayOf(published), -7 * back);
       const what = back === 0 ? 'the week of publication'
         : back === -1 ? 'the week after publication'
