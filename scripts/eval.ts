@@ -62,6 +62,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout8', articles: 'test/fixtures/holdout8-articles', gold: 'test/fixtures/holdout8-gold.json', gated: false, blind: true },
   // A ninth, written blind after round 9 (no extraction code read, only the cue check run): judges round 10 with the eighth.
   { name: 'holdout9', articles: 'test/fixtures/holdout9-articles', gold: 'test/fixtures/holdout9-gold.json', gated: false, blind: true },
+  // A tenth, written blind after round 10 (no extraction code read, only the cue check run): judges round 11.
+  { name: 'holdout10', articles: 'test/fixtures/holdout10-articles', gold: 'test/fixtures/holdout10-gold.json', gated: false, blind: true },
 ];
 
 /**
