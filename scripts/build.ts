@@ -99,6 +99,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
     return fail(`DATELINE_TODAY "${options.today}" is not a YYYY-MM-DD date.`, ['today']);
   }
+  // Eleventy registers a module resolve hook (on a thread of its own) to reload JavaScript data files its watcher saw
+  // change; nothing here is reloaded that way, and with the hook every module loaded after Eleventy (the NLP model,
+  // date parser, Markdown, Plot) paid a round trip to that thread.
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
   // Loaded here, not at the top, so a mistyped option is answered at once rather than after the NLP model loads.
   const [{ default: Eleventy }, { buildSiteData, writeLedger }, { DEFAULT_CACHE_DIR }] = await Promise.all([
     import('@11ty/eleventy'),
@@ -153,7 +157,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   carried.catch(() => undefined); // awaited below; a failure must not go unhandled while Eleventy still runs
   try {
     const eleventy = new Eleventy('templates', next, {
-      configPath: '.eleventy.ts',
+      // scripts/compiled.mjs names the config it compiled with this build.
+      configPath: process.env.DATELINE_ELEVENTY_CONFIG ?? '.eleventy.ts',
       quietMode: true,
       // The articles are already loaded and checked: .eleventy.ts uses this data instead of loading them again.
       config: (eleventyConfig) => eleventyConfig.addGlobalData('dateline', () => rendered),
