@@ -33,8 +33,9 @@ function upToDate() {
   for (const name of sets) {
     const dir = path.join(OUT, name);
     try {
-      const { sources } = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8'));
-      if (sources.every(([file, hash]) => hashOf(path.join(ROOT, file)) === hash)) return dir;
+      const { root, sources } = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8'));
+      // The compiled files name their sources' paths (import.meta.url): a checkout moved elsewhere compiles again.
+      if (root === ROOT && sources.every(([file, hash]) => hashOf(path.join(ROOT, file)) === hash)) return dir;
     } catch {
       // an unreadable set, or a source gone: not this one
     }
@@ -73,8 +74,8 @@ async function compile() {
     plugins: [ownUrl],
   });
   const sources = Object.keys(result.metafile.inputs).map((file) => [file, hashOf(path.join(ROOT, file))]);
-  writeFileSync(path.join(staging, 'sources.json'), JSON.stringify({ sources }));
-  const name = createHash('sha256').update(JSON.stringify(sources)).digest('hex').slice(0, 16);
+  writeFileSync(path.join(staging, 'sources.json'), JSON.stringify({ root: ROOT, sources }));
+  const name = createHash('sha256').update(JSON.stringify([ROOT, sources])).digest('hex').slice(0, 16);
   const dir = path.join(OUT, name);
   try {
     renameSync(staging, dir);
