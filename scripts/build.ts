@@ -150,7 +150,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const keptPaged = planned.filter((page) => kept.has(page.url));
   // The exports whose template prints the string untouched are written here from their pieces, and their templates
   // left out (export-files.ts); any other is joined for Eleventy. npm start's session (a memory) has its own way.
-  const direct = data.exportParts ? passThroughExports('templates') : [];
+  const direct = data.exportLater ? passThroughExports('templates') : [];
+  collect();
   writeExports(data, next, direct);
   collect();
   const runs = pageRuns(planned.filter((page) => !kept.has(page.url)).map((page) => page.url), options.pagesPerRun);

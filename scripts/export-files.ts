@@ -1,8 +1,9 @@
 // The four exports (events.json, .csv, .ics, timelinejs.json): each template prints one string of the site data,
 // whole. When a template does only that, the file is that string's bytes, and `npm run build` writes it itself from
-// the string's pieces (SiteData.exportParts) instead of handing Eleventy the string (issue 8): Eleventy keeps what it
-// rendered until its run ends, so each export was held three times (pieces, string, rendered page), about 0.8 GB at
-// 10,000 articles. `npm start`'s session writes them the same way (scripts/serve-session.ts).
+// the string's pieces, made one export at a time once the data is made (SiteData.exportLater), instead of handing
+// Eleventy the string (issue 8): Eleventy keeps what it rendered until its run ends, so each export was held three
+// times (pieces, string, rendered page), and all four through the whole build, about 0.8 GB at 10,000 articles.
+// `npm start`'s session writes them from pieces too (scripts/serve-session.ts).
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportName, SiteData } from '../src/site/site-data.js';
@@ -71,17 +72,18 @@ export function writeParts(file: string, parts: readonly string[]): void {
 }
 
 /**
- * The pass-through exports (`direct`) written into `dir` from the data's pieces, the others joined into their strings
- * for Eleventy; the pieces are then dropped from the data. A function of its own so that nothing of the pieces stays
- * alive in the build's frame while the pages render (an async function keeps its locals across every await).
+ * The pass-through exports (`direct`) written into `dir`, one at a time, from the pieces the data makes on demand
+ * (SiteData.exportLater), the others joined into their strings for Eleventy; the maker is then dropped from the data.
+ * A function of its own so that no pieces stay alive in the build's frame while the pages render (an async function
+ * keeps its locals across every await).
  */
 export function writeExports(data: SiteData, dir: string, direct: readonly ExportFile[]): void {
-  const parts = data.exportParts;
-  if (!parts) return;
+  const make = data.exportLater;
+  if (!make) return;
   mkdirSync(dir, { recursive: true });
   for (const entry of EXPORTS) {
-    if (direct.includes(entry)) writeParts(path.join(dir, entry.file), parts[entry.field]);
-    else data[entry.field] = parts[entry.field].join('');
+    if (direct.includes(entry)) writeParts(path.join(dir, entry.file), make(entry.field));
+    else data[entry.field] = make(entry.field).join('');
   }
-  delete data.exportParts;
+  delete data.exportLater;
 }

@@ -57,7 +57,7 @@ export interface SiteOptions extends Omit<LoadOptions, 'memory' | 'cache'> {
    * read from the caches nor processed again. The data is the same with it or without.
    */
   memory?: SiteMemory;
-  /** Give the exports as pieces (SiteData.exportParts), the strings empty: `npm run build` writes them itself. */
+  /** Give the exports as pieces made on demand (SiteData.exportLater), the strings empty: `npm run build` writes them. */
   exportParts?: boolean;
 }
 
@@ -160,7 +160,7 @@ export interface Rendering {
   listingLimit?: number;
   /** What a long-lived process keeps between builds (siteDataMemory); default nothing. */
   memory?: SiteDataMemory;
-  /** Give the exports as pieces (SiteData.exportParts) instead of strings, as the memory's flag does. */
+  /** Give the exports as pieces made on demand (SiteData.exportLater) instead of strings. */
   exportParts?: boolean;
 }
 
@@ -279,15 +279,22 @@ export function siteData(
   return { ...data, sitemap: sitemapUrls(data) };
 }
 
-/** The exports as strings, or as pieces when asked or the memory asks for them (SiteData.exportParts). */
-function exports(events: readonly TimelineEvent[], settings: SiteSettings, memory: SiteDataMemory | undefined, asParts: boolean): Pick<SiteData, ExportName | 'exportParts'> {
-  const parts: Record<ExportName, string[]> = {
-    eventsJson: eventsJsonParts(events, memory?.json),
-    eventsCsv: eventsCsvParts(events, settings.baseUrl, memory?.csv),
-    eventsIcs: eventsIcsParts(events, settings, memory?.ics),
-    timelineJs: timelineJsParts(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
+/**
+ * The exports as strings; as pieces when the memory asks for them (SiteData.exportParts); or, when asked for pieces
+ * without a memory, as a function making one export's pieces when called (SiteData.exportLater), so a build holds
+ * at most one of them at a time, after the data is made (about 0.4 GB of pieces at 10,000 articles).
+ */
+function exports(events: readonly TimelineEvent[], settings: SiteSettings, memory: SiteDataMemory | undefined, asParts: boolean): Pick<SiteData, ExportName | 'exportParts' | 'exportLater'> {
+  const make: Record<ExportName, () => string[]> = {
+    eventsJson: () => eventsJsonParts(events, memory?.json),
+    eventsCsv: () => eventsCsvParts(events, settings.baseUrl, memory?.csv),
+    eventsIcs: () => eventsIcsParts(events, settings, memory?.ics),
+    timelineJs: () => timelineJsParts(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
   };
-  if (asParts || memory?.exportParts) return { eventsJson: '', eventsCsv: '', eventsIcs: '', timelineJs: '', exportParts: parts };
+  const none = { eventsJson: '', eventsCsv: '', eventsIcs: '', timelineJs: '' };
+  if (asParts && !memory?.exportParts) return { ...none, exportLater: (field) => make[field]() };
+  const parts: Record<ExportName, string[]> = { eventsJson: make.eventsJson(), eventsCsv: make.eventsCsv(), eventsIcs: make.eventsIcs(), timelineJs: make.timelineJs() };
+  if (memory?.exportParts) return { ...none, exportParts: parts };
   return { eventsJson: parts.eventsJson.join(''), eventsCsv: parts.eventsCsv.join(''), eventsIcs: parts.eventsIcs.join(''), timelineJs: parts.timelineJs.join('') };
 }
 
