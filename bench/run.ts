@@ -43,6 +43,8 @@ const ROOT = process.cwd();
 const NODE = process.execPath;
 const ELEVENTY = path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** What `npm run build` runs (package.json). */
+const BUILD = [NODE, '--expose-gc', path.join(ROOT, 'scripts/compiled.mjs'), 'scripts/build.ts'];
 
 function run(command: string[], env: Record<string, string> = {}): Promise<{ ms: number; rssMb: number; out: string }> {
   return new Promise((resolve, reject) => {
@@ -95,7 +97,7 @@ async function build(dir: string, cold: boolean): Promise<Run> {
   // (c) builds over (b)'s output, as `npm run build` does over _site/: its unchanged pages are kept.
   if (cold) rmSync(cache, { recursive: true, force: true });
   if (cold) rmSync(out, { recursive: true, force: true });
-  const r = await run([NODE, TSX, 'scripts/build.ts'], { DATELINE_CONTENT: path.join(dir, 'content'), DATELINE_OUTPUT: out, DATELINE_CACHE: cache, DATELINE_TODAY: '2100-01-01' });
+  const r = await run(BUILD, { DATELINE_CONTENT: path.join(dir, 'content'), DATELINE_OUTPUT: out, DATELINE_CACHE: cache, DATELINE_TODAY: '2100-01-01' });
   return { ...r, ...count(out), ...phases(r.out) };
 }
 

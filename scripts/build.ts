@@ -9,6 +9,8 @@ import { mkdir, rename, rm, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
+import { collect, pageRuns, siteWideTemplates } from './eleventy-runs.js';
+import { passThroughExports, writeExports } from './export-files.js';
 import { carryFiles, filesUnder, keptPages, recordPages } from './kept-pages.js';
 import { stabilisePagefind } from './pagefind-stable.js';
 import { onlyPages, planPages, planSearch, type PlannedPage } from '../src/site/page-plan.js';
@@ -31,6 +33,8 @@ export interface BuildOptions {
   log?: BuildLog;
   /** What a long-lived process keeps between builds (src/site/site-memory.ts): `npm start`'s session passes one. */
   memory?: SiteMemory;
+  /** Pages one Eleventy run renders at most (scripts/eleventy-runs.ts); default PAGES_PER_RUN. */
+  pagesPerRun?: number;
 }
 
 export interface BuildLog {
@@ -99,6 +103,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   if (options.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.today)) {
     return fail(`DATELINE_TODAY "${options.today}" is not a YYYY-MM-DD date.`, ['today']);
   }
+  // Eleventy registers a module resolve hook (on a thread of its own) to reload JavaScript data files its watcher saw
+  // change; nothing here is reloaded that way, and with the hook every module loaded after Eleventy (the NLP model,
+  // date parser, Markdown, Plot) paid a round trip to that thread.
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
   // Loaded here, not at the top, so a mistyped option is answered at once rather than after the NLP model loads.
   const [{ default: Eleventy }, { buildSiteData, writeLedger }, { DEFAULT_CACHE_DIR }] = await Promise.all([
     import('@11ty/eleventy'),
@@ -117,7 +125,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     const loaded: ArticleWarning[] = [];
     data = await buildSiteData({
-      contentDir, cacheDir, onWarning: (w) => loaded.push(w), onStats: log.info, writeLedger: false,
+      contentDir, cacheDir, onWarning: (w) => loaded.push(w), onStats: log.info, writeLedger: false, exportParts: !options.memory,
       ...(options.today ? { today: options.today } : {}),
       ...(options.memory ? { memory: options.memory } : {}),
     });
@@ -140,7 +148,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const indexes = planSearch(shards);
   const kept = new Set((await keptPages([...planned, ...indexes], { output, cacheDir })).map((unit) => unit.url));
   const keptPaged = planned.filter((page) => kept.has(page.url));
-  const rendered = onlyPages(data, new Set(planned.filter((page) => !kept.has(page.url)).map((page) => page.url)));
+  // The exports whose template prints the string untouched are written here from their pieces, and their templates
+  // left out (export-files.ts); any other is joined for Eleventy. npm start's session (a memory) has its own way.
+  const direct = data.exportLater ? passThroughExports('templates') : [];
+  collect();
+  writeExports(data, next, direct);
+  collect();
+  const runs = pageRuns(planned.filter((page) => !kept.has(page.url)).map((page) => page.url), options.pagesPerRun);
   // The search indexes are fed from the data, not the written pages, so Pagefind indexes on the other core while
   // Eleventy writes.
   const fresh = shards.filter((shard) => !kept.has(shard.url));
@@ -152,13 +166,31 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   })();
   carried.catch(() => undefined); // awaited below; a failure must not go unhandled while Eleventy still runs
   try {
+    // Several runs when there are many pages to render (eleventy-runs.ts): each run's pages are freed when it ends.
+    const siteWide = runs.length > 1 ? siteWideTemplates('templates') : [];
+    let run = 0;
+    let rendered: SiteData | undefined;
     const eleventy = new Eleventy('templates', next, {
-      configPath: '.eleventy.ts',
+      // scripts/compiled.mjs names the config it compiled with this build.
+      configPath: process.env.DATELINE_ELEVENTY_CONFIG ?? '.eleventy.ts',
       quietMode: true,
       // The articles are already loaded and checked: .eleventy.ts uses this data instead of loading them again.
-      config: (eleventyConfig) => eleventyConfig.addGlobalData('dateline', () => rendered),
+      config: (eleventyConfig) => {
+        eleventyConfig.addGlobalData('dateline', () => rendered);
+        for (const { template } of direct) eleventyConfig.ignores.add(`templates/${template}`);
+        if (run > 0) for (const template of siteWide) eleventyConfig.ignores.add(template);
+      },
     });
-    await eleventy.write();
+    for (; run < runs.length; run++) {
+      rendered = onlyPages(data, new Set(runs[run]));
+      if (run > 0) {
+        collect();
+        await eleventy.restart();
+        await eleventy.init();
+      }
+      await eleventy.write();
+    }
+    rendered = undefined;
     await carried;
   } catch (error) {
     await carried.catch(() => undefined);

@@ -25,6 +25,7 @@ import type { SearchRecord, SearchShard } from '../src/site/search-records.js';
 import type { ExportName, SiteData } from '../src/site/site-data.js';
 import { siteMemory } from '../src/site/site-memory.js';
 import { build, explain, fileNames, indexSearch, siteWarnings, type BuildLog, type BuildResult } from './build.js';
+import { EXPORTS, passThrough } from './export-files.js';
 import { recordPages } from './kept-pages.js';
 
 export interface SessionOptions {
@@ -37,18 +38,6 @@ export interface SessionOptions {
   /** Called when the served folder changed: pages, or search indexes. */
   onChange?: (what: 'pages' | 'search') => void;
 }
-
-/** The exports: each template prints one string of the site data, whole. */
-const EXPORTS: readonly { template: string; file: string; field: ExportName }[] = [
-  { template: 'events.json.njk', file: 'events.json', field: 'eventsJson' },
-  { template: 'events.csv.njk', file: 'events.csv', field: 'eventsCsv' },
-  { template: 'events.ics.njk', file: 'events.ics', field: 'eventsIcs' },
-  { template: 'timelinejs.json.njk', file: 'timelinejs.json', field: 'timelineJs' },
-];
-
-/** Front matter naming the file, at most a comment, and the field printed untouched. */
-const passThrough = ({ file, field }: (typeof EXPORTS)[number]) =>
-  new RegExp(`^---\\n(?:[^\\n]*\\n)*?permalink: /${file.replace('.', '\\.')}\\n(?:[^\\n]*\\n)*?---\\n(?:\\{#-(?:(?!#\\})[\\s\\S])*-#\\}\\n)?\\{\\{ dateline\\.${field} \\| safe -\\}\\}\\s*$`);
 
 const sameRecords = (a: readonly SearchRecord[] | undefined, b: readonly SearchRecord[]) => a?.length === b.length && a.every((r, i) => r === b[i]);
 

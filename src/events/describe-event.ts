@@ -23,6 +23,8 @@ const DASH_ASIDE = /\s[-—–]\s(?:(?!\s[-—–]\s).){3,80}\s[-—–]\s/g;
 const PARENTHESES = /\s*[([][^()[\]]{1,60}[)\]]/g;
 /** ", according to Reuters." / ", local officials say." at the end: after a comma (or "according to" after a space). */
 const ATTRIBUTION = /(?:\s*,\s*|\s+(?=according to\b))(?:according to\b[^,]*|[^,]{0,40}\b(?:media|officials?|sources?|agency|reports?) (?:reported|said|say|says))\s*\.?$/i;
+/** Words ATTRIBUTION cannot match without: it is tried from every position (0.5 s of a cold build at 1,000 articles). */
+const ATTRIBUTION_WORDS = /according to|reported|said|say/i;
 
 /** ", the mediator, Ines Varga, said." / ", the ministry said." at the end of a sentence. */
 const NAMED_ATTRIBUTION = /,\s+(?:the\s+)?[^,;"“”]{1,50}(?:,\s+[A-Z][^,;"“”]{1,40},)?\s+(?:said|says|added|told\s+[a-z]+)\s*\.?$/;
@@ -67,7 +69,8 @@ export function compressTitle(mention: Mention): { title: string; truncated: boo
   const cue = cuePattern(mention.classification.cue);
   const unlessCue = (replacement: string) => (aside: string) => (cue?.test(aside) ? aside : replacement);
   // The trailing attribution goes before the asides: an aside's removal would take the comma that marks it.
-  text = text.replace(ATTRIBUTION, '').replace(CONNECTIVE, '').replace(PARENTHESES, '').replace(DASH_ASIDE, unlessCue(' ')).replace(ASIDE, unlessCue(''));
+  if (ATTRIBUTION_WORDS.test(text)) text = text.replace(ATTRIBUTION, '');
+  text = text.replace(CONNECTIVE, '').replace(PARENTHESES, '').replace(DASH_ASIDE, unlessCue(' ')).replace(ASIDE, unlessCue(''));
   text = text.replace(/\s+([,.;:])/g, '$1').replace(/,{2,}/g, ',').replace(/\s{2,}/g, ' ').trim();
   let truncated = false;
   if (text.length > TITLE_MAX) {

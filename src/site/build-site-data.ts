@@ -57,6 +57,8 @@ export interface SiteOptions extends Omit<LoadOptions, 'memory' | 'cache'> {
    * read from the caches nor processed again. The data is the same with it or without.
    */
   memory?: SiteMemory;
+  /** Give the exports as pieces made on demand (SiteData.exportLater), the strings empty: `npm run build` writes them. */
+  exportParts?: boolean;
 }
 
 /** The ledger a build would leave behind; `buildSiteData` returns it beside the site data. */
@@ -112,7 +114,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   const pendingLedger = ledger ? { file: ledgerFile, ledger: updated! } : undefined;
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
   const drawChart = await cachedChartDrawer(troopCharts(events), cacheDir && path.join(cacheDir, 'charts'));
-  const data = siteData(articles, events, settings, { bodyTemplates, drawChart, ...(memory ? { memory: memory.site } : {}) });
+  const data = siteData(articles, events, settings, { bodyTemplates, drawChart, ...(memory ? { memory: memory.site } : {}), ...(options.exportParts ? { exportParts: true } : {}) });
   // Entries no article of this build needed (an edited article's old ones, everything before a code change) go once
   // they outnumber the rest (cache-file.ts). Not once a memory served a build: what it held was not read, so it
   // would look unused.
@@ -158,6 +160,8 @@ export interface Rendering {
   listingLimit?: number;
   /** What a long-lived process keeps between builds (siteDataMemory); default nothing. */
   memory?: SiteDataMemory;
+  /** Give the exports as pieces made on demand (SiteData.exportLater) instead of strings. */
+  exportParts?: boolean;
 }
 
 /**
@@ -201,7 +205,7 @@ export function siteData(
   articles: readonly Article[],
   events: readonly TimelineEvent[],
   settings: SiteSettings = DEFAULTS,
-  { listingLimit = LISTING_LIMIT, bodyTemplates, drawChart, memory: kept }: Rendering,
+  { listingLimit = LISTING_LIMIT, bodyTemplates, drawChart, memory: kept, exportParts = false }: Rendering,
 ): SiteData {
   const memory = memoryFor(kept, settings, listingLimit);
   const pages = new Map(articles.map((a) => [a.slug, { page: `/articles/${a.slug}/`, ...(a.url ? { sourceUrl: a.url } : {}) }]));
@@ -270,20 +274,27 @@ export function siteData(
     articleLists: articleLists(articlePages),
     troops: troopPage(events, drawChart),
     feed: atomFeed(events, settings.baseUrl, undefined, memory?.feed),
-    ...exports(events, settings, memory),
+    ...exports(events, settings, memory, exportParts),
   };
   return { ...data, sitemap: sitemapUrls(data) };
 }
 
-/** The exports as strings, or as pieces when the memory asks for them (SiteData.exportParts). */
-function exports(events: readonly TimelineEvent[], settings: SiteSettings, memory: SiteDataMemory | undefined): Pick<SiteData, ExportName | 'exportParts'> {
-  const parts: Record<ExportName, string[]> = {
-    eventsJson: eventsJsonParts(events, memory?.json),
-    eventsCsv: eventsCsvParts(events, settings.baseUrl, memory?.csv),
-    eventsIcs: eventsIcsParts(events, settings, memory?.ics),
-    timelineJs: timelineJsParts(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
+/**
+ * The exports as strings; as pieces when the memory asks for them (SiteData.exportParts); or, when asked for pieces
+ * without a memory, as a function making one export's pieces when called (SiteData.exportLater), so a build holds
+ * at most one of them at a time, after the data is made (about 0.4 GB of pieces at 10,000 articles).
+ */
+function exports(events: readonly TimelineEvent[], settings: SiteSettings, memory: SiteDataMemory | undefined, asParts: boolean): Pick<SiteData, ExportName | 'exportParts' | 'exportLater'> {
+  const make: Record<ExportName, () => string[]> = {
+    eventsJson: () => eventsJsonParts(events, memory?.json),
+    eventsCsv: () => eventsCsvParts(events, settings.baseUrl, memory?.csv),
+    eventsIcs: () => eventsIcsParts(events, settings, memory?.ics),
+    timelineJs: () => timelineJsParts(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
   };
-  if (memory?.exportParts) return { eventsJson: '', eventsCsv: '', eventsIcs: '', timelineJs: '', exportParts: parts };
+  const none = { eventsJson: '', eventsCsv: '', eventsIcs: '', timelineJs: '' };
+  if (asParts && !memory?.exportParts) return { ...none, exportLater: (field) => make[field]() };
+  const parts: Record<ExportName, string[]> = { eventsJson: make.eventsJson(), eventsCsv: make.eventsCsv(), eventsIcs: make.eventsIcs(), timelineJs: make.timelineJs() };
+  if (memory?.exportParts) return { ...none, exportParts: parts };
   return { eventsJson: parts.eventsJson.join(''), eventsCsv: parts.eventsCsv.join(''), eventsIcs: parts.eventsIcs.join(''), timelineJs: parts.timelineJs.join('') };
 }
 

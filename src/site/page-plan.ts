@@ -92,7 +92,7 @@ export function planSearch(shards: readonly SearchShard[]): PlannedPage[] {
  * `pendingLedger`, a plain object per event: 0.8 s a render at 1,000 articles) and the exports' pieces.
  */
 export function onlyPages(data: SiteData, urls: ReadonlySet<string>): SiteData {
-  const { pendingLedger: _ledger, exportParts: _parts, ...site } = data as SiteData & { pendingLedger?: unknown };
+  const { pendingLedger: _ledger, exportParts: _parts, exportLater: _later, ...site } = data as SiteData & { pendingLedger?: unknown };
   const cut: Partial<Record<PagedKey, unknown>> = {};
   for (const key of PAGED) {
     const items = data[key] as readonly { url: string }[] | undefined;

@@ -1,0 +1,108 @@
+// `node scripts/compiled.mjs scripts/build.ts [args]` (what `npm run build` runs): the entry and everything of ours it
+// imports, compiled by esbuild into a few plain-JavaScript files, run with no module loader hook (issue 8). Through
+// tsx each of the ~800 modules a first build loads (ours, Eleventy's, remark's, chrono-node's, Plot's) went through
+// its resolve and load hooks on another thread: about half of a fresh clone's five-article build. Plain JavaScript,
+// so Node runs it without tsx; packages stay where they are (not bundled), so they are the very same code.
+//
+// The compiled files live in node_modules/.cache/dateline-compiled/ (like tsx's own cache, outside .cache/, which
+// holds the build's data), with the list of source files esbuild read and a hash of each: a run whose sources are
+// unchanged reuses them, any change compiles again (~0.2 s). Each file keeps its own `import.meta.url`, so paths made
+// from it (the code fingerprints of src/cache, the worker threads' entries) are those of the TypeScript sources.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const OUT = path.join(ROOT, 'node_modules', '.cache', 'dateline-compiled');
+/** Compiled together, so the build and the Eleventy config it names share one copy of every module. */
+const ENTRIES = ['scripts/build.ts', '.eleventy.ts'];
+/** Compiled sets kept besides the one in use (another checkout state, a process still running an older one). */
+const KEEP = 4;
+
+const hashOf = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/** The folder of a compiled set whose sources are all as they were compiled, if any. */
+function upToDate() {
+  let sets;
+  try {
+    sets = readdirSync(OUT).filter((name) => !name.startsWith('.'));
+  } catch {
+    return undefined;
+  }
+  for (const name of sets) {
+    const dir = path.join(OUT, name);
+    try {
+      const { root, sources } = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8'));
+      // The compiled files name their sources' paths (import.meta.url): a checkout moved elsewhere compiles again.
+      if (root === ROOT && sources.every(([file, hash]) => hashOf(path.join(ROOT, file)) === hash)) return dir;
+    } catch {
+      // an unreadable set, or a source gone: not this one
+    }
+  }
+  return undefined;
+}
+
+/** Compiles the entries into a new set and returns its folder. */
+async function compile() {
+  const { build } = await import('esbuild');
+  const staging = path.join(OUT, `.staging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  const ownUrl = {
+    name: 'own-import-meta-url',
+    setup(context) {
+      context.onLoad({ filter: /\.ts$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        return { contents: source.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)), loader: 'ts' };
+      });
+    },
+  };
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ENTRIES,
+    outdir: staging,
+    outbase: ROOT,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outExtension: { '.js': '.mjs' },
+    metafile: true,
+    logLevel: 'warning',
+    plugins: [ownUrl],
+  });
+  const sources = Object.keys(result.metafile.inputs).map((file) => [file, hashOf(path.join(ROOT, file))]);
+  writeFileSync(path.join(staging, 'sources.json'), JSON.stringify({ root: ROOT, sources }));
+  const name = createHash('sha256').update(JSON.stringify([ROOT, sources])).digest('hex').slice(0, 16);
+  const dir = path.join(OUT, name);
+  try {
+    renameSync(staging, dir);
+  } catch {
+    rmSync(staging, { recursive: true, force: true }); // another process compiled the same sources first
+  }
+  prune(dir);
+  return dir;
+}
+
+/** Drops all but the newest KEEP sets besides `current`. */
+function prune(current) {
+  const sets = readdirSync(OUT)
+    .filter((name) => !name.startsWith('.') && path.join(OUT, name) !== current)
+    .map((name) => ({ dir: path.join(OUT, name), mtime: statSync(path.join(OUT, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { dir } of sets.slice(KEEP)) rmSync(dir, { recursive: true, force: true });
+}
+
+const entry = process.argv[2];
+if (entry !== 'scripts/build.ts') {
+  console.error('Usage: node scripts/compiled.mjs scripts/build.ts [args]');
+  process.exit(2);
+}
+mkdirSync(OUT, { recursive: true });
+const dir = upToDate() ?? (await compile());
+// The entry sees the command line it would under tsx: its own path, then its arguments.
+process.argv.splice(1, 2, path.join(ROOT, entry));
+process.env.DATELINE_ELEVENTY_CONFIG = path.join(dir, '.eleventy.mjs');
+await import(pathToFileURL(path.join(dir, entry.replace(/\.ts$/, '.mjs'))).href);

@@ -1,0 +1,56 @@
+// Issue 8: a build renders its pages in several Eleventy runs and writes the exports itself from their pieces, to keep
+// its memory down. Neither may change a byte: checked against one run, and the exports against their joined strings.
+import { createHash } from 'node:crypto';
+import { cp, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { build } from '../../scripts/build.js';
+import { pageRuns, siteWideTemplates } from '../../scripts/eleventy-runs.js';
+import { EXPORTS, passThroughExports, writeParts } from '../../scripts/export-files.js';
+import { useEleventyWorkspace } from '../helpers/eleventy-workspace.js';
+
+const tmp = useEleventyWorkspace('runs');
+
+async function files(dir: string): Promise<string[]> {
+  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const names = entries.map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  return Promise.all(names.map(async (f) => `${f} ${createHash('sha256').update(await readFile(path.join(dir, f))).digest('hex')}`));
+}
+
+describe('pages over several Eleventy runs', () => {
+  it('splits the pages, and always makes one run for the site-wide pages', () => {
+    expect(pageRuns(['/a/', '/b/', '/c/'], 2)).toEqual([['/a/', '/b/'], ['/c/']]);
+    expect(pageRuns([], 2)).toEqual([[]]);
+  });
+
+  it('finds the site-wide templates: those not paginating over an item list of the site data', () => {
+    const siteWide = siteWideTemplates('templates');
+    expect(siteWide).toContain('templates/index.njk');
+    expect(siteWide).toContain('templates/events.json.njk');
+    for (const paged of ['event', 'article', 'articles', 'listing', 'type', 'redirect']) expect(siteWide).not.toContain(`templates/${paged}.njk`);
+  });
+
+  it('writes what one run writes', async () => {
+    const content = path.join(tmp(), 'content');
+    await cp('content', content, { recursive: true });
+    const quiet = { info: () => {}, error: () => {} };
+    const one = path.join(tmp(), 'one');
+    const many = path.join(tmp(), 'many');
+    expect((await build({ contentDir: content, output: one, cacheDir: path.join(tmp(), 'c1'), log: quiet })).ok).toBe(true);
+    expect((await build({ contentDir: content, output: many, cacheDir: path.join(tmp(), 'c2'), log: quiet, pagesPerRun: 7 })).ok).toBe(true);
+    expect(await files(many)).toEqual(await files(one));
+  }, 120_000);
+});
+
+describe('exports written from their pieces', () => {
+  it('are written for every export template as shipped', () => {
+    expect(passThroughExports('templates')).toEqual(EXPORTS);
+  });
+
+  it('hold the bytes of the joined string, a surrogate pair split between pieces included', async () => {
+    const parts = ['a'.repeat((1 << 20) - 1) + '\ud83d', '\ude00 é', '', 'z'.repeat(3 << 19)];
+    const file = path.join(tmp(), 'parts.txt');
+    writeParts(file, parts);
+    expect((await readFile(file)).equals(Buffer.from(parts.join('')))).toBe(true);
+  });
+});
