@@ -75,3 +75,43 @@ describe("a live blog's entry time", () => {
     expect(compressTitle(n).title).toBe('3.5 million people fled the valley');
   });
 });
+
+describe('the title keeps the words that decided the kind', () => {
+  const as = (m: Mention, type: Mention['classification']['type'], cue: string): Mention => ({ ...m, classification: { type, cue, cameo: '010' } });
+
+  it('is never cut back to the subject and its apposition', () => {
+    const m = as(mention("The coastguard's deputy commander, Tove Lind, said on Friday that the boarding had followed every rule of the sea.", { text: 'on Friday' }), 'statement', 'said');
+    const { title } = compressTitle(m);
+    expect(title).toMatch(/^The coastguard's deputy commander, Tove Lind, said that the boarding/);
+  });
+
+  it('keeps an aside that holds the cue, and cuts after it', () => {
+    const m = as(mention('Marek Hollin, who will meet the envoy in Ostra on Thursday, said he would ask for a map of every minefield along the river.', { text: 'on Thursday' }), 'talks', 'meet');
+    expect(compressTitle(m).title).toBe('Marek Hollin, who will meet the envoy in Ostra');
+  });
+
+  it('cuts a statement before a trailing attribution, when the clause before it stands alone', () => {
+    const m = as(mention('The crossing at Hallen will reopen to lorries and buses before the harvest, a spokesman for the interior ministry told reporters on Monday.', { text: 'on Monday' }), 'statement', 'told');
+    expect(compressTitle(m).title).toBe('The crossing at Hallen will reopen to lorries and buses before the harvest');
+    // An opening phrase is no clause: the cut waits for the subject and its verb.
+    const opening = as(mention('“Given the calm of recent weeks, both sides agreed that the checkpoints along the ring road can be dismantled,” read a joint statement issued on Monday.', { text: 'on Monday' }), 'statement', 'statement');
+    expect(compressTitle(opening).title).toMatch(/^Given the calm of recent weeks, both sides agreed/);
+  });
+
+  it("drops a trailing attribution whole, not from the middle of a word", () => {
+    const m = mention('Mortar bombs hit Varo, a farming town of some 800 people near the river, before dawn today, killing a farmer and wounding two, local officials say.', { text: 'today' });
+    expect(compressTitle(m).title).toBe('Mortar bombs hit Varo before dawn, killing a farmer and wounding two');
+  });
+
+  it('leaves the preposition a verb governs when the date was read with it', () => {
+    const m = as(mention('The convoy was fired on last Sunday.', { text: 'on last Sunday' }), 'attack', 'fired on');
+    expect(compressTitle(m).title).toBe('The convoy was fired on');
+    const apart = as(mention('Gunmen fired on a patrol outside Ostra on Sunday.', { text: 'on Sunday' }), 'attack', 'fired on');
+    expect(compressTitle(apart).title).toBe('Gunmen fired on a patrol outside Ostra');
+  });
+
+  it('drops a dateline in ordinary case told by its agency ("Port Selm, 3rd May (KNA) — ")', () => {
+    const m = mention('Port Selm, 3rd May (KNA) — The last frigate sailed for home on Tuesday.', { text: 'on Tuesday' });
+    expect(compressTitle(m).title).toBe('The last frigate sailed for home');
+  });
+});
