@@ -21,3 +21,49 @@ describe('round 11 weekdays of a named week', () => {
     expect(dates).toMatchObject([{ date: { year: 2025, month: 9, day: 2 } }]);
   });
 });
+
+describe('round 11 an ordinal day after a month named in the sentence', () => {
+  const cases: DateCase[] = [
+    { published: '2025-06-20', sentence: 'Hailstones battered the orchards of Quillan twice in February, on the 9th and again later.', text: 'on the 9th', date: '2025-02-09', precision: 'day', tag: 'ordinal-day' },
+    { published: '2025-06-20', sentence: 'In March 2023 the ferry ran aground, and on the 30th, it was refloated.', text: 'on the 30th', date: '2023-03-30', precision: 'day', tag: 'ordinal-day' },
+  ];
+  for (const c of cases) it(label(c), () => checkCase(c));
+
+  it('a day the named month lacks is left alone', () => {
+    const { dates } = resolveDates('The ferry ran aground in February, and on the 30th it was refloated.', day('2025-06-20'));
+    expect(dates.map((d) => d.text)).toEqual(['in February']);
+  });
+
+  it('with no month named, publication and tense still decide', () => {
+    const { dates } = resolveDates('The orchards were battered on the 9th.', day('2025-06-20'));
+    expect(dates).toMatchObject([{ date: { year: 2025, month: 6, day: 9 } }]);
+  });
+});
+
+describe('round 11 days listed around one month', () => {
+  const texts = (sentence: string, published = '2025-06-20') =>
+    resolveDates(sentence, day(published)).dates.map((d) => [d.text, `${d.date.year}-${d.date.month}-${d.date.day}`]);
+
+  it('days before the month: each is a day of it', () => {
+    expect(texts('Drones struck the granary at Velm on 5 and 12 April.')).toEqual([['5', '2025-4-5'], ['12 April', '2025-4-12']]);
+    expect(texts('Flares were seen over the marsh on 2, 9 and 16 May 2024.')).toEqual([['2', '2024-5-2'], ['9', '2024-5-9'], ['16 May 2024', '2024-5-16']]);
+  });
+
+  it('days after the month: each is a day of it', () => {
+    expect(texts('The pontoon bridge was shelled on March 4 and 11, engineers said.')).toEqual([['on March 4', '2025-3-4'], ['11', '2025-3-11']]);
+    expect(texts('The pontoon bridge was shelled on May 1, 8 and 15.')).toEqual([['on May 1', '2025-5-1'], ['8', '2025-5-8'], ['15', '2025-5-15']]);
+  });
+
+  it('ordinal days listed share the first one\'s month', () => {
+    expect(texts('Hail battered Quillan twice in February, on the 9th and the 23rd.')).toEqual([
+      ['in February', '2025-2-undefined'], ['on the 9th', '2025-2-9'], ['23rd', '2025-2-23'],
+    ]);
+    expect(texts('The mill was raided on the 2nd and the 14th.')).toEqual([['on the 2nd', '2025-6-2'], ['14th', '2025-6-14']]);
+  });
+
+  it('no list: a span, a count after the day, days out of order', () => {
+    expect(texts('The fair ran between 5 and 12 April.')).toEqual([['12 April', '2025-4-12']]);
+    expect(texts('On March 4 and 11 fishermen were rescued.').map(([t]) => t)).toEqual(['On March 4']);
+    expect(texts('Rescuers found 40 and 21 April was the last day.').map(([t]) => t)).toEqual(['21 April']);
+  });
+});
