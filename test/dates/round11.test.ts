@@ -67,3 +67,17 @@ describe('round 11 days listed around one month', () => {
     expect(texts('Rescuers found 40 and 21 April was the last day.').map(([t]) => t)).toEqual(['21 April']);
   });
 });
+
+describe('round 11 a year carried over a list', () => {
+  const cases: DateCase[] = [
+    // A full day date is one item of a list: the months after it that come earlier in the year are told by tense.
+    { published: '2025-06-20', sentence: 'The lighthouse at Gant was damaged by a storm on 12 November 2024, by a tanker in late February and by lightning on 3 May.', text: 'in late February', date: '2025-02', precision: 'month', qualifier: 'late', tag: 'month-name' },
+    { published: '2025-06-20', sentence: 'The lighthouse at Gant was damaged by a storm on 12 November 2024, by a tanker in late February and by lightning on 3 May.', text: 'on 3 May', date: '2025-05-03', precision: 'day', tag: 'month-name' },
+    // … and frames a month later in its own year.
+    { published: '2025-06-20', sentence: 'The lighthouse was damaged on 12 September 2023 and repaired in December.', text: 'in December', date: '2023-12', precision: 'month', tag: 'month-name' },
+    // A year, or a month of a year, frames what follows.
+    { published: '2025-06-20', sentence: 'In October 2023 the keepers left Gant, and in December the lamp failed.', text: 'in December', date: '2023-12', precision: 'month', tag: 'month-name' },
+    { published: '2025-06-20', sentence: 'In 2022 the lamp was replaced, a contract signed in August.', text: 'in August', date: '2022-08', precision: 'month', tag: 'month-name' },
+  ];
+  for (const c of cases) it(label(c), () => checkCase(c));
+});

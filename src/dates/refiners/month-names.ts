@@ -36,9 +36,27 @@ const THAT_YEAR = /^\s*(?:,\s*)?(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
 
 /** The year stated by the last date before `index` in the sentence, if any: "In 2018 … in June that year". */
 function yearStatedBefore(results: readonly Candidate[], index: number): number | undefined {
-  let year: number | undefined;
-  for (const r of results) if (r.index < index && r.resolved?.stated.includes('year')) year = r.resolved.date.year;
-  return year;
+  return lastYearDate(results, index)?.resolved!.date.year;
+}
+
+function lastYearDate(results: readonly Candidate[], index: number): Candidate | undefined {
+  let last: Candidate | undefined;
+  for (const r of results) if (r.index < index && r.resolved?.stated.includes('year')) last = r;
+  return last;
+}
+
+/**
+ * The year a month told in the past carries over from a date before it in the sentence: a year or a month of a year
+ * frames what follows ("In 2018 … until they withdrew in June", "in October 2024 … and in December"); a full day date
+ * is one item of a list, which frames only a month later in its year ("hit on 19 October 2024, by another in early
+ * March and by a drone on 9 May" lists three dates, the later two by publication and tense; round 11).
+ */
+function frameYear(results: readonly Candidate[], index: number, month: number): number | undefined {
+  const last = lastYearDate(results, index);
+  if (!last) return undefined;
+  const { date, precision } = last.resolved!;
+  if (precision === 'day' && date.month !== undefined && month <= date.month) return undefined;
+  return date.year;
 }
 
 export const monthNames: DateRefiner = (results, { sentence, published, tenseAt, yearHeading }) =>
@@ -53,8 +71,9 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
     let attributive = false;
     const yearBefore = yearStatedBefore(results, c.index);
     const thatYear = THAT_YEAR.test(sentence.slice(c.index + c.text.length)) ? yearBefore : undefined;
+    const framed = frameYear(results, c.index, month);
     const pastYear =
-      yearBefore !== undefined && yearBefore < published.year && tenseAt(c.core.index, c.core.text.length).tense === 'past' ? yearBefore : undefined;
+      framed !== undefined && framed < published.year && tenseAt(c.core.index, c.core.text.length).tense === 'past' ? framed : undefined;
     if (yearShift !== undefined) {
       year += yearShift;
       rule = yearShift === 0 ? 'this year' : yearShift < 0 ? 'the year before publication' : 'the year after publication';
