@@ -2,6 +2,7 @@
 // hit (a weekday of a named week, days listed after their month, a year carried over a list).
 import { describe, expect, it } from 'vitest';
 import { resolveDates } from '../../src/dates/resolve-dates.js';
+import { tenseAt } from '../../src/dates/tense.js';
 import { checkCase, day, label, type DateCase } from './cases.js';
 
 // Wednesday 3 September 2025: its week runs Monday 1 to Sunday 7 September.
@@ -80,4 +81,35 @@ describe('round 11 a year carried over a list', () => {
     { published: '2025-06-20', sentence: 'In 2022 the lamp was replaced, a contract signed in August.', text: 'in August', date: '2022-08', precision: 'month', tag: 'month-name' },
   ];
   for (const c of cases) it(label(c), () => checkCase(c));
+});
+
+describe('round 11 tense from the date\'s own clause', () => {
+  const cases: DateCase[] = [
+    // A date trailing the clause before it, past an apposition, takes that clause's verb, not the participle after it.
+    { published: '2025-01-10', sentence: 'The two unions are set to meet in Orrin, the port town, on Jan. 28 for their first talks since the pact, agreed in May 2023, fell apart.', text: 'on Jan. 28', date: '2025-01-28', precision: 'day', tag: 'month-name' },
+    // A verb behind a "that" after the date governs its that-clause only.
+    { published: '2025-03-12', sentence: 'The guild welcomes the decision by the harbour board on 10 March that the quay will reopen on 30 March.', text: 'on 10 March', date: '2025-03-10', precision: 'day', tag: 'month-name' },
+    { published: '2025-03-12', sentence: 'The guild welcomes the decision by the harbour board on 10 March that the quay will reopen on 30 March.', text: 'on 30 March', date: '2025-03-30', precision: 'day', tag: 'month-name' },
+    // A plan told in the past: the nearest such date to publication.
+    { published: '2025-06-18', sentence: 'The board cancelled the regatta two days before it was due to start on 8 June.', text: 'on 8 June', date: '2025-06-08', precision: 'day', tag: 'month-name' },
+    { published: '2025-05-20', sentence: 'The regatta was due to start on 8 June, but the board has cancelled it.', text: 'on 8 June', date: '2025-06-08', precision: 'day', tag: 'month-name' },
+    // A promise that stands: what is promised lies ahead.
+    { published: '2025-05-10', sentence: 'Norvia has promised a field hospital of 40 beds in mid-July.', text: 'in mid-July', date: '2025-07', precision: 'month', qualifier: 'mid', tag: 'month-name' },
+    // Genuine pasts stay past.
+    { published: '2025-02-10', sentence: 'In March, the herders blocked the pass.', text: 'In March', date: '2024-03', precision: 'month', tag: 'month-name' },
+    { published: '2025-02-10', sentence: 'Norvia promised a field hospital in March.', text: 'in March', date: '2024-03', precision: 'month', tag: 'month-name' },
+  ];
+  for (const c of cases) it(label(c), () => checkCase(c));
+
+  it('a fronted date still takes the verb after it', () => {
+    const s = 'The talks stalled in Osk, and on Friday, the envoys will try again.';
+    expect(tenseAt(s, s.indexOf('on Friday'), 9).tense).toBe('future');
+    const t = 'The herders, on Friday, blocked the pass that the army will reopen.';
+    expect(tenseAt(t, t.indexOf('on Friday'), 9).tense).toBe('past');
+  });
+
+  it('"that year" is no that-clause', () => {
+    const s = 'The quay opened in 2019 and closed in May that year, and it will stay shut.';
+    expect(tenseAt(s, s.indexOf('in May'), 6).tense).toBe('past');
+  });
 });

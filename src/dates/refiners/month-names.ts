@@ -104,9 +104,14 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
       rule = 'used as an adjective ("the … <event>"): the nearest one to publication';
       attributive = true;
     } else {
-      const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
+      const { tense, cue, then } = tenseAt(c.core.index, c.core.text.length);
       // (Read outside the date's own words: "at the end of June" holds "end".)
-      if (cue === undefined && TIMETABLE_PRESENT.test(sentence.slice(0, c.index) + ' ' + sentence.slice(c.index + c.text.length))) {
+      if (then) {
+        // "was due to open on 8 June": ahead of a past plan, not of publication; the nearest one, the earlier on a tie.
+        const [before, after] = isAfter(at(year), pub) ? [at(year - 1), at(year)] : [at(year), at(year + 1)];
+        year = distance(before, pub) <= distance(pub, after) ? before.year : after.year;
+        rule = `${tenseNote('future', cue)}, a plan told in the past: the nearest one to publication`;
+      } else if (cue === undefined && TIMETABLE_PRESENT.test(sentence.slice(0, c.index) + ' ' + sentence.slice(c.index + c.text.length))) {
         // No verb says which way, and a move is told in the present ("The base passes to the army in early March",
         // "The last monitors go home at the end of June"): a timetable's present, or a headline's. The nearest such
         // month or day to publication, the earlier one on a tie.
