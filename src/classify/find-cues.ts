@@ -714,9 +714,15 @@ function hostsGuest(toks: readonly Token[], m: CueMatch): boolean {
 /** "called the bombing "an attack on the talks"", "described the vote as a betrayal": a quotation or "as" follows the
  * verb within six tokens, with no other verb between. */
 function namesInOwnWords(toks: readonly Token[], m: CueMatch): boolean {
+  let object = false;
   for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
     const t = toks[k]!;
     if (t.normal === 'as' || /^["“‘]$/.test(t.text)) return true;
+    // "called the ambush an assault on the ceasefire": an object, then what the speaker calls it (round 11). Not
+    // "called a meeting" (no object before the article) nor "called the envoys to a meeting" (a preposition).
+    if (object && (t.normal === 'a' || t.normal === 'an')) return true;
+    if (t.pos === 'ADP') return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') object = true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && /^[.;:!?]$/.test(t.text))) return false;
   }
   return false;

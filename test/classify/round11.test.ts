@@ -12,4 +12,12 @@ describe('round 11 kinds', () => {
     check(['Several deputies asked about the shelling of the ferry on 3 May.', 'on 3 May', 'attack']);
     check(['The minister told her counterpart of it in a phone call on 16 July.', 'on 16 July', 'talks']);
   });
+
+  it('calling a development something is a statement in the speaker\'s own words, also in a relative clause', () => {
+    check(['The governor, who on Tuesday called the raid a crime, has asked for help.', 'on Tuesday', 'statement', '010']);
+    check(['The mayor called the shelling an outrage on Friday.', 'on Friday', 'statement', '010']);
+    // Calling a meeting, or calling envoys to one, names no words of the speaker's.
+    check(['The governor called a meeting of the clans on Tuesday.', 'on Tuesday', 'talks']);
+    check(['The governor called the envoys to a meeting on Tuesday.', 'on Tuesday', 'talks']);
+  });
 });
