@@ -113,3 +113,14 @@ describe('round 11 tense from the date\'s own clause', () => {
     expect(tenseAt(s, s.indexOf('in May'), 6).tense).toBe('past');
   });
 });
+
+describe('round 11 an ordinal word after a month and a comma', () => {
+  it('counts items, it is no day', () => {
+    const { dates } = resolveDates('The ferry pier was hit twice in March, first by a drone and then by a grenade.', day('2025-06-20'));
+    expect(dates).toMatchObject([{ text: 'in March', date: { year: 2025, month: 3 }, precision: 'month' }]);
+  });
+  it('without the comma it is still a day', () => {
+    const { dates } = resolveDates('The pier opened on March first.', day('2025-06-20'));
+    expect(dates).toMatchObject([{ date: { year: 2025, month: 3, day: 1 }, precision: 'day' }]);
+  });
+});
