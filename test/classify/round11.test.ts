@@ -20,4 +20,12 @@ describe('round 11 kinds', () => {
     check(['The governor called a meeting of the clans on Tuesday.', 'on Tuesday', 'talks']);
     check(['The governor called the envoys to a meeting on Tuesday.', 'on Tuesday', 'talks']);
   });
+
+  it('a count of a demonym plural, or arriving with a contingent, is a troop arrival and no visit', () => {
+    check(['About 300 Pellarians arrived last Thursday and went to the bridges.', 'last Thursday', 'troops', '154']);
+    check(['She arrived in Osk with the first Pellarian contingent in January 2024.', 'in January 2024', 'troops', '154']);
+    // Two people are no force, and arriving with a minister is a visit.
+    check(['The minister and two Pellarians arrived on Thursday for talks.', 'on Thursday', 'talks']);
+    check(['The envoy arrived in Osk with the foreign minister on Thursday.', 'on Thursday', 'talks']);
+  });
 });
