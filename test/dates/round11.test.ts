@@ -124,3 +124,16 @@ describe('round 11 an ordinal word after a month and a comma', () => {
     expect(dates).toMatchObject([{ date: { year: 2025, month: 3, day: 1 }, precision: 'day' }]);
   });
 });
+
+describe('round 11 a future tense does not send a recent day a year ahead', () => {
+  const cases: DateCase[] = [
+    { published: '2025-03-12', sentence: 'The guild will study the plan the harbour board set out on 4 March, and it will vote on 20 March.', text: 'on 20 March', date: '2025-03-20', precision: 'day', tag: 'month-name' },
+    { published: '2025-03-12', sentence: 'The guild will act on the harbour board\'s decision of 4 March.', text: '4 March', date: '2025-03-04', precision: 'day', tag: 'month-name' },
+    // Further back than a fortnight, the future still points ahead.
+    { published: '2025-03-12', sentence: 'The guild will meet again on 14 February.', text: 'on 14 February', date: '2026-02-14', precision: 'day', tag: 'month-name' },
+    // A month is left to tense both ways.
+    { published: '2025-02-10', sentence: 'In March, the herders will block the pass.', text: 'In March', date: '2025-03', precision: 'month', tag: 'month-name' },
+    { published: '2025-02-10', sentence: 'In March, the herders blocked the pass.', text: 'In March', date: '2024-03', precision: 'month', tag: 'month-name' },
+  ];
+  for (const c of cases) it(label(c), () => checkCase(c));
+});

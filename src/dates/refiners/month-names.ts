@@ -31,6 +31,9 @@ function distance(a: CalendarDate, b: CalendarDate): number {
   return Math.round((Date.UTC(b.year, b.month! - 1, b.day) - Date.UTC(a.year, a.month! - 1, a.day)) / 86_400_000);
 }
 
+/** A day this close before publication is not sent a year ahead by a future tense (round 11). */
+const RECENT_DAYS = 14;
+
 /** "in September that year", "in May of the same year": the year told earlier in the sentence. */
 const THAT_YEAR = /^\s*(?:,\s*)?(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
 
@@ -122,6 +125,11 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
       } else if (tense === 'past') {
         if (isAfter(at(year), pub)) year -= 1;
         rule = `${tenseNote('past', cue)}: the latest one on or before publication`;
+      } else if (day !== undefined && isBefore(at(year), pub) && distance(at(year), pub) <= RECENT_DAYS) {
+        // "will" read from the wrong clause sends a day just past a whole year ahead ("the announcement on 10 March
+        // that the round will open …", published 12 March): a day of the last fortnight stays there. Months are
+        // left to tense ("In March the rebels will attack", published in February, is next month).
+        rule = `${tenseNote('future', cue)}, but the day fell within ${RECENT_DAYS} days before publication and the next one is a year away: that recent one`;
       } else {
         if (isBefore(at(year), pub)) year += 1;
         rule = `${tenseNote('future', cue)}: the first one on or after publication`;
