@@ -58,10 +58,12 @@ export const CORPORA: readonly Corpus[] = [
   // A seventh, written blind after round 8 (no extraction code read, only the cue check run): judged round 9 blind;
   // its misses informed round 10.
   { name: 'holdout7', articles: 'test/fixtures/holdout7-articles', gold: 'test/fixtures/holdout7-gold.json', gated: false },
-  // An eighth, written blind after round 9 (no extraction code read, only the cue check run): judges round 10.
-  { name: 'holdout8', articles: 'test/fixtures/holdout8-articles', gold: 'test/fixtures/holdout8-gold.json', gated: false, blind: true },
-  // A ninth, written blind after round 9 (no extraction code read, only the cue check run): judges round 10 with the eighth.
-  { name: 'holdout9', articles: 'test/fixtures/holdout9-articles', gold: 'test/fixtures/holdout9-gold.json', gated: false, blind: true },
+  // An eighth, written blind after round 9 (no extraction code read, only the cue check run): judged round 10 blind;
+  // its misses informed round 11.
+  { name: 'holdout8', articles: 'test/fixtures/holdout8-articles', gold: 'test/fixtures/holdout8-gold.json', gated: false },
+  // A ninth, written blind after round 9 (no extraction code read, only the cue check run): judged round 10 blind;
+  // its misses informed round 11.
+  { name: 'holdout9', articles: 'test/fixtures/holdout9-articles', gold: 'test/fixtures/holdout9-gold.json', gated: false },
   // A tenth, written blind after round 10 (no extraction code read, only the cue check run): judges round 11.
   { name: 'holdout10', articles: 'test/fixtures/holdout10-articles', gold: 'test/fixtures/holdout10-gold.json', gated: false, blind: true },
 ];

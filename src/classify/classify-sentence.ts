@@ -109,6 +109,26 @@ function nearest(cues: readonly CueMatch[], from: number, to: number): CueMatch 
 
 const overlaps = (m: CueMatch, s: { first: number; last: number }) => m.first <= s.last && m.last >= s.first;
 
+/** A stance taken on a development: denying, claiming or admitting it, praising, condemning, blaming. */
+const STANCES = new Set(['015', '016', '051', '111', '112']);
+
+/**
+ * "X denied any part in the ambush this morning", "Y welcomed the accord in a statement on Friday": a development
+ * named in the object of a stance verb, with the date after it and no verb between the verb and the date nor after
+ * the date in its clause, is what the stance is taken on; the date is the stance's (the verb's adverbial, not the
+ * noun's). Round 11. (Not any saying: "members asked about the strike on 8 November" dates the strike, and "told
+ * her of it in a phone call on 16 July" the call.)
+ */
+function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly CueMatch[], best: CueMatch, d: number, e: number): CueMatch {
+  if (best.role !== 'noun' || best.cue.kind === 'statement' || best.last >= d) return best;
+  const saying = told.filter((m) => m.role === 'verb' && STANCES.has(m.cue.cameo) && m.last < best.first).at(-1);
+  if (!saying) return best;
+  const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
+  if (toks.slice(saying.last + 1, d).some(isVerb)) return best;
+  if (toks.slice(e + 1, seg.last + 1).some(isVerb)) return best;
+  return saying;
+}
+
 /** A noun behind a preposition ("Hours after the strike", "since the deal"): named, not told happening. */
 function governed(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
@@ -267,7 +287,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (onsetHere) return onsetHere;
   if (own.length) {
     const told = own.filter((m) => !forecast(m));
-    return told.length ? nearest(told, d, e) : null;
+    const best = told.length ? nearest(told, d, e) : null;
+    return best ? sayingOverObject(toks, seg, told, best, d, e) : null;
   }
 
   const i = segments.indexOf(seg);

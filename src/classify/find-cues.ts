@@ -714,9 +714,15 @@ function hostsGuest(toks: readonly Token[], m: CueMatch): boolean {
 /** "called the bombing "an attack on the talks"", "described the vote as a betrayal": a quotation or "as" follows the
  * verb within six tokens, with no other verb between. */
 function namesInOwnWords(toks: readonly Token[], m: CueMatch): boolean {
+  let object = false;
   for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
     const t = toks[k]!;
     if (t.normal === 'as' || /^["“‘]$/.test(t.text)) return true;
+    // "called the ambush an assault on the ceasefire": an object, then what the speaker calls it (round 11). Not
+    // "called a meeting" (no object before the article) nor "called the envoys to a meeting" (a preposition).
+    if (object && (t.normal === 'a' || t.normal === 'an')) return true;
+    if (t.pos === 'ADP') return false;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') object = true;
     if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && /^[.;:!?]$/.test(t.text))) return false;
   }
   return false;
@@ -772,7 +778,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     case 'talks':
       return talksSubject(toks, m);
     case 'troopSubject':
-      return troopSubject(toks, m);
+      return troopSubject(toks, m) || arrivesWithTroops(toks, m);
     case 'struckDeal':
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
@@ -884,9 +890,31 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (/^[;:—–"“”]$/.test(t.text) || SUBORDINATORS.has(t.normal)) break;
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
     if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
+    // "300 Kestrians arrived": a count of a people named by its demonym plural is a body of troops. Round 11.
+    if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? '') && Number(toks[k - 1]!.text.replace(/,/g, '')) >= 10) found = true;
   }
   return found;
 }
+
+/**
+ * "She arrived with the first Kestrian contingent in January": arriving with a body of troops is a troop arrival,
+ * not a visit. Only "with" and the noun phrase after it, before any punctuation or verb. Round 11.
+ */
+function arrivesWithTroops(toks: readonly Token[], m: CueMatch): boolean {
+  if (!/^arriv/.test(toks[m.first]!.normal)) return false;
+  let within = false;
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 10; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.normal === 'with') within = true;
+    else if (within && TROOPS.has(t.normal) && isTroopWord(toks, k)) return true; // (any tag: 'contingent' is read as an adjective)
+    else if (within && t.pos === 'ADP') within = false;
+  }
+  return false;
+}
+
+/** A demonym in the plural: "Kestrians", "Norvenians", "Dalmorans", "Japanese" is left out (no plural ending). */
+const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ians|ans|ers|ites|is)$/;
 
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
 const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
@@ -930,7 +958,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'talks' && meetsTarget(toks, m)) continue;
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
-      if (cue.kind === 'talks' && cue.cameo === '042' && (troopSubject(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
+      if (cue.kind === 'talks' && cue.cameo === '042' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;

@@ -9,6 +9,7 @@ import { ordinalDayParser, ordinalOfMonthParser } from './parsers/ordinal-day-pa
 import { presentMarkerParser } from './parsers/present-marker-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { casualDays } from './refiners/casual-days.js';
+import { listedDays } from './refiners/listed-days.js';
 import { explicitDates } from './refiners/explicit-dates.js';
 import { monthNames } from './refiners/month-names.js';
 import { nonDates } from './refiners/non-dates.js';
@@ -44,6 +45,7 @@ export const refiners: readonly DateRefiner[] = [
   monthNames, //        a month (and day) without a year: by "last"/"next", "last year", a year heading, or tense
   weekdays, //          a weekday alone: by "last"/"next" or tense
   ordinalDays, //       "on the 20th": the month by tense from publication
+  listedDays, //        "on 14 and 21 April", "March 3 and 10", "the 11th and the 18th": each listed day, its neighbour's month
   sameDayInSentence, // "the same morning" after a day-precise date of the same sentence → that day
   qualifiers, //        early / mid / late / before / after from the surrounding words
   publicationBound, //  a past-tense date inferred after publication is a bug: dropped

@@ -4,6 +4,7 @@
 //
 //  1. Find verb cues in the sentence:
 //     future  — will, shall, would, 'll, is/are set|due|expected|scheduled|slated|poised|going|about to, is to,
+//               has/have promised|pledged|offered|committed (a promise that stands),
 //               plans|intends|aims|hopes|vows|pledges|promises|prepares|looks forward to, to be held (to be + a word),
 //               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
@@ -16,25 +17,37 @@
 //     present — is, are, am and a few stative verbs (remains, numbers, hosts …); used only for "now", "currently"
 //  2. Cut the sentence into clauses at , ; : dashes and quotation marks (not at parentheses).
 //  3. Take the nearest cue before the expression in its clause, else the nearest after it in its clause, else the
-//     nearest after it in the sentence (a fronted "On Wednesday, … targeted"), else the nearest before it.
+//     nearest after it in the sentence (a fronted "On Wednesday, … targeted"), else the nearest before it; a date
+//     whose clause goes on after it trails the clause before it, so there the nearest before comes first. Looking
+//     ahead stops at a "that" opening a that-clause ("the announcement on 10 March that the round will open").
+//     "was due to", "were to" is a future seen from the past (`then`): month-names takes the nearest such date.
 //  4. No cue at all: past. News reports what has happened.
 import { isPastVerb, PRESENT_VERBS } from './words.js';
 import type { Tense } from './candidate.js';
 
 export type CueKind = 'future' | 'past' | 'perfect' | 'present';
-export interface VerbCue { start: number; end: number; kind: CueKind; text: string; /** Governs its own clause only. */ local?: true }
+export interface VerbCue {
+  start: number; end: number; kind: CueKind; text: string;
+  /** Governs its own clause only. */ local?: true;
+  /** A future seen from the past ("was due to open", "were to meet"): ahead of then, not of publication. */
+  then?: true;
+}
 
 const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:will|shall|would|won['’]t)\b/gi,
   /\b[a-z]+['’]ll\b/gi,
-  /\b(?:is|are|am|was|were|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing)\s+to\b/gi,
+  /\b(?:is|are|am|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing)\s+to\b/gi,
+  /\b(?:was|were)\s+(?:now\s+|still\s+|also\s+)?(?:poised|planning|likely|about|preparing)\s+to\b/gi,
   // "is now due on April 14", "are due in May": a schedule told in the present ("was due on" is not: it may be past).
   /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?due\s+(?:on|in|at|by)\b/gi,
   // "A fourth round is expected in January": expected, planned or scheduled in the present is still ahead.
   /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|planned|scheduled|slated|pencil+ed\s+in)\s+(?:in|on|at|by|for|before|after|around)\b/gi,
-  /\b(?:is|are|was|were)\s+to\b(?=\s+(?!blame\b)[a-z])/gi,
+  /\b(?:is|are)\s+to\b(?=\s+(?!blame\b)[a-z])/gi,
   /\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|vows?|vowed|pledges?|pledged|promises?|promised|prepares?|preparing|looks?\s+forward|looking\s+forward)\s+to\b/gi,
   /\bto\s+be\s+[a-z]+\b/gi,
+  // A promise that stands ("has promised a company in mid-July", "have pledged two helicopters for May"): the present
+  // perfect takes no past date of its own, so the date is the promised thing's, ahead. Round 11.
+  /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:promised|pledged|offered|committed)\b/gi,
   /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set|slated|due|earmarked|penciled|pencilled)(?:\s+in)?\s+for)\b/gi,
   /\bnext\b(?!\s+(?:day|morning|evening|night|to)\b)/gi,
   // A new date for something put off lies ahead: "the talks were postponed until 2 April", "moved to Friday".
@@ -44,6 +57,15 @@ const FUTURE_PATTERNS: RegExp[] = [
   // A chronology's entry marked as a plan: "Early July (scheduled) — The fourth round", "14 Aug (planned):".
   /\((?:scheduled|planned|expected|due|provisional|tentative|to\s+come)\)/gi,
 ];
+
+/**
+ * A future seen from the past: "the round was due to open on 8 June", "the envoys were to meet on the 3rd". The plan
+ * was made before publication and its date may have passed (the round was put off) or not: the nearest such date to
+ * publication, not the first after it (round 11: a round postponed three days before it was due on 8 June, told ten
+ * days later, went to June of the next year). It wins over the words inside it, as the other future cues do.
+ */
+const FUTURE_IN_PAST =
+  /\b(?:was|were)\s+(?:still\s+|also\s+|originally\s+|initially\s+)?(?:(?:set|due|expected|scheduled|slated|supposed|meant|going)\s+)?to\b(?=\s+(?!blame\b)[a-z])/gi;
 
 /**
  * An obligation lies ahead: "the force must shrink to 6,500 by March 31", "has to be gone by June" ("must have left"
@@ -62,6 +84,9 @@ const AGREED_TO =
 const REPORT_PATTERN =
   /\b(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:interview|statement|press\s+conference|speech|briefing|phone\s+call|call|readout|tweet|post|message|letter|report)\b/gi;
 
+/** The "that" opening a that-clause (not "that year", "that day" …: a determiner before a time word). */
+const THAT = /\bthat\b(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|time)\b)/i;
+
 // A comma inside a figure ("4,000 troops") breaks no clause.
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–"“”]|\s-\s/g;
 
@@ -76,6 +101,9 @@ export function verbCues(sentence: string): VerbCue[] {
     for (const m of sentence.matchAll(pattern)) {
       future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0] });
     }
+  }
+  for (const m of sentence.matchAll(FUTURE_IN_PAST)) {
+    future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], then: true });
   }
   for (const m of sentence.matchAll(OBLIGATION)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], local: true });
@@ -128,13 +156,20 @@ export function governingCue(
   const clause = clauseAround(sentence, index, length);
   const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
   const before = (list: VerbCue[]) => list.filter((c) => c.end <= span.start).at(-1);
-  const after = (list: VerbCue[]) => list.find((c) => c.start >= span.end);
+  // A verb behind a "that" after the date governs the that-clause, not the date ("the announcement on 10 March that
+  // the round will open …"). Round 11.
+  const that = THAT.exec(sentence.slice(span.end));
+  const reach = that ? span.end + that.index : sentence.length;
+  const after = (list: VerbCue[]) => list.find((c) => c.start >= span.end && c.start < reach);
   const outside = cues.filter((c) => !c.local);
-  return before(inClause) ?? after(inClause) ?? after(outside) ?? before(outside);
+  // A date whose clause goes on after it ("…, on Jan. 26 for their first talks since the truce, signed in 2023, …")
+  // trails the clause before it; a date that ends its clause is fronted ("On Wednesday, … targeted"). Round 11.
+  const trails = clause.start > 0 && /\w/.test(sentence.slice(span.end, clause.end));
+  return before(inClause) ?? after(inClause) ?? (trails ? before(outside) ?? after(outside) : after(outside) ?? before(outside));
 }
 
 /** Past or future, for dating a weekday or a month without a year. Present and no cue count as past. */
-export function tenseAt(sentence: string, index: number, length: number): { tense: Tense; cue?: string } {
+export function tenseAt(sentence: string, index: number, length: number): { tense: Tense; cue?: string; then?: true } {
   const cue = governingCue(sentence, index, length, ['future', 'past', 'perfect']);
-  return { tense: cue?.kind === 'future' ? 'future' : 'past', cue: cue?.text };
+  return { tense: cue?.kind === 'future' ? 'future' : 'past', cue: cue?.text, ...(cue?.then ? { then: true as const } : {}) };
 }

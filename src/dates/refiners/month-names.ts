@@ -31,14 +31,35 @@ function distance(a: CalendarDate, b: CalendarDate): number {
   return Math.round((Date.UTC(b.year, b.month! - 1, b.day) - Date.UTC(a.year, a.month! - 1, a.day)) / 86_400_000);
 }
 
+/** A day this close before publication is not sent a year ahead by a future tense (round 11). */
+const RECENT_DAYS = 14;
+
 /** "in September that year", "in May of the same year": the year told earlier in the sentence. */
 const THAT_YEAR = /^\s*(?:,\s*)?(?:of\s+)?(?:that|the\s+same)\s+year\b/i;
 
 /** The year stated by the last date before `index` in the sentence, if any: "In 2018 … in June that year". */
 function yearStatedBefore(results: readonly Candidate[], index: number): number | undefined {
-  let year: number | undefined;
-  for (const r of results) if (r.index < index && r.resolved?.stated.includes('year')) year = r.resolved.date.year;
-  return year;
+  return lastYearDate(results, index)?.resolved!.date.year;
+}
+
+function lastYearDate(results: readonly Candidate[], index: number): Candidate | undefined {
+  let last: Candidate | undefined;
+  for (const r of results) if (r.index < index && r.resolved?.stated.includes('year')) last = r;
+  return last;
+}
+
+/**
+ * The year a month told in the past carries over from a date before it in the sentence: a year or a month of a year
+ * frames what follows ("In 2018 … until they withdrew in June", "in October 2024 … and in December"); a full day date
+ * is one item of a list, which frames only a month later in its year ("hit on 19 October 2024, by another in early
+ * March and by a drone on 9 May" lists three dates, the later two by publication and tense; round 11).
+ */
+function frameYear(results: readonly Candidate[], index: number, month: number): number | undefined {
+  const last = lastYearDate(results, index);
+  if (!last) return undefined;
+  const { date, precision } = last.resolved!;
+  if (precision === 'day' && date.month !== undefined && month <= date.month) return undefined;
+  return date.year;
 }
 
 export const monthNames: DateRefiner = (results, { sentence, published, tenseAt, yearHeading }) =>
@@ -53,8 +74,9 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
     let attributive = false;
     const yearBefore = yearStatedBefore(results, c.index);
     const thatYear = THAT_YEAR.test(sentence.slice(c.index + c.text.length)) ? yearBefore : undefined;
+    const framed = frameYear(results, c.index, month);
     const pastYear =
-      yearBefore !== undefined && yearBefore < published.year && tenseAt(c.core.index, c.core.text.length).tense === 'past' ? yearBefore : undefined;
+      framed !== undefined && framed < published.year && tenseAt(c.core.index, c.core.text.length).tense === 'past' ? framed : undefined;
     if (yearShift !== undefined) {
       year += yearShift;
       rule = yearShift === 0 ? 'this year' : yearShift < 0 ? 'the year before publication' : 'the year after publication';
@@ -85,9 +107,14 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
       rule = 'used as an adjective ("the … <event>"): the nearest one to publication';
       attributive = true;
     } else {
-      const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
+      const { tense, cue, then } = tenseAt(c.core.index, c.core.text.length);
       // (Read outside the date's own words: "at the end of June" holds "end".)
-      if (cue === undefined && TIMETABLE_PRESENT.test(sentence.slice(0, c.index) + ' ' + sentence.slice(c.index + c.text.length))) {
+      if (then) {
+        // "was due to open on 8 June": ahead of a past plan, not of publication; the nearest one, the earlier on a tie.
+        const [before, after] = isAfter(at(year), pub) ? [at(year - 1), at(year)] : [at(year), at(year + 1)];
+        year = distance(before, pub) <= distance(pub, after) ? before.year : after.year;
+        rule = `${tenseNote('future', cue)}, a plan told in the past: the nearest one to publication`;
+      } else if (cue === undefined && TIMETABLE_PRESENT.test(sentence.slice(0, c.index) + ' ' + sentence.slice(c.index + c.text.length))) {
         // No verb says which way, and a move is told in the present ("The base passes to the army in early March",
         // "The last monitors go home at the end of June"): a timetable's present, or a headline's. The nearest such
         // month or day to publication, the earlier one on a tie.
@@ -98,6 +125,11 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
       } else if (tense === 'past') {
         if (isAfter(at(year), pub)) year -= 1;
         rule = `${tenseNote('past', cue)}: the latest one on or before publication`;
+      } else if (day !== undefined && isBefore(at(year), pub) && distance(at(year), pub) <= RECENT_DAYS) {
+        // "will" read from the wrong clause sends a day just past a whole year ahead ("the announcement on 10 March
+        // that the round will open …", published 12 March): a day of the last fortnight stays there. Months are
+        // left to tense ("In March the rebels will attack", published in February, is next month).
+        rule = `${tenseNote('future', cue)}, but the day fell within ${RECENT_DAYS} days before publication and the next one is a year away: that recent one`;
       } else {
         if (isBefore(at(year), pub)) year += 1;
         rule = `${tenseNote('future', cue)}: the first one on or after publication`;

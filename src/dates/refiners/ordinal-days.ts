@@ -1,15 +1,19 @@
 // A day of the month by its ordinal alone ("You handed the fort over on the 20th", "will vote on the 3rd"): the
 // month is implied by publication and the clause's tense: past → the latest such day on or before publication
 // (this month, else the month before), future → the first one on or after it. A day a month lacks (the 31st in
-// a 30-day month) steps one month further.
+// a 30-day month) steps one month further. A month named earlier in the same sentence gives its month and year
+// ("Shells fell twice in January, on the 11th and the 18th"; round 11: it was read as a day of publication's month).
 import { isRealDay } from '../../calendar/calendar-date.js';
 import type { CalendarDate } from '../../types.js';
 import { isOpen, type DateRefiner } from '../candidate.js';
 import { addMonths } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
+import { MONTH_WORD } from '../words.js';
+
+const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}(?![a-z])`, 'i');
 
 export const ordinalDays: DateRefiner = (results, { published, tenseAt }) =>
-  results.map((c) => {
+  results.map((c, i) => {
     const { day, month } = c.known;
     if (!isOpen(c) || !c.tags.includes('dateline/ordinal-day') || day === undefined || month !== undefined) return c;
     // "the 14th of this month", "the 3rd of last month": the month is named.
@@ -25,6 +29,20 @@ export const ordinalDays: DateRefiner = (results, { published, tenseAt }) =>
         resolved: {
           date, precision: 'day', stated: ['day'], implied: ['year', 'month'], tag: 'ordinal-day',
           reason: `${quoted(c.text)}, a day of ${which}, ${publishedOn(published)} → ${show(date)}`,
+        },
+      };
+    }
+    // "in January, on the 11th": the latest month named (and resolved) before it in the sentence.
+    const named = results.slice(0, i).reverse().find((r) => r.resolved?.date.month !== undefined && r.known.month !== undefined && !r.range && MONTH_NAME.test(r.core.text));
+    if (named) {
+      const { year, month: month1 } = named.resolved!.date;
+      if (!isRealDay(year, month1!, day)) return c;
+      const date: CalendarDate = { year, month: month1!, day };
+      return {
+        ...c,
+        resolved: {
+          date, precision: 'day', stated: ['day'], implied: ['year', 'month'], tag: 'ordinal-day',
+          reason: `${quoted(c.text)}, a day of the month named before it, ${quoted(named.text)} (${show(named.resolved!.date)}) → ${show(date)}`,
         },
       };
     }

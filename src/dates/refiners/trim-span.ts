@@ -14,6 +14,10 @@ const MONTH_THEN_DAY = new RegExp(String.raw`\b${MONTH_WORD},?\s*\d{1,2}$`, 'i')
 const TRAILING_COUNT = /\s+(?:after|before|by)\s+\d{1,2}$/i;
 const COUNTED_NEXT = /^\s+(?!(?:a\.?m|p\.?m|o['’]clock|gmt|utc|hours?|hrs|local)\b)[A-Za-z]/i;
 
+/** "in February, first by a drone, then by a grenade": an ordinal word after a comma counts the clause's items,
+ * it is no day of the month (chrono read "February, first" as 1 February). Round 11. */
+const MONTH_COMMA_ORDINAL = new RegExp(String.raw`(\b${MONTH_WORD})\s*,\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$`, 'i');
+
 /** "in 2017, currently": chrono joins a date and a present marker after it; they are two expressions. */
 const PRESENT_TAIL = /,\s*(currently|presently|now|at\s+present)$/i;
 
@@ -37,6 +41,11 @@ export const trimSpan: DateRefiner = (results, { sentence }) =>
     }
     text = text.replace(/(?:[\s,;:!?]|\s+of|\s+[—–-])+$/i, '');
     const known = { ...c.known };
+    const ordinal = MONTH_COMMA_ORDINAL.exec(text);
+    if (ordinal) {
+      text = text.slice(0, ordinal.index + ordinal[1]!.length);
+      delete known.day;
+    }
     const count = WORDS_THEN_COUNT.exec(text);
     if (count && !MONTH_THEN_DAY.test(text)) {
       text = text.slice(0, count.index + 1);

@@ -2,18 +2,27 @@
 // chrono sends a bare weekday to the nearest such day within ±3 days whatever the tense. Instead:
 //   past-tense clause (or no cue)  → the latest such day on or before publication (same weekday = publication day);
 //   future-tense clause            → the first such day on or after publication;
-//   "last Monday" → strictly before publication; "next Monday" → strictly after; "this Monday" → by tense.
+//   "last Monday" → strictly before publication; "next Monday" → strictly after; "this Monday" → by tense;
+//   "Tuesday of last week" → that weekday in the calendar week (Monday to Sunday) before publication's, "of next
+//   week" in the week after, "of this week" in publication's own week, whatever the tense (round 11: it was read
+//   as the latest such weekday, a week late).
 // Watch out for: a weekday with a month ("Monday, July 26") is month-names' business; "every Tuesday" and
 // "Good Friday" were dropped by non-dates.
 import { WEEKDAY_NAMES } from '../../calendar/calendar-date.js';
 import { isOpen, type DateRefiner } from '../candidate.js';
-import { weekdayOnOrAfter, weekdayOnOrBefore } from '../calendar-steps.js';
+import { addDays } from '../../calendar/calendar-date.js';
+import { mondayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
 import { WEEKDAY_WORD } from '../words.js';
 
 const WEEKDAY_NAME = new RegExp(String.raw`\b${WEEKDAY_WORD}(?![a-z])`, 'i');
 
-export const weekdays: DateRefiner = (results, { published, tenseAt }) =>
+/** "Tuesday of last week", "on Friday of next week", "Monday of this week": the week named after the weekday. */
+const WHICH_WEEK = String.raw`of\s+(last|next|this|the\s+previous|the\s+following|the\s+coming)\s+week\b`;
+const OF_WEEK = new RegExp(String.raw`\b${WHICH_WEEK}`, 'i');
+const OF_WEEK_AFTER = new RegExp(String.raw`^\s*${WHICH_WEEK}`, 'i');
+
+export const weekdays: DateRefiner = (results, { sentence, published, tenseAt }) =>
   results.map((c) => {
     const { weekday, month } = c.known;
     if (!isOpen(c) || weekday === undefined || month !== undefined || !WEEKDAY_NAME.test(c.core.text)) return c;
@@ -21,7 +30,16 @@ export const weekdays: DateRefiner = (results, { published, tenseAt }) =>
     const { shift } = c.modifiers;
     let date;
     let rule: string;
-    if (shift === 'last') {
+    // In chrono's words ("on Tuesday of last week") or right after them.
+    const ofWeek = OF_WEEK.exec(c.text) ?? OF_WEEK_AFTER.exec(sentence.slice(c.index + c.text.length));
+    const weekWord = ofWeek?.[1]!.toLowerCase().replace(/\s+/g, ' ');
+    if (ofWeek) {
+      const back = weekWord === 'last' || weekWord === 'the previous' ? 1 : weekWord === 'this' ? 0 : -1;
+      // Monday is 1, Sunday 0 (the end of the week).
+      date = addDays(mondayOf(published), -7 * back + ((weekday + 6) % 7));
+      const which = back === 1 ? 'the week before publication' : back === 0 ? 'the week of publication' : 'the week after publication';
+      rule = `"of ${ofWeek[1]} week": the ${name} of ${which} (Monday to Sunday)`;
+    } else if (shift === 'last') {
       date = weekdayOnOrBefore(published, weekday, true);
       rule = `"last": the latest ${name} before publication`;
     } else if (shift === 'next') {
