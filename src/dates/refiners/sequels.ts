@@ -15,8 +15,9 @@
 import { addDays, compareCalendarDates, formatHuman, truncate } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart, Precision } from '../../types.js';
 import { drop, isOpen, type Candidate, type DateContext, type DateRefiner } from '../candidate.js';
-import { addMonths, mondayOf, monthOf, sameMonth } from '../calendar-steps.js';
+import { addMonths, mondayOf } from '../calendar-steps.js';
 import { quoted, show } from '../reason.js';
+import { weekAsMonth } from './weeks.js';
 import { countOf } from '../words.js';
 
 const COUNT = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
@@ -121,23 +122,7 @@ function counted(results: Candidate[], { previous, published, tenseAt }: DateCon
     const monday = mondayOf(addDays(previous.date, 7 * offset.amount));
     const sunday = addDays(monday, 6);
     const what = `the week ${show(monday)} to ${show(sunday)}, counted from the previous dated sentence's ${quoted(previous.text)} (${show(previous.date)})`;
-    if (!sameMonth(monday, sunday)) return [...kept, drop(candidate, `${quoted(text)} is ${what}: it spans two months, so no date fits`)];
-    return [
-      ...kept,
-      {
-        ...candidate,
-        resolved: {
-          date: monthOf(monday),
-          precision: 'month',
-          stated: [],
-          implied: ['year', 'month'],
-          qualifier: 'around',
-          span: { from: monday, to: sunday },
-          tag: 'sequel',
-          reason: `${quoted(text)} is ${what}; a week is no date, so its month, around → ${show(monthOf(monday))}`,
-        },
-      },
-    ];
+    return [...kept, weekAsMonth(candidate, monday, sunday, `${quoted(text)} is ${what}`, 'a week', 'sequel')];
   }
   const to = shift(previous.date, previous.precision, offset);
   if (!to) {

@@ -14,12 +14,13 @@ import { countOf } from '../words.js';
 const WEEK = /^(?:(this|the\s+current|last|next)\s+week|(\d+|an?|one|two|three|four|five|six)\s+(weeks?|fortnights?)\s+ago)$/i;
 const WEEKEND = /^(?:(this|last|next)\s+)?weekend$/i;
 
-function asMonth(c: Candidate, first: CalendarDate, last: CalendarDate, what: string, published: CalendarDate): Candidate {
-  const span = `${what}, ${show(first)} to ${show(last)}`;
-  const unit = /weekend/.test(what) ? 'a weekend' : 'a week';
-  if (!sameMonth(first, last)) {
-    return drop(c, `${quoted(c.text)}, ${publishedOn(published)}, is ${span}: it spans two months, so no date fits`);
-  }
+/**
+ * A week or weekend, `first` to `last`, as its month with qualifier around and the days as its span; dropped when it
+ * spans two months. `told` says what the words were read as ('"last week", in an article published …, is the week
+ * 2 to 8 June'), `tag` which refiner read them. Also used for weeks counted from another date (sequels.ts).
+ */
+export function weekAsMonth(c: Candidate, first: CalendarDate, last: CalendarDate, told: string, unit: string, tag: string): Candidate {
+  if (!sameMonth(first, last)) return drop(c, `${told}: it spans two months, so no date fits`);
   const date = monthOf(first);
   return {
     ...c,
@@ -30,10 +31,15 @@ function asMonth(c: Candidate, first: CalendarDate, last: CalendarDate, what: st
       implied: ['year', 'month'],
       qualifier: 'around',
       span: { from: first, to: last },
-      tag: 'week',
-      reason: `${quoted(c.text)}, ${publishedOn(published)}, is ${span}; ${unit} is no date, so its month, around → ${show(date)}`,
+      tag,
+      reason: `${told}; ${unit} is no date, so its month, around → ${show(date)}`,
     },
   };
+}
+
+function asMonth(c: Candidate, first: CalendarDate, last: CalendarDate, what: string, published: CalendarDate): Candidate {
+  const told = `${quoted(c.text)}, ${publishedOn(published)}, is ${what}, ${show(first)} to ${show(last)}`;
+  return weekAsMonth(c, first, last, told, /weekend/.test(what) ? 'a weekend' : 'a week', 'week');
 }
 
 export const weeks: DateRefiner = (results, { published, tenseAt }) =>
