@@ -16,6 +16,8 @@ const ENDS = String.raw`(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:at|in|when|and|after|b
 /** Days written before the month chrono found: "14 and " or "2, 9 and " right before "21 April". */
 const BEFORE = new RegExp(String.raw`(?:^|[^\w,])((?:${DAY}\s*,\s*)*${DAY}\s*,?\s+(?:and|&)\s+)$`, 'i');
 const ONE_DAY = new RegExp(DAY, 'gi');
+/** The day a date's words end with ("March 3", "the 11th"). */
+const DAY_AT_END = new RegExp(String.raw`${DAY}$`, 'i');
 /** Days written after a day-ending date: ", 17 and 24" after "March 3", " and the 18th" after "on the 11th". */
 const AFTER = new RegExp(String.raw`^((?:\s*,\s*(?:the\s+)?${DAY})*\s*,?\s+(?:and|&)\s+(?:the\s+)?${DAY})${ENDS}`, 'i');
 
@@ -55,7 +57,7 @@ export const listedDays: DateRefiner = (results, { sentence }) => {
     }
     // Days after: "March 3 and 10", "on the 11th and the 18th" (the date's words end with its day).
     const end = c.core.index + c.core.text.length;
-    if (!new RegExp(String.raw`\b${own}(?:st|nd|rd|th)?$`).test(c.core.text)) continue;
+    if (Number(DAY_AT_END.exec(c.core.text)?.[1]) !== own) continue;
     const after = AFTER.exec(sentence.slice(end));
     if (!after) continue;
     const days = [...after[1]!.matchAll(ONE_DAY)].map((m) => ({ day: Number(m[1]), index: end + m.index!, text: m[0] }));

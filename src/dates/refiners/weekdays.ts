@@ -8,9 +8,8 @@
 //   as the latest such weekday, a week late).
 // Watch out for: a weekday with a month ("Monday, July 26") is month-names' business; "every Tuesday" and
 // "Good Friday" were dropped by non-dates.
-import { WEEKDAY_NAMES } from '../../calendar/calendar-date.js';
+import { addDays, WEEKDAY_NAMES } from '../../calendar/calendar-date.js';
 import { isOpen, type DateRefiner } from '../candidate.js';
-import { addDays } from '../../calendar/calendar-date.js';
 import { mondayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
 import { WEEKDAY_WORD } from '../words.js';
