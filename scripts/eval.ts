@@ -71,6 +71,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout10', articles: 'test/fixtures/holdout10-articles', gold: 'test/fixtures/holdout10-gold.json', gated: false, blind: true },
   // An eleventh, written blind after round 11 (no extraction code read, only the cue check run): judges round 11 with the tenth.
   { name: 'holdout11', articles: 'test/fixtures/holdout11-articles', gold: 'test/fixtures/holdout11-gold.json', gated: false, blind: true },
+  // A twelfth, written blind after round 11 (no extraction code read, only the cue check run): judges round 12.
+  { name: 'holdout12', articles: 'test/fixtures/holdout12-articles', gold: 'test/fixtures/holdout12-gold.json', gated: false, blind: true },
 ];
 
 /**
