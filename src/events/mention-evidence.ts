@@ -48,7 +48,7 @@ const STOPWORDS = new Set(
   then there these they this those through to too under until up upon us very was we were what when where which while who
   whom why will with would year years month months week weeks day days today yesterday ago time times since ahead
   according added told say saying government official officials country countries forces force people
-  report reported statement including however while amid meanwhile also mr ms`
+  report reported statement including however while amid meanwhile also mr ms mid`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -89,7 +89,10 @@ function stem(word: string): string {
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
   // A demonym meets its country: "Dauratian" and "Daurat", "Norvenian" and "Norvenia" meet at "daurat", "norven".
   if (word.length >= 6 && /(?:ians?|ia)$/.test(word)) return word.replace(/(?:ians?|ia)$/, '');
-  return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
+  const stemmed = word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
+  // A consonant doubled before "-ed" or "-ing" is one: "thinned" and "thins" meet at "thin", "stopped" and "stop".
+  if (/(?:ed|ing)$/.test(word) && /[^aeiou][aeiou]([bdgmnprt])\1$/.test(stemmed)) return stemmed.slice(0, -1);
+  return stemmed;
 }
 
 /**
@@ -102,17 +105,27 @@ function normalisePhrases(text: string): string {
     .replace(/\b(?:wind|winds|winding|wound|draw|draws|drawing|drew|drawn|scale|scales|scaling|scaled)(?:\s+|-)down\b/g, 'drawdown')
     .replace(/\b(?:pull|pulls|pulling|pulled)(?:\s+|-)out\b/g, 'pullout')
     .replace(/\bwithdr(?:aw|aws|awing|awn|ew|awal|awals)\b/g, 'withdraw')
+    // "pulled back", "pulling their heavy guns back", "moves 2,000 troops back": a verb of moving with "back" after its
+    // object (four words at most) is one word, "pullback", as the noun is; the object's words stay.
+    .replace(/\b(?:pull|pulls|pulling|pulled|move|moves|moving|moved)((?:\s+(?!back\b)[a-z\d,.'’-]+){0,4}?)\s+back\b/g, 'pullback$1')
+    .replace(/\bpull-?backs?\b/g, 'pullback')
     // "flew home", "sailed home", "are going home": one word, which the troops synonyms meet with a withdrawal.
-    .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing|return|returns|returned|returning|go|goes|went|gone|going|head|heads|headed|heading|come|comes|came|coming)\s+home\b/g, 'homeward');
+    .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing|return|returns|returned|returning|go|goes|went|gone|going|head|heads|headed|heading|come|comes|came|coming)\s+home\b/g, 'homeward')
+    // "flew out of the capital", "sailed out": leaving by air or sea, as "flew home".
+    .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing)\s+out\b/g, 'homeward');
 }
 
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const raw of normalisePhrases(text.toLowerCase()).match(/[a-z][a-z'’-]+/g) ?? []) {
-    const word = raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '');
-    if (word.length < 3 || STOPWORDS.has(word)) continue;
-    out.push(stem(word));
+    // A hyphenated compound is its words: "heavy-weapons pullback" and "heavy weapons", "a buffer-zone deal" and "a
+    // buffer zone", "Belkaran-chaired talks" and "talks chaired by Belkara" share them.
+    for (const part of raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '').split('-')) {
+      const word = part.replace(/['’]s?$/, '');
+      if (word.length < 3 || STOPWORDS.has(word)) continue;
+      out.push(stem(word));
+    }
   }
   return out;
 }
@@ -132,6 +145,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
   talks: {
     ...same('talk', 'talk negotiation negotiat round dialogu dialog consultation parley'),
     ...same('meet', 'meet meeting met visit trip sat host'),
+    // What talks end in: "agreed to expedite", "the deal the commanders struck", "signed an accord".
+    ...same('agree', 'agre deal accord pact'),
   },
   attack: {
     ...same('attack', 'attack assault strik struck raid airstrik bombard'),
@@ -139,11 +154,13 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
     ...same('wound', 'wound injur injury hurt'),
   },
   troops: {
-    ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
+    ...same('withdraw', 'withdraw pullout pullback drawdown reduc reduction cut cuts cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
     ...same('handover', 'handover hand transfer transferr'),
     ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
     // In a troop development a mission is its force: "sends a stabilisation mission" / "the first soldiers arrived".
     ...same('troop', 'mission'),
+    // What a pullback moves: "heavy weapons", "heavy guns", "the artillery".
+    ...same('weapon', 'weapon gun guns artillery'),
   },
   statement: {
     ...same('pledge', 'pledg promis vow'),
@@ -188,12 +205,28 @@ export function profileMention(mention: Mention): MentionProfile {
     context: { terms: new Set(before), pairs: pairsOf(before) },
     ordinals: ordinalsNear(mention.quote, index),
     quoted: new Set(mention.quotes.flatMap((q) => contentWords(q.text))),
-    cameo: mention.classification.cameo,
+    cameo: kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
     precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
 }
+
+/**
+ * A troop figure that a move governs is the move's, not a level: "the pullback of about 1,800 troops", "moves nearly
+ * 2,000 troops back", "withdrew its 1,200 soldiers" (a movement word among the four words before the figure). Read as
+ * a withdrawal (0874) for merging, so it meets the other tellings of that move rather than being kept from them as a
+ * level; a figure alone ("there are now 850") stays a level.
+ */
+function movedFigure(quote: string, cue: string): boolean {
+  const at = cue ? quote.indexOf(cue) : -1;
+  if (at < 0) return false;
+  const before = quote.slice(0, at).split(/\s+/).slice(-5).join(' ');
+  // "moves nearly 2,000 troops back": the verb's "back" comes after the figure.
+  const after = quote.slice(at + cue.length).split(/\s+/).slice(0, 2).join(' ');
+  return contentWords(`${before} ${cue} ${after}`).some((w) => MOVES.has(canonicalWord(w, 'troops')));
+}
+const MOVES = new Set(['withdraw', 'deploy']);
 
 /** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
 const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);
@@ -212,8 +245,16 @@ const ORDINAL_WORDS: Record<string, string> = {
 };
 /** Nouns that count steps of a sequence. */
 const SEQUENCE_NOUNS = 'round|rounds|session|sessions|rotation|rotations|phase|phases|stage|stages|step|steps|wave|waves|tranche|tranches|batch|batches|contingent|contingents|leg|installment|instalment';
+/**
+ * A force leaves and arrives in steps told by their members: "the last 236 soldiers flew out", "its last soldiers
+ * left", "the first 300 trainers flew home", "the last of them are due to leave" are steps of a sequence as "the final
+ * rotation" is (only first, second, third, last and final: "opening fire on soldiers" is none).
+ */
+const MEMBER_NOUNS = 'soldiers|troops|personnel|peacekeepers|sailors|airmen|trainers|observers|monitors|marines|helmets|warships|frigates|of\\s+them|of\\s+those';
+/** "the last two weeks, soldiers …", "the first time troops …": no step of a force. */
+const TIME_NOUNS = 'time|times|week|weeks|month|months|year|years|day|days|night|nights|hour|hours';
 const ORDINAL = new RegExp(
-  `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})\\b`,
+  `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})|(?<=\\b(?:first|second|third|last|final)\\b)(?:\\s+(?!(?:${TIME_NOUNS})\\b)(?:[a-z]+|[\\d,]+)){0,2}?\\s+(?:${MEMBER_NOUNS}))\\b`,
   'gi',
 );
 const SEQUENCE_NOUN = new RegExp(`\\b(?:${SEQUENCE_NOUNS})\\b`, 'i');

@@ -1,0 +1,91 @@
+// Twelfth round of merging, on mentions of our own (the round was made on the merges holdout5–holdout9 missed).
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
+import { contentWords, ordinalsNear, profileMention } from '../../src/events/mention-evidence.js';
+import { mergeMentions } from '../../src/events/merge-mentions.js';
+import type { EventType, Mention, Quantity } from '../../src/types.js';
+
+function mention(article: string, type: EventType, date: string, quote: string, extra: Partial<Mention> = {}): Mention {
+  const d = parseCalendarDate(date)!;
+  return {
+    article, sentence: 1, quote, actors: [], places: [], quantities: [], quotes: [],
+    classification: { type, cue: 'x', cameo: '0874' },
+    date: { text: 'zz', index: quote.length, date: d, precision: precisionOf(d), stated: [], implied: [], tag: 'test', reason: '' },
+    ...extra,
+  };
+}
+const q = (value: number, counts: string): Quantity => ({ value, counts, text: String(value) });
+const troops = (cue: string, cameo: string) => ({ classification: { type: 'troops' as const, cue, cameo } });
+
+describe('round 12 words', () => {
+  it('a consonant doubled before -ed or -ing is one letter', () => {
+    expect(contentWords('the brigade thinned out its pickets')).toEqual(contentWords('the brigade thins out its pickets'));
+    expect(contentWords('patrols stopped')).toEqual(contentWords('patrols stop'));
+    // Not a double letter of the word itself.
+    expect(contentWords('shelling')).toEqual(contentWords('shells'));
+    expect(contentWords('added weight')).toEqual(['weight']);
+  });
+
+  it('a hyphenated compound is its words', () => {
+    expect(contentWords('the heavy-weapons withdrawal')).toEqual(contentWords('the heavy weapons withdrawal'));
+    expect(contentWords('a buffer-zone accord')).toEqual(contentWords('a buffer zone accord'));
+  });
+
+  it('moving something back is a pullback, wherever its object stands', () => {
+    expect(contentWords('the units began hauling nothing; they pulled their howitzers back')).toContain('pullback');
+    expect(contentWords('Ostmark moves nearly 900 soldiers back from the ridge')).toContain('pullback');
+    expect(contentWords('the pull-back of the guns')).toContain('pullback');
+    expect(contentWords('the minister moved to Pellau')).not.toContain('pullback');
+  });
+
+  it('two tellings of one pullback of guns meet though one says "weapons" and one "guns"', () => {
+    const a = mention('a', 'troops', '2031-09-08', 'Militia and army crews started pulling their heavy guns back from the canal on', troops('pulling', '0874'));
+    const b = mention('b', 'troops', '2031-09-08', 'Things calmed after the heavy-weapons pullback that began on', troops('pullback', '0874'));
+    expect(mergeMentions([a, b])).toHaveLength(1);
+  });
+
+  it('one post thinned out, told in two tenses, is one development', () => {
+    const a = mention('a', 'troops', '2031-03-14', '14 Mar — Ostmark thins out its posts at the weir.', troops('thins out', '0874'));
+    const b = mention('b', 'troops', '2031-03-14', 'Two days later, our own army thinned out its posts along the dyke, and', troops('thinned out', '0874'));
+    expect(mergeMentions([a, b])).toHaveLength(1);
+  });
+
+  it('talks that ended in a deal meet the talks that agreed it', () => {
+    const a = mention('a', 'talks', '2031-05-02', 'The ceasefire deal the two generals struck at the gap on', { classification: { type: 'talks', cue: 'struck', cameo: '057' } });
+    const b = mention('b', 'talks', '2031-05-02', 'Negotiators agreed a ceasefire line at the gap on', { classification: { type: 'talks', cue: 'agreed', cameo: '057' } });
+    expect(mergeMentions([a, b])).toHaveLength(1);
+  });
+});
+
+describe('round 12 steps of a force', () => {
+  it('the first or last soldiers of a force are a step of a sequence', () => {
+    expect(ordinalsNear('The last 412 Ostmarker soldiers of the mission flew out of Tesk on', 0)).toEqual(new Set(['last']));
+    expect(ordinalsNear('Its last soldiers left on', 0)).toEqual(new Set(['last']));
+    expect(ordinalsNear('The last of them are due to leave', 0)).toEqual(new Set(['last']));
+    expect(ordinalsNear('the first 250 Pellish trainers flew home', 0)).toEqual(new Set(['1']));
+    // Not a time, and not an opening.
+    expect(ordinalsNear('Last week soldiers fired on the crowd', 0).size).toBe(0);
+    expect(ordinalsNear('opening fire on soldiers', 0).size).toBe(0);
+  });
+
+  it('two tellings of a force\'s last soldiers leaving meet, and the first and the last stay apart', () => {
+    const a = mention('a', 'troops', '2031-06', 'The final Pellish personnel are to be gone by the end of', troops('gone', '0874'));
+    const b = mention('b', 'troops', '2031-06', 'The last of them are due to leave by the end of', troops('leave', '0874'));
+    expect(mergeMentions([a, b])).toHaveLength(1);
+    const c = mention('c', 'troops', '2031-06', 'The first Pellish personnel are to be gone by the end of', troops('gone', '0874'));
+    expect(mergeMentions([b, c])).toHaveLength(2);
+  });
+
+  it('a troop figure a move governs is the move, not a level', () => {
+    const moved = mention('a', 'troops', '2031-11-20', 'The ridge has been calm since the pullback of about 700 Ostmarker troops on', {
+      ...troops('700 Ostmarker troops', '150'), quantities: [q(700, 'troops')],
+    });
+    expect(profileMention(moved).cameo).toBe('0874');
+    const b = mention('b', 'troops', '2031-11-20', 'some 650 Ostmarker soldiers withdrew from the ridge on', { ...troops('withdrew', '0874'), quantities: [q(650, 'troops')] });
+    expect(mergeMentions([moved, b])).toHaveLength(1);
+    // A figure alone stays a level, kept from a move of that day that shares no figure.
+    const level = mention('c', 'troops', '2031-11-20', 'There are now about 700 Ostmarker troops on the ridge', { ...troops('700 Ostmarker troops', '150'), quantities: [q(700, 'troops')] });
+    expect(profileMention(level).cameo).toBe('150');
+    expect(mergeMentions([level, b])).toHaveLength(2);
+  });
+});
