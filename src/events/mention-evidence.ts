@@ -264,11 +264,29 @@ const ELLIPTICAL_ORDINAL = new RegExp(
   `^\\s*(?:(?:and|but|while|then)\\s+)?the\\s+(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')})\\s+(?:ones?\\b|(?:is|are|was|were|will|would|has|have|had|should|could|must|might)\\b)`,
   'i',
 );
-/** Where a clause ends: a semicolon, a dash between clauses, or a comma before a conjunction. */
-const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|whilst)\s/g;
+/** "…, a second on 23 February", "and the third one in March": an ordinal with its noun left out, then the date. */
+const ORDINAL_BEFORE_DATE = new RegExp(
+  `\\b(?:a|an|the)\\s+(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')})(?:\\s+one)?\\s+(?:(?:was|is|came|followed|opened|held)\\s+)?(?:on|in|at)(?:\\s+the)?\\s*$`,
+  'i',
+);
+/**
+ * Where a clause ends: a semicolon, a dash between clauses, a comma before a conjunction, or "and" before a step of
+ * a sequence as a new subject ("The talks began in October and a second round was held in early December": October
+ * dates no second round).
+ */
+const CLAUSE_BREAK = new RegExp(
+  `;|\\s[—–]\\s|,\\s+(?:and|but|while|whereas|whilst)\\s|\\s+and\\s+(?=(?:a|an|the)\\s+(?:${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')})\\b)`,
+  'gi',
+);
 
 /** The ordinals of the date's own clause ("…in mid-March, and a third round is due on Thursday": mid-March has none). */
 export function ordinalsNear(quote: string, index: number): Set<string> {
+  // "a first round in Hollin on 26 January, a second on 23 February and a third on 29 March": an ordinal standing
+  // right before a date, its noun left out, is the step that date dates, whatever else its clause names.
+  if (SEQUENCE_NOUN.test(quote)) {
+    const m = ORDINAL_BEFORE_DATE.exec(quote.slice(Math.max(0, index - 24), index));
+    if (m) return new Set([ORDINAL_WORDS[m[1]!.toLowerCase()]!]);
+  }
   let start = 0;
   let end = quote.length;
   for (const m of quote.matchAll(CLAUSE_BREAK)) {

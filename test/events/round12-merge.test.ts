@@ -89,3 +89,31 @@ describe('round 12 steps of a force', () => {
     expect(mergeMentions([level, b])).toHaveLength(2);
   });
 });
+
+describe('round 12 ordinals in lists and coordinated clauses', () => {
+  it('an ordinal standing right before a date, its noun left out, is the step that date dates', () => {
+    const list = 'The delegations held a first round in Tarn on 3 May, a second on 9 June and a third on 14 July, when they signed.';
+    expect(ordinalsNear(list, list.indexOf('3 May'))).toEqual(new Set(['1']));
+    expect(ordinalsNear(list, list.indexOf('9 June'))).toEqual(new Set(['2']));
+    expect(ordinalsNear(list, list.indexOf('14 July'))).toEqual(new Set(['3']));
+  });
+
+  it('a list\'s third date meets the third round planned for it, and not the second', () => {
+    const list = 'The delegations held a first round in Tarn on 3 May, a second on 9 June and a third on 14 July, when they signed.';
+    const talks = { classification: { type: 'talks' as const, cue: 'round', cameo: '040' }, places: ['Tarn'] };
+    const third = mention('a', 'talks', '2031-07-14', list, { ...talks, date: { text: '14 July', index: list.indexOf('14 July'), date: { year: 2031, month: 7, day: 14 }, precision: 'day', stated: [], implied: [], tag: 'test', reason: '' } });
+    const plan = mention('b', 'talks', '2031-07-14', 'The third round of talks is due to open in Tarn on', talks);
+    expect(mergeMentions([third, plan])).toHaveLength(1);
+    const second = mention('c', 'talks', '2031-07-14', 'The second round of talks is due to open in Tarn on', talks);
+    expect(mergeMentions([third, second])).toHaveLength(2);
+  });
+
+  it('"and a second round …" starts a clause of its own: the date before it dates no second round', () => {
+    const s = 'The dialogue began in March and a second round was held in late May.';
+    expect(ordinalsNear(s, s.indexOf('March')).size).toBe(0);
+    expect(ordinalsNear(s, s.indexOf('late May'))).toEqual(new Set(['2']));
+    // A comma before the conjunction broke the clause before, as it still does.
+    const t = 'They met in April, and a third round is due to open on Monday';
+    expect(ordinalsNear(t, t.indexOf('April')).size).toBe(0);
+  });
+});
