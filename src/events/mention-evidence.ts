@@ -204,7 +204,7 @@ export function profileMention(mention: Mention): MentionProfile {
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
     ordinals: ordinalsNear(mention.quote, index),
-    quoted: new Set(mention.quotes.flatMap((q) => contentWords(q.text))),
+    quoted: new Set(ownQuotes(mention).flatMap((q) => contentWords(q.text))),
     cameo: kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
     precision: mention.date.precision,
@@ -227,6 +227,23 @@ function movedFigure(quote: string, cue: string): boolean {
   return contentWords(`${before} ${cue} ${after}`).some((w) => MOVES.has(canonicalWord(w, 'troops')));
 }
 const MOVES = new Set(['withdraw', 'deploy']);
+
+/**
+ * The quotations that are the dated statement's own words. A date inside a relative clause ("Its spokesman, Ana Dov,
+ * who on Monday denied any part in it, called the raid "a crime" last night") dates that clause's saying, and the
+ * quotation outside it belongs to the main clause's.
+ */
+function ownQuotes(mention: Mention): Mention['quotes'] {
+  const { quote, date } = mention;
+  const open = quote.slice(0, date.index).search(/,\s+(?:who|which)\s+(?:[^,]*)$/);
+  if (open < 0) return mention.quotes;
+  const close = quote.indexOf(',', date.index + date.text.length);
+  const end = close < 0 ? quote.length : close;
+  return mention.quotes.filter((q) => {
+    const at = quote.indexOf(q.text);
+    return at < 0 || (at > open && at < end);
+  });
+}
 
 /** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
 const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);

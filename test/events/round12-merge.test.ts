@@ -117,3 +117,20 @@ describe('round 12 ordinals in lists and coordinated clauses', () => {
     expect(ordinalsNear(t, t.indexOf('April')).size).toBe(0);
   });
 });
+
+describe('round 12 a statement\'s own words', () => {
+  const said = { classification: { type: 'statement' as const, cue: 'denied', cameo: '013' } };
+  it('a date inside a relative clause dates that clause\'s saying, not the quotation of the main clause', () => {
+    const quote = 'Their spokesman, Ivo Marrek, who on Monday denied that the Front had any part in the Salt Quay raid, called the curfew "a collective punishment" last night.';
+    const date = { text: 'on Monday', index: quote.indexOf('on Monday'), date: { year: 2031, month: 3, day: 3 }, precision: 'day' as const, stated: [], implied: [], tag: 'test', reason: '' };
+    const a = mention('a', 'statement', '2031-03-03', quote, { ...said, date, actors: ['Ivo Marrek'], quotes: [{ text: 'a collective punishment' }] });
+    expect(profileMention(a).quoted.size).toBe(0);
+    const b = mention('b', 'statement', '2031-03-03', 'The Front denied any part in the Salt Quay raid this morning, its spokesman Ivo Marrek telling reporters that "our men were far away".', {
+      ...said, actors: ['Ivo Marrek'], quotes: [{ text: 'our men were far away' }],
+    });
+    expect(mergeMentions([a, b])).toHaveLength(1);
+    // The main clause's date keeps its quotation.
+    const last = { ...date, text: 'last night', index: quote.indexOf('last night') };
+    expect(profileMention({ ...a, date: last }).quoted.size).toBeGreaterThan(0);
+  });
+});
