@@ -134,3 +134,15 @@ describe('round 12 a statement\'s own words', () => {
     expect(profileMention({ ...a, date: last }).quoted.size).toBeGreaterThan(0);
   });
 });
+
+describe('round 12 a closer partner at the same precision', () => {
+  it('a month\'s telling stays with its close partner of that month, which joins no day, rather than joining a day\'s cluster it barely shares a word with', () => {
+    const post = mention('a', 'troops', '2031-01-05', 'The army hands its forward post in the Kell valley to the border guard on', troops('hands', '087'));
+    const moves = mention('b', 'troops', '2031-01', 'Ostmark moves two more brigades into the Kell valley in', troops('moves', '154'));
+    const mobilised = mention('c', 'troops', '2031-01', 'Earlier this month, Ostmark mobilised two more brigades to its northern front, officials say, and', troops('mobilised', '154'));
+    const clusters = mergeMentions([post, moves, mobilised]).map((c) => c.map((m) => m.article).sort().join(''));
+    expect(clusters.sort()).toEqual(['a', 'bc']);
+    // Without its partner it still joins the day's cluster, as before.
+    expect(mergeMentions([post, moves])).toHaveLength(1);
+  });
+});
