@@ -12,6 +12,11 @@ export interface MentionProfile {
   /** The distinctive words of those places ("Camp Rell" → "rell"), for telling two venues apart. */
   placeWords: Set<string>;
   quantities: Set<string>;
+  /**
+   * The figures the sentence writes (20 or more, not years, not the date's own), whatever they count: "300 Kestrians
+   * arrived" and "300 Kestrian observers arrived" share 300 though only one figure was read as counting troops.
+   */
+  figures: number[];
   terms: Set<string>;
   /** Adjacent content words ("border negotiation"): much stronger evidence than either word alone. */
   pairs: Set<string>;
@@ -200,6 +205,7 @@ export function profileMention(mention: Mention): MentionProfile {
     placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
     terms: new Set(words),
+    figures: figuresOf(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)),
     pairs: pairsOf(words),
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
@@ -339,6 +345,30 @@ function pairsOf(words: readonly string[]): Set<string> {
   return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
 }
 
+/** Figures written in digits, 20 or more, that are no year ("in 2019") and no part of a code ("PP-11", "RN7"). */
+function figuresOf(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)/g)) {
+    const value = Number(m[1]!.replace(/,/g, ''));
+    if (value < 20 || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
+    out.push(value);
+  }
+  return out;
+}
+
+/**
+ * Whether two tellings give one figure: the same, or a round figure and one within 5 % of it ("about 300 trainers" /
+ * "310 trainers", "about 1,800 at the peak" / "peaked at 1,760"): a figure is often told rounded.
+ */
+export function sameFigure(x: number, y: number): boolean {
+  if (x === y) return true;
+  return (x % 50 === 0 || y % 50 === 0) && Math.abs(x - y) <= 0.05 * Math.max(x, y);
+}
+
+function sharesFigure(a: MentionProfile, b: MentionProfile): boolean {
+  return a.figures.some((x) => b.figures.some((y) => sameFigure(x, y)));
+}
+
 /** How many members two sets share; a counting loop over the smaller, because merging calls this millions of times. */
 function shared<T>(a: Set<T>, b: Set<T>): number {
   if (a.size > b.size) [a, b] = [b, a];
@@ -381,7 +411,10 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
   // do not differ: the means backs up what they share. Alone it is no evidence.
   const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && sharesSomething && !placesDiffer(a, b) ? SAME_METHOD : 0;
-  return planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
+  // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
+  const quantities = shared(a.quantities, b.quantities);
+  const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
+  return planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
 }
 
 /**
@@ -389,6 +422,9 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
  * and its one word in common with any telling of talks ("talks") is no half of the evidence.
  */
 const MIN_TERMS = 3;
+
+/** Evidence from one figure both tellings write, not read as the same quantity (see evidence()). */
+export const SAME_FIGURE = 0.25;
 
 /** Evidence that two attacks by the same specific means are one (see evidence()). */
 export const SAME_METHOD = 0.15;
@@ -444,11 +480,11 @@ function troopSort(cameo: string): string {
 export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.ordinals.size && b.ordinals.size && shared(a.ordinals, b.ordinals) === 0) return false;
   if (a.kind === 'statement' && b.kind === 'statement' && a.quoted.size && b.quoted.size && shared(a.quoted, b.quoted) === 0) return false;
-  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0) {
+  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) {
     return !(troopSort(a.cameo) === 'level' || troopSort(b.cameo) === 'level');
   }
   // An arrival and a departure are two moves: "the first soldiers land" is not "the final contingent flew home".
-  if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0) return false;
+  if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) return false;
   // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
   if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
   // Attacks recur at places, and one attack is told at a town or at the site within it ("the depot at Fort Lisle" /

@@ -1,7 +1,7 @@
 // Twelfth round of merging, on mentions of our own (the round was made on the merges holdout5–holdout9 missed).
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
-import { contentWords, ordinalsNear, profileMention } from '../../src/events/mention-evidence.js';
+import { contentWords, ordinalsNear, profileMention, sameFigure } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import type { EventType, Mention, Quantity } from '../../src/types.js';
 
@@ -144,5 +144,33 @@ describe('round 12 a closer partner at the same precision', () => {
     expect(clusters.sort()).toEqual(['a', 'bc']);
     // Without its partner it still joins the day's cluster, as before.
     expect(mergeMentions([post, moves])).toHaveLength(1);
+  });
+});
+
+describe('round 12 figures', () => {
+  it('a figure both tellings write backs up what they share, also rounded', () => {
+    expect(sameFigure(300, 310)).toBe(true);
+    expect(sameFigure(1800, 1760)).toBe(true);
+    // Neither round, or too far apart: two figures.
+    expect(sameFigure(310, 320)).toBe(false);
+    expect(sameFigure(1500, 1800)).toBe(false);
+    const a = mention('a', 'troops', '2031-04-04', 'GENERAL: We are about 1,900 now, because 240 Ostmarkers came in on Friday and took over the bridges', troops('came', '154'));
+    const b = mention('b', 'troops', '2031-04-04', 'Some 240 Ostmarker monitors reached the city on', { ...troops('reached', '154'), quantities: [q(240, 'monitors')] });
+    expect(profileMention(a).figures).toEqual([1900, 240]);
+    expect(mergeMentions([a, b])).toHaveLength(1);
+    // Another figure: two developments.
+    const c = mention('c', 'troops', '2031-04-04', 'Some 90 Ostmarker monitors reached the city on', { ...troops('reached', '154'), quantities: [q(90, 'monitors')] });
+    expect(mergeMentions([a, c])).toHaveLength(2);
+  });
+
+  it('years, codes and small counts are no figures', () => {
+    const m = mention('a', 'troops', '2031-04-04', 'In 2019 the post at PP-14 on the RN7 had 12 guards and 1,250 soldiers', troops('had', '150'));
+    expect(profileMention(m).figures).toEqual([1250]);
+  });
+
+  it('an arrival and a departure sharing a rounded figure may be one move', () => {
+    const left = mention('a', 'troops', '2031-02-26', 'The first contingent, of 310 trainers, returned to Pellar on', { ...troops('returned', '154'), quantities: [q(310, 'troops')] });
+    const home = mention('b', 'troops', '2031-02-26', 'The first 300 Pellish trainers flew home on', { ...troops('flew home', '0874'), quantities: [q(300, 'troops')] });
+    expect(mergeMentions([left, home])).toHaveLength(1);
   });
 });
