@@ -27,6 +27,14 @@ export interface MentionProfile {
   reference: boolean;
   /** Words and pairs of the sentence before, for sentences that only point at their subject. */
   context: { terms: Set<string>; pairs: Set<string> };
+  /** The article it was told in: a sentence's words lent by the sentence before count only against other articles. */
+  article: string;
+  /**
+   * A telling that names nobody and no place ("They met again on 16 February", "Wednesday's attack wounded nobody",
+   * "The last of them are due to leave") points at what the sentence before named: its words and pairs with that
+   * sentence's, for scoring against another article's tellings.
+   */
+  wide?: { terms: Set<string>; pairs: Set<string> };
   /**
    * Places in a sequence named in the date's own clause: "the second round", "the final rotation", "the 3rd
    * phase" → "2", "last", "3". Two tellings naming different places in a sequence tell different developments.
@@ -209,6 +217,10 @@ export function profileMention(mention: Mention): MentionProfile {
     pairs: pairsOf(words),
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
+    article: mention.article,
+    ...(before.length && !mention.actors.length && !mention.places.length
+      ? { wide: { terms: new Set([...words, ...before]), pairs: new Set([...pairsOf(words), ...pairsOf(before)]) } }
+      : {}),
     ordinals: ordinalsNear(mention.quote, index),
     quoted: new Set(ownQuotes(mention).flatMap((q) => contentWords(q.text))),
     cameo: kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo,
@@ -414,7 +426,14 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
   const quantities = shared(a.quantities, b.quantities);
   const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
-  return planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  const own = planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  // A telling that names nobody is also scored with the words of the sentence before it against another article's
+  // telling; it keeps the better of the two readings, so the sentence before only ever adds.
+  if ((!a.wide && !b.wide) || a.article === b.article) return own;
+  const [ta, pa] = a.wide ? [a.wide.terms, a.wide.pairs] : [a.terms, a.pairs];
+  const [tb, pb] = b.wide ? [b.wide.terms, b.wide.pairs] : [b.terms, b.pairs];
+  const lent = shared(ta, tb) / Math.max(MIN_TERMS, Math.min(ta.size, tb.size)) + 0.25 * shared(pa, pb);
+  return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent);
 }
 
 /**

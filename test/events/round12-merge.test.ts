@@ -174,3 +174,27 @@ describe('round 12 figures', () => {
     expect(mergeMentions([left, home])).toHaveLength(1);
   });
 });
+
+describe('round 12 a telling that names nobody', () => {
+  const attack = { classification: { type: 'attack' as const, cue: 'attack', cameo: '190' } };
+  const pointing = mention('a', 'attack', '2031-04-21', "Q: Yesterday's attack wounded nobody.", {
+    ...attack, sentence: 5, context: 'The minister spoke a day after drones hit the Ossa naval yard for the second time in a week.',
+  });
+
+  it('is scored with the words of the sentence before it against another article', () => {
+    expect(profileMention(pointing).wide?.terms.has('ossa')).toBe(true);
+    const told = mention('b', 'attack', '2031-04-21', 'The naval yard at Ossa was attacked by drones on', { ...attack, places: ['Ossa'] });
+    expect(profileMention(told).wide).toBeUndefined();
+    expect(mergeMentions([pointing, told])).toHaveLength(1);
+  });
+
+  it('not against its own article, whose sentence before may tell another development of that day', () => {
+    const before = mention('a', 'attack', '2031-04-21', 'Drones hit the Ossa naval yard again on', { ...attack, sentence: 4, places: ['Ossa'] });
+    expect(mergeMentions([pointing, before])).toHaveLength(2);
+  });
+
+  it('a telling that names someone or somewhere keeps to its own words', () => {
+    const named = { ...pointing, actors: ['Lina Varro'] };
+    expect(profileMention(named).wide).toBeUndefined();
+  });
+});
