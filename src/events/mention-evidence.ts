@@ -206,9 +206,11 @@ export function profileMention(mention: Mention): MentionProfile {
   // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
   if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
+  // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
+  const names = mention.actors.filter((a) => nameKey(a).length > 1);
   return {
     kind: mention.classification.type,
-    actors: new Set(mention.actors.map(nameKey).filter(Boolean)),
+    actors: new Set(names.map(nameKey)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
     placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
@@ -218,7 +220,7 @@ export function profileMention(mention: Mention): MentionProfile {
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
     article: mention.article,
-    ...(before.length && !mention.actors.length && !mention.places.length
+    ...(before.length && !names.length && !mention.places.length
       ? { wide: { terms: new Set([...words, ...before]), pairs: new Set([...pairsOf(words), ...pairsOf(before)]) } }
       : {}),
     ordinals: ordinalsNear(mention.quote, index),

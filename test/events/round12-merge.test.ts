@@ -193,8 +193,11 @@ describe('round 12 a telling that names nobody', () => {
     expect(mergeMentions([pointing, before])).toHaveLength(2);
   });
 
-  it('a telling that names someone or somewhere keeps to its own words', () => {
+  it('a telling that names someone or somewhere keeps to its own words; a transcript\'s "Q" names nobody', () => {
     const named = { ...pointing, actors: ['Lina Varro'] };
     expect(profileMention(named).wide).toBeUndefined();
+    const asked = { ...pointing, actors: ['Q'] };
+    expect(profileMention(asked).actors.size).toBe(0);
+    expect(profileMention(asked).wide).toBeDefined();
   });
 });
