@@ -12,6 +12,11 @@ export interface MentionProfile {
   /** The distinctive words of those places ("Camp Rell" → "rell"), for telling two venues apart. */
   placeWords: Set<string>;
   quantities: Set<string>;
+  /**
+   * The figures the sentence writes (20 or more, not years, not the date's own), whatever they count: "300 Kestrians
+   * arrived" and "300 Kestrian observers arrived" share 300 though only one figure was read as counting troops.
+   */
+  figures: number[];
   terms: Set<string>;
   /** Adjacent content words ("border negotiation"): much stronger evidence than either word alone. */
   pairs: Set<string>;
@@ -22,6 +27,14 @@ export interface MentionProfile {
   reference: boolean;
   /** Words and pairs of the sentence before, for sentences that only point at their subject. */
   context: { terms: Set<string>; pairs: Set<string> };
+  /** The article it was told in: a sentence's words lent by the sentence before count only against other articles. */
+  article: string;
+  /**
+   * A telling that names nobody and no place ("They met again on 16 February", "Wednesday's attack wounded nobody",
+   * "The last of them are due to leave") points at what the sentence before named: its words and pairs with that
+   * sentence's, for scoring against another article's tellings.
+   */
+  wide?: { terms: Set<string>; pairs: Set<string> };
   /**
    * Places in a sequence named in the date's own clause: "the second round", "the final rotation", "the 3rd
    * phase" → "2", "last", "3". Two tellings naming different places in a sequence tell different developments.
@@ -48,7 +61,7 @@ const STOPWORDS = new Set(
   then there these they this those through to too under until up upon us very was we were what when where which while who
   whom why will with would year years month months week weeks day days today yesterday ago time times since ahead
   according added told say saying government official officials country countries forces force people
-  report reported statement including however while amid meanwhile also mr ms`
+  report reported statement including however while amid meanwhile also mr ms mid`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -89,7 +102,10 @@ function stem(word: string): string {
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
   // A demonym meets its country: "Dauratian" and "Daurat", "Norvenian" and "Norvenia" meet at "daurat", "norven".
   if (word.length >= 6 && /(?:ians?|ia)$/.test(word)) return word.replace(/(?:ians?|ia)$/, '');
-  return word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
+  const stemmed = word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
+  // A consonant doubled before "-ed" or "-ing" is one: "thinned" and "thins" meet at "thin", "stopped" and "stop".
+  if (/(?:ed|ing)$/.test(word) && /[^aeiou][aeiou]([bdgmnprt])\1$/.test(stemmed)) return stemmed.slice(0, -1);
+  return stemmed;
 }
 
 /**
@@ -102,17 +118,27 @@ function normalisePhrases(text: string): string {
     .replace(/\b(?:wind|winds|winding|wound|draw|draws|drawing|drew|drawn|scale|scales|scaling|scaled)(?:\s+|-)down\b/g, 'drawdown')
     .replace(/\b(?:pull|pulls|pulling|pulled)(?:\s+|-)out\b/g, 'pullout')
     .replace(/\bwithdr(?:aw|aws|awing|awn|ew|awal|awals)\b/g, 'withdraw')
+    // "pulled back", "pulling their heavy guns back", "moves 2,000 troops back": a verb of moving with "back" after its
+    // object (four words at most) is one word, "pullback", as the noun is; the object's words stay.
+    .replace(/\b(?:pull|pulls|pulling|pulled|move|moves|moving|moved)((?:\s+(?!back\b)[a-z\d,.'’-]+){0,4}?)\s+back\b/g, 'pullback$1')
+    .replace(/\bpull-?backs?\b/g, 'pullback')
     // "flew home", "sailed home", "are going home": one word, which the troops synonyms meet with a withdrawal.
-    .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing|return|returns|returned|returning|go|goes|went|gone|going|head|heads|headed|heading|come|comes|came|coming)\s+home\b/g, 'homeward');
+    .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing|return|returns|returned|returning|go|goes|went|gone|going|head|heads|headed|heading|come|comes|came|coming)\s+home\b/g, 'homeward')
+    // "flew out of the capital", "sailed out": leaving by air or sea, as "flew home".
+    .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing)\s+out\b/g, 'homeward');
 }
 
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
   for (const raw of normalisePhrases(text.toLowerCase()).match(/[a-z][a-z'’-]+/g) ?? []) {
-    const word = raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '');
-    if (word.length < 3 || STOPWORDS.has(word)) continue;
-    out.push(stem(word));
+    // A hyphenated compound is its words: "heavy-weapons pullback" and "heavy weapons", "a buffer-zone deal" and "a
+    // buffer zone", "Belkaran-chaired talks" and "talks chaired by Belkara" share them.
+    for (const part of raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '').split('-')) {
+      const word = part.replace(/['’]s?$/, '');
+      if (word.length < 3 || STOPWORDS.has(word)) continue;
+      out.push(stem(word));
+    }
   }
   return out;
 }
@@ -132,6 +158,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
   talks: {
     ...same('talk', 'talk negotiation negotiat round dialogu dialog consultation parley'),
     ...same('meet', 'meet meeting met visit trip sat host'),
+    // What talks end in: "agreed to expedite", "the deal the commanders struck", "signed an accord".
+    ...same('agree', 'agre deal accord pact'),
   },
   attack: {
     ...same('attack', 'attack assault strik struck raid airstrik bombard'),
@@ -139,11 +167,13 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
     ...same('wound', 'wound injur injury hurt'),
   },
   troops: {
-    ...same('withdraw', 'withdraw pullout drawdown reduc reduction cut cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
+    ...same('withdraw', 'withdraw pullout pullback drawdown reduc reduction cut cuts cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
     ...same('handover', 'handover hand transfer transferr'),
     ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
     // In a troop development a mission is its force: "sends a stabilisation mission" / "the first soldiers arrived".
     ...same('troop', 'mission'),
+    // What a pullback moves: "heavy weapons", "heavy guns", "the artillery".
+    ...same('weapon', 'weapon gun guns artillery'),
   },
   statement: {
     ...same('pledge', 'pledg promis vow'),
@@ -176,23 +206,63 @@ export function profileMention(mention: Mention): MentionProfile {
   // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
   if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
+  // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
+  const names = mention.actors.filter((a) => nameKey(a).length > 1);
   return {
     kind: mention.classification.type,
-    actors: new Set(mention.actors.map(nameKey).filter(Boolean)),
+    actors: new Set(names.map(nameKey)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
     placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
     terms: new Set(words),
+    figures: figuresOf(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)),
     pairs: pairsOf(words),
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
+    article: mention.article,
+    ...(before.length && !names.length && !mention.places.length
+      ? { wide: { terms: new Set([...words, ...before]), pairs: new Set([...pairsOf(words), ...pairsOf(before)]) } }
+      : {}),
     ordinals: ordinalsNear(mention.quote, index),
-    quoted: new Set(mention.quotes.flatMap((q) => contentWords(q.text))),
-    cameo: mention.classification.cameo,
+    quoted: new Set(ownQuotes(mention).flatMap((q) => contentWords(q.text))),
+    cameo: kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
     precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
+}
+
+/**
+ * A troop figure that a move governs is the move's, not a level: "the pullback of about 1,800 troops", "moves nearly
+ * 2,000 troops back", "withdrew its 1,200 soldiers" (a movement word among the four words before the figure). Read as
+ * a withdrawal (0874) for merging, so it meets the other tellings of that move rather than being kept from them as a
+ * level; a figure alone ("there are now 850") stays a level.
+ */
+function movedFigure(quote: string, cue: string): boolean {
+  const at = cue ? quote.indexOf(cue) : -1;
+  if (at < 0) return false;
+  const before = quote.slice(0, at).split(/\s+/).slice(-5).join(' ');
+  // "moves nearly 2,000 troops back": the verb's "back" comes after the figure.
+  const after = quote.slice(at + cue.length).split(/\s+/).slice(0, 2).join(' ');
+  return contentWords(`${before} ${cue} ${after}`).some((w) => MOVES.has(canonicalWord(w, 'troops')));
+}
+const MOVES = new Set(['withdraw', 'deploy']);
+
+/**
+ * The quotations that are the dated statement's own words. A date inside a relative clause ("Its spokesman, Ana Dov,
+ * who on Monday denied any part in it, called the raid "a crime" last night") dates that clause's saying, and the
+ * quotation outside it belongs to the main clause's.
+ */
+function ownQuotes(mention: Mention): Mention['quotes'] {
+  const { quote, date } = mention;
+  const open = quote.slice(0, date.index).search(/,\s+(?:who|which)\s+(?:[^,]*)$/);
+  if (open < 0) return mention.quotes;
+  const close = quote.indexOf(',', date.index + date.text.length);
+  const end = close < 0 ? quote.length : close;
+  return mention.quotes.filter((q) => {
+    const at = quote.indexOf(q.text);
+    return at < 0 || (at > open && at < end);
+  });
 }
 
 /** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
@@ -212,8 +282,16 @@ const ORDINAL_WORDS: Record<string, string> = {
 };
 /** Nouns that count steps of a sequence. */
 const SEQUENCE_NOUNS = 'round|rounds|session|sessions|rotation|rotations|phase|phases|stage|stages|step|steps|wave|waves|tranche|tranches|batch|batches|contingent|contingents|leg|installment|instalment';
+/**
+ * A force leaves and arrives in steps told by their members: "the last 236 soldiers flew out", "its last soldiers
+ * left", "the first 300 trainers flew home", "the last of them are due to leave" are steps of a sequence as "the final
+ * rotation" is (only first, second, third, last and final: "opening fire on soldiers" is none).
+ */
+const MEMBER_NOUNS = 'soldiers|troops|personnel|peacekeepers|sailors|airmen|trainers|observers|monitors|marines|helmets|warships|frigates|of\\s+them|of\\s+those';
+/** "the last two weeks, soldiers …", "the first time troops …": no step of a force. */
+const TIME_NOUNS = 'time|times|week|weeks|month|months|year|years|day|days|night|nights|hour|hours';
 const ORDINAL = new RegExp(
-  `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})\\b`,
+  `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})|(?<=\\b(?:first|second|third|last|final)\\b)(?:\\s+(?!(?:${TIME_NOUNS})\\b)(?:[a-z]+|[\\d,]+)){0,2}?\\s+(?:${MEMBER_NOUNS}))\\b`,
   'gi',
 );
 const SEQUENCE_NOUN = new RegExp(`\\b(?:${SEQUENCE_NOUNS})\\b`, 'i');
@@ -223,11 +301,29 @@ const ELLIPTICAL_ORDINAL = new RegExp(
   `^\\s*(?:(?:and|but|while|then)\\s+)?the\\s+(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')})\\s+(?:ones?\\b|(?:is|are|was|were|will|would|has|have|had|should|could|must|might)\\b)`,
   'i',
 );
-/** Where a clause ends: a semicolon, a dash between clauses, or a comma before a conjunction. */
-const CLAUSE_BREAK = /;|\s[—–]\s|,\s+(?:and|but|while|whereas|whilst)\s/g;
+/** "…, a second on 23 February", "and the third one in March": an ordinal with its noun left out, then the date. */
+const ORDINAL_BEFORE_DATE = new RegExp(
+  `\\b(?:a|an|the)\\s+(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')})(?:\\s+one)?\\s+(?:(?:was|is|came|followed|opened|held)\\s+)?(?:on|in|at)(?:\\s+the)?\\s*$`,
+  'i',
+);
+/**
+ * Where a clause ends: a semicolon, a dash between clauses, a comma before a conjunction, or "and" before a step of
+ * a sequence as a new subject ("The talks began in October and a second round was held in early December": October
+ * dates no second round).
+ */
+const CLAUSE_BREAK = new RegExp(
+  `;|\\s[—–]\\s|,\\s+(?:and|but|while|whereas|whilst)\\s|\\s+and\\s+(?=(?:a|an|the)\\s+(?:${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')})\\b)`,
+  'gi',
+);
 
 /** The ordinals of the date's own clause ("…in mid-March, and a third round is due on Thursday": mid-March has none). */
 export function ordinalsNear(quote: string, index: number): Set<string> {
+  // "a first round in Hollin on 26 January, a second on 23 February and a third on 29 March": an ordinal standing
+  // right before a date, its noun left out, is the step that date dates, whatever else its clause names.
+  if (SEQUENCE_NOUN.test(quote)) {
+    const m = ORDINAL_BEFORE_DATE.exec(quote.slice(Math.max(0, index - 24), index));
+    if (m) return new Set([ORDINAL_WORDS[m[1]!.toLowerCase()]!]);
+  }
   let start = 0;
   let end = quote.length;
   for (const m of quote.matchAll(CLAUSE_BREAK)) {
@@ -261,6 +357,30 @@ function isReference(mention: Mention): boolean {
 
 function pairsOf(words: readonly string[]): Set<string> {
   return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+}
+
+/** Figures written in digits, 20 or more, that are no year ("in 2019") and no part of a code ("PP-11", "RN7"). */
+function figuresOf(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)/g)) {
+    const value = Number(m[1]!.replace(/,/g, ''));
+    if (value < 20 || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
+    out.push(value);
+  }
+  return out;
+}
+
+/**
+ * Whether two tellings give one figure: the same, or a round figure and one within 5 % of it ("about 300 trainers" /
+ * "310 trainers", "about 1,800 at the peak" / "peaked at 1,760"): a figure is often told rounded.
+ */
+export function sameFigure(x: number, y: number): boolean {
+  if (x === y) return true;
+  return (x % 50 === 0 || y % 50 === 0) && Math.abs(x - y) <= 0.05 * Math.max(x, y);
+}
+
+function sharesFigure(a: MentionProfile, b: MentionProfile): boolean {
+  return a.figures.some((x) => b.figures.some((y) => sameFigure(x, y)));
 }
 
 /** How many members two sets share; a counting loop over the smaller, because merging calls this millions of times. */
@@ -305,7 +425,17 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
   // do not differ: the means backs up what they share. Alone it is no evidence.
   const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && sharesSomething && !placesDiffer(a, b) ? SAME_METHOD : 0;
-  return planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * shared(a.quantities, b.quantities);
+  // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
+  const quantities = shared(a.quantities, b.quantities);
+  const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
+  const own = planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  // A telling that names nobody is also scored with the words of the sentence before it against another article's
+  // telling; it keeps the better of the two readings, so the sentence before only ever adds.
+  if ((!a.wide && !b.wide) || a.article === b.article) return own;
+  const [ta, pa] = a.wide ? [a.wide.terms, a.wide.pairs] : [a.terms, a.pairs];
+  const [tb, pb] = b.wide ? [b.wide.terms, b.wide.pairs] : [b.terms, b.pairs];
+  const lent = shared(ta, tb) / Math.max(MIN_TERMS, Math.min(ta.size, tb.size)) + 0.25 * shared(pa, pb);
+  return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent);
 }
 
 /**
@@ -313,6 +443,9 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
  * and its one word in common with any telling of talks ("talks") is no half of the evidence.
  */
 const MIN_TERMS = 3;
+
+/** Evidence from one figure both tellings write, not read as the same quantity (see evidence()). */
+export const SAME_FIGURE = 0.25;
 
 /** Evidence that two attacks by the same specific means are one (see evidence()). */
 export const SAME_METHOD = 0.15;
@@ -368,11 +501,11 @@ function troopSort(cameo: string): string {
 export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.ordinals.size && b.ordinals.size && shared(a.ordinals, b.ordinals) === 0) return false;
   if (a.kind === 'statement' && b.kind === 'statement' && a.quoted.size && b.quoted.size && shared(a.quoted, b.quoted) === 0) return false;
-  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0) {
+  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) {
     return !(troopSort(a.cameo) === 'level' || troopSort(b.cameo) === 'level');
   }
   // An arrival and a departure are two moves: "the first soldiers land" is not "the final contingent flew home".
-  if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0) return false;
+  if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) return false;
   // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
   if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
   // Attacks recur at places, and one attack is told at a town or at the site within it ("the depot at Fort Lisle" /

@@ -107,7 +107,31 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
       bucket(buckets, '', profiles).add(entry);
       if (entry.date.month !== undefined) bucket(buckets, String(entry.date.month), profiles).add(entry);
     }
-    const attachments: [number, number][] = [];
+    const attachments: [number, number, number][] = [];
+    // Mentions at this level naming something, by what they name and their date: partners of the same date.
+    const atLevel = new Map<string, number[]>();
+    for (const i of here) {
+      for (const feature of features(profiles[i]!)) {
+        const key = `${formatIso(mentions[i]!.date.date)}|${feature}`;
+        const list = atLevel.get(key);
+        if (list) list.push(i);
+        else atLevel.set(key, [i]);
+      }
+    }
+    /** Whether an unattached mention of i's date has more evidence with i than `value`, and enough to merge. */
+    const strongerPartner = (i: number, value: number, staying: ReadonlySet<number>): boolean => {
+      const day = formatIso(mentions[i]!.date.date);
+      const seen = new Set<number>();
+      for (const feature of features(profiles[i]!)) {
+        for (const j of atLevel.get(`${day}|${feature}`) ?? []) {
+          if (j === i || seen.has(j) || !staying.has(j)) continue;
+          seen.add(j);
+          const v = score(i, j);
+          if (v >= MERGE_THRESHOLD && v > value) return true;
+        }
+      }
+      return false;
+    };
     const unattached: number[] = [];
     for (const i of here) {
       const m = mentions[i]!;
@@ -129,17 +153,30 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
       const scored = [...values].filter(([entry]) => within(m.date, entry.date)).map(([entry, value]) => ({ entry, value }));
       scored.sort((x, y) => y.value - x.value || x.entry.root - y.entry.root);
       let best: Entry | undefined;
+      let bestValue = 0;
       for (const { entry, value } of scored) {
         // The low bar holds only when the two name no different places ("in April … at Balad" is not the Erbil attack).
         const bar = lone && !entry.members.some((j) => placesConflict(p, profiles[j]!)) ? LONE_ATTACH_THRESHOLD : ATTACH_THRESHOLD;
         if (value < bar) break;
         if (entry.members.some((j) => !mayMerge(p, profiles[j]!))) continue;
         best = entry;
+        bestValue = value;
         break;
       }
-      if (best) attachments.push([i, best.root]);
+      if (best) attachments.push([i, best.root, bestValue]);
       else unattached.push(i);
     }
+    // A telling at this precision that has a closer partner at it than the finer cluster it would join stays with that
+    // partner: "Daurat moves two more brigades into the valley" in January meets "Earlier this month, Daurat mobilised
+    // two more brigades into the valley", not a handover of a post on 5 January that shares a word with it. Decided
+    // against the attachments as they stand above, so the result does not depend on order.
+    const staying = new Set(unattached);
+    const kept = attachments.filter(([i, , value]) => {
+      const partner = strongerPartner(i, value, staying);
+      if (partner) unattached.push(i);
+      return !partner;
+    });
+    unattached.sort((a, b) => a - b);
     // 2. Cluster the rest among themselves: same date, enough evidence.
     const sameDay = groupBy(unattached, (i) => formatIso(mentions[i]!.date.date));
     // Only pairs that share a word, actor, place or quantity can reach the threshold (evidence is 0 otherwise), so
@@ -161,7 +198,7 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
         for (const y of partners) if (find(group[y]!) !== find(i) && score(group[y]!, i) >= MERGE_THRESHOLD) union(group[y]!, i);
       }
     }
-    for (const [i, root] of attachments) union(i, root);
+    for (const [i, root] of kept) union(i, root);
     placed.push(...here);
   }
   return [...groupBy(mentions.map((_, i) => i), find).values()];
@@ -227,7 +264,7 @@ function bucket(buckets: Map<string, Bucket>, key: string, profiles: readonly Me
 /** What a mention names; two mentions with nothing here in common have no evidence (mention-evidence.ts). */
 function features(p: MentionProfile): string[] {
   const out: string[] = [];
-  for (const t of p.terms) out.push(`t ${t}`);
+  for (const t of p.wide?.terms ?? p.terms) out.push(`t ${t}`);
   for (const a of p.actors) out.push(`a ${a}`);
   for (const l of p.places) out.push(`p ${l}`);
   for (const q of p.quantities) out.push(`q ${q}`);

@@ -56,8 +56,10 @@ describe('mergeMentions', () => {
     const b = told('b', 'The first 2,500 soldiers reached the frontier posts in January.');
     const other = told('c', 'The navy moved 400 sailors to the coast in January.');
     expect(shape(mergeMentions([a, b, other]))).toEqual(['a1+b1', 'c1']);
-    // The shared figure is what joins them: without it their words alone are too few.
-    expect(mergeMentions([{ ...a, quantities: [] }, { ...b, quantities: [] }])).toHaveLength(2);
+    // The shared figure is what joins them: without it their words alone are too few (since round 12 a figure in the
+    // text counts even when not read as a quantity, so it goes from the text too).
+    const unfigured = (m: Mention) => ({ ...m, quantities: [], quote: m.quote.replace('2,500', 'many') });
+    expect(mergeMentions([unfigured(a), unfigured(b)])).toHaveLength(2);
   });
 
   it('an attack named as already known ("followed the bombing of …", "that was blown up on …") joins the attack at its place', () => {

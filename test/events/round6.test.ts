@@ -56,8 +56,9 @@ describe('round 6 vetoes and weights', () => {
   const cameo = (m: Mention, code: string): Mention => ({ ...m, classification: { ...m.classification, cameo: code } });
 
   it('an arrival and a departure of one month are two moves, unless they share a figure', () => {
-    const arrive = cameo(mention('a', 'troops', '2019-09', 'The first peacekeepers land at the port of Ness to begin their deployment.'), '154');
-    const leave = cameo(mention('b', 'troops', '2019-09-30', 'The last peacekeepers flew home from Ness, ending their deployment.'), '0874');
+    // No "first" and "last" here: since round 12 those are steps of a sequence, kept apart whatever they share.
+    const arrive = cameo(mention('a', 'troops', '2019-09', 'Peacekeepers land at the port of Ness to begin their deployment.'), '154');
+    const leave = cameo(mention('b', 'troops', '2019-09-30', 'The peacekeepers flew home from Ness, ending their deployment.'), '0874');
     expect(mayMerge(profileMention(arrive), profileMention(leave))).toBe(false);
     expect(mergeMentions([arrive, leave])).toHaveLength(2);
     const q = [{ value: 400, counts: 'troops', text: '400 soldiers' }];
