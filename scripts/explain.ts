@@ -69,7 +69,7 @@ for (const sentence of article.sentences) {
       continue;
     }
     console.log(`      date  ${date.reason}  [${date.tag}; stated ${date.stated.join('+') || 'nothing'}]`);
-    if (isTarget(sentence.text, date)) {
+    if (isTarget(sentence.text, date, published)) {
       console.log('      nothing: a deadline a year ahead ("by 2027") is a target, not the date of a development');
       continue;
     }

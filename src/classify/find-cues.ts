@@ -739,6 +739,20 @@ function noComment(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** What may stand between a body and its ending verb: "would", "is due to", "will finally". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'PART', 'ADV']);
+const PLAN_WORDS = new Set(['due', 'set', 'expected', 'scheduled', 'to']);
+
+/** See 'missionEnds' in vocabulary.ts. */
+function bodyEnds(toks: readonly Token[], m: CueMatch): boolean {
+  const asVerb = (k: number) => toks[k]!.pos === 'VERB' || toks[k - 1]?.pos === 'AUX' || toks[k - 1]?.normal === 'to';
+  if (!/^(?:mission|deployment|presence)$/.test(toks[m.first]!.normal)) return asVerb(m.first);
+  const between = toks.slice(m.first + 1, m.last);
+  if (between.some((t) => !BETWEEN_SUBJECT_AND_VERB.has(t.pos) && !PLAN_WORDS.has(t.normal))) return false;
+  const verb = toks[m.last]!;
+  return verb.pos === 'VERB' || between.some((t) => t.pos === 'AUX' || t.normal === 'to');
+}
+
 const DEALS = new Set('deal deals agreement agreements accord accords bargain compromise truce ceasefire pact'.split(' '));
 
 /** "a deal the corps commanders had struck", "the truce they struck": a deal word within the clause just before the verb. */
@@ -783,6 +797,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
       return !dealStruck(toks, m.first);
+    case 'missionEnds':
+      return bodyEnds(toks, m);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:

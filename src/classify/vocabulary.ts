@@ -68,8 +68,12 @@ export interface Cue {
    * - 'round'    a counted round is of talks: not "of" something else ("a new round of shelling"), not after a noun
    *              ("mortar round"), not followed by a noun it modifies ("the final round table" is fine, "the last
    *              round trip" is not).
+   * - 'missionEnds' the ending word is a verb (tagged so, or after a modal or "to": "would close the mission", where
+   *              the tagger reads an adjective), and a body before it is its subject, with only auxiliaries, modals
+   *              and adverbs between ("the mission would end", "the deployment is due to close"), not a noun phrase
+   *              ("the mission's end").
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -356,6 +360,10 @@ export const CUES: readonly Cue[] = [
   // Not "left behind", "left over", nor "left in place" (remaining); "left the port in June" does leave.
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'behind|over', unlessNext: 'in' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
+  // A deployment ended, told by its verb and the body as object or subject: "would close the mission by 31
+  // December", "the training mission would end by 30 June", "the deployment closes in March". Round 12.
+  { words: 'close|closes|closed|closing|end|ends … presence|mission|deployment', kind: 'troops', cameo: '0874', needs: 'missionEnds' },
+  { words: 'mission|deployment|presence … end|ends|ended|close|closes|closed', kind: 'troops', cameo: '0874', needs: 'missionEnds' },
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
   { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing|sail|sails|sailed|sailing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
   { words: '@troops … fly|flew|flown|sail|sailed|sailing|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },

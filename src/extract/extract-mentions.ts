@@ -11,7 +11,7 @@ import { presentTroopLevel } from './present-level.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { tokens } from '../nlp/wink.js';
-import type { Article, Classification, EventType, Facts, Mention, Orphan, ResolvedDate } from '../types.js';
+import type { Article, CalendarDate, Classification, EventType, Facts, Mention, Orphan, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
 export interface RelativeMention extends Omit<Mention, 'date'> {
@@ -88,7 +88,7 @@ export function extractMentions(article: Article): ArticleMentions {
     // ("after the US killed X in Baghdad in January 2020", "two days after rockets landed near the camp, …, on Tuesday").
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     for (const date of dates) {
-      if (isTarget(sentence.text, date)) continue;
+      if (isTarget(sentence.text, date, published)) continue;
       const others = aside.filter((s) => date.index < s.start);
       const classification = classifySentence(sentence.text, date.index, previous?.text, others);
       if (!classification) continue;
@@ -106,7 +106,7 @@ export function extractMentions(article: Article): ArticleMentions {
     // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
     // article tells that day's development in words that do.
     if (!seen.size && !furnished && !relatives.length) {
-      const day = dates.find((d) => d.precision === 'day' && d.tag !== 'present-tense' && !isTarget(sentence.text, d));
+      const day = dates.find((d) => d.precision === 'day' && d.tag !== 'present-tense' && !isTarget(sentence.text, d, published));
       if (day && !inDateline(sentence.text, day)) {
         const { classification: _none, ...told } = base({ type: 'statement', cue: '', cameo: '' });
         orphans.push({ ...told, date: day });
@@ -215,9 +215,12 @@ export function inProgress(sentence: string, cue: string): boolean {
  * a year (or part of one) ahead is a target, not the date of a development, which may come at any time before it.
  * A deadline to the month or day ("the final one by the middle of May", "by Friday") is a schedule and still dates
  * the move; so does a completed one ("By 2019 all had left").
+ * "By the end of 2026" told in 2026 is no target either: from publication to the year's end, the move falls within
+ * that year, so the year dates it (at year precision, no more). Round 12.
  */
-export function isTarget(sentence: string, date: ResolvedDate): boolean {
+export function isTarget(sentence: string, date: ResolvedDate, published?: CalendarDate): boolean {
   if (date.precision !== 'year') return false;
+  if (published && date.date.year === published.year && /\bend\s+of\b/i.test(`${sentence.slice(Math.max(0, date.index - 12), date.index)}${date.text}`)) return false;
   if (!/^by\b/i.test(date.text) && !/\bby\s+$/i.test(sentence.slice(0, date.index))) return false;
   return tenseAt(sentence, date.index, date.text.length).tense === 'future';
 }

@@ -1,0 +1,30 @@
+// Twelfth round of extraction rules, on sentences of our own that tell two dated developments.
+import { describe, expect, it } from 'vitest';
+import { formatIso } from '../../src/calendar/calendar-date.js';
+import { extractMentions } from '../../src/extract/extract-mentions.js';
+import type { Article } from '../../src/types.js';
+import { articleOf } from '../helpers/article-of.js';
+
+const found = (a: Article) => extractMentions(a).mentions.map((m) => [m.sentence, m.date.text, m.classification.type, formatIso(m.date.date)]);
+
+describe('round 12: a sentence telling two developments', () => {
+  it('an announcement and the end of a mission it announces: both, each with its own date', () => {
+    const a = articleOf('2026-02-10', [['Velmora announced on 14 November that its mission would close by 31 August.']]);
+    expect(found(a)).toEqual([
+      [0, 'on 14 November', 'statement', '2025-11-14'],
+      [0, 'by 31 August', 'troops', '2026-08-31'],
+    ]);
+  });
+
+  it('"by the end of" the year of publication dates the move to that year; a later year stays a target', () => {
+    const a = articleOf('2026-02-10', [
+      ['Velmora said in November that the mission would close by the end of 2026.'],
+      ['Velmora will withdraw its contingent by the end of 2027.'],
+      ['Velmora will withdraw its contingent by 2026.'],
+    ]);
+    expect(found(a)).toEqual([
+      [0, 'in November', 'statement', '2025-11'],
+      [0, 'by the end of 2026', 'troops', '2026'],
+    ]);
+  });
+});
