@@ -98,6 +98,7 @@ export function extractMentions(article: Article): ArticleMentions {
       // two developments of that kind: keep both.
       let key = `${classification.type}|${classification.cue}`;
       const earlier = seen.get(key);
+      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) continue;
       if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
       else if (earlier && finer(earlier.date, date)) continue;
       seen.set(key, { ...base(classification), date });
@@ -140,6 +141,17 @@ export function extractMentions(article: Article): ArticleMentions {
     }
   }
   return { mentions: withoutBackReferences(mentions), relative, ...(orphans.length ? { orphans } : {}) };
+}
+
+/**
+ * "The ceasefire was signed on 11 March and took effect the following day": a day counted from an earlier date of the
+ * sentence, whose clause has a verb of its own after that date, tells that verb's development; when the cue is still
+ * the earlier date's, the verb is none of our kinds and the day dates nothing. ("Met the president on 6 March and the
+ * rebels' leader the following day" has no verb of its own: the meeting again.) Round 12.
+ */
+function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
+  const from = earlier.index + earlier.text.length;
+  return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
 }
 
 /** The date stands in the sentence's dateline ("KORVAL, Jan 11 (CPA) -"): the filing's date. */

@@ -28,3 +28,23 @@ describe('round 12: a sentence telling two developments', () => {
     ]);
   });
 });
+
+describe('round 12: a day counted inside the sentence', () => {
+  it('a second meeting the following day, and a saying the next day, are developments of their own', () => {
+    const a = articleOf('2026-03-01', [
+      ['The envoy met the president in Osk on 6 February and the rebel leader in Varn the following day.'],
+      ['Mortars hit the camp on Friday 6 February, the garrison commander said the next day.'],
+    ]);
+    expect(found(a)).toEqual([
+      [0, 'on 6 February', 'talks', '2026-02-06'],
+      [0, 'the following day', 'talks', '2026-02-07'],
+      [1, 'on Friday 6 February', 'attack', '2026-02-06'],
+      [1, 'the next day', 'statement', '2026-02-07'],
+    ]);
+  });
+
+  it('a verb of its own, of none of our kinds, after the first date: the counted day dates nothing', () => {
+    const a = articleOf('2026-03-01', [['The truce was signed on 11 February and took effect at dawn the following day.']]);
+    expect(found(a)).toEqual([[0, 'on 11 February', 'talks', '2026-02-11']]);
+  });
+});
