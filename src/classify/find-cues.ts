@@ -739,6 +739,18 @@ function noComment(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** See 'troopFigure' in vocabulary.ts. */
+function bareTroopFigure(toks: readonly Token[], m: CueMatch): boolean {
+  const figure = toks[m.last]!;
+  if (toks.slice(m.first + 1, m.last).some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'ADJ')) return false;
+  // "has 12 helicopters" counts helicopters; "of us", "of them" counts the speaker's body.
+  const next = toks[m.last + 1];
+  const ofUs = next?.normal === 'of' && /^(?:us|them)$/.test(toks[m.last + 2]?.normal ?? '');
+  if (next && !ofUs && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.normal === '%' || next.normal === 'per')) return false;
+  if (!/^\d[\d,]*$/.test(figure.text) || Number(figure.text.replace(/,/g, '')) < 10) return false;
+  return toks.some((t, k) => k !== m.last && ((TROOPS.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? ''))));
+}
+
 /** What may stand between a body and its ending verb: "would", "is due to", "will finally". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'PART', 'ADV']);
 const PLAN_WORDS = new Set(['due', 'set', 'expected', 'scheduled', 'to']);
@@ -799,6 +811,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return !dealStruck(toks, m.first);
     case 'missionEnds':
       return bodyEnds(toks, m);
+    case 'troopFigure':
+      return bareTroopFigure(toks, m);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:

@@ -72,8 +72,11 @@ export interface Cue {
    *              the tagger reads an adjective), and a body before it is its subject, with only auxiliaries, modals
    *              and adverbs between ("the mission would end", "the deployment is due to close"), not a noun phrase
    *              ("the mission's end").
+   * - 'troopFigure' the figure stands alone (no noun after it but "of us", "of them"), only adverbs and "about",
+   *              "some", "nearly" … stand before it, and the sentence names troops elsewhere (a troop noun, or a count
+   *              of a demonym plural): the figure counts those troops.
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -404,6 +407,10 @@ export const CUES: readonly Cue[] = [
   { words: '@troops … number|numbers|numbered … @num', kind: 'troops', cameo: '150' },
   // "It now numbers about 800": the tagger reads the verb as the plural noun.
   { words: 'number|numbers … @num', kind: 'troops', cameo: '150', needs: 'verbal' },
+  // A bare figure had or counted, its noun left out because the sentence names the troops elsewhere: "X, which had
+  // about 9,100 troops in February, now has about 6,400"; "There are now about 1,600 of us, because 300 Kestrians
+  // arrived". Round 12.
+  { words: 'has|have|had|there … @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },
   { words: 'deploy|deployed|deploying|deployment|deployments', kind: 'troops', cameo: '154', needs: 'troops' },

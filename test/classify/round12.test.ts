@@ -15,4 +15,13 @@ describe('round 12 kinds', () => {
     check(["The mission's end came on 3 May.", 'on 3 May', null]);
     check(['The market stalls stand close to the mission on 3 May.', 'on 3 May', null]);
   });
+
+  it('a bare figure had or counted, in a sentence that names the troops elsewhere, is a troop level', () => {
+    check(['The garrison, which had about 2,400 soldiers in May, now has about 1,700 after the first rotation left.', 'now', 'troops', '150']);
+    check(['COLONEL: There are now about 900 of us, because 120 Pellarians arrived last week.', 'now', 'troops', '150']);
+    // Helicopters are counted by their own noun, and a sentence naming no troops counts no troops.
+    check(['The navy now has 14 helicopters and 400 sailors on the island.', 'now', 'troops', '150']);
+    check(['The ministry now has about 1,700 after the spring hiring.', 'now', null]);
+  });
 });
+
