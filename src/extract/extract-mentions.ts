@@ -90,7 +90,8 @@ export function extractMentions(article: Article): ArticleMentions {
     for (const date of dates) {
       if (isTarget(sentence.text, date, published)) continue;
       const others = aside.filter((s) => date.index < s.start);
-      const classification = classifySentence(sentence.text, date.index, previous?.text, others);
+      const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
+      const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
       if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.

@@ -48,3 +48,24 @@ describe('round 12: a day counted inside the sentence', () => {
     expect(found(a)).toEqual([[0, 'on 11 February', 'talks', '2026-02-11']]);
   });
 });
+
+describe('round 12: which date a cue belongs to', () => {
+  it('a cue after a date, right before a date of its own, is that date\'s development only', () => {
+    const a = articleOf('2026-03-01', [
+      ['At Tamsk in 2021, the two armies held their lines for 60 days until they pulled apart in October under a truce their generals had struck in September.'],
+      ['The aid lorries reached Pell on 4 February under the truce both sides had signed on 2 February.'],
+    ]);
+    expect(found(a)).toEqual([
+      [0, 'in September', 'talks', '2021-09'],
+      [1, 'on 2 February', 'talks', '2026-02-02'],
+    ]);
+  });
+
+  it('dates listed before one verb all keep it', () => {
+    const a = articleOf('2026-03-01', [['On 3 February and again on 10 February, rebels shelled the port.']]);
+    expect(found(a)).toEqual([
+      [0, 'On 3 February', 'attack', '2026-02-03'],
+      [0, 'on 10 February', 'attack', '2026-02-10'],
+    ]);
+  });
+});
