@@ -105,6 +105,13 @@ export function extractMentions(article: Article): ArticleMentions {
       seen.set(key, { ...base(classification), date });
     }
     mentions.push(...seen.values());
+    // "About 200 engineers left on 26 February, and about 700 soldiers remain": a present-tense level in a clause of
+    // its own, beside dated clauses, is dated by publication as in a sentence with no date (present-level.ts).
+    if (!furnished && !relatives.length) {
+      const level = levelBeside(sentence.text, published, dates);
+      const told = [...seen.values()].some((m) => m.classification.type === 'troops' && m.date.tag.startsWith('present'));
+      if (level && !told) mentions.push({ ...base(level.classification), date: level.date });
+    }
     // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
     // article tells that day's development in words that do.
     if (!seen.size && !furnished && !relatives.length) {
@@ -153,6 +160,28 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/** Where coordinated main clauses meet: ", and", ", but", ", while", ";". */
+const CLAUSE_JOINS = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/**
+ * A present-tense troop level told in a coordinated clause that holds none of the sentence's dates ("…, and about 700
+ * soldiers remain in the country"; "Kestra still has about 300 sailors at Pell, and they must leave by 30
+ * September"), dated by publication, with its words' offsets in the whole sentence. Round 12.
+ */
+function levelBeside(sentence: string, published: CalendarDate, dates: readonly ResolvedDate[]): ReturnType<typeof presentTroopLevel> {
+  if (!dates.length) return undefined;
+  const cuts = [0];
+  for (const m of sentence.matchAll(CLAUSE_JOINS)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(sentence.length);
+  for (let i = 0; i + 1 < cuts.length; i += 2) {
+    const [start, end] = [cuts[i]!, cuts[i + 1]!];
+    if (dates.some((d) => d.index < end && d.index + d.text.length > start)) continue;
+    const level = presentTroopLevel(sentence.slice(start, end), published);
+    if (level) return { ...level, date: { ...level.date, index: level.date.index + start } };
+  }
+  return undefined;
 }
 
 /** The date stands in the sentence's dateline ("KORVAL, Jan 11 (CPA) -"): the filing's date. */

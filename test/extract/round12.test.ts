@@ -69,3 +69,25 @@ describe('round 12: which date a cue belongs to', () => {
     ]);
   });
 });
+
+describe('round 12: a present troop level beside dated clauses', () => {
+  it('a level in a coordinated clause with no date of its own is dated by publication', () => {
+    const a = articleOf('2026-04-16', [
+      ['Kestra still has two gunboats and about 300 sailors at Pell, and under the treaty they must leave by 30 September.'],
+      ['About 200 engineers flew out on 26 February, the ministry says, and about 700 Kestran soldiers remain in the country.'],
+    ]);
+    const levels = extractMentions(a).mentions.filter((m) => m.date.tag === 'present-level').map((m) => [m.sentence, m.date.text, formatIso(m.date.date)]);
+    expect(levels).toEqual([
+      [0, 'has', '2026-04-16'],
+      [1, 'remain', '2026-04-16'],
+    ]);
+  });
+
+  it('a level in the clause of a date is dated by that date, and "has" before a participle is no having', () => {
+    const a = articleOf('2026-04-16', [
+      ['In June about 3,500 marines remain on the islands, and the last ones leave in July.'],
+      ['Kestra has sent 300 sailors to Pell, and more will follow in May.'],
+    ]);
+    expect(extractMentions(a).mentions.filter((m) => m.date.tag === 'present-level')).toEqual([]);
+  });
+});
