@@ -624,6 +624,18 @@ function usedAsVerb(toks: readonly Token[], m: CueMatch): boolean {
 }
 
 /** Nouns for a part of a force that leaves or arrives in steps. */
+/**
+ * "We will leave on time, drones or no drones": "X or no X" says whatever happens, and tells no X. Round 12.
+ */
+function whetherOrNot(toks: readonly Token[], m: CueMatch): boolean {
+  const word = toks[m.last]!.normal;
+  const after = toks[m.last + 1]?.normal === 'or' && toks[m.last + 2]?.normal === 'no' && toks[m.last + 3]?.normal === word;
+  const before = toks[m.first - 1]?.normal === 'no' && toks[m.first - 2]?.normal === 'or' && toks[m.first - 3]?.normal === toks[m.first]!.normal;
+  return after || before;
+}
+
+/** What counts a part of a group: "every one of them", "most of them", "all of them". */
+const PARTITIVES = new Set(['one', 'each', 'all', 'most', 'many', 'some', 'half', 'rest', 'remainder', 'majority', 'last']);
 const GROUP_NOUNS = new Set('group groups batch batches wave waves tranche tranches'.split(' '));
 /** Heads of an elliptical subject: "the last", "the rest", "the remaining few", "the final one". */
 const ELLIPTICAL = new Set(['last', 'rest', 'remainder', 'remaining', 'final', 'others', 'first', 'next']);
@@ -644,6 +656,12 @@ function ellipticalTroops(toks: readonly Token[], m: CueMatch, previous: readonl
     // "The first of Dalmark's last two groups is due to fly out", after "Dalmarker observers load their kit bags": a
     // group of the troops named before.
     if (GROUP_NOUNS.has(t.normal)) return [...toks.slice(0, k), ...previous].some((x) => TROOPS.has(x.normal));
+    // "…, and every one of them will be home by 30 June", "most of them will be gone": a part of the troops named
+    // before. Round 12.
+    if (t.normal === 'them' && toks[k - 1]?.normal === 'of' && PARTITIVES.has(toks[k - 2]?.normal ?? '')) {
+      if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
+      return [...toks.slice(0, k - 2), ...previous].some((x) => TROOPS.has(x.normal));
+    }
     if (ELLIPTICAL.has(t.normal) && toks[k - 1]!.normal === 'the') {
       // Nothing but the ellipsis' own tail and auxiliaries between it and the verb: "the last is due to leave".
       if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
@@ -980,6 +998,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside };
       if (insideName(toks, m, cue)) continue;
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) continue;
+      if (role === 'noun' && whetherOrNot(toks, m)) continue;
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) continue;
       if (cue.kind === 'statement' && noComment(toks, i)) continue;
       if (!conditionHolds(toks, m, previous)) continue;

@@ -377,6 +377,8 @@ export const CUES: readonly Cue[] = [
   // "The first frigates steamed into the port in March 2014": ships arriving.
   { words: '@troops … steam|steamed|steaming|sail|sailed|sailing into', kind: 'troops', cameo: '154' },
   { words: 'fly|flies|flew|flown|flying out', kind: 'troops', cameo: '0874', needs: 'ellipsis' },
+  // "…, and every one of them will be home by 30 June", "the rest are to be gone by May". Round 12.
+  { words: 'home|gone', kind: 'troops', cameo: '0874', needs: 'ellipsis' },
   // Troops told by the subject, further back than a gap reaches: "The last 620 soldiers serving with the mission flew
   // out of the capital", "The soldiers, some 650 of them, fly home", "The first blue helmets arrived in 2017".
   { words: 'fly|flies|flew|flown|flying out|home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
@@ -409,8 +411,8 @@ export const CUES: readonly Cue[] = [
   { words: 'number|numbers … @num', kind: 'troops', cameo: '150', needs: 'verbal' },
   // A bare figure had or counted, its noun left out because the sentence names the troops elsewhere: "X, which had
   // about 9,100 troops in February, now has about 6,400"; "There are now about 1,600 of us, because 300 Kestrians
-  // arrived". Round 12.
-  { words: 'has|have|had|there … @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
+  // arrived"; the figure a force fell from: "must be down to 6,500 troops by March, from about 9,100 in February". Round 12.
+  { words: 'has|have|had|there|from … @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },
   { words: 'deploy|deployed|deploying|deployment|deployments', kind: 'troops', cameo: '154', needs: 'troops' },

@@ -23,5 +23,24 @@ describe('round 12 kinds', () => {
     check(['The navy now has 14 helicopters and 400 sailors on the island.', 'now', 'troops', '150']);
     check(['The ministry now has about 1,700 after the spring hiring.', 'now', null]);
   });
+
+  it('"X or no X" tells no X', () => {
+    check(['We will stay in Pell until the lease ends, by 30 September, rockets or no rockets.', 'by 30 September', null]);
+    check(['Rockets hit Pell on Monday, the garrison said.', 'on Monday', 'attack']);
+  });
+
+  it('a part of the troops named before ("every one of them", "most of them") going home is a withdrawal', () => {
+    check(['About 400 Pellarian soldiers are still in Osk, and every one of them will be home by 31 May.', 'by 31 May', 'troops', '0874']);
+    check(['Some 300 soldiers remain at the fort, and most of them will be gone by 31 May.', 'by 31 May', 'troops', '0874']);
+    // Without troops named before, "them" may be anyone.
+    check(['The envoys are still in Osk, and most of them will be home by 31 May.', 'by 31 May', null]);
+  });
+
+  it('the figure a force fell from is its level at the date beside it', () => {
+    check(['The force must shrink to 3,000 troops by 30 June, from about 4,200 in January.', 'in January', 'troops', '150']);
+    check(['The force now has about 3,900 observers, down from about 4,100 in January.', 'in January', 'troops', '150']);
+    // A count of something else ("from 12 countries") is none.
+    check(["The soldiers' rations were bought from 12 countries in 2019.", 'in 2019', null]);
+  });
 });
 
