@@ -202,6 +202,14 @@ function editionDate(toks: readonly Token[], d: number, e: number): boolean {
   return EDITIONS.has(toks[k]?.normal ?? '');
 }
 
+/** "pledged|promised|vowed to <verb> … <date>": the date follows the infinitive of what was promised. */
+function promisedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
+  if (m.cue.cameo !== '030') return false;
+  let k = m.last + 1;
+  while (k < d && toks[k]!.pos === 'ADV') k++;
+  return toks[k]?.normal === 'to' && k + 1 < d && toks[k + 1]!.pos === 'VERB';
+}
+
 /** Participles of a saying's occasion: "Koskar, speaking on Saturday, said …". */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing']);
 
@@ -252,7 +260,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
   // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
   // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
-  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal));
+  // So does a date after a promise's infinitive ("has promised to send 60 more in April"): the promised act's. Round 12.
+  const forecast = (m: CueMatch) =>
+    m.cue.kind === 'statement' &&
+    m.last < d &&
+    (toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal)) || promisedAct(toks, m, d));
 
   const anchor = anchorWord(toks, d);
   if (anchor >= 0) {

@@ -42,5 +42,12 @@ describe('round 12 kinds', () => {
     // A count of something else ("from 12 countries") is none.
     check(["The soldiers' rations were bought from 12 countries in 2019.", 'in 2019', null]);
   });
+
+  it("a date after a promise's infinitive dates the promised act, not the promise", () => {
+    check(['The league has promised to send 80 more soldiers in May.', 'in May', 'troops', '154']);
+    check(['The league has pledged to reopen the border crossing in May.', 'in May', null]);
+    // Before the infinitive, the date is the promise's.
+    check(['The league promised on Monday to send 80 more soldiers.', 'on Monday', 'statement']);
+  });
 });
 
