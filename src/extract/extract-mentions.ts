@@ -1,6 +1,6 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
-import { contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
+import { addDays, contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
@@ -135,6 +135,18 @@ export function extractMentions(article: Article): ArticleMentions {
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
       const classification = classifySentence(sentence.text, rel.index, previous?.text, aside);
+      // "On 9 March a ferry was shelled; two days after the shelling, jets bombed the port": the anchor was told in an
+      // earlier clause of this sentence, at a day: count from it.
+      const counted = countedFromEarlierClause(sentence.text, rel, [...seen.values()]);
+      if (counted) {
+        // What its own clause tells: the earlier clause's words are the anchor's.
+        const own = classifySentence(sentence.text, rel.index, previous?.text, [...aside, { start: 0, end: counted.clause }]);
+        if (own) {
+          mentions.push({ ...base(own), date: counted.date });
+          dated.add(own.type);
+        }
+        continue;
+      }
       if (classification && !dated.has(classification.type)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
         const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;
@@ -160,6 +172,37 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/**
+ * "On 9 March a ferry was shelled near Pell; two days after the shelling, jets bombed Varn": a relative date that
+ * opens a clause of its own, after a semicolon or ", and"/", but", whose anchor names a development of the kind an
+ * earlier clause of the same sentence told at a day, counts its days from that day (whatever other development of
+ * that kind the article tells elsewhere). Not a relative date inside the clause of that day ("shelled the port on
+ * Monday, two days after the ambush" hangs on another ambush). Round 12.
+ */
+function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: readonly Mention[]): { date: ResolvedDate; clause: number } | undefined {
+  if (rel.days === undefined) return undefined;
+  const before = sentence.slice(0, rel.index);
+  const join = [...before.matchAll(/;\s*|,\s+(?:and|but|then)\s+|,\s+(?=$)/g)].at(-1);
+  if (!join || join.index + join[0].length !== rel.index || join[0].startsWith(',') && !/(?:and|but|then)\s+$/.test(join[0])) return undefined;
+  const kind = classifySentence(rel.anchor)?.type;
+  const from = told.filter((m) => m.date.precision === 'day' && m.date.index + m.date.text.length <= join.index && m.classification.type === kind).at(-1);
+  if (!from) return undefined;
+  const date = addDays(from.date.date, rel.qualifier === 'before' ? -rel.days : rel.days);
+  return {
+    clause: join.index,
+    date: {
+      text: rel.text,
+      index: rel.index,
+      date,
+      precision: 'day',
+      stated: [],
+      implied: ['year', 'month', 'day'],
+      tag: 'relative-to-event',
+      reason: `"${rel.text}" counts from ${rel.anchor}, told earlier in the sentence ("${from.date.text}", ${formatIso(from.date.date)}) → ${formatIso(date)}`,
+    },
+  };
 }
 
 /** Where coordinated main clauses meet: ", and", ", but", ", while", ";". */

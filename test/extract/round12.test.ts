@@ -91,3 +91,20 @@ describe('round 12: a present troop level beside dated clauses', () => {
     expect(extractMentions(a).mentions.filter((m) => m.date.tag === 'present-level')).toEqual([]);
   });
 });
+
+describe('round 12: a relative date whose anchor an earlier clause told', () => {
+  it('counts from the day of that clause, and dates what its own clause tells', () => {
+    const a = articleOf('2026-03-01', [['On 9 February a ferry was shelled near Pell; two days after the shelling, jets bombed Varn.']]);
+    expect(found(a)).toEqual([
+      [0, 'On 9 February', 'attack', '2026-02-09'],
+      [0, 'two days after the shelling', 'attack', '2026-02-11'],
+    ]);
+    const [, second] = extractMentions(a).mentions;
+    expect(second!.classification.cue).toBe('bombed');
+  });
+
+  it('inside the clause of the day, the anchor is another development, left to be found', () => {
+    const a = articleOf('2026-03-01', [['Rebels shelled the port on Monday 23 February, two days after the ambush at Pell.']]);
+    expect(found(a)).toEqual([[0, 'on Monday 23 February', 'attack', '2026-02-23']]);
+  });
+});
