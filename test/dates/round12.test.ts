@@ -31,3 +31,15 @@ describe('round 12: sequels inside a sentence', () => {
     expect(dated('The rebel leader arrived the following day.')).toEqual([]);
   });
 });
+
+describe('round 12: the start of the year or month', () => {
+  it('is the year or month of publication, early', () => {
+    const [year] = resolveDates('The force had about 3,000 observers at the start of the year.', PUBLISHED).dates;
+    expect([year!.text, formatIso(year!.date), year!.precision, year!.qualifier]).toEqual(['at the start of the year', '2026', 'year', 'early']);
+    expect(dated('Shelling resumed at the beginning of the month.')).toEqual([['at the beginning of the month', '2026-03', 'month']]);
+  });
+
+  it('"the end of the year" stays unread: told in the past it is as often the year before', () => {
+    expect(dated('The force had about 3,000 observers at the end of the year.')).toEqual([]);
+  });
+});
