@@ -108,3 +108,21 @@ describe('round 12: a relative date whose anchor an earlier clause told', () => 
     expect(found(a)).toEqual([[0, 'on Monday 23 February', 'attack', '2026-02-23']]);
   });
 });
+
+describe('round 12: a fronted when-clause dates its main clause too', () => {
+  it('one development in each clause: both, on the when-clause\'s date', () => {
+    const a = articleOf('2026-06-01', [['When the garrison handed Fort Amsel to the police on 22 May, Governor Tiro Vess called it "a day we waited years for".']]);
+    expect(found(a)).toEqual([
+      [0, 'on 22 May', 'troops', '2026-05-22'],
+      [0, 'on 22 May', 'statement', '2026-05-22'],
+    ]);
+  });
+
+  it('not a main clause in the pluperfect, nor a when-clause inside a quotation', () => {
+    const a = articleOf('2026-06-01', [
+      ['When rebels shelled the port on 3 May, the talks had already collapsed.'],
+      ['"When we met them in Osk on 24 May, I believed they wanted a deal," Governor Tiro Vess said.'],
+    ]);
+    expect(found(a).map(([s, , type]) => [s, type])).toEqual([[0, 'attack'], [1, 'talks']]);
+  });
+});
