@@ -10,6 +10,7 @@
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
 //               is/are (now) due on|in|at|by,
 //               takes effect, comes into force (a measure's onset told in the present), must, has/needs to,
+//               a scheduled act in the simple present before a weekday ("negotiators meet … on Tuesday"),
 //               a chronology's "(scheduled)", "(planned)"
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
 //               and "in an interview / a statement / a press conference …" (a report that already exists)
@@ -59,6 +60,17 @@ const FUTURE_PATTERNS: RegExp[] = [
 ];
 
 /**
+ * A timetable told in the simple present: "negotiators meet in Sudra on Tuesday", "the assembly votes on Thursday",
+ * "the ferry sails on Friday". A verb of a scheduled act, in the present, with a weekday after it in its clause,
+ * lies ahead: news tells past acts in the past. Only for weekdays: a chronology's "3 March — envoys meet" is a
+ * present of narration, and its month-days must stay in their year. Not a noun ("the vote on Thursday", "her
+ * visit", "Tuesday's meet"), an adjective ("stayed open on Monday") nor an infinitive or a verb after a modal ("will
+ * travel", "agreed to meet": those have cues of their own). Round 12.
+ */
+const SCHEDULED_PRESENT =
+  /(?<!\b(?:the|a|an|its|their|his|her|this|that|whose|our|my|your|first|second|third|next|last|final|remain|remains|remained|stay|stays|stayed|was|were|is|are|be|been|being|keep|keeps|kept|to|will|would|shall|can|could|may|might|must|should|do|does|did|not|never)\s+)(?<!['’](?:s|ll)\s+)\b(?:meet|meets|open|opens|reopen|reopens|begin|begins|start|starts|resume|resumes|convene|convenes|reconvene|reconvenes|travel|travels|fly|flies|sail|sails|vote|votes|sit|sits)\b(?=[^,;:.!?"“”]{0,60}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
+
+/**
  * A future seen from the past: "the round was due to open on 8 June", "the envoys were to meet on the 3rd". The plan
  * was made before publication and its date may have passed (the round was put off) or not: the nearest such date to
  * publication, not the first after it (round 11: a round postponed three days before it was due on 8 June, told ten
@@ -104,6 +116,9 @@ export function verbCues(sentence: string): VerbCue[] {
   }
   for (const m of sentence.matchAll(FUTURE_IN_PAST)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], then: true });
+  }
+  for (const m of sentence.matchAll(SCHEDULED_PRESENT)) {
+    future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], local: true });
   }
   for (const m of sentence.matchAll(OBLIGATION)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], local: true });
