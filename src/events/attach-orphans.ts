@@ -9,7 +9,7 @@
 import { formatIso } from '../calendar/calendar-date.js';
 import type { Mention, Orphan } from '../types.js';
 import { evidence, profileMention } from './mention-evidence.js';
-import { clusterDate } from './merge-mentions.js';
+import { clusterDate, within } from './merge-mentions.js';
 
 /** Evidence an orphan needs with one of a cluster's tellings (merging needs 0.5). */
 export const ORPHAN_THRESHOLD = 0.6;
@@ -20,15 +20,21 @@ const MEMBERS_SCORED = 12;
 
 export function attachOrphans(clusters: readonly Mention[][], orphans: readonly Orphan[]): Mention[][] {
   if (!orphans.length) return clusters.map((c) => [...c]);
-  // Only clusters dated to a day an orphan names can take it.
-  const days = new Set(orphans.map((o) => formatIso(o.date.date)));
-  const byDay = new Map<string, number[]>();
+  // Only clusters dated to a day an orphan names, or inside a month it names, can take it: clusters are listed under
+  // their day and under their month, and only those an orphan's date could hold.
+  const wanted = new Set(orphans.map((o) => formatIso(o.date.date)));
+  const byDate = new Map<string, number[]>();
+  const list = (key: string, i: number) => {
+    if (!wanted.has(key)) return;
+    const here = byDate.get(key);
+    if (here) here.push(i);
+    else byDate.set(key, [i]);
+  };
   clusters.forEach((cluster, i) => {
-    const day = formatIso(clusterDate(cluster));
-    if (!days.has(day)) return;
-    const list = byDay.get(day);
-    if (list) list.push(i);
-    else byDay.set(day, [i]);
+    const date = clusterDate(cluster);
+    if (date.month === undefined) return;
+    list(formatIso(date), i);
+    if (date.day !== undefined) list(formatIso({ year: date.year, month: date.month }), i);
   });
   const profiles = new Map<Mention, ReturnType<typeof profileMention>>();
   const profileOf = (m: Mention) => profiles.get(m) ?? profiles.set(m, profileMention(m)).get(m)!;
@@ -37,8 +43,10 @@ export function attachOrphans(clusters: readonly Mention[][], orphans: readonly 
   const sorted = [...orphans].sort((a, b) => (orphanKey(a) < orphanKey(b) ? -1 : 1));
   for (const orphan of sorted) {
     const scored: { i: number; value: number; mention: Mention }[] = [];
-    for (const i of byDay.get(formatIso(orphan.date.date)) ?? []) {
+    for (const i of byDate.get(formatIso(orphan.date.date)) ?? []) {
       const cluster = clusters[i]!;
+      // "In mid-May": only a cluster in the middle of the month.
+      if (!within(orphan.date, clusterDate(cluster))) continue;
       // An article's own telling of the development needs no second sentence from it.
       if (cluster.some((m) => m.article === orphan.article)) continue;
       const lead = cluster[0]!;
