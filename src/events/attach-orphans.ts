@@ -7,9 +7,9 @@
 // Every orphan is scored against the clusters as they stood before any orphan joined, in key order, so the result
 // does not depend on the order articles were read in.
 import { formatIso } from '../calendar/calendar-date.js';
-import type { Mention, Orphan } from '../types.js';
-import { evidence, profileMention } from './mention-evidence.js';
-import { clusterDate, within } from './merge-mentions.js';
+import { EVENT_TYPES, type Mention, type Orphan } from '../types.js';
+import { evidence, profileMention, type MentionProfile } from './mention-evidence.js';
+import { clusterDate, features, within } from './merge-mentions.js';
 
 /** Evidence an orphan needs with one of a cluster's tellings (merging needs 0.5). */
 export const ORPHAN_THRESHOLD = 0.6;
@@ -20,37 +20,54 @@ const MEMBERS_SCORED = 12;
 
 export function attachOrphans(clusters: readonly Mention[][], orphans: readonly Orphan[]): Mention[][] {
   if (!orphans.length) return clusters.map((c) => [...c]);
-  // Only clusters dated to a day an orphan names, or inside a month it names, can take it: clusters are listed under
-  // their day and under their month, and only those an orphan's date could hold.
+  const profiles = new Map<Mention, MentionProfile>();
+  const profileOf = (m: Mention) => profiles.get(m) ?? profiles.set(m, profileMention(m)).get(m)!;
+  // Only clusters dated to a day an orphan names, or inside a month it names, can take it. A day holds few clusters,
+  // and each is scored; a month may hold many, so under a month each cluster is listed by what its scored tellings
+  // name, with its kind (a kind's synonyms shape the words), and an orphan is scored only against clusters sharing
+  // something with it: with nothing in common the evidence is 0 (mention-evidence.ts).
   const wanted = new Set(orphans.map((o) => formatIso(o.date.date)));
-  const byDate = new Map<string, number[]>();
-  const list = (key: string, i: number) => {
-    if (!wanted.has(key)) return;
-    const here = byDate.get(key);
-    if (here) here.push(i);
-    else byDate.set(key, [i]);
+  const byDay = new Map<string, number[]>();
+  const byMonth = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, i: number) => {
+    const here = index.get(key);
+    if (!here) index.set(key, [i]);
+    else if (here[here.length - 1] !== i) here.push(i);
   };
   clusters.forEach((cluster, i) => {
     const date = clusterDate(cluster);
     if (date.month === undefined) return;
-    list(formatIso(date), i);
-    if (date.day !== undefined) list(formatIso({ year: date.year, month: date.month }), i);
+    const month = formatIso({ year: date.year, month: date.month });
+    if (date.day !== undefined && wanted.has(formatIso(date))) add(byDay, formatIso(date), i);
+    if (!wanted.has(month)) return;
+    const kind = cluster[0]!.classification.type;
+    for (const m of cluster.slice(0, MEMBERS_SCORED)) for (const f of features(profileOf(m))) add(byMonth, `${month}|${kind}|${f}`, i);
   });
-  const profiles = new Map<Mention, ReturnType<typeof profileMention>>();
-  const profileOf = (m: Mention) => profiles.get(m) ?? profiles.set(m, profileMention(m)).get(m)!;
+  /** The clusters an orphan may join, in ascending order, each with the orphan read as a telling of its kind. */
+  const candidates = (orphan: Orphan): { i: number; mention: Mention }[] => {
+    const as = (kind: Mention['classification']): Mention => ({ ...orphan, classification: { ...kind, cue: '' }, joined: true });
+    if (orphan.date.precision === 'day') return (byDay.get(formatIso(orphan.date.date)) ?? []).map((i) => ({ i, mention: as(clusters[i]![0]!.classification) }));
+    const month = formatIso(orphan.date.date);
+    const found = new Map<number, Mention>();
+    for (const kind of EVENT_TYPES) {
+      const mention = as({ type: kind, cue: '', cameo: '' });
+      for (const f of features(profileMention(mention))) {
+        for (const i of byMonth.get(`${month}|${kind}|${f}`) ?? []) if (!found.has(i)) found.set(i, as(clusters[i]![0]!.classification));
+      }
+    }
+    return [...found].sort((a, b) => a[0] - b[0]).map(([i, mention]) => ({ i, mention }));
+  };
 
   const joined = clusters.map((c) => [...c]);
   const sorted = [...orphans].sort((a, b) => (orphanKey(a) < orphanKey(b) ? -1 : 1));
   for (const orphan of sorted) {
     const scored: { i: number; value: number; mention: Mention }[] = [];
-    for (const i of byDate.get(formatIso(orphan.date.date)) ?? []) {
+    for (const { i, mention } of candidates(orphan)) {
       const cluster = clusters[i]!;
       // "In mid-May": only a cluster in the middle of the month.
       if (!within(orphan.date, clusterDate(cluster))) continue;
       // An article's own telling of the development needs no second sentence from it.
       if (cluster.some((m) => m.article === orphan.article)) continue;
-      const lead = cluster[0]!;
-      const mention: Mention = { ...orphan, classification: { ...lead.classification, cue: '' }, joined: true };
       const profile = profileMention(mention);
       let best = 0;
       for (const m of cluster.slice(0, MEMBERS_SCORED)) best = Math.max(best, evidence(profile, profileOf(m)));

@@ -262,7 +262,7 @@ function bucket(buckets: Map<string, Bucket>, key: string, profiles: readonly Me
 }
 
 /** What a mention names; two mentions with nothing here in common have no evidence (mention-evidence.ts). */
-function features(p: MentionProfile): string[] {
+export function features(p: MentionProfile): string[] {
   const out: string[] = [];
   for (const t of p.wide?.terms ?? p.terms) out.push(`t ${t}`);
   for (const a of p.actors) out.push(`a ${a}`);
