@@ -28,7 +28,7 @@ export interface RelativeMention extends Omit<Mention, 'date'> {
 export interface ArticleMentions {
   mentions: Mention[];
   relative: RelativeMention[];
-  /** Sentences dated to the day or month whose words name no kind (events/attach-orphans.ts). */
+  /** Dated sentences whose words name no kind (events/attach-orphans.ts). */
   orphans?: Orphan[];
 }
 
@@ -106,12 +106,13 @@ export function extractMentions(article: Article): ArticleMentions {
     // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
     // article tells that day's development in words that do.
     if (!seen.size && !furnished && !relatives.length) {
-      // The finest date the sentence gives: a day, else a month ("In mid-May the flag came down over the fort"), which
-      // joins an event inside that month (events/attach-orphans.ts).
+      // The finest date the sentence gives: a day, else a month ("In mid-May the flag came down over the fort") or a
+      // year the sentence states ("established in 2017"; not "next year"), which joins an event inside that month or
+      // year (events/attach-orphans.ts).
       const datable = dates.filter((d) => d.tag !== 'present-tense' && !isTarget(sentence.text, d));
-      // A month stands for the sentence only when it is the sentence's one date: "The guns moved back in mid-May, and
-      // the bridge was handed over last month" tells two developments of one month.
-      const day = datable.find((d) => d.precision === 'day') ?? (dates.length === 1 ? datable.find((d) => d.precision === 'month') : undefined);
+      // A month or year stands for the sentence only when it is the sentence's one date: "The guns moved back in
+      // mid-May, and the bridge was handed over last month" tells two developments of one month.
+      const day = datable.find((d) => d.precision === 'day') ?? (dates.length === 1 ? datable.find((d) => d.precision === 'month' || d.stated.includes('year')) : undefined);
       if (day && !inDateline(sentence.text, day) && !underCondition(sentence.text, day)) {
         const { classification: _none, ...told } = base({ type: 'statement', cue: '', cameo: '' });
         orphans.push({ ...told, date: day });

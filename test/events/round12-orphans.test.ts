@@ -32,6 +32,13 @@ describe('round 12: which sentences are orphans', () => {
     expect(orphans?.map((o) => [o.date.date, o.date.qualifier])).toEqual([[{ year: 2031, month: 5 }, 'mid']]);
   });
 
+  it('a year the sentence states is an orphan too; a year counted from publication is not', () => {
+    const stated = extractMentions(articleOf(published, [['The Brennish band first played at Fort Cardew in 2019.']]));
+    expect(stated.orphans?.map((o) => o.date.date)).toEqual([{ year: 2019 }]);
+    const counted = extractMentions(articleOf(published, [['Most of the bandsmen will lose their jobs next year.']]));
+    expect(counted.orphans ?? []).toEqual([]);
+  });
+
   it('a sentence with two dates, one of them a month, has no month orphan: it may tell two developments', () => {
     const { orphans } = extractMentions(
       articleOf(published, [['The band played its last tune at Fort Cardew in mid-May, and the gate keys changed hands last month.']]),
@@ -77,6 +84,13 @@ describe('round 12: month orphans join an event inside their month', () => {
     const monthly = { ...leaves, date: dated('2031-05', 'on') };
     const day = { ...band, date: dated('2031-05-14', 'In mid-May') };
     expect(articles(attachOrphans([[monthly]], [day]))).toEqual(['a']);
+  });
+
+  it('an orphan dated by its year joins an event inside that year', () => {
+    const year = { ...band, date: dated('2031', 'In mid-May') };
+    expect(articles(attachOrphans([[leaves]], [year]))).toEqual(['a+b']);
+    const before = { ...band, date: dated('2030', 'In mid-May') };
+    expect(articles(attachOrphans([[leaves]], [before]))).toEqual(['a']);
   });
 
   it('joins neither of two events of its month that fit it alike', () => {
