@@ -69,11 +69,14 @@ for (const sentence of article.sentences) {
       continue;
     }
     console.log(`      date  ${date.reason}  [${date.tag}; stated ${date.stated.join('+') || 'nothing'}]`);
-    if (isTarget(sentence.text, date)) {
+    if (isTarget(sentence.text, date, published)) {
       console.log('      nothing: a deadline a year ahead ("by 2027") is a target, not the date of a development');
       continue;
     }
-    const kind = classifySentence(sentence.text, date.index, previous);
+    // As extraction does: a cue right before another date of the sentence is that date's (classify-sentence.ts).
+    const aside = relative.filter((r) => date.index < r.index).map((r) => ({ start: r.index, end: r.index + r.text.length }));
+    const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
+    const kind = classifySentence(sentence.text, date.index, previous, aside, elsewhere);
     console.log(kind ? `      kind  ${kind.type} (CAMEO ${kind.cameo}), cue "${kind.cue}"` : '      nothing: the sentence reports no talks, attack, troops or statement');
   }
   for (const rel of relative) {

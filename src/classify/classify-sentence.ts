@@ -202,6 +202,14 @@ function editionDate(toks: readonly Token[], d: number, e: number): boolean {
   return EDITIONS.has(toks[k]?.normal ?? '');
 }
 
+/** "pledged|promised|vowed to <verb> … <date>": the date follows the infinitive of what was promised. */
+function promisedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
+  if (m.cue.cameo !== '030') return false;
+  let k = m.last + 1;
+  while (k < d && toks[k]!.pos === 'ADV') k++;
+  return toks[k]?.normal === 'to' && k + 1 < d && toks[k + 1]!.pos === 'VERB';
+}
+
 /** Participles of a saying's occasion: "Koskar, speaking on Saturday, said …". */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing']);
 
@@ -252,7 +260,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
   // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
   // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
-  const forecast = (m: CueMatch) => m.cue.kind === 'statement' && m.last < d && toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal));
+  // So does a date after a promise's infinitive ("has promised to send 60 more in April"): the promised act's. Round 12.
+  const forecast = (m: CueMatch) =>
+    m.cue.kind === 'statement' &&
+    m.last < d &&
+    (toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal)) || promisedAct(toks, m, d));
 
   const anchor = anchorWord(toks, d);
   if (anchor >= 0) {
@@ -642,17 +654,42 @@ function namesAnother(toks: readonly Token[], m: CueMatch, aside: readonly Span[
 }
 
 /**
+ * "The armies pulled back in September under a deal the commanders had struck in August": a cue after the date that
+ * has a date of its own right after it, nearer than this one, is that date's development, not this one's (the
+ * relative clause "the commanders had struck in August" tells the deal). Only when no other cue stands between the cue
+ * and its date. Round 12.
+ */
+function claimedByLaterDate(toks: readonly Token[], m: CueMatch, cues: readonly CueMatch[], near: number, otherDates: readonly Span[]): boolean {
+  if (!otherDates.length) return false;
+  const d = tokenAt(toks, near);
+  const e = dateEnd(toks, d);
+  if (m.first <= e) return false;
+  const before = m.first - e;
+  return otherDates.some((span) => {
+    const other = tokenAt(toks, span.start);
+    if (other <= m.last) return false;
+    const between = toks.slice(m.last + 1, other);
+    if (between.some((t) => /^[;:.!?]$/.test(t.text))) return false;
+    if (cues.some((c) => c !== m && c.first > m.last && c.first < other)) return false;
+    return other - m.last < before;
+  });
+}
+
+/**
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
  * @param near character offset of the date expression in the sentence; the development it dates is preferred
  * @param previous the sentence before, which may name what this one only points at ("the last is due to leave")
  * @param aside spans naming other developments the sentence measures from (its relative dates' words)
+ * @param otherDates the sentence's other date expressions: a cue after this date and right before one of them is
+ *   that one's (claimedByLaterDate)
  * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
  */
-export function classifySentence(sentence: string, near?: number, previous?: string, aside: readonly Span[] = []): Classification | null {
+export function classifySentence(sentence: string, near?: number, previous?: string, aside: readonly Span[] = [], otherDates: readonly Span[] = []): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
-  const cues = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside));
+  const found = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside));
+  const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates));
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);

@@ -624,6 +624,18 @@ function usedAsVerb(toks: readonly Token[], m: CueMatch): boolean {
 }
 
 /** Nouns for a part of a force that leaves or arrives in steps. */
+/**
+ * "We will leave on time, drones or no drones": "X or no X" says whatever happens, and tells no X. Round 12.
+ */
+function whetherOrNot(toks: readonly Token[], m: CueMatch): boolean {
+  const word = toks[m.last]!.normal;
+  const after = toks[m.last + 1]?.normal === 'or' && toks[m.last + 2]?.normal === 'no' && toks[m.last + 3]?.normal === word;
+  const before = toks[m.first - 1]?.normal === 'no' && toks[m.first - 2]?.normal === 'or' && toks[m.first - 3]?.normal === toks[m.first]!.normal;
+  return after || before;
+}
+
+/** What counts a part of a group: "every one of them", "most of them", "all of them". */
+const PARTITIVES = new Set(['one', 'each', 'all', 'most', 'many', 'some', 'half', 'rest', 'remainder', 'majority', 'last']);
 const GROUP_NOUNS = new Set('group groups batch batches wave waves tranche tranches'.split(' '));
 /** Heads of an elliptical subject: "the last", "the rest", "the remaining few", "the final one". */
 const ELLIPTICAL = new Set(['last', 'rest', 'remainder', 'remaining', 'final', 'others', 'first', 'next']);
@@ -644,6 +656,12 @@ function ellipticalTroops(toks: readonly Token[], m: CueMatch, previous: readonl
     // "The first of Dalmark's last two groups is due to fly out", after "Dalmarker observers load their kit bags": a
     // group of the troops named before.
     if (GROUP_NOUNS.has(t.normal)) return [...toks.slice(0, k), ...previous].some((x) => TROOPS.has(x.normal));
+    // "…, and every one of them will be home by 30 June", "most of them will be gone": a part of the troops named
+    // before. Round 12.
+    if (t.normal === 'them' && toks[k - 1]?.normal === 'of' && PARTITIVES.has(toks[k - 2]?.normal ?? '')) {
+      if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
+      return [...toks.slice(0, k - 2), ...previous].some((x) => TROOPS.has(x.normal));
+    }
     if (ELLIPTICAL.has(t.normal) && toks[k - 1]!.normal === 'the') {
       // Nothing but the ellipsis' own tail and auxiliaries between it and the verb: "the last is due to leave".
       if (!toks.slice(k + 1, m.first).every((x) => ELLIPTICAL_TAIL.has(x.normal))) return false;
@@ -739,6 +757,32 @@ function noComment(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** See 'troopFigure' in vocabulary.ts. */
+function bareTroopFigure(toks: readonly Token[], m: CueMatch): boolean {
+  const figure = toks[m.last]!;
+  if (toks.slice(m.first + 1, m.last).some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'ADJ')) return false;
+  // "has 12 helicopters" counts helicopters; "of us", "of them" counts the speaker's body.
+  const next = toks[m.last + 1];
+  const ofUs = next?.normal === 'of' && /^(?:us|them)$/.test(toks[m.last + 2]?.normal ?? '');
+  if (next && !ofUs && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.normal === '%' || next.normal === 'per')) return false;
+  if (!/^\d[\d,]*$/.test(figure.text) || Number(figure.text.replace(/,/g, '')) < 10) return false;
+  return toks.some((t, k) => k !== m.last && ((TROOPS.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? ''))));
+}
+
+/** What may stand between a body and its ending verb: "would", "is due to", "will finally". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['AUX', 'PART', 'ADV']);
+const PLAN_WORDS = new Set(['due', 'set', 'expected', 'scheduled', 'to']);
+
+/** See 'missionEnds' in vocabulary.ts. */
+function bodyEnds(toks: readonly Token[], m: CueMatch): boolean {
+  const asVerb = (k: number) => toks[k]!.pos === 'VERB' || toks[k - 1]?.pos === 'AUX' || toks[k - 1]?.normal === 'to';
+  if (!/^(?:mission|deployment|presence)$/.test(toks[m.first]!.normal)) return asVerb(m.first);
+  const between = toks.slice(m.first + 1, m.last);
+  if (between.some((t) => !BETWEEN_SUBJECT_AND_VERB.has(t.pos) && !PLAN_WORDS.has(t.normal))) return false;
+  const verb = toks[m.last]!;
+  return verb.pos === 'VERB' || between.some((t) => t.pos === 'AUX' || t.normal === 'to');
+}
+
 const DEALS = new Set('deal deals agreement agreements accord accords bargain compromise truce ceasefire pact'.split(' '));
 
 /** "a deal the corps commanders had struck", "the truce they struck": a deal word within the clause just before the verb. */
@@ -783,6 +827,10 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
       return !dealStruck(toks, m.first);
+    case 'missionEnds':
+      return bodyEnds(toks, m);
+    case 'troopFigure':
+      return bareTroopFigure(toks, m);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:
@@ -950,6 +998,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside };
       if (insideName(toks, m, cue)) continue;
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) continue;
+      if (role === 'noun' && whetherOrNot(toks, m)) continue;
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) continue;
       if (cue.kind === 'statement' && noComment(toks, i)) continue;
       if (!conditionHolds(toks, m, previous)) continue;

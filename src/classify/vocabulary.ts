@@ -68,8 +68,15 @@ export interface Cue {
    * - 'round'    a counted round is of talks: not "of" something else ("a new round of shelling"), not after a noun
    *              ("mortar round"), not followed by a noun it modifies ("the final round table" is fine, "the last
    *              round trip" is not).
+   * - 'missionEnds' the ending word is a verb (tagged so, or after a modal or "to": "would close the mission", where
+   *              the tagger reads an adjective), and a body before it is its subject, with only auxiliaries, modals
+   *              and adverbs between ("the mission would end", "the deployment is due to close"), not a noun phrase
+   *              ("the mission's end").
+   * - 'troopFigure' the figure stands alone (no noun after it but "of us", "of them"), only adverbs and "about",
+   *              "some", "nearly" … stand before it, and the sentence names troops elsewhere (a troop noun, or a count
+   *              of a demonym plural): the figure counts those troops.
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -356,6 +363,10 @@ export const CUES: readonly Cue[] = [
   // Not "left behind", "left over", nor "left in place" (remaining); "left the port in June" does leave.
   { words: '@troops … leave|leaving|left|depart|departed|departing', kind: 'troops', cameo: '0874', unless: 'behind|over', unlessNext: 'in' },
   { words: 'end|ending|ended … presence|mission', kind: 'troops', cameo: '0874' },
+  // A deployment ended, told by its verb and the body as object or subject: "would close the mission by 31
+  // December", "the training mission would end by 30 June", "the deployment closes in March". Round 12.
+  { words: 'close|closes|closed|closing|end|ends … presence|mission|deployment', kind: 'troops', cameo: '0874', needs: 'missionEnds' },
+  { words: 'mission|deployment|presence … end|ends|ended|close|closes|closed', kind: 'troops', cameo: '0874', needs: 'missionEnds' },
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
   { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing|sail|sails|sailed|sailing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
   { words: '@troops … fly|flew|flown|sail|sailed|sailing|return|returned|returning|come|came|go|went|head|headed … home', kind: 'troops', cameo: '0874' },
@@ -366,6 +377,8 @@ export const CUES: readonly Cue[] = [
   // "The first frigates steamed into the port in March 2014": ships arriving.
   { words: '@troops … steam|steamed|steaming|sail|sailed|sailing into', kind: 'troops', cameo: '154' },
   { words: 'fly|flies|flew|flown|flying out', kind: 'troops', cameo: '0874', needs: 'ellipsis' },
+  // "…, and every one of them will be home by 30 June", "the rest are to be gone by May". Round 12.
+  { words: 'home|gone', kind: 'troops', cameo: '0874', needs: 'ellipsis' },
   // Troops told by the subject, further back than a gap reaches: "The last 620 soldiers serving with the mission flew
   // out of the capital", "The soldiers, some 650 of them, fly home", "The first blue helmets arrived in 2017".
   { words: 'fly|flies|flew|flown|flying out|home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
@@ -396,6 +409,10 @@ export const CUES: readonly Cue[] = [
   { words: '@troops … number|numbers|numbered … @num', kind: 'troops', cameo: '150' },
   // "It now numbers about 800": the tagger reads the verb as the plural noun.
   { words: 'number|numbers … @num', kind: 'troops', cameo: '150', needs: 'verbal' },
+  // A bare figure had or counted, its noun left out because the sentence names the troops elsewhere: "X, which had
+  // about 9,100 troops in February, now has about 6,400"; "There are now about 1,600 of us, because 300 Kestrians
+  // arrived"; the figure a force fell from: "must be down to 6,500 troops by March, from about 9,100 in February". Round 12.
+  { words: 'has|have|had|there|from … @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },
   { words: 'deploy|deployed|deploying|deployment|deployments', kind: 'troops', cameo: '154', needs: 'troops' },

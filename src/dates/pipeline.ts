@@ -7,6 +7,7 @@ import { fortnightParser } from './parsers/fortnight-parser.js';
 import { hedgedMayParser } from './parsers/hedged-may-parser.js';
 import { ordinalDayParser, ordinalOfMonthParser } from './parsers/ordinal-day-parser.js';
 import { presentMarkerParser } from './parsers/present-marker-parser.js';
+import { startOfPeriodParser } from './parsers/start-of-period-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { casualDays } from './refiners/casual-days.js';
 import { listedDays } from './refiners/listed-days.js';
@@ -20,7 +21,7 @@ import { publicationBound } from './refiners/publication-bound.js';
 import { qualifiers } from './refiners/qualifiers.js';
 import { relativePeriods } from './refiners/relative-periods.js';
 import { relativeToEvent } from './refiners/relative-to-event.js';
-import { sameDayInSentence, sequels } from './refiners/sequels.js';
+import { sameDayInSentence, sequels, sequelsInSentence } from './refiners/sequels.js';
 import { surroundingWords } from './refiners/surrounding-words.js';
 import { trimSpan } from './refiners/trim-span.js';
 import { unresolved } from './refiners/unresolved.js';
@@ -28,7 +29,7 @@ import { weekdays } from './refiners/weekdays.js';
 import { weeks } from './refiners/weeks.js';
 
 /** Added to chrono's own English parsers: what chrono does not find. */
-export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser, fortnightParser];
+export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser, fortnightParser, startOfPeriodParser];
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")
@@ -47,6 +48,7 @@ export const refiners: readonly DateRefiner[] = [
   ordinalDays, //       "on the 20th": the month by tense from publication
   listedDays, //        "on 14 and 21 April", "March 3 and 10", "the 11th and the 18th": each listed day, its neighbour's month
   sameDayInSentence, // "the same morning" after a day-precise date of the same sentence → that day
+  sequelsInSentence, // "… on 6 March and Y the following day", "… two years later": from a date before it in the sentence
   qualifiers, //        early / mid / late / before / after from the surrounding words
   publicationBound, //  a past-tense date inferred after publication is a bug: dropped
   unresolved, //        anything left yields nothing

@@ -1,6 +1,6 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
-import { contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
+import { addDays, contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
@@ -11,7 +11,7 @@ import { presentTroopLevel } from './present-level.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { tokens } from '../nlp/wink.js';
-import type { Article, Classification, EventType, Facts, Mention, Orphan, ResolvedDate } from '../types.js';
+import type { Article, CalendarDate, Classification, EventType, Facts, Mention, Orphan, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
 export interface RelativeMention extends Omit<Mention, 'date'> {
@@ -88,9 +88,10 @@ export function extractMentions(article: Article): ArticleMentions {
     // ("after the US killed X in Baghdad in January 2020", "two days after rockets landed near the camp, …, on Tuesday").
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     for (const date of dates) {
-      if (isTarget(sentence.text, date)) continue;
+      if (isTarget(sentence.text, date, published)) continue;
       const others = aside.filter((s) => date.index < s.start);
-      const classification = classifySentence(sentence.text, date.index, previous?.text, others);
+      const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
+      const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
       if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
@@ -98,18 +99,32 @@ export function extractMentions(article: Article): ArticleMentions {
       // two developments of that kind: keep both.
       let key = `${classification.type}|${classification.cue}`;
       const earlier = seen.get(key);
+      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) continue;
       if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
       else if (earlier && finer(earlier.date, date)) continue;
       seen.set(key, { ...base(classification), date });
     }
+    // "When observers handed the checkpoint over on 22 May, the president called it …": the date of a fronted
+    // when-clause is also the main clause's.
+    for (const m of [...seen.values()]) {
+      const main = mainClauseAtWhen(sentence.text, m, previous?.text);
+      if (main && ![...seen.values()].some((o) => o.classification.type === main.type)) seen.set(`${main.type}|${main.cue}|when`, { ...base(main), date: m.date });
+    }
     mentions.push(...seen.values());
+    // "About 200 engineers left on 26 February, and about 700 soldiers remain": a present-tense level in a clause of
+    // its own, beside dated clauses, is dated by publication as in a sentence with no date (present-level.ts).
+    if (!furnished && !relatives.length) {
+      const level = levelBeside(sentence.text, published, dates);
+      const told = [...seen.values()].some((m) => m.classification.type === 'troops' && m.date.tag.startsWith('present'));
+      if (level && !told) mentions.push({ ...base(level.classification), date: level.date });
+    }
     // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
     // article tells that day's development in words that do.
     if (!seen.size && !furnished && !relatives.length) {
       // The finest date the sentence gives: a day, else a month ("In mid-May the flag came down over the fort") or a
       // year the sentence states ("established in 2017"; not "next year"), which joins an event inside that month or
       // year (events/attach-orphans.ts).
-      const datable = dates.filter((d) => d.tag !== 'present-tense' && !isTarget(sentence.text, d));
+      const datable = dates.filter((d) => d.tag !== 'present-tense' && !isTarget(sentence.text, d, published));
       // A month or year stands for the sentence only when it is the sentence's one date: "The guns moved back in
       // mid-May, and the bridge was handed over last month" tells two developments of one month.
       const day = datable.find((d) => d.precision === 'day') ?? (dates.length === 1 ? datable.find((d) => d.precision === 'month' || d.stated.includes('year')) : undefined);
@@ -132,6 +147,18 @@ export function extractMentions(article: Article): ArticleMentions {
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
       const classification = classifySentence(sentence.text, rel.index, previous?.text, aside);
+      // "On 9 March a ferry was shelled; two days after the shelling, jets bombed the port": the anchor was told in an
+      // earlier clause of this sentence, at a day: count from it.
+      const counted = countedFromEarlierClause(sentence.text, rel, [...seen.values()]);
+      if (counted) {
+        // What its own clause tells: the earlier clause's words are the anchor's.
+        const own = classifySentence(sentence.text, rel.index, previous?.text, [...aside, { start: 0, end: counted.clause }]);
+        if (own) {
+          mentions.push({ ...base(own), date: counted.date });
+          dated.add(own.type);
+        }
+        continue;
+      }
       if (classification && !dated.has(classification.type)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
         const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;
@@ -146,6 +173,90 @@ export function extractMentions(article: Article): ArticleMentions {
     }
   }
   return { mentions: withoutBackReferences(mentions), relative, ...(orphans.length ? { orphans } : {}) };
+}
+
+/**
+ * "The ceasefire was signed on 11 March and took effect the following day": a day counted from an earlier date of the
+ * sentence, whose clause has a verb of its own after that date, tells that verb's development; when the cue is still
+ * the earlier date's, the verb is none of our kinds and the day dates nothing. ("Met the president on 6 March and the
+ * rebels' leader the following day" has no verb of its own: the meeting again.) Round 12.
+ */
+function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
+  const from = earlier.index + earlier.text.length;
+  return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/**
+ * "On 9 March a ferry was shelled near Pell; two days after the shelling, jets bombed Varn": a relative date that
+ * opens a clause of its own, after a semicolon or ", and"/", but", whose anchor names a development of the kind an
+ * earlier clause of the same sentence told at a day, counts its days from that day (whatever other development of
+ * that kind the article tells elsewhere). Not a relative date inside the clause of that day ("shelled the port on
+ * Monday, two days after the ambush" hangs on another ambush). Round 12.
+ */
+function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: readonly Mention[]): { date: ResolvedDate; clause: number } | undefined {
+  if (rel.days === undefined) return undefined;
+  const before = sentence.slice(0, rel.index);
+  const join = [...before.matchAll(/;\s*|,\s+(?:and|but|then)\s+|,\s+(?=$)/g)].at(-1);
+  if (!join || join.index + join[0].length !== rel.index || join[0].startsWith(',') && !/(?:and|but|then)\s+$/.test(join[0])) return undefined;
+  const kind = classifySentence(rel.anchor)?.type;
+  const from = told.filter((m) => m.date.precision === 'day' && m.date.index + m.date.text.length <= join.index && m.classification.type === kind).at(-1);
+  if (!from) return undefined;
+  const date = addDays(from.date.date, rel.qualifier === 'before' ? -rel.days : rel.days);
+  return {
+    clause: join.index,
+    date: {
+      text: rel.text,
+      index: rel.index,
+      date,
+      precision: 'day',
+      stated: [],
+      implied: ['year', 'month', 'day'],
+      tag: 'relative-to-event',
+      reason: `"${rel.text}" counts from ${rel.anchor}, told earlier in the sentence ("${from.date.text}", ${formatIso(from.date.date)}) → ${formatIso(date)}`,
+    },
+  };
+}
+
+/**
+ * "When observers handed the checkpoint to the police on 22 May, the president called it "the first bridge taken
+ * back"": a when-clause opening the sentence dates its main clause too (what happened then), so a sentence telling
+ * one development in each yields both, on the when-clause's date. Only a main clause after the when-clause's comma,
+ * classified from its own words (the when-clause's are set aside); undefined when it tells none of our kinds. Round 12.
+ */
+function mainClauseAtWhen(sentence: string, told: Mention, previous: string | undefined): Classification | undefined {
+  // (Not inside a quotation: "“When we sat down on 24 May, I believed …,” she said" is a saying of another day.)
+  const opening = /^\s*When\b/i.exec(sentence);
+  if (!opening) return undefined;
+  const comma = sentence.indexOf(',', told.date.index + told.date.text.length);
+  if (comma < 0 || told.date.index < opening[0].length) return undefined;
+  // The when-clause ends at that comma: it holds the date and the told development's cue.
+  if (sentence.slice(0, comma).includes(told.classification.cue) === false) return undefined;
+  // "When rebels shelled the port, the talks had already collapsed": the pluperfect tells what came before.
+  if (/\bhad\s+(?:already\s+|long\s+|just\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/i.test(sentence.slice(comma))) return undefined;
+  const main = classifySentence(sentence, undefined, previous, [{ start: 0, end: comma }]);
+  return main && main.type !== told.classification.type ? main : undefined;
+}
+
+/** Where coordinated main clauses meet: ", and", ", but", ", while", ";". */
+const CLAUSE_JOINS = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+
+/**
+ * A present-tense troop level told in a coordinated clause that holds none of the sentence's dates ("…, and about 700
+ * soldiers remain in the country"; "Kestra still has about 300 sailors at Pell, and they must leave by 30
+ * September"), dated by publication, with its words' offsets in the whole sentence. Round 12.
+ */
+function levelBeside(sentence: string, published: CalendarDate, dates: readonly ResolvedDate[]): ReturnType<typeof presentTroopLevel> {
+  if (!dates.length) return undefined;
+  const cuts = [0];
+  for (const m of sentence.matchAll(CLAUSE_JOINS)) cuts.push(m.index, m.index + m[0].length);
+  cuts.push(sentence.length);
+  for (let i = 0; i + 1 < cuts.length; i += 2) {
+    const [start, end] = [cuts[i]!, cuts[i + 1]!];
+    if (dates.some((d) => d.index < end && d.index + d.text.length > start)) continue;
+    const level = presentTroopLevel(sentence.slice(start, end), published);
+    if (level) return { ...level, date: { ...level.date, index: level.date.index + start } };
+  }
+  return undefined;
 }
 
 /** The date stands in the sentence's dateline ("KORVAL, Jan 11 (CPA) -"): the filing's date. */
@@ -231,9 +342,12 @@ export function inProgress(sentence: string, cue: string): boolean {
  * a year (or part of one) ahead is a target, not the date of a development, which may come at any time before it.
  * A deadline to the month or day ("the final one by the middle of May", "by Friday") is a schedule and still dates
  * the move; so does a completed one ("By 2019 all had left").
+ * "By the end of 2026" told in 2026 is no target either: from publication to the year's end, the move falls within
+ * that year, so the year dates it (at year precision, no more). Round 12.
  */
-export function isTarget(sentence: string, date: ResolvedDate): boolean {
+export function isTarget(sentence: string, date: ResolvedDate, published?: CalendarDate): boolean {
   if (date.precision !== 'year') return false;
+  if (published && date.date.year === published.year && /\bend\s+of\b/i.test(`${sentence.slice(Math.max(0, date.index - 12), date.index)}${date.text}`)) return false;
   if (!/^by\b/i.test(date.text) && !/\bby\s+$/i.test(sentence.slice(0, date.index))) return false;
   return tenseAt(sentence, date.index, date.text.length).tense === 'future';
 }

@@ -33,7 +33,7 @@ export function presentTroopLevel(sentence: string, published: CalendarDate): { 
   const cue = PRESENT_VERBS.has(own.toLowerCase()) && own.toLowerCase() !== 'has' && own.toLowerCase() !== 'have'
     ? { kind: 'present' as const, text: own, start: at }
     : governingCue(sentence, at, classification.cue.length, ['present', 'perfect', 'past', 'future']);
-  if (cue?.kind !== 'present') return undefined;
+  if (cue?.kind !== 'present' && !(cue && possessive(sentence, cue))) return undefined;
   // A deployment counts only as a state ("are deployed", "are still stationed"), never as a move ("deploy").
   if (classification.cameo === '154' && !/^(?:is|are)$/i.test(cue.text)) return undefined;
   const date: ResolvedDate = {
@@ -50,3 +50,15 @@ export function presentTroopLevel(sentence: string, published: CalendarDate): { 
   if (atVerb?.type !== 'troops') return undefined;
   return { date, classification: atVerb };
 }
+
+/**
+ * "Kestra still has three gunboats and about 300 sailors there": "has" or "have" with no participle after it is the
+ * verb of having, in the present, not the perfect's auxiliary ("has sent 300"). Round 12.
+ */
+function possessive(sentence: string, cue: { kind: string; text: string; end?: number; start: number }): boolean {
+  if (cue.kind !== 'perfect' || !/^ha(?:s|ve)$/i.test(cue.text)) return false;
+  const after = sentence.slice(cue.start + cue.text.length).match(/[A-Za-z][\w’'-]*/g) ?? [];
+  const next = after.find((w) => !/^(?:still|now|also|only|just|currently|presently|already|not|never)$/i.test(w));
+  return next !== undefined && !/^(?:been|had|got|gotten|[a-z]+(?:ed|en|wn|ne))$/i.test(next);
+}
+

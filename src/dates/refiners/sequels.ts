@@ -217,3 +217,67 @@ function sequelCandidate(text: string, index: number): Candidate {
 function daySequel(text: string, index: number, date: CalendarDate, reason: string): Candidate {
   return { ...sequelCandidate(text, index), resolved: { date, precision: 'day', stated: [], implied: ['year', 'month', 'day'], tag: 'sequel', reason } };
 }
+
+/** "… on 6 March and the rebels' leader the following day", "…, the mission said the next day", "… two years later". */
+const IN_SENTENCE = new RegExp(
+  String.raw`\b(?:(?:on\s+)?the\s+(next|following)\s+(day|morning|afternoon|evening|night)` + // 1, 2
+    String.raw`|(${COUNT})\s+${UNIT}\s+later)\b`, // 3 count, 4 unit
+  'gi',
+);
+
+/**
+ * "The envoy met the president on 6 March and the rebels' leader the following day", "Mortars hit the camp on
+ * Friday 6 February, the army said the next day", "The truce was signed in May 2019 and broke down two years later":
+ * inside a sentence, a day or a count of units later, after a date of the same sentence and naming no development of
+ * its own, counts from that date (the nearest resolved one before it), as "Two days later, …" at a sentence's start
+ * counts from the sentence before (sequels, above). Days from a day only; months from a month or a day; years from
+ * any date. Round 12 (non-dates dropped these as counted from nothing).
+ */
+export const sequelsInSentence: DateRefiner = (results, context) => {
+  const { sentence, published, tenseAt } = context;
+  let out = results;
+  for (const m of sentence.matchAll(IN_SENTENCE)) {
+    const index = m.index;
+    const text = m[0];
+    // At the sentence's start it counts from the sentence before (sequels).
+    if (!/\w/.test(sentence.slice(0, index).replace(/^\s*["“‘']?\s*(?:and|but|then|so|yet)?/i, ''))) continue;
+    if (out.some((c) => c.index === index && c.resolved)) continue;
+    const from = out.filter((c) => c.index + c.text.length <= index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
+    if (!from?.resolved) continue;
+    const offset: Offset | undefined = m[1]
+      ? { amount: 1, unit: 'day' }
+      : (() => {
+          const count = countOf(m[3]!);
+          if (count === undefined) return undefined;
+          const unit = m[4]!.toLowerCase();
+          return unit === 'fortnight' ? { amount: 2 * count, unit: 'week' as const } : { amount: count, unit: unit as Unit };
+        })();
+    if (!offset) continue;
+    const to = shift(from.resolved.date, from.resolved.precision, offset);
+    if (!to) continue;
+    if (compareCalendarDates(to.date, truncate(published, to.precision)) > 0 && tenseAt(index, text.length).tense === 'past') continue;
+    const end = index + text.length;
+    const kept = out.map((c) =>
+      c.dropped === undefined && c.index < end && c.index + c.text.length > index
+        ? drop(c, `${quoted(c.text)} is part of ${quoted(text)}, counted from ${quoted(from.text)} earlier in the sentence`)
+        : c,
+    );
+    const implied: DatePart[] = to.precision === 'day' ? ['year', 'month', 'day'] : to.precision === 'month' ? ['year', 'month'] : ['year'];
+    out = [
+      ...kept,
+      {
+        ...sequelCandidate(text, index),
+        resolved: {
+          date: to.date,
+          precision: to.precision,
+          stated: [],
+          implied,
+          ...(to.around ? { qualifier: 'around' as const } : {}),
+          tag: 'sequel',
+          reason: `${quoted(text)} counts from ${quoted(from.text)}, earlier in the sentence (${show(from.resolved.date)}) → ${show(to.date)}${to.around ? ', around' : ''}`,
+        },
+      },
+    ];
+  }
+  return out;
+};
