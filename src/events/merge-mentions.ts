@@ -262,7 +262,7 @@ function bucket(buckets: Map<string, Bucket>, key: string, profiles: readonly Me
 }
 
 /** What a mention names; two mentions with nothing here in common have no evidence (mention-evidence.ts). */
-export function features(p: MentionProfile): string[] {
+function features(p: MentionProfile): string[] {
   const out: string[] = [];
   for (const t of p.wide?.terms ?? p.terms) out.push(`t ${t}`);
   for (const a of p.actors) out.push(`a ${a}`);
@@ -276,7 +276,7 @@ function placesConflict(a: MentionProfile, b: MentionProfile): boolean {
 }
 
 /** True when `inner` lies inside the part of `outer` its qualifier names: "late 2022" holds November, not March. */
-export function within(outer: ResolvedDate, inner: CalendarDate): boolean {
+function within(outer: ResolvedDate, inner: CalendarDate): boolean {
   if (!contains(outer.date, inner)) return false;
   // "last week" (a span of days): only a day inside it.
   if (outer.span) return inner.day !== undefined && compareCalendarDates(outer.span.from, inner) <= 0 && compareCalendarDates(inner, outer.span.to) <= 0;

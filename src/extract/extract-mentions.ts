@@ -28,7 +28,7 @@ export interface RelativeMention extends Omit<Mention, 'date'> {
 export interface ArticleMentions {
   mentions: Mention[];
   relative: RelativeMention[];
-  /** Dated sentences whose words name no kind (events/attach-orphans.ts). */
+  /** Sentences dated to the day whose words name no kind (events/attach-orphans.ts). */
   orphans?: Orphan[];
 }
 
@@ -121,14 +121,8 @@ export function extractMentions(article: Article): ArticleMentions {
     // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
     // article tells that day's development in words that do.
     if (!seen.size && !furnished && !relatives.length) {
-      // The finest date the sentence gives: a day, else a month ("In mid-May the flag came down over the fort") or a
-      // year the sentence states ("established in 2017"; not "next year"), which joins an event inside that month or
-      // year (events/attach-orphans.ts).
-      const datable = dates.filter((d) => d.tag !== 'present-tense' && !isTarget(sentence.text, d, published));
-      // A month or year stands for the sentence only when it is the sentence's one date: "The guns moved back in
-      // mid-May, and the bridge was handed over last month" tells two developments of one month.
-      const day = datable.find((d) => d.precision === 'day') ?? (dates.length === 1 ? datable.find((d) => d.precision === 'month' || d.stated.includes('year')) : undefined);
-      if (day && !inDateline(sentence.text, day) && !underCondition(sentence.text, day)) {
+      const day = dates.find((d) => d.precision === 'day' && d.tag !== 'present-tense' && !isTarget(sentence.text, d, published));
+      if (day && !inDateline(sentence.text, day)) {
         const { classification: _none, ...told } = base({ type: 'statement', cue: '', cameo: '' });
         orphans.push({ ...told, date: day });
       }
@@ -264,16 +258,6 @@ function inDateline(sentence: string, date: ResolvedDate): boolean {
   const toks = tokens(sentence);
   const end = datelineEnd(toks);
   return end >= 0 && date.index < toks[end]!.start;
-}
-
-/**
- * "If the ceasefire talks fail in March, …", "… whether they meet on 3 May": a date under a condition or an open
- * question dates something that may never happen (the sentence opens with "if"/"unless", or one of "if", "unless",
- * "whether" stands before the date in its clause).
- */
-export function underCondition(sentence: string, date: ResolvedDate): boolean {
-  if (/^\W*(?:if|unless)\b/i.test(sentence)) return true;
-  return /\b(?:if|unless|whether)\b[^,;:—–]*$/i.test(sentence.slice(0, date.index));
 }
 
 /** "Sunday's attack", "Monday’s talks": a date in the possessive, naming a development as already known. */
