@@ -3,6 +3,8 @@
 // two side by side) costs more than it saves, so they are done in this thread. Either way the same function runs on
 // the same items and the results come back whole and in order.
 import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 
 /** Fewest items worth starting workers for (measured in BENCHMARKS.md). */
@@ -27,7 +29,7 @@ export interface ThreadOptions {
 export async function mapInThreads<T, R>(items: readonly T[], worker: URL, inThread: (item: T) => R, options: ThreadOptions = {}): Promise<R[]> {
   const threads = options.threads ?? os.availableParallelism();
   if (threads < 2 || items.length < (options.from ?? PARALLEL_FROM)) return items.map((item) => inThread(item));
-  const pool = new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({ filename: threadEntry(worker).href, minThreads: threads, maxThreads: threads });
   try {
     const size = Math.ceil(items.length / (threads * TASKS_PER_THREAD));
     const batches: T[][] = [];
@@ -37,4 +39,31 @@ export async function mapInThreads<T, R>(items: readonly T[], worker: URL, inThr
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * The thread entries scripts/compiled.mjs compiles (`npm run build`), by the tsx entry they stand for: loaded without
+ * tsx, a worker starts in a fraction of the time and memory (each worker loaded tsx and compiled our sources again).
+ */
+const COMPILED_ENTRIES: Record<string, string> = {
+  'extract-thread.mjs': 'src/parallel/extract-batch.mjs',
+  'read-thread.mjs': 'src/parallel/read-batch.mjs',
+};
+
+/** `worker`, or its compiled form when this process runs compiled code (DATELINE_COMPILED names the folder). */
+export function threadEntry(worker: URL): URL {
+  const compiled = process.env.DATELINE_COMPILED;
+  const entry = COMPILED_ENTRIES[path.basename(worker.pathname)];
+  return compiled && entry ? pathToFileURL(path.join(compiled, entry)) : worker;
+}
+
+/** One worker thread, started now, its module loading while this thread works; `run` maps a batch on it. */
+export interface EarlyThread<T, R> {
+  run(items: readonly T[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+export function startThread<T, R>(worker: URL): EarlyThread<T, R> {
+  const pool = new Tinypool({ filename: threadEntry(worker).href, minThreads: 1, maxThreads: 1 });
+  return { run: (items) => pool.run(items) as Promise<R[]>, close: () => pool.destroy() };
 }
