@@ -14,6 +14,11 @@ export const PARALLEL_FROM = 500;
  * 5.4 s in tasks of 16, 3.4 s in tasks of 125, measured), yet more than one so a slow batch does not leave a core idle.
  */
 const TASKS_PER_THREAD = 4;
+/**
+ * Items per task at most: a worker holds its task's items and results until the task ends, and at 10,000 articles
+ * tasks of 1,250 took the build process (both workers and this thread) just over 1 GB while extracting (issue 8).
+ */
+const MAX_TASK = 250;
 
 export interface ThreadOptions {
   /** Worker threads; default one per core. Fewer than 2 works in this thread. */
@@ -31,7 +36,7 @@ export async function mapInThreads<T, R>(items: readonly T[], worker: URL, inThr
   if (threads < 2 || items.length < (options.from ?? PARALLEL_FROM)) return items.map((item) => inThread(item));
   const pool = new Tinypool({ filename: threadEntry(worker).href, minThreads: threads, maxThreads: threads });
   try {
-    const size = Math.ceil(items.length / (threads * TASKS_PER_THREAD));
+    const size = Math.min(MAX_TASK, Math.ceil(items.length / (threads * TASKS_PER_THREAD)));
     const batches: T[][] = [];
     for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
     const results = await Promise.all(batches.map((batch) => pool.run(batch) as Promise<R[]>));
