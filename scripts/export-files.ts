@@ -43,9 +43,9 @@ export function passThroughExports(dir: string): ExportFile[] {
 const CHUNK = 1 << 20;
 
 /**
- * Where each megabyte is encoded: one buffer for every chunk of every export. A new Buffer per chunk left hundreds of
- * them to the collector (V8 does not count them in its heap), and the C allocator kept their memory: at 10,000
- * articles the build's RSS rose ~300 MB while it wrote the exports (issue 8).
+ * Where each megabyte is encoded: one buffer for every chunk of every export, rather than a new Buffer per chunk left
+ * to the collector (memory outside V8's heap, which it does not count). At 10,000 articles RSS still rises ~300 MB
+ * while the exports are written: the pieces of events.json, made at once, are most of that (BENCHMARKS.md).
  */
 let scratch: Buffer | undefined;
 
