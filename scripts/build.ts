@@ -158,7 +158,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // The search indexes are fed from the data, not the written pages, so Pagefind indexes on the other core while
   // Eleventy writes.
   const fresh = shards.filter((shard) => !kept.has(shard.url));
-  const search = indexSearch(fresh, next);
+  // Each shard's records are dropped once Pagefind has them, unless a long-lived process keeps the data.
+  const search = indexSearch(fresh, next, { release: !options.memory });
   // Carried while Eleventy renders: the two write disjoint files, and one waits on the disk while the other computes.
   const carried = (async () => {
     const keptIndexes = shards.filter((shard) => kept.has(shard.url)).map((shard) => shard.url.replace(/^\/+/, ''));
@@ -218,9 +219,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
 /**
  * Pagefind's search indexes (src/site/search-records.ts: event and article pages only; listings repeat them), each
- * written into its folder of `site` as soon as it is complete. Pagefind runs in its own process. The errors, if any.
+ * written into its folder of `site` as soon as it is complete. Pagefind runs in its own process. With `release`, each
+ * shard's records are emptied once Pagefind has them. The errors, if any.
  */
-export async function indexSearch(shards: readonly SearchShard[], site: string): Promise<string[]> {
+export async function indexSearch(shards: readonly SearchShard[], site: string, options: { release?: boolean } = {}): Promise<string[]> {
   if (!shards.length) return [];
   let pagefind: typeof import('pagefind');
   try {
@@ -238,6 +240,8 @@ export async function indexSearch(shards: readonly SearchShard[], site: string):
         const added = await index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } });
         if (added.errors.length) return added.errors;
       }
+      // Pagefind holds them now; the pages render meanwhile, so what this build no longer needs goes.
+      if (options.release) shard.records = [];
       // Written by us, not by writeFiles: Pagefind 1.5 drops each file without flushing it (tokio's File), so
       // writeFiles can resolve, and close() end its process, before the last bytes are on disk; an index moved in
       // or read then had empty files.

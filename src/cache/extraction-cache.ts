@@ -68,8 +68,8 @@ export interface ExtractionMemory {
 
 /**
  * `extract` through the cache in `dir`; `dir` undefined extracts every article (and still counts). Without
- * `extract`, `extractMentions` is loaded by `prefetch` when the cache lacks an article, so a warm build never loads
- * the date parser and the NLP model; `extract` then needs `prefetch` first.
+ * `extract`, what the cache lacks is extracted by `prefetch`'s `extractMany`, so a warm build never loads the date
+ * parser and the NLP model; `extract` then needs `prefetch` first.
  */
 export function cachedExtractor(dir: string | undefined, extract?: Extract, memory?: ExtractionMemory): CachedExtractor {
   const stats: ExtractionStats = { articles: 0, extracted: 0, cached: 0 };
@@ -107,7 +107,8 @@ export function cachedExtractor(dir: string | undefined, extract?: Extract, memo
         else missing.push({ article, key });
       }
       if (!missing.length) return;
-      extract ??= (await import('../extract/extract-mentions.js')).extractMentions;
+      // extractMentions is not loaded here: `extractMany` runs it, on other threads when it can (the date parser and
+      // the NLP model cost this thread ~0.5 s to load and stay in its memory).
       const results = await extractMany(missing.map((m) => m.article));
       missing.forEach(({ article, key }, i) => {
         store(article, fileFor(key), results[i]!);

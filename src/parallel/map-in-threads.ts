@@ -3,6 +3,8 @@
 // two side by side) costs more than it saves, so they are done in this thread. Either way the same function runs on
 // the same items and the results come back whole and in order.
 import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 
 /** Fewest items worth starting workers for (measured in BENCHMARKS.md). */
@@ -12,6 +14,11 @@ export const PARALLEL_FROM = 500;
  * 5.4 s in tasks of 16, 3.4 s in tasks of 125, measured), yet more than one so a slow batch does not leave a core idle.
  */
 const TASKS_PER_THREAD = 4;
+/**
+ * Items per task at most: a worker holds its task's items and results until the task ends, and at 10,000 articles
+ * tasks of 1,250 took the build process (both workers and this thread) just over 1 GB while extracting (issue 8).
+ */
+const MAX_TASK = 250;
 
 export interface ThreadOptions {
   /** Worker threads; default one per core. Fewer than 2 works in this thread. */
@@ -27,9 +34,9 @@ export interface ThreadOptions {
 export async function mapInThreads<T, R>(items: readonly T[], worker: URL, inThread: (item: T) => R, options: ThreadOptions = {}): Promise<R[]> {
   const threads = options.threads ?? os.availableParallelism();
   if (threads < 2 || items.length < (options.from ?? PARALLEL_FROM)) return items.map((item) => inThread(item));
-  const pool = new Tinypool({ filename: worker.href, minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({ filename: threadEntry(worker).href, minThreads: threads, maxThreads: threads });
   try {
-    const size = Math.ceil(items.length / (threads * TASKS_PER_THREAD));
+    const size = Math.min(MAX_TASK, Math.ceil(items.length / (threads * TASKS_PER_THREAD)));
     const batches: T[][] = [];
     for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
     const results = await Promise.all(batches.map((batch) => pool.run(batch) as Promise<R[]>));
@@ -37,4 +44,31 @@ export async function mapInThreads<T, R>(items: readonly T[], worker: URL, inThr
   } finally {
     await pool.destroy();
   }
+}
+
+/**
+ * The thread entries scripts/compiled.mjs compiles (`npm run build`), by the tsx entry they stand for: loaded without
+ * tsx, a worker starts in a fraction of the time and memory (each worker loaded tsx and compiled our sources again).
+ */
+const COMPILED_ENTRIES: Record<string, string> = {
+  'extract-thread.mjs': 'src/parallel/extract-batch.mjs',
+  'read-thread.mjs': 'src/parallel/read-batch.mjs',
+};
+
+/** `worker`, or its compiled form when this process runs compiled code (DATELINE_COMPILED names the folder). */
+export function threadEntry(worker: URL): URL {
+  const compiled = process.env.DATELINE_COMPILED;
+  const entry = COMPILED_ENTRIES[path.basename(worker.pathname)];
+  return compiled && entry ? pathToFileURL(path.join(compiled, entry)) : worker;
+}
+
+/** One worker thread, started now, its module loading while this thread works; `run` maps a batch on it. */
+export interface EarlyThread<T, R> {
+  run(items: readonly T[]): Promise<R[]>;
+  close(): Promise<void>;
+}
+
+export function startThread<T, R>(worker: URL): EarlyThread<T, R> {
+  const pool = new Tinypool({ filename: threadEntry(worker).href, minThreads: 1, maxThreads: 1 });
+  return { run: (items) => pool.run(items) as Promise<R[]>, close: () => pool.destroy() };
 }

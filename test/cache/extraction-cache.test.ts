@@ -131,7 +131,7 @@ describe('cachedExtractor.prefetch', () => {
 });
 
 describe('cachedExtractor without an extract function', () => {
-  it('loads extractMentions in prefetch only when the cache lacks an article, and gives the same results', async () => {
+  it('extracts through prefetch only when the cache lacks an article, and gives the same results', async () => {
     const extractor = cachedExtractor(dir);
     await extractor.prefetch(articles, async (missing) => missing.map(extractMentions));
     expect(articles.map((a) => extractor.extract(a))).toStrictEqual(articles.map(extractMentions));

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../scripts/build.js';
+import { build, indexSearch } from '../../scripts/build.js';
+import type { SearchShard } from '../../src/site/search-records.js';
 import { pageRuns, siteWideTemplates } from '../../scripts/eleventy-runs.js';
 import { EXPORTS, passThroughExports, writeParts } from '../../scripts/export-files.js';
 import { useEleventyWorkspace } from '../helpers/eleventy-workspace.js';
@@ -48,9 +49,28 @@ describe('exports written from their pieces', () => {
   });
 
   it('hold the bytes of the joined string, a surrogate pair split between pieces included', async () => {
-    const parts = ['a'.repeat((1 << 20) - 1) + '\ud83d', '\ude00 é', '', 'z'.repeat(3 << 19)];
+    // Chunks of one-, two- and three-byte characters reuse one buffer; a piece over twice a chunk gets its own.
+    const parts = ['a'.repeat((1 << 20) - 1) + '\ud83d', '\ude00 é', '', 'z'.repeat(3 << 19), '€'.repeat((1 << 20) + 7), 'é'.repeat(3), '€'.repeat(5 << 19), 'tail'];
     const file = path.join(tmp(), 'parts.txt');
     writeParts(file, parts);
     expect((await readFile(file)).equals(Buffer.from(parts.join('')))).toBe(true);
   });
+});
+
+describe('search records handed to Pagefind', () => {
+  const shards = (): SearchShard[] =>
+    ['main', '2021'].map((key) => ({
+      url: `/pagefind/${key}/`,
+      records: [1, 2, 3].map((n) => ({ url: `/events/${key}-${n}/`, content: `Talks in Baghdad, round ${n} of ${key}`, language: 'en' as const, meta: { title: `Round ${n}` }, filters: { kind: ['Talks'] } })),
+    }));
+
+  it('are dropped once indexed when the build releases them, and the indexes keep every byte', async () => {
+    const kept = shards();
+    const released = shards();
+    expect(await indexSearch(kept, path.join(tmp(), 'kept'))).toEqual([]);
+    expect(await indexSearch(released, path.join(tmp(), 'released'), { release: true })).toEqual([]);
+    expect(kept.map((shard) => shard.records.length)).toEqual([3, 3]);
+    expect(released.map((shard) => shard.records.length)).toEqual([0, 0]);
+    expect(await files(path.join(tmp(), 'released'))).toEqual(await files(path.join(tmp(), 'kept')));
+  }, 60_000);
 });
