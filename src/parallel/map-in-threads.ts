@@ -62,13 +62,3 @@ export function threadEntry(worker: URL): URL {
   return compiled && entry ? pathToFileURL(path.join(compiled, entry)) : worker;
 }
 
-/** One worker thread, started now, its module loading while this thread works; `run` maps a batch on it. */
-export interface EarlyThread<T, R> {
-  run(items: readonly T[]): Promise<R[]>;
-  close(): Promise<void>;
-}
-
-export function startThread<T, R>(worker: URL): EarlyThread<T, R> {
-  const pool = new Tinypool({ filename: threadEntry(worker).href, minThreads: 1, maxThreads: 1 });
-  return { run: (items) => pool.run(items) as Promise<R[]>, close: () => pool.destroy() };
-}

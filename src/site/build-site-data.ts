@@ -1,6 +1,5 @@
 // Articles and events → exactly what the templates render: labels, groupings, neighbours, finished article HTML
 // and the events.json bytes. `buildSiteData` is the one entry point Eleventy calls.
-import { opendirSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatHuman, parseCalendarDate } from '../calendar/calendar-date.js';
@@ -18,8 +17,6 @@ import { LEDGER_FILE, readLedgerFile, writeLedgerFile, type LedgerFileMemory } f
 import { redirectPages } from '../ledger/redirect-pages.js';
 import { updateLedger } from '../ledger/update-ledger.js';
 import { eventsFromArticles } from '../events/events-from-articles.js';
-import type { ArticleMentions } from '../extract/extract-mentions.js';
-import { PARALLEL_FROM, startThread, type EarlyThread } from '../parallel/map-in-threads.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
 import { eventsJsonParts } from './events-json.js';
 import { eventsCsvParts } from './exports/events-csv.js';
@@ -88,59 +85,8 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   // and extracts the articles that changed; ids are kept by <contentDir>/event-ledger.json, which the build updates
   // when the folder has one (src/cache, src/ledger). A folder without a ledger gets fresh ids and no file.
   const cacheDir = options.cacheDir === false ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
-  resetUsed();
-  const early = firstBuildThread(options.contentDir, cacheDir);
-  try {
-    return await build(options, cacheDir, early);
-  } finally {
-    await early?.close();
-  }
-}
-
-/**
- * A first build of a few articles (a fresh clone's five) extracts every one of them on this thread, one step after
- * another (issue 8). Then a worker thread started now loads the extraction code and the NLP model while this thread
- * reads the articles, and extracts them while this one loads the chart's drawing code. Only when the extraction cache
- * is empty (a later build extracts at most the articles that changed) and the articles are too few for
- * extractInParallel's threads (PARALLEL_FROM); the results are those of the same function on this thread.
- */
-function firstBuildThread(contentDir: string, cacheDir: string | undefined): EarlyThread<Article, ArticleMentions> | undefined {
-  if (!cacheDir || !isEmptyDir(path.join(cacheDir, 'extract'))) return undefined;
-  let count: number;
-  try {
-    count = readdirSync(path.join(contentDir, 'articles')).filter((name) => name.endsWith('.md')).length;
-  } catch {
-    return undefined; // loadArticleFiles says what is wrong
-  }
-  if (count === 0 || count >= PARALLEL_FROM) return undefined;
-  return startThread(new URL('../extract/extract-thread.mjs', import.meta.url));
-}
-
-/**
- * A full garbage collection, when Node runs with --expose-gc (`npm run build` does): between stages V8 grew the heap
- * rather than collect the last stage's garbage, and the next stage's peak stacked on it (issue 8).
- */
-function collect(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
-
-/** True when `dir` is missing or holds nothing; reads one entry at most. */
-function isEmptyDir(dir: string): boolean {
-  let handle;
-  try {
-    handle = opendirSync(dir);
-  } catch {
-    return true;
-  }
-  try {
-    return handle.readSync() === null;
-  } finally {
-    handle.closeSync();
-  }
-}
-
-async function build(options: SiteOptions, cacheDir: string | undefined, early: EarlyThread<Article, ArticleMentions> | undefined): Promise<SiteData & { pendingLedger?: PendingLedger }> {
   const memory = options.memory;
+  resetUsed();
   const { articles, bodyTemplates } = await loadArticleFiles(path.join(options.contentDir, 'articles'), {
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     ...(options.today !== undefined ? { today: options.today } : {}),
@@ -151,16 +97,7 @@ async function build(options: SiteOptions, cacheDir: string | undefined, early: 
   const extractor = cachedExtractor(cacheDir && path.join(cacheDir, 'extract'), undefined, memory?.extraction);
   // What the cache lacks is extracted on every core first; the pipeline then takes each result as it goes.
   // Loaded only when something is missing: a warm build never loads the date parser or the NLP model.
-  await extractor.prefetch(articles, async (missing) => {
-    if (early && missing.length < PARALLEL_FROM) {
-      // The chart is most likely drawn too: its code loads here while the thread extracts.
-      const chartCode = cacheDir && isEmptyDir(path.join(cacheDir, 'charts')) ? import('./troop-chart.js') : undefined;
-      const results = await early.run(missing);
-      await chartCode;
-      return results;
-    }
-    return (await import('../extract/extract-parallel.js')).extractInParallel(missing);
-  });
+  await extractor.prefetch(articles, async (missing) => (await import('../extract/extract-parallel.js')).extractInParallel(missing));
   collect(); // what reading and extracting left: the events' merging would otherwise stack on it
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
   const ledger = await readLedgerFile(ledgerFile, memory?.ledgerFile);
@@ -492,4 +429,12 @@ async function readSettings(file: string): Promise<SiteSettings> {
     throw new Error(`${file}: "url" must be the site's address, like "https://timeline.example.org" (got "${baseUrl}").`);
   }
   return { title: pick('title', DEFAULTS.title), description: pick('description', DEFAULTS.description), baseUrl };
+}
+
+/**
+ * A full garbage collection, when Node runs with --expose-gc (`npm run build` does): between stages V8 grew the heap
+ * rather than collect the last stage's garbage, and the next stage's peak stacked on it (issue 8).
+ */
+function collect(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
