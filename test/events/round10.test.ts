@@ -1,22 +1,14 @@
 // Tenth round of merging evidence, on mentions of our own (the round was made on holdout7's misses).
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
 import { contentWords, mayMerge, profileMention } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { resolveRelative } from '../../src/events/resolve-relative.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
 import { articleOf } from '../helpers/article-of.js';
+import { mentionOf } from '../helpers/mention-of.js';
 import type { EventType, Mention, Quantity } from '../../src/types.js';
 
-function mention(article: string, type: EventType, date: string, quote: string, extra: Partial<Mention> = {}): Mention {
-  const d = parseCalendarDate(date)!;
-  return {
-    article, sentence: 1, quote, actors: [], places: [], quantities: [], quotes: [],
-    classification: { type, cue: 'x', cameo: '0874' },
-    date: { text: 'zz', index: quote.length, date: d, precision: precisionOf(d), stated: [], implied: [], tag: 'test', reason: '' },
-    ...extra,
-  };
-}
+const mention = mentionOf;
 const q = (value: number, counts: string): Quantity => ({ value, counts, text: String(value) });
 
 describe('round 10 merging', () => {

@@ -1,19 +1,11 @@
 // Sixth round of merging evidence, on mentions of our own.
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
 import { canonicalWord, evidence, mayMerge, profileMention } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
+import { mentionOf } from '../helpers/mention-of.js';
 import type { EventType, Mention } from '../../src/types.js';
 
-function mention(article: string, type: EventType, date: string, quote: string, extra: Partial<Mention> = {}): Mention {
-  const d = parseCalendarDate(date)!;
-  return {
-    article, sentence: 1, quote, actors: [], places: [], quantities: [], quotes: [],
-    classification: { type, cue: 'x', cameo: '000' },
-    date: { text: 'zz', index: quote.length, date: d, precision: precisionOf(d), stated: [], implied: [], tag: 'test', reason: '' },
-    ...extra,
-  };
-}
+const mention = (article: string, type: EventType, date: string, quote: string, extra: Partial<Mention> = {}) => mentionOf(article, type, date, quote, extra, '000');
 
 describe('round 6 synonyms', () => {
   it('hosting talks is meeting; troops that land arrive; peacekeepers and marines are troops', () => {

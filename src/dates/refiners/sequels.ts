@@ -134,20 +134,11 @@ function counted(results: Candidate[], { previous, published, tenseAt }: DateCon
   if (compareCalendarDates(to.date, truncate(published, to.precision)) > 0 && tenseAt(index, text.length).tense === 'past') {
     return [...kept, drop(candidate, `${quoted(text)} from ${quoted(previous.text)} gives ${show(to.date)}, after publication, in a past-tense clause`)];
   }
-  const implied: DatePart[] = to.precision === 'day' ? ['year', 'month', 'day'] : to.precision === 'month' ? ['year', 'month'] : ['year'];
   return [
     ...kept,
     {
       ...candidate,
-      resolved: {
-        date: to.date,
-        precision: to.precision,
-        stated: [],
-        implied,
-        ...(to.around ? { qualifier: 'around' as const } : {}),
-        tag: 'sequel',
-        reason: `${quoted(text)} counts from the previous dated sentence's ${quoted(previous.text)} (${show(previous.date)}) → ${show(to.date)}${to.around ? ', around' : ''}`,
-      },
+      resolved: countedResolution(to, `${quoted(text)} counts from the previous dated sentence's ${quoted(previous.text)} (${show(previous.date)})`),
     },
   ];
 }
@@ -208,6 +199,20 @@ function dayBeforeOrAfterInSentence(results: Candidate[], { sentence, previous }
   ];
 }
 
+/** A date counted from another (`shift`'s result): every part implied, none stated; `counted` says from what. */
+function countedResolution(to: NonNullable<ReturnType<typeof shift>>, counted: string): NonNullable<Candidate['resolved']> {
+  const implied: DatePart[] = to.precision === 'day' ? ['year', 'month', 'day'] : to.precision === 'month' ? ['year', 'month'] : ['year'];
+  return {
+    date: to.date,
+    precision: to.precision,
+    stated: [],
+    implied,
+    ...(to.around ? { qualifier: 'around' as const } : {}),
+    tag: 'sequel',
+    reason: `${counted} → ${show(to.date)}${to.around ? ', around' : ''}`,
+  };
+}
+
 /** A candidate of our own, for words chrono misreads or misses, before anything resolves it. */
 function sequelCandidate(text: string, index: number): Candidate {
   return { text, index, core: { text, index }, known: {}, tags: ['dateline/sequel'], range: false, modifiers: {} };
@@ -262,20 +267,11 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
         ? drop(c, `${quoted(c.text)} is part of ${quoted(text)}, counted from ${quoted(from.text)} earlier in the sentence`)
         : c,
     );
-    const implied: DatePart[] = to.precision === 'day' ? ['year', 'month', 'day'] : to.precision === 'month' ? ['year', 'month'] : ['year'];
     out = [
       ...kept,
       {
         ...sequelCandidate(text, index),
-        resolved: {
-          date: to.date,
-          precision: to.precision,
-          stated: [],
-          implied,
-          ...(to.around ? { qualifier: 'around' as const } : {}),
-          tag: 'sequel',
-          reason: `${quoted(text)} counts from ${quoted(from.text)}, earlier in the sentence (${show(from.resolved.date)}) → ${show(to.date)}${to.around ? ', around' : ''}`,
-        },
+        resolved: countedResolution(to, `${quoted(text)} counts from ${quoted(from.text)}, earlier in the sentence (${show(from.resolved.date)})`),
       },
     ];
   }
