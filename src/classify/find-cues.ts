@@ -623,7 +623,6 @@ function usedAsVerb(toks: readonly Token[], m: CueMatch): boolean {
   return !/^(?:'s|’s|his|her|its|their|our|my|your)$/i.test(before.text) && !(before.pos === 'NOUN' && after.pos === 'NOUN' && toks[m.first - 2]?.pos === 'DET');
 }
 
-/** Nouns for a part of a force that leaves or arrives in steps. */
 /**
  * "We will leave on time, drones or no drones": "X or no X" says whatever happens, and tells no X. Round 12.
  */
@@ -636,6 +635,7 @@ function whetherOrNot(toks: readonly Token[], m: CueMatch): boolean {
 
 /** What counts a part of a group: "every one of them", "most of them", "all of them". */
 const PARTITIVES = new Set(['one', 'each', 'all', 'most', 'many', 'some', 'half', 'rest', 'remainder', 'majority', 'last']);
+/** Nouns for a part of a force that leaves or arrives in steps. */
 const GROUP_NOUNS = new Set('group groups batch batches wave waves tranche tranches'.split(' '));
 /** Heads of an elliptical subject: "the last", "the rest", "the remaining few", "the final one". */
 const ELLIPTICAL = new Set(['last', 'rest', 'remainder', 'remaining', 'final', 'others', 'first', 'next']);

@@ -190,8 +190,8 @@ function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDa
 function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: readonly Mention[]): { date: ResolvedDate; clause: number } | undefined {
   if (rel.days === undefined) return undefined;
   const before = sentence.slice(0, rel.index);
-  const join = [...before.matchAll(/;\s*|,\s+(?:and|but|then)\s+|,\s+(?=$)/g)].at(-1);
-  if (!join || join.index + join[0].length !== rel.index || join[0].startsWith(',') && !/(?:and|but|then)\s+$/.test(join[0])) return undefined;
+  const join = [...before.matchAll(/;\s*|,\s+(?:and|but|then)\s+/g)].at(-1);
+  if (!join || join.index + join[0].length !== rel.index) return undefined;
   const kind = classifySentence(rel.anchor)?.type;
   const from = told.filter((m) => m.date.precision === 'day' && m.date.index + m.date.text.length <= join.index && m.classification.type === kind).at(-1);
   if (!from) return undefined;

@@ -6,7 +6,7 @@
 // development, and one with any date of its own is dated by that. A figure inside a quotation is the speaker's.
 import { formatHumanWithWeekday } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
-import { governingCue } from '../dates/tense.js';
+import { governingCue, type VerbCue } from '../dates/tense.js';
 import { PRESENT_VERBS } from '../dates/words.js';
 import { quotedTokens } from '../classify/split-clauses.js';
 import { tokens } from '../nlp/wink.js';
@@ -17,12 +17,13 @@ const LEVEL_CODES = new Set(['150', '154']);
 
 /** The publication-day date of a present-tense troop level, with its classification; undefined when it is none. */
 export function presentTroopLevel(sentence: string, published: CalendarDate): { date: ResolvedDate; classification: Classification } | undefined {
+  // A figure: the cue or its clause carries a number ("4,000 troops", "numbers about 800"). Tested first: it is
+  // cheap, and this runs on every clause of every dated sentence (extract-mentions.ts, levelBeside).
+  if (!/\d/.test(sentence)) return undefined;
   const classification = classifySentence(sentence);
   if (classification?.type !== 'troops' || !LEVEL_CODES.has(classification.cameo)) return undefined;
   const at = sentence.indexOf(classification.cue);
   if (at < 0) return undefined;
-  // A figure: the cue or its clause carries a number ("4,000 troops", "numbers about 800").
-  if (!/\d/.test(sentence)) return undefined;
   // A capacity or a possibility is no level: "can house up to 1,000 soldiers", "could number 900".
   if (/\b(?:can|could|may|might|would|will|should|must|shall)\b/i.test(sentence.slice(0, at)) || /\bup\s+to\s+\d/i.test(sentence)) return undefined;
   const toks = tokens(sentence);
@@ -55,7 +56,7 @@ export function presentTroopLevel(sentence: string, published: CalendarDate): { 
  * "Kestra still has three gunboats and about 300 sailors there": "has" or "have" with no participle after it is the
  * verb of having, in the present, not the perfect's auxiliary ("has sent 300"). Round 12.
  */
-function possessive(sentence: string, cue: { kind: string; text: string; end?: number; start: number }): boolean {
+function possessive(sentence: string, cue: Pick<VerbCue, 'kind' | 'text' | 'start'>): boolean {
   if (cue.kind !== 'perfect' || !/^ha(?:s|ve)$/i.test(cue.text)) return false;
   const after = sentence.slice(cue.start + cue.text.length).match(/[A-Za-z][\w’'-]*/g) ?? [];
   const next = after.find((w) => !/^(?:still|now|also|only|just|currently|presently|already|not|never)$/i.test(w));
