@@ -9,7 +9,8 @@ import { mkdir, rename, rm, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatWarning, type ArticleWarning } from '../src/articles/article-error.js';
-import { collect, pageRuns, siteWideTemplates } from './eleventy-runs.js';
+import { collectGarbage } from '../src/site/collect-garbage.js';
+import { pageRuns, siteWideTemplates } from './eleventy-runs.js';
 import { passThroughExports, writeExports } from './export-files.js';
 import { carryFiles, filesUnder, keptPages, recordPages } from './kept-pages.js';
 import { stabilisePagefind } from './pagefind-stable.js';
@@ -151,9 +152,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // The exports whose template prints the string untouched are written here from their pieces, and their templates
   // left out (export-files.ts); any other is joined for Eleventy. npm start's session (a memory) has its own way.
   const direct = data.exportLater ? passThroughExports('templates') : [];
-  collect();
+  collectGarbage();
   writeExports(data, next, direct);
-  collect();
+  collectGarbage();
   const runs = pageRuns(planned.filter((page) => !kept.has(page.url)).map((page) => page.url), options.pagesPerRun);
   // The search indexes are fed from the data, not the written pages, so Pagefind indexes on the other core while
   // Eleventy writes.
@@ -185,7 +186,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     for (; run < runs.length; run++) {
       rendered = onlyPages(data, new Set(runs[run]));
       if (run > 0) {
-        collect();
+        collectGarbage();
         await eleventy.restart();
         await eleventy.init();
       }

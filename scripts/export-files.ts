@@ -7,7 +7,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ExportName, SiteData } from '../src/site/site-data.js';
-import { collect } from './eleventy-runs.js';
+import { collectGarbage } from '../src/site/collect-garbage.js';
 
 export interface ExportFile {
   template: string;
@@ -96,7 +96,7 @@ export function writeExports(data: SiteData, dir: string, direct: readonly Expor
   for (const entry of EXPORTS) {
     if (direct.includes(entry)) writeParts(path.join(dir, entry.file), make(entry.field));
     else data[entry.field] = make(entry.field).join('');
-    collect(); // this export's pieces, before the next one's are made
+    collectGarbage(); // this export's pieces, before the next one's are made
   }
   delete data.exportLater;
 }

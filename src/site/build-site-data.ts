@@ -18,6 +18,7 @@ import { redirectPages } from '../ledger/redirect-pages.js';
 import { updateLedger } from '../ledger/update-ledger.js';
 import { eventsFromArticles } from '../events/events-from-articles.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
+import { collectGarbage } from './collect-garbage.js';
 import { eventsJsonParts } from './events-json.js';
 import { eventsCsvParts } from './exports/events-csv.js';
 import { eventsIcsParts } from './exports/events-ics.js';
@@ -98,7 +99,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   // What the cache lacks is extracted on every core first; the pipeline then takes each result as it goes.
   // Loaded only when something is missing: a warm build never loads the date parser or the NLP model.
   await extractor.prefetch(articles, async (missing) => (await import('../extract/extract-parallel.js')).extractInParallel(missing));
-  collect(); // what reading and extracting left: the events' merging would otherwise stack on it
+  collectGarbage(); // what reading and extracting left: the events' merging would otherwise stack on it
   const ledgerFile = path.join(options.contentDir, LEDGER_FILE);
   const ledger = await readLedgerFile(ledgerFile, memory?.ledgerFile);
   const disk = cacheDir ? mergeCache(path.join(cacheDir, 'merge')) : undefined;
@@ -109,7 +110,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
     ...(mergeStore ? { identity: extractor.key, mergeStore } : {}),
     ...(memory ? { memory: memory.events } : {}),
   });
-  collect(); // merging's garbage, before the site data is made
+  collectGarbage(); // merging's garbage, before the site data is made
   (options.onStats ?? console.log)(formatStats(extractor.stats));
   // Without a ledger file nothing is recorded and no id was retired: no redirects.
   const updated = ledger ? updateLedger(ledger, events, memory?.events.ledger) : undefined;
@@ -429,12 +430,4 @@ async function readSettings(file: string): Promise<SiteSettings> {
     throw new Error(`${file}: "url" must be the site's address, like "https://timeline.example.org" (got "${baseUrl}").`);
   }
   return { title: pick('title', DEFAULTS.title), description: pick('description', DEFAULTS.description), baseUrl };
-}
-
-/**
- * A full garbage collection, when Node runs with --expose-gc (`npm run build` does): between stages V8 grew the heap
- * rather than collect the last stage's garbage, and the next stage's peak stacked on it (issue 8).
- */
-function collect(): void {
-  (globalThis as { gc?: () => void }).gc?.();
 }
