@@ -67,8 +67,9 @@ export const CORPORA: readonly Corpus[] = [
   // A ninth, written blind after round 9 (no extraction code read, only the cue check run): judged round 10 blind;
   // its misses informed round 11.
   { name: 'holdout9', articles: 'test/fixtures/holdout9-articles', gold: 'test/fixtures/holdout9-gold.json', gated: false },
-  // A tenth, written blind after round 10 (no extraction code read, only the cue check run): judges round 11.
-  { name: 'holdout10', articles: 'test/fixtures/holdout10-articles', gold: 'test/fixtures/holdout10-gold.json', gated: false, blind: true },
+  // A tenth, written blind after round 10 (no extraction code read, only the cue check run): judged rounds 11 and 12
+  // blind; its misses inform round 13.
+  { name: 'holdout10', articles: 'test/fixtures/holdout10-articles', gold: 'test/fixtures/holdout10-gold.json', gated: false },
   // An eleventh, written blind after round 11 (no extraction code read, only the cue check run): judges round 11 with the tenth.
   { name: 'holdout11', articles: 'test/fixtures/holdout11-articles', gold: 'test/fixtures/holdout11-gold.json', gated: false, blind: true },
   // A twelfth, written blind after round 11 (no extraction code read, only the cue check run): judges round 12.
