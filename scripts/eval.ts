@@ -74,6 +74,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout11', articles: 'test/fixtures/holdout11-articles', gold: 'test/fixtures/holdout11-gold.json', gated: false, blind: true },
   // A twelfth, written blind after round 11 (no extraction code read, only the cue check run): judges round 12.
   { name: 'holdout12', articles: 'test/fixtures/holdout12-articles', gold: 'test/fixtures/holdout12-gold.json', gated: false, blind: true },
+  // A thirteenth, written blind after round 12 (no extraction code read, only the cue check run): judges round 13.
+  { name: 'holdout13', articles: 'test/fixtures/holdout13-articles', gold: 'test/fixtures/holdout13-gold.json', gated: false, blind: true },
 ];
 
 /**
