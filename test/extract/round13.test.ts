@@ -1,0 +1,36 @@
+// Thirteenth round of extraction rules, on pages and sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { segmentBody } from '../../src/articles/segment-body.js';
+import { formatIso } from '../../src/calendar/calendar-date.js';
+import { extractMentions } from '../../src/extract/extract-mentions.js';
+import { labelledListParagraphs } from '../../src/extract/page-lists.js';
+import type { Article } from '../../src/types.js';
+
+function page(body: string, published = '2026-03-16'): Article {
+  const sentences = segmentBody(body).sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph }));
+  return { slug: 'p', file: 'p.md', title: 'T', published, authors: [], body, sentences } as Article;
+}
+
+const found = (a: Article) => extractMentions(a).mentions.map((m) => [m.date.text, m.classification.type, formatIso(m.date.date)]);
+
+describe('round 13: a labelled list that is the news itself', () => {
+  const DIGEST = [
+    'MORNING BRIEFING',
+    'Top stories',
+    '- Shelling on the coast. Rebel guns shelled the harbour at Velk on Saturday, wounding a fisherman.',
+    '- The interior minister met the rebel envoy in Osk yesterday.',
+  ].join('\n\n');
+
+  it('a newsletter digest of prose summaries under "Top stories" is the report, not a list of other stories', () => {
+    expect(labelledListParagraphs(DIGEST).size).toBe(0);
+    expect(found(page(DIGEST))).toEqual([
+      ['on Saturday', 'attack', '2026-03-14'],
+      ['yesterday', 'talks', '2026-03-15'],
+    ]);
+  });
+
+  it('a list of headlines under the same label stays furniture', () => {
+    const related = 'Top stories\n\n- Rebel guns shell the harbour at Velk on Saturday\n- Minister meets rebel envoy in Osk';
+    expect([...labelledListParagraphs(related)]).toEqual([1, 2]);
+  });
+});
