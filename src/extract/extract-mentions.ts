@@ -8,6 +8,7 @@ import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
+import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { tokens } from '../nlp/wink.js';
@@ -46,6 +47,8 @@ export function extractMentions(article: Article): ArticleMentions {
   const document = numericOrder ? { numericOrder } : {};
   // "### 2025" over "Oct. 17: …": a chronology's year heading gives its entries their year (year-headings.ts).
   const headings = yearHeadings(article.body);
+  // "Sunday 4 February", then "Fenn said this afternoon …": a diary's entry counts its days from its heading's day.
+  const diary = dayHeadings(article.body, published);
   // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
   // and its dates are no date for a later "two days later" to count from (furniture.ts).
   const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title });
@@ -54,7 +57,9 @@ export function extractMentions(article: Article): ArticleMentions {
     const furnished = furniture.get(sentence.index);
     if (furnished && furnished !== 'caption') continue;
     const yearHeading = headings.get(sentence.paragraph);
-    const resolved = resolveDates(sentence.text, published, lastDate, yearHeading === undefined ? document : { ...document, yearHeading });
+    // The day the sentence counts from: its diary entry's, else publication.
+    const today = diary.get(sentence.paragraph) ?? published;
+    const resolved = resolveDates(sentence.text, today, lastDate, yearHeading === undefined ? document : { ...document, yearHeading });
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const photo = photos.get(sentence.paragraph);
     const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index, photo, d.text)) : resolved.dates;
@@ -62,7 +67,7 @@ export function extractMentions(article: Article): ArticleMentions {
     if (furnished && !dates.length) continue;
     if (!dates.length && !relatives.length) {
       // "About 4,000 troops remain in the valley": a present-tense troop level is dated by publication (present-level.ts).
-      const level = presentTroopLevel(sentence.text, published);
+      const level = presentTroopLevel(sentence.text, today);
       if (level) {
         const previous = article.sentences[sentence.index - 1];
         mentions.push({
@@ -88,7 +93,7 @@ export function extractMentions(article: Article): ArticleMentions {
     // ("after the US killed X in Baghdad in January 2020", "two days after rockets landed near the camp, …, on Tuesday").
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     for (const date of dates) {
-      if (isTarget(sentence.text, date, published)) continue;
+      if (isTarget(sentence.text, date, today)) continue;
       const others = aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
@@ -114,14 +119,14 @@ export function extractMentions(article: Article): ArticleMentions {
     // "About 200 engineers left on 26 February, and about 700 soldiers remain": a present-tense level in a clause of
     // its own, beside dated clauses, is dated by publication as in a sentence with no date (present-level.ts).
     if (!furnished && !relatives.length) {
-      const level = levelBeside(sentence.text, published, dates);
+      const level = levelBeside(sentence.text, today, dates);
       const told = [...seen.values()].some((m) => m.classification.type === 'troops' && m.date.tag.startsWith('present'));
       if (level && !told) mentions.push({ ...base(level.classification), date: level.date });
     }
     // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
     // article tells that day's development in words that do.
     if (!seen.size && !furnished && !relatives.length) {
-      const day = dates.find((d) => d.precision === 'day' && d.tag !== 'present-tense' && !isTarget(sentence.text, d, published));
+      const day = dates.find((d) => d.precision === 'day' && d.tag !== 'present-tense' && !isTarget(sentence.text, d, today));
       if (day && !inDateline(sentence.text, day)) {
         const { classification: _none, ...told } = base({ type: 'statement', cue: '', cameo: '' });
         orphans.push({ ...told, date: day });

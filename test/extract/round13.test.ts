@@ -34,3 +34,18 @@ describe('round 13: a labelled list that is the news itself', () => {
     expect([...labelledListParagraphs(related)]).toEqual([1, 2]);
   });
 });
+
+describe('round 13: a diary counts each entry from its heading', () => {
+  it('"this morning" and "tonight" under a day heading are that day, not the day the diary was published', () => {
+    const a = page(['Monday 9 March', 'Rebel gunners shelled the port this morning.', 'Tuesday 10 March', 'The envoy met the rebel commander tonight.'].join('\n\n'));
+    expect(found(a)).toEqual([
+      ['this morning', 'attack', '2026-03-09'],
+      ['tonight', 'talks', '2026-03-10'],
+    ]);
+  });
+
+  it('a single date line is no diary: the page still counts from publication', () => {
+    const a = page(['Monday 9 March', 'Rebel gunners shelled the port this morning.'].join('\n\n'));
+    expect(found(a)).toEqual([['this morning', 'attack', '2026-03-16']]);
+  });
+});
