@@ -1,0 +1,27 @@
+// Thirteenth round of date rules, on sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { formatIso } from '../../src/calendar/calendar-date.js';
+import { resolveDates } from '../../src/dates/resolve-dates.js';
+
+const PUBLISHED = { year: 2026, month: 3, day: 10 };
+const dated = (sentence: string) => resolveDates(sentence, PUBLISHED).dates.map((d) => [d.text, formatIso(d.date), d.precision]);
+
+describe('round 13: plans told without "will"', () => {
+  it('an invitation that stands dates what it invites to, ahead', () => {
+    expect(dated('The mediators have invited both delegations to a meeting in Tarsk on March 24.')).toEqual([['on March 24', '2026-03-24', 'day']]);
+    // Not carried into the year of a date inside a relative clause before it.
+    expect(dated('Osk, which hosted the accord signed in May 2023, has invited the rebels to talks on Feb. 2.')).toEqual([
+      ['in May 2023', '2023-05', 'month'],
+      ['on Feb. 2', '2027-02-02', 'day'],
+    ]);
+  });
+
+  it('a return expected or due is ahead', () => {
+    expect(dated('The foreign minister is expected back in the capital in late January.')).toEqual([['in late January', '2027-01', 'month']]);
+    expect(dated('The envoys are due back on Monday.')).toEqual([['on Monday', '2026-03-16', 'day']]);
+  });
+
+  it('something "coming" at a date is ahead', () => {
+    expect(dated('There is another round of talks coming in February, the mediator said.')).toEqual([['in February', '2027-02', 'month']]);
+  });
+});
