@@ -25,3 +25,16 @@ describe('round 13: plans told without "will"', () => {
     expect(dated('There is another round of talks coming in February, the mediator said.')).toEqual([['in February', '2027-02', 'month']]);
   });
 });
+
+describe('round 13: a count restated by a date', () => {
+  const previous = resolveDates('Rebels shelled the port on 2 February.', PUBLISHED).dates[0]!;
+  const counted = (sentence: string) => resolveDates(sentence, PUBLISHED, previous).dates.map((d) => [d.text, formatIso(d.date)]);
+
+  it('"A week later, on 12 February," is the date named, not a second day counted from the sentence before', () => {
+    expect(counted('A week later, on 12 February, gunmen ambushed a patrol near Osk.')).toEqual([['on 12 February', '2026-02-12']]);
+  });
+
+  it('a weekday alone restates nothing surer: the count stays', () => {
+    expect(counted('Two days later, on Wednesday, gunmen ambushed a patrol near Osk.').map(([t]) => t)).toContain('Two days later');
+  });
+});

@@ -277,3 +277,21 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
   }
   return out;
 };
+
+/**
+ * "A week later, on 13 January, the drones came": a count from the story so far, restated at once by a date that
+ * names its month, is that date; the count gives way (it counts from whichever sentence was dated last, which may not
+ * be the one the writer counted from, and one development would otherwise be told at two days). A weekday alone
+ * ("Two days later, on Tuesday,") restates nothing surer than the count, and stays beside it. Round 13.
+ */
+export const restatedSequels: DateRefiner = (results, { sentence }) =>
+  results.map((c) => {
+    if (!c.resolved || c.resolved.tag !== 'sequel' || c.dropped !== undefined) return c;
+    const gap = /^\s*[,—–]\s*/.exec(sentence.slice(c.index + c.text.length));
+    if (!gap) return c;
+    const at = c.index + c.text.length + gap[0].length;
+    const restated = results.find(
+      (o) => o !== c && o.dropped === undefined && o.resolved && o.resolved.tag !== 'sequel' && o.resolved.stated.includes('month') && o.index === at,
+    );
+    return restated ? drop(c, `${quoted(c.text)} is restated straight after as ${quoted(restated.text)}, which names its month`) : c;
+  });
