@@ -38,3 +38,12 @@ describe('round 13: a count restated by a date', () => {
     expect(counted('Two days later, on Wednesday, gunmen ambushed a patrol near Osk.').map(([t]) => t)).toContain('Two days later');
   });
 });
+
+describe('round 13: a day of the month after a range within one month', () => {
+  it('"12-14 January …, signed on the 14th" is 14 January, not the latest 14th before publication', () => {
+    expect(dated('12-14 January: Talks in Osk, ending with an accord signed on the 14th.')).toEqual([
+      ['12-14 January', '2026-01-12', 'day'],
+      ['on the 14th', '2026-01-14', 'day'],
+    ]);
+  });
+});
