@@ -329,6 +329,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const saying = cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb');
     if (saying) return saying;
   }
+  // "Castell, walking through the market that morning, said …", "The envoy, visiting the camp on Monday, told
+  // reporters …": any participle set off between a subject and the saying verb right after it is the occasion of
+  // that saying, and its date the saying's. Round 13.
+  if (seg.kind === 'participial' && lead && /ing$/.test(lead.normal) && toks[seg.first - 1]?.text === ',') {
+    const saying = cues.find((m) => m.first > seg.last && m.first <= seg.last + 2 && m.cue.kind === 'statement' && m.role === 'verb');
+    if (saying) return saying;
+  }
   // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
   // participle clause dates its antecedent when that is a cue.
   if (seg.kind === 'relative' || seg.kind === 'participial') {

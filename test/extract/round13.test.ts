@@ -5,6 +5,7 @@ import { formatIso } from '../../src/calendar/calendar-date.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
 import { labelledListParagraphs } from '../../src/extract/page-lists.js';
 import type { Article } from '../../src/types.js';
+import { articleOf } from '../helpers/article-of.js';
 
 function page(body: string, published = '2026-03-16'): Article {
   const sentences = segmentBody(body).sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph }));
@@ -47,5 +48,29 @@ describe('round 13: a diary counts each entry from its heading', () => {
   it('a single date line is no diary: the page still counts from publication', () => {
     const a = page(['Monday 9 March', 'Rebel gunners shelled the port this morning.'].join('\n\n'));
     expect(found(a)).toEqual([['this morning', 'attack', '2026-03-16']]);
+  });
+});
+
+describe('round 13: a day part pointing back, inside the sentence', () => {
+  const told = (published: string, ...sentences: string[]) => found(articleOf(published, sentences.map((s) => [s])));
+
+  it('"…, touring the ruins that afternoon, said …" is a saying on the day the sentence before told', () => {
+    expect(told('2026-03-16', 'On 4 March rebel gunners shelled the town of Velk.', 'The governor, touring the ruins that afternoon, said the town would be rebuilt.')).toEqual([
+      ['On 4 March', 'attack', '2026-03-04'],
+      ['that afternoon', 'statement', '2026-03-04'],
+    ]);
+  });
+
+  it('a night spent, or a morning remembered in a quotation, dates nothing', () => {
+    expect(told('2026-03-16', 'On 4 March rebel gunners shelled the town of Velk.', 'The mayor spent that night on the phone to the envoy.')).toEqual([['On 4 March', 'attack', '2026-03-04']]);
+    expect(told('2026-03-16', 'On 4 March rebel gunners shelled the town of Velk.', '"We will never talk to them after that morning," the governor said.')).toEqual([['On 4 March', 'attack', '2026-03-04']]);
+  });
+});
+
+describe('round 13: a participle between a speaker and the saying', () => {
+  it('"X, touring the camp on 5 March, told reporters …" dates the saying', () => {
+    expect(found(articleOf('2026-03-16', [['The envoy, touring the camp on 5 March, told reporters the ceasefire was holding.']]))).toEqual([
+      ['on 5 March', 'statement', '2026-03-05'],
+    ]);
   });
 });

@@ -86,6 +86,22 @@ function shift(from: CalendarDate, precision: Precision, { amount, unit }: Offse
 // (Not "the same day as the vote": relative-to-event dates that against the vote.)
 const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)(?!\s+as\b)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
 
+/**
+ * "Castell, walking through the district that morning, said …", "said that evening": a day part pointing back, in the
+ * middle of a sentence, is the story's day as much as at its start (from a month, "In mid-May … said that day", the
+ * same month: no finer than the story told it); not the object of a verb of time spent or remembered ("spent that night on the phone", "never forgot that
+ * morning"), not after "since" or "until", not a day part that a clause names ("that morning's raid"). Round 13.
+ */
+const THAT_DAY_PART =
+  /(?<!\b(?:spend|spends|spent|spending|forget|forgot|forgotten|remember|remembers|remembered|recall|recalls|recalled|since|until|till|before|after|all|throughout)\s+)\bthat\s+(?:morning|afternoon|evening|night|day)\b(?![-'’])/i;
+
+/** Whether the offset sits inside a quotation: an odd number of straight quotes, or an opening curly one unclosed. */
+function insideQuotation(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
 export const sequels: DateRefiner = (results, context) => {
   const { sentence } = context;
   const m = SEQUEL.exec(sentence);
@@ -98,6 +114,11 @@ export const sequels: DateRefiner = (results, context) => {
   // day …").
   if (same && !results.some((c) => c.core.index < same.index && c.dropped === undefined)) {
     return counted(results, context, same, same.index, same[0]);
+  }
+  const part = THAT_DAY_PART.exec(sentence);
+  // Nor inside a quotation: "“I will not forget that morning,” she said" is the speaker's memory, no date of ours.
+  if (part && !results.some((c) => c.core.index < part.index && c.dropped === undefined) && !insideQuotation(sentence, part.index)) {
+    return counted(results, context, part, part.index, part[0]);
   }
   return results;
 };
