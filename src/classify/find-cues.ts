@@ -989,6 +989,10 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // Over a possessive's apostrophe: "the teachers' strike".
       const prior = /^['’]$/.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
       if (hasWordWithin(toks, prior, prior, UNLESS_BEFORE.get(cue)!)) continue;
+      // The subject before a verb's auxiliaries: "it will arrive", "the soldiers have now arrived". Round 13.
+      let subject = prior;
+      while (subject > 0 && (toks[subject]!.pos === 'AUX' || toks[subject]!.pos === 'ADV' || toks[subject]!.pos === 'PART')) subject--;
+      if (subject !== prior && verb && hasWordWithin(toks, subject, subject, UNLESS_BEFORE.get(cue)!)) continue;
       if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".

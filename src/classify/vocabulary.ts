@@ -167,8 +167,9 @@ export const CUES: readonly Cue[] = [
     cameo: '042',
     pos: 'verb',
     // Not a passive: "a drone was flown into the station" is no visit; nor does a vehicle visit ("ships and aircraft
-    // arrived in 2014", "the convoy arrived").
-    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}`,
+    // arrived in 2014", "the convoy arrived"); nor a thing ("It arrived on 6 February", "it will arrive tomorrow":
+    // a visitor is a person, never "it"; round 13).
+    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it`,
     // Going home is no visit: "the last 600 or so flew home from the capital".
     unless: 'home',
   },

@@ -1,0 +1,18 @@
+// Thirteenth round of classification rules, on sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+
+const kind = (sentence: string, near?: string) => classifySentence(sentence, near === undefined ? undefined : sentence.indexOf(near))?.type ?? null;
+
+describe('round 13: a visit is a person\'s', () => {
+  it('"it" arriving is no visit, however many auxiliaries stand between', () => {
+    expect(kind('It arrived at the port on 3 March and will stay all winter.', 'on 3 March')).toBeNull();
+    expect(kind('The mayor has been told it will arrive on Friday.', 'on Friday')).toBeNull();
+    expect(kind('It has finally arrived in the capital.')).toBeNull();
+  });
+
+  it('a person arriving still is one', () => {
+    expect(kind('The envoy will arrive in the capital on Friday.', 'on Friday')).toBe('talks');
+    expect(kind('She has finally arrived in the capital.')).toBe('talks');
+  });
+});
