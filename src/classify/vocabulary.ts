@@ -88,7 +88,9 @@ export interface Cue {
   unlessNext?: string;
 }
 
-/** Nouns for armed personnel; also what `needs: 'troops'` looks for ("blue helmets" too). A mission's unarmed
+/** Nouns for armed personnel; also what `needs: 'troops'` looks for ("blue helmets" too). An artillery or air-defence
+ * battery is a unit as a battalion or a squadron is (round 13: "the first battery arrived at the port" was read as a
+ * visit). A mission's unarmed
  * observers and monitors count too, and so do a navy's warships: their numbers, deployment and departure are a force's posture. (Not "ships" or
  * "aircraft" alone, which are as often a ferry or an airliner.) */
 export const TROOP_WORDS =
@@ -97,7 +99,7 @@ export const TROOP_WORDS =
   'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos|regiment|regiments|' +
   'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation|observers|monitors|sailors|airmen|aircrew|' +
   'warship|warships|frigate|frigates|destroyer|destroyers|corvette|corvettes|submarine|submarines|gunboat|gunboats|' +
-  'minesweeper|minesweepers|helmets';
+  'minesweeper|minesweepers|helmets|battery|batteries';
 
 /** Vehicles and craft: they travel, but a visit is a person's. */
 export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';

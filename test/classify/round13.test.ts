@@ -16,3 +16,11 @@ describe('round 13: a visit is a person\'s', () => {
     expect(kind('She has finally arrived in the capital.')).toBe('talks');
   });
 });
+
+describe('round 13: a battery is a unit', () => {
+  it('a battery arriving, leaving or counted is a force\'s posture, not a visit', () => {
+    expect(kind('3 March - The first air-defence battery arrives at the port of Velk.', '3 March')).toBe('troops');
+    expect(kind('The second battery will leave the refinery town in September.', 'in September')).toBe('troops');
+    expect(kind('Two more batteries reached the coast on Monday.', 'on Monday')).toBe('troops');
+  });
+});
