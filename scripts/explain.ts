@@ -2,7 +2,7 @@
 // dates they resolve to, the kind and the cue that decided it, or why a sentence yields nothing.
 import { readFile } from 'node:fs/promises';
 import { parseArticle } from '../src/articles/read-article.js';
-import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calendar-date.js';
+import { compareCalendarDates, formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calendar-date.js';
 import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';
 import { numericOrderOf } from '../src/dates/refiners/numeric-dates.js';
@@ -57,7 +57,8 @@ for (const sentence of article.sentences) {
   if (captionDates) console.log('      a caption: only dates a past-tense verb of their own clause governs, or days other than the photo\'s, tell a development');
   const { dates, relative } = resolveDates(sentence.text, diary.get(sentence.paragraph) ?? published, lastDate, options);
   const previous = article.sentences[sentence.index - 1]?.text;
-  lastDate = dates.find((d) => classifySentence(sentence.text, d.index, previous)) ?? dates[0] ?? lastDate;
+  // The latest day a date that dates a development reaches, else the first date (as extraction does).
+  lastDate = dates.filter((d) => classifySentence(sentence.text, d.index, previous)).sort((a, b) => compareCalendarDates(a.date, b.date) || a.index - b.index).at(-1) ?? dates[0] ?? lastDate;
   if (!dates.length && !relative.length) {
     // A present-tense troop level is dated by publication, as extraction does (src/extract/present-level.ts).
     const level = presentTroopLevel(sentence.text, published);

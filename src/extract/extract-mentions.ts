@@ -1,6 +1,6 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
-import { addDays, contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
+import { addDays, compareCalendarDates, contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
@@ -135,8 +135,11 @@ export function extractMentions(article: Article): ArticleMentions {
     // The sentence just before, when it was dated but told nothing of our kinds ("Parliament passed the bill on
     // Thursday."): what "Hours after the vote, …" here counts from (sameDayAfterPrevious).
     const before = lastTold && lastTold.sentence === sentence.index - 1 && lastTold.paragraph === sentence.paragraph && !lastTold.told ? lastDate : undefined;
-    // What the next sentence counts from: the first date here that dates a development, else the first date.
-    const told = [...seen.values()].map((m) => m.date).sort((a, b) => a.index - b.index)[0];
+    // What the next sentence counts from: the latest day reached here by a date that dates a development (the story
+    // moves on from the furthest point it told: "handed over on 27 February, and the battalion flies out on 19 March.
+    // Its base passes to the army the next day" is 20 March; a date told as a flashback, "a week after the truce of
+    // 3 March", is no point the story moves on from), else the first date. Round 13 (was the first told date).
+    const told = [...seen.values()].map((m) => m.date).sort((a, b) => compareCalendarDates(a.date, b.date) || a.index - b.index).at(-1);
     if (told ?? dates[0]) {
       lastDate = told ?? dates[0];
       lastTold = { sentence: sentence.index, paragraph: sentence.paragraph, told: seen.size > 0 };

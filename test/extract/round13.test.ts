@@ -74,3 +74,24 @@ describe('round 13: a participle between a speaker and the saying', () => {
     ]);
   });
 });
+
+describe('round 13: a day counted on inside a sentence, from the story so far', () => {
+  const told = (published: string, ...sentences: string[]) => found(articleOf(published, sentences.map((s) => [s])));
+
+  it('"…, said the following day that …" with no date before it counts from the sentence before', () => {
+    expect(told('2026-03-16', 'A drone struck the observation post on 9 March.', 'The mission\'s spokeswoman, Major Ilsa Brand, said the following day that it had come from the south.')).toEqual([
+      ['on 9 March', 'attack', '2026-03-09'],
+      ['the following day', 'statement', '2026-03-10'],
+    ]);
+  });
+
+  it('the story moves on from the latest day the sentence before reached, not the first it named', () => {
+    expect(
+      told('2026-03-01', 'Peacekeepers handed the northern camp to the army on Friday 20 February, and the last battalion is due to fly out on Thursday 12 March.', 'Its headquarters will pass to the army the next day.'),
+    ).toEqual([
+      ['on Friday 20 February', 'troops', '2026-02-20'],
+      ['on Thursday 12 March', 'troops', '2026-03-12'],
+      ['the next day', 'troops', '2026-03-13'],
+    ]);
+  });
+});

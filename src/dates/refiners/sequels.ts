@@ -268,7 +268,15 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
     // At the sentence's start it counts from the sentence before (sequels).
     if (!/\w/.test(sentence.slice(0, index).replace(/^\s*["“‘']?\s*(?:and|but|then|so|yet)?/i, ''))) continue;
     if (out.some((c) => c.index === index && c.resolved)) continue;
-    const from = out.filter((c) => c.index + c.text.length <= index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
+    const here = out.filter((c) => c.index + c.text.length <= index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
+    // "The spokesman, Colonel X, said the following day that …": with no date before it in the sentence, a day counted
+    // on counts from the story so far, as at the sentence's start (sequels); not in a quotation, nor with a date
+    // before it that did not resolve. Round 13.
+    const fromPrevious =
+      !here && m[1] && context.previous && !out.some((c) => c.index < index && c.dropped === undefined) && !insideQuotation(sentence, index)
+        ? { text: context.previous.text, resolved: context.previous }
+        : undefined;
+    const from = here ?? fromPrevious;
     if (!from?.resolved) continue;
     const offset: Offset | undefined = m[1]
       ? { amount: 1, unit: 'day' }
@@ -292,7 +300,7 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
       ...kept,
       {
         ...sequelCandidate(text, index),
-        resolved: countedResolution(to, `${quoted(text)} counts from ${quoted(from.text)}, earlier in the sentence (${show(from.resolved.date)})`),
+        resolved: countedResolution(to, `${quoted(text)} counts from ${quoted(from.text)}, ${here ? 'earlier in the sentence' : 'the previous dated sentence'} (${show(from.resolved.date)})`),
       },
     ];
   }
