@@ -105,6 +105,7 @@ export function extractMentions(article: Article): ArticleMentions {
       let key = `${classification.type}|${classification.cue}`;
       const earlier = seen.get(key);
       if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) continue;
+      if (earlier && nextDayListed(sentence.text, earlier, date)) continue;
       if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
       else if (earlier && finer(earlier.date, date)) continue;
       seen.set(key, { ...base(classification), date });
@@ -186,6 +187,17 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/**
+ * "The second round was held in Osk on 26 and 27 February": talks told over two listed days in a row are one round,
+ * dated by its first day, as a range is ("23-25 April"); "met on 14 and 21 February" lists two meetings. Only talks: a
+ * round or a meeting runs over days, where two attacks on consecutive days are two attacks. Round 13.
+ */
+function nextDayListed(sentence: string, earlier: Mention, date: ResolvedDate): boolean {
+  if (earlier.classification.type !== 'talks' || earlier.date.precision !== 'day' || date.precision !== 'day') return false;
+  if (formatIso(addDays(earlier.date.date, 1)) !== formatIso(date.date)) return false;
+  return /^\s*(?:and|&)\s*$/.test(sentence.slice(earlier.date.index + earlier.date.text.length, date.index));
 }
 
 /**

@@ -95,3 +95,14 @@ describe('round 13: a day counted on inside a sentence, from the story so far', 
     ]);
   });
 });
+
+describe('round 13: talks over two days in a row', () => {
+  it('a round held on two listed consecutive days is one round, at its first day; two meetings a week apart stay two', () => {
+    expect(found(articleOf('2026-03-16', [['The third round of talks was held in Osk on 2 and 3 March under the mediators\' chairmanship.']]))).toEqual([['2', 'talks', '2026-03-02']]);
+    expect(found(articleOf('2026-03-16', [['The envoys met in Osk on 2 and 9 March.']])).map(([, , d]) => d)).toEqual(['2026-03-02', '2026-03-09']);
+  });
+
+  it('attacks on consecutive days stay two', () => {
+    expect(found(articleOf('2026-03-16', [['Rockets hit the port on 2 and 3 March.']])).map(([, , d]) => d)).toEqual(['2026-03-02', '2026-03-03']);
+  });
+});
