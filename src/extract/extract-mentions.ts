@@ -92,12 +92,14 @@ export function extractMentions(article: Article): ArticleMentions {
     // ("Mortar rounds fell late last night, on the eve of the talks"); a date after them may date that development
     // ("after the US killed X in Baghdad in January 2020", "two days after rockets landed near the camp, …, on Tuesday").
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
+    const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
       if (isTarget(sentence.text, date, today)) continue;
       const others = aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
+      if (frames.has(date) && classification.type !== 'talks') continue;
       if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
@@ -187,6 +189,22 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/**
+ * "The hospital treated 41 people for blast injuries between 2 February and 10 March", "incidents recorded between
+ * Oct 3 and Oct 9": the two ends of a period "between" two dates frame a tally over it, and date no attack or troop
+ * movement of their own (talks held "between 2 and 5 May" still open on the first). Round 13.
+ */
+function periodEnds(sentence: string, dates: readonly ResolvedDate[]): Set<ResolvedDate> {
+  const out = new Set<ResolvedDate>();
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i]!, dates[i + 1]!];
+    const before = sentence.slice(0, a.index);
+    const between = sentence.slice(a.index + a.text.length, b.index);
+    if (/\bbetween\s+$/i.test(before) && /^\s*and\s*$/i.test(between)) out.add(a).add(b);
+  }
+  return out;
 }
 
 /**

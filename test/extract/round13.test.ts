@@ -106,3 +106,13 @@ describe('round 13: talks over two days in a row', () => {
     expect(found(articleOf('2026-03-16', [['Rockets hit the port on 2 and 3 March.']])).map(([, , d]) => d)).toEqual(['2026-03-02', '2026-03-03']);
   });
 });
+
+describe('round 13: a period between two dates frames a tally', () => {
+  it('"treated 30 people for wounds between 4 January and 20 February" dates no attack', () => {
+    expect(found(articleOf('2026-03-16', [['The district clinic treated 30 people for blast wounds between 4 January and 20 February.']]))).toEqual([]);
+  });
+
+  it('a date not framed by "between" still dates its attack', () => {
+    expect(found(articleOf('2026-03-16', [['The district clinic treated 30 people for blast wounds after the shelling on 4 January.']])).map(([t, k]) => [t, k])).toEqual([['on 4 January', 'attack']]);
+  });
+});
