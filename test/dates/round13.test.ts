@@ -47,3 +47,14 @@ describe('round 13: a day of the month after a range within one month', () => {
     ]);
   });
 });
+
+describe('round 13: a count back that ends on "today"', () => {
+  it('"a month ago today" and "a year ago today" are that very day', () => {
+    expect(dated('The first rockets fell on the port a month ago today.')).toEqual([['a month ago', '2026-02-10', 'day']]);
+    expect(dated('The truce was signed a year ago today.')).toEqual([['a year ago', '2025-03-10', 'day']]);
+  });
+
+  it('without "today", a month back stays a month, around', () => {
+    expect(dated('The first rockets fell on the port a month ago.')).toEqual([['a month ago', '2026-02', 'month']]);
+  });
+});
