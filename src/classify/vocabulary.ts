@@ -405,6 +405,10 @@ export const CUES: readonly Cue[] = [
   { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },
   // Whatever is handed, a force receiving it takes it over: "Sedge Point was handed to the air force on Wednesday".
   { words: 'hand|hands|handed|handing|transfer|transferred … to the … army|navy|military|police|forces|force', kind: 'troops', cameo: '087', tight: true },
+  // The same with "over" ("will be handed over to the army in May"), or passing to a force, whatever its determiner
+  // ("the battery passes to our own air force in May"): control of a unit's post changing hands. Round 13.
+  { words: 'hand|hands|handed|handing|transfer|transfers|transferred over to the|a|an|its|their|our|his|her … army|navy|military|police|forces|force', kind: 'troops', cameo: '087', tight: true },
+  { words: 'pass|passes|passed|passing to the|a|an|its|their|our|his|her … army|navy|military|police|forces|force', kind: 'troops', cameo: '087', tight: true },
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },

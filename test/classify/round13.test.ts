@@ -24,3 +24,14 @@ describe('round 13: a battery is a unit', () => {
     expect(kind('Two more batteries reached the coast on Monday.', 'on Monday')).toBe('troops');
   });
 });
+
+describe('round 13: a post passing to a force', () => {
+  it('"passes to our own air force", "handed over to the army" are handovers', () => {
+    expect(kind('The coastal battery passes to our own air force in May.', 'in May')).toBe('troops');
+    expect(kind('The hill post will be handed over to the army in June.', 'in June')).toBe('troops');
+  });
+
+  it('a bill passing to a committee is none', () => {
+    expect(kind('The bill passes to the finance committee in May.', 'in May')).toBeNull();
+  });
+});
