@@ -649,15 +649,32 @@ export interface Span { start: number; end: number }
  * of the talks", "three years since the market bombing": `aside`) or after "anniversary of" in its clause ("on 17
  * June, the third anniversary of the bombing"). The date is not that development's.
  */
-function namesAnother(toks: readonly Token[], m: CueMatch, aside: readonly Span[]): boolean {
+function namesAnother(toks: readonly Token[], m: CueMatch, aside: readonly Span[], near?: number): boolean {
   const at = toks[m.first]!.start;
   if (aside.some((s) => at >= s.start && at < s.end)) return true;
+  // (A date after the noun dates it: "sirens have sounded every night since the drones over the port on 13 January".)
+  if ((near === undefined || near < at) && sinceNoun(toks, m)) return true;
   for (let k = m.first - 1; k >= 1; k--) {
     const t = toks[k]!;
     if (t.normal === 'of' && /^anniversar(?:y|ies)$/.test(toks[k - 1]!.normal)) return true;
     if (t.pos === 'PUNCT' && t.text !== '-') return false;
   }
   return false;
+}
+
+/**
+ * "In August it will be a year since the first rockets", "the worst month since the ceasefire": a development named
+ * by a noun phrase after "since", with no verb of its own after it, is what the time is counted from, not a
+ * development at the sentence's date ("since the talks collapsed in May" has its verb, and tells the collapse).
+ * Round 13.
+ */
+function sinceNoun(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.role !== 'noun') return false;
+  let k = m.first - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(toks[k]!.pos)) k--;
+  if (toks[k]?.normal !== 'since') return false;
+  for (let j = m.last + 1; j < toks.length && !/^[,;:.!?]$/.test(toks[j]!.text); j++) if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') return false;
+  return true;
 }
 
 /**
@@ -695,7 +712,7 @@ function claimedByLaterDate(toks: readonly Token[], m: CueMatch, cues: readonly 
 export function classifySentence(sentence: string, near?: number, previous?: string, aside: readonly Span[] = [], otherDates: readonly Span[] = []): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
-  const found = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside));
+  const found = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside, near));
   const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates));
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;

@@ -35,3 +35,14 @@ describe('round 13: a post passing to a force', () => {
     expect(kind('The bill passes to the finance committee in May.', 'in May')).toBeNull();
   });
 });
+
+describe('round 13: a development named after "since"', () => {
+  it('is what the time counts from, not what the date dates', () => {
+    expect(kind('In May it will be two years since the first air strikes.', 'In May')).toBeNull();
+  });
+
+  it('unless a date follows it, or a verb of its own tells it', () => {
+    expect(kind('Sirens have sounded every night since the air strikes on the port on 3 March.', 'on 3 March')).toBe('attack');
+    expect(kind('Rebels have held the hills since the talks collapsed in May.', 'in May')).toBe('talks');
+  });
+});
