@@ -116,3 +116,12 @@ describe('round 13: a period between two dates frames a tally', () => {
     expect(found(articleOf('2026-03-16', [['The district clinic treated 30 people for blast wounds after the shelling on 4 January.']])).map(([t, k]) => [t, k])).toEqual([['on 4 January', 'attack']]);
   });
 });
+
+describe('round 13: "on the evening of that day"', () => {
+  it('is the day the sentence before told', () => {
+    expect(found(articleOf('2026-03-16', [['On 4 March, a drone struck the naval base at Osk.'], ['On the evening of that day, the president spoke by telephone with the rebel leader.']]))).toEqual([
+      ['On 4 March', 'attack', '2026-03-04'],
+      ['On the evening of that day', 'talks', '2026-03-04'],
+    ]);
+  });
+});
