@@ -58,3 +58,13 @@ describe('round 13: a count back that ends on "today"', () => {
     expect(dated('The first rockets fell on the port a month ago.')).toEqual([['a month ago', '2026-02', 'month']]);
   });
 });
+
+describe('round 13: part of a week', () => {
+  const dated23 = (sentence: string) => resolveDates(sentence, { year: 2026, month: 2, day: 16 }).dates.map((d) => [d.text, formatIso(d.date), d.precision]);
+
+  it('"early next week" is its first days, whose month may be one where the whole week\'s is not', () => {
+    // Published Monday 16 February: next week is 23 February to 1 March; its start lies in February.
+    expect(dated23('The envoys are expected to speak by phone early next week.')).toEqual([['early next week', '2026-02', 'month']]);
+    expect(dated23('The envoys are expected to speak by phone next week.')).toEqual([]);
+  });
+});
