@@ -939,7 +939,7 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
     if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
     // "300 Kestrians arrived": a count of a people named by its demonym plural is a body of troops. Round 11.
-    if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? '') && Number(toks[k - 1]!.text.replace(/,/g, '')) >= 10) found = true;
+    if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && countedBefore(toks, k)) found = true;
   }
   return found;
 }
@@ -959,6 +959,18 @@ function arrivesWithTroops(toks: readonly Token[], m: CueMatch): boolean {
     else if (within && t.pos === 'ADP') within = false;
   }
   return false;
+}
+
+/**
+ * A figure of ten or more right before token `k`, or before "or so", "more", "extra" or "other" there: "300
+ * Kestrians", "the last 600 or so Norvenians" (round 13), "150 more Kestrians".
+ */
+function countedBefore(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.normal === 'so' && toks[j - 1]?.normal === 'or') j -= 2;
+  else if (/^(?:more|extra|other)$/.test(toks[j]?.normal ?? '')) j -= 1;
+  const figure = toks[j]?.text ?? '';
+  return /^\d[\d,]*$/.test(figure) && Number(figure.replace(/,/g, '')) >= 10;
 }
 
 /** A demonym in the plural: "Kestrians", "Norvenians", "Dalmorans", "Japanese" is left out (no plural ending). */

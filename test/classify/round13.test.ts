@@ -46,3 +46,10 @@ describe('round 13: a development named after "since"', () => {
     expect(kind('Rebels have held the hills since the talks collapsed in May.', 'in May')).toBe('talks');
   });
 });
+
+describe('round 13: a people counted roughly', () => {
+  it('"the last 400 or so Velkans flew home" is a body of troops leaving', () => {
+    expect(kind('In late April, the last 400 or so Velkans flew home from the capital.', 'In late April')).toBe('troops');
+    expect(kind('In late April, 150 more Velkans flew home.', 'In late April')).toBe('troops');
+  });
+});
