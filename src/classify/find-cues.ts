@@ -553,7 +553,17 @@ function mandated(toks: readonly Token[], k: number): boolean {
 }
 
 /** A modal that hedges what follows it; "must" with a deadline does not ('mandated'). */
-const hedges = (toks: readonly Token[], k: number) => HEDGES.has(toks[k]!.normal) && !(toks[k]!.normal === 'must' && mandated(toks, k));
+const hedges = (toks: readonly Token[], k: number) => (HEDGES.has(toks[k]!.normal) && !(toks[k]!.normal === 'must' && mandated(toks, k))) || counterfactual(toks, k);
+
+/**
+ * "a new frigate would have been based at the port", "the talks would not have opened": "would have" tells what did not
+ * happen (what "could have" and "might have" hedge already), where "would" alone tells a plan. Round 13.
+ */
+function counterfactual(toks: readonly Token[], k: number): boolean {
+  if (!/^(?:would|'d|’d)$/.test(toks[k]!.normal)) return false;
+  const next = toks[k + 1]?.normal === 'not' || toks[k + 1]?.normal === "n't" ? toks[k + 2] : toks[k + 1];
+  return next?.normal === 'have';
+}
 
 /** "could be agreed", "might not strike", "should agree", "must withdraw"; "is expected to hit"; under "whether"/"if". */
 function isHedged(toks: readonly Token[], i: number): boolean {

@@ -53,3 +53,14 @@ describe('round 13: a people counted roughly', () => {
     expect(kind('In late April, 150 more Velkans flew home.', 'In late April')).toBe('troops');
   });
 });
+
+describe('round 13: what would have happened', () => {
+  it('"would have" tells a development that did not happen', () => {
+    expect(kind('Next spring, had the treaty held, a second frigate would have been based at Osk.', 'Next spring')).toBeNull();
+    expect(kind('Without the storm, the envoys would have met in Osk on Friday.', 'on Friday')).toBeNull();
+  });
+
+  it('"would" alone still tells a plan', () => {
+    expect(kind('The minister said the envoys would meet in Osk on Friday.', 'on Friday')).toBe('talks');
+  });
+});
