@@ -129,6 +129,16 @@ function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly C
   return saying;
 }
 
+const TOPIC_PREPOSITIONS = new Set('of on over for into against regarding concerning'.split(' '));
+
+/** A noun behind a preposition of topic or cause ("the cost of the withdrawal", "over the bombing", "an inquiry into
+ * the attack"), not of company ("began with 300 soldiers"); not "about", as often "about 1,600 soldiers". */
+function topical(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(toks[j]!.pos) && !TOPIC_PREPOSITIONS.has(toks[j]!.normal)) j--;
+  return TOPIC_PREPOSITIONS.has(toks[j]?.normal ?? '');
+}
+
 /** A noun behind a preposition ("Hours after the strike", "since the deal"): named, not told happening. */
 function governed(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
@@ -297,6 +307,15 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // date dates its subject's development, not the relative clause's saying.
   const onsetHere = onsetBeforeDate(toks, seg, d, cues);
   if (onsetHere) return onsetHere;
+  // "The Committee recommends that the Government report to the House by 31 July on the cost of the withdrawal",
+  // "Police arrested three men on Monday over the bombing": a development named only behind a preposition after the
+  // date, after a verb that is none of our kinds, is the topic of that verb; the date is the verb's. Round 13.
+  if (own.length && own.every((m) => m.role === 'noun' && m.first > e && topical(toks, m.first))) {
+    // (The verb may stand before the date's segment: the tagger reads "report" in "that the Government report to the
+    // House by 31 July" as a noun, and "recommends" governs it.)
+    const verbBefore = toks.slice(0, d).some((t, n) => t.pos === 'VERB' && /^[a-z]/.test(t.text) && !isNominal(toks, n) && !cues.some((m) => m.first <= n && n <= m.last));
+    if (verbBefore) return null;
+  }
   if (own.length) {
     const told = own.filter((m) => !forecast(m));
     const best = told.length ? nearest(told, d, e) : null;

@@ -64,3 +64,15 @@ describe('round 13: what would have happened', () => {
     expect(kind('The minister said the envoys would meet in Osk on Friday.', 'on Friday')).toBe('talks');
   });
 });
+
+describe('round 13: a development that is only the topic of another verb', () => {
+  it('named behind "of", "over", "into" after the date, it is not what the date dates', () => {
+    expect(kind('The committee wants the ministry to report by 30 June on the full cost of the withdrawal.', 'by 30 June')).toBeNull();
+    expect(kind('Police detained four men on Monday over the bombing of the market.', 'on Monday')).toBeNull();
+  });
+
+  it('a troop count with "with", or a development before the date, still counts', () => {
+    expect(kind('The mission began in March 2021 with 400 soldiers.', 'in March 2021')).toBe('troops');
+    expect(kind('The bombing of the market on Monday killed four.', 'on Monday')).toBe('attack');
+  });
+});
