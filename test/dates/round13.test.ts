@@ -68,3 +68,11 @@ describe('round 13: part of a week', () => {
     expect(dated23('The envoys are expected to speak by phone next week.')).toEqual([]);
   });
 });
+
+describe('round 13: a fortnight counted from an event', () => {
+  it('"a fortnight after the round" counts fourteen days from it', () => {
+    expect(resolveDates('The ambush came a fortnight after the second round of talks.', PUBLISHED).relative.map((r) => [r.anchor, r.qualifier, r.days])).toEqual([
+      ['the second round of talks', 'after', 14],
+    ]);
+  });
+});
