@@ -140,7 +140,8 @@ export const CUES: readonly Cue[] = [
     kind: 'talks',
     cameo: '040',
     pos: 'verb',
-    unless: 'reporters|journalists|press|media|newspaper|television|tv|broadcaster|crowd|supporters|nation|agency',
+    // Nor a newspaper or a station by its name: "spoke to the Dalmora Review", "talked to the Morning Post" (round 13).
+    unless: 'reporters|journalists|press|media|newspaper|television|tv|broadcaster|crowd|supporters|nation|agency|review|times|post|herald|gazette|journal|tribune|chronicle|telegraph|courier|radio|magazine',
   },
   {
     words: 'meet',

@@ -76,3 +76,10 @@ describe('round 13: a development that is only the topic of another verb', () =>
     expect(kind('The bombing of the market on Monday killed four.', 'on Monday')).toBe('attack');
   });
 });
+
+describe('round 13: speaking to a newspaper by its name', () => {
+  it('is no talks', () => {
+    expect(kind('The defence minister spoke to the Northern Herald on Tuesday.', 'on Tuesday')).toBeNull();
+    expect(kind('The defence minister spoke to the rebel commander on Tuesday.', 'on Tuesday')).toBe('talks');
+  });
+});
