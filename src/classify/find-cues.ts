@@ -565,6 +565,18 @@ function counterfactual(toks: readonly Token[], k: number): boolean {
   return next?.normal === 'have';
 }
 
+/**
+ * "The fourth round should open before the end of June": a development named as the subject of a hedged verb is
+ * hedged with it (a wish or a guess, not a plan). The modal right after the noun, adverbs allowed between. Round 13.
+ */
+function hedgedVerbAfter(toks: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  while (k < toks.length && toks[k]!.pos === 'ADV') k++;
+  // (Not a perfect modal, "the withdrawal should have been completed a year ago": a judgement of the past, whose
+  // date is still the development's.)
+  return k < toks.length && hedges(toks, k) && toks[k + 1]?.normal !== 'have';
+}
+
 /** "could be agreed", "might not strike", "should agree", "must withdraw"; "is expected to hit"; under "whether"/"if". */
 function isHedged(toks: readonly Token[], i: number): boolean {
   if (conditional(toks, i)) return true;
@@ -1021,7 +1033,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => hedges(toks, i + 1 + j) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
       // A possessive starts a cue only after a date: "last week's round", not "the army's round".
       if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
-      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside };
+      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside || (role === 'noun' && hedgedVerbAfter(toks, last)) };
       if (insideName(toks, m, cue)) continue;
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) continue;
       if (role === 'noun' && whetherOrNot(toks, m)) continue;

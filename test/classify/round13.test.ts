@@ -83,3 +83,10 @@ describe('round 13: speaking to a newspaper by its name', () => {
     expect(kind('The defence minister spoke to the rebel commander on Tuesday.', 'on Tuesday')).toBe('talks');
   });
 });
+
+describe('round 13: a development as the subject of a hedged verb', () => {
+  it('"the next round should open before the end of May" is a wish, not a plan', () => {
+    expect(kind('The next round should open before the end of May, and the hosts should say so.', 'before the end of May')).toBeNull();
+    expect(kind('The next round will open before the end of May.', 'before the end of May')).toBe('talks');
+  });
+});
