@@ -332,6 +332,8 @@ export const CUES: readonly Cue[] = [
   },
   { words: 'injury|injuries', kind: 'attack', cameo: '190' },
   { words: 'landmine|landmines', kind: 'attack', cameo: '183' },
+  // "a grenade thrown at police", "grenade attack": a grenade is a weapon used, as a landmine is (round 13).
+  { words: 'grenade|grenades', kind: 'attack', cameo: '183' },
   { words: 'violate|violated|violating|breach|breached|breaching … ceasefire|truce', kind: 'attack', cameo: '196' },
 
   // ── troops ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -403,7 +405,8 @@ export const CUES: readonly Cue[] = [
   { words: 'pass|passes|passed|passing to', kind: 'troops', cameo: '087', needs: 'bases' },
   // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
   // the plural noun; the base as object still decides.
-  { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },
+  // (Not a hand grenade: "Hand grenade thrown at police".)
+  { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases', unlessNext: 'grenade|grenades' },
   // Whatever is handed, a force receiving it takes it over: "Sedge Point was handed to the air force on Wednesday".
   { words: 'hand|hands|handed|handing|transfer|transferred … to the … army|navy|military|police|forces|force', kind: 'troops', cameo: '087', tight: true },
   // The same with "over" ("will be handed over to the army in May"), or passing to a force, whatever its determiner

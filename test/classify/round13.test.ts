@@ -90,3 +90,10 @@ describe('round 13: a development as the subject of a hedged verb', () => {
     expect(kind('The next round will open before the end of May.', 'before the end of May')).toBe('talks');
   });
 });
+
+describe('round 13: a grenade', () => {
+  it('thrown is an attack, and a hand grenade is no handover', () => {
+    expect(kind('4 March | Bridge checkpoint | Hand grenade thrown at the police post', '4 March')).toBe('attack');
+    expect(kind('Someone threw a grenade into the market on Monday.', 'on Monday')).toBe('attack');
+  });
+});
