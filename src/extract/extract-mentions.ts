@@ -42,6 +42,9 @@ export function extractMentions(article: Article): ArticleMentions {
   let lastDate: ResolvedDate | undefined;
   // Which sentence gave lastDate, and whether it told a development of our kinds.
   let lastTold: { sentence: number; paragraph: number; told: boolean } | undefined;
+  // The sentence just before, when its only date was one relative to another development ("On the same day as the
+  // second shelling, …"): a day counted on from it ("The following day, …") hangs on that development too.
+  let lastRelative: { sentence: number; relative: RelativeDate } | undefined;
   // "03/01/2025" is read in the order the article's other numeric dates (or its own words) settle.
   const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
   const document = numericOrder ? { numericOrder } : {};
@@ -100,6 +103,13 @@ export function extractMentions(article: Article): ArticleMentions {
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
       if (frames.has(date) && classification.type !== 'talks') continue;
+      // (Only a count with no date before it in the sentence: it counts from the sentence before.)
+      const onRelative = dates.some((o) => o.index < date.index) ? undefined : countedOnRelative(date, lastDate, lastRelative, sentence.index);
+      if (onRelative) {
+        const anchorKind = classifySentence(onRelative.anchor)?.type;
+        relative.push({ ...base(classification), relative: onRelative, ...(anchorKind ? { anchorKind } : {}), past: tenseAt(sentence.text, date.index, date.text.length).tense === 'past' });
+        continue;
+      }
       if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
@@ -147,6 +157,8 @@ export function extractMentions(article: Article): ArticleMentions {
       lastDate = told ?? dates[0];
       lastTold = { sentence: sentence.index, paragraph: sentence.paragraph, told: seen.size > 0 };
     }
+    const counted = relatives.filter((r) => r.days !== undefined && r.qualifier === 'after');
+    lastRelative = !dates.length && counted.length === 1 ? { sentence: sentence.index, relative: counted[0]! } : undefined;
     // A relative date ("after the assassination") in a sentence that already dates the same kind of development
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
@@ -189,6 +201,20 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/**
+ * "On the same day as the second shelling, state television reported …. The following day, the opposition leader
+ * said …": a day counted on at a sentence's start, when the sentence just before was dated only relative to another
+ * development, counts on from that development, not from an older dated sentence the count skipped back to. The
+ * days add up: the same day as it, then one day after it. Only whole days after the anchor. Round 13.
+ */
+function countedOnRelative(date: ResolvedDate, from: ResolvedDate | undefined, last: { sentence: number; relative: RelativeDate } | undefined, sentence: number): RelativeDate | undefined {
+  if (date.tag !== 'sequel' || !last || last.sentence !== sentence - 1 || !from || from.precision !== 'day' || date.precision !== 'day') return undefined;
+  const offset = Math.round((Date.UTC(date.date.year, date.date.month! - 1, date.date.day!) - Date.UTC(from.date.year, from.date.month! - 1, from.date.day!)) / 86_400_000);
+  const days = last.relative.days! + offset;
+  if (days < 0) return undefined;
+  return { text: date.text, index: date.index, qualifier: 'after', anchor: last.relative.anchor, days };
 }
 
 /**

@@ -125,3 +125,18 @@ describe('round 13: "on the evening of that day"', () => {
     ]);
   });
 });
+
+describe('round 13: a day counted on from a sentence dated only by another development', () => {
+  it('"The following day" after "On the same day as the second shelling" is a day after that shelling', () => {
+    const a = articleOf('2026-03-16', [
+      ['Rebel gunners shelled the village of Velk on 2 March.'],
+      ['On the same day as the second shelling, state radio reported that the army had hit a rebel depot.'],
+      ['The following day, the opposition leader, Mara Voss, stood in the square and said the village had been abandoned.'],
+    ]);
+    const { mentions, relative } = extractMentions(a);
+    expect(mentions.filter((m) => m.sentence === 2)).toEqual([]);
+    expect(relative.filter((r) => r.sentence === 2).map((r) => [r.classification.type, r.relative.anchor, r.relative.qualifier, r.relative.days])).toEqual([
+      ['statement', 'the second shelling', 'after', 1],
+    ]);
+  });
+});
