@@ -464,6 +464,9 @@ export const CUES: readonly Cue[] = [
     needs: 'speaker',
   },
   { words: 'call|calls|called|calling off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  // A court ruling is a statement of the court's: "The Court of Appeal ruled on Thursday that …" (round 13). Only with
+  // "that": "ruled the country", "ruled out" are not rulings.
+  { words: 'rule|rules|ruled … that', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'claim|claimed|claiming … responsibility|credit', kind: 'statement', cameo: '015', pos: 'verb' },
   { words: 'admit|admitted', kind: 'statement', cameo: '015', pos: 'verb', needs: 'speaker' },
   { words: 'deny|denied|denies|denying', kind: 'statement', cameo: '016', pos: 'verb', needs: 'speaker' },

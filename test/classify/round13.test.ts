@@ -97,3 +97,10 @@ describe('round 13: a grenade', () => {
     expect(kind('Someone threw a grenade into the market on Monday.', 'on Monday')).toBe('attack');
   });
 });
+
+describe('round 13: a court ruling', () => {
+  it('"ruled … that" is a statement; ruling a country or ruling something out is not a ruling', () => {
+    expect(kind('The Supreme Court ruled on Monday that the detainees may be exchanged.', 'on Monday')).toBe('statement');
+    expect(kind('The general ruled the province until March.', 'until March')).toBeNull();
+  });
+});
