@@ -136,8 +136,11 @@ const TOPIC_PREPOSITIONS = new Set('of on over for into against regarding concer
 function topical(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
   while (j >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(toks[j]!.pos) && !TOPIC_PREPOSITIONS.has(toks[j]!.normal)) j--;
-  return TOPIC_PREPOSITIONS.has(toks[j]?.normal ?? '');
+  // (Not a time named by the development: "on the eve of the summit", "in the aftermath of the bombing".)
+  return TOPIC_PREPOSITIONS.has(toks[j]?.normal ?? '') && !ANCHOR_NOUNS.has(toks[j - 1]?.normal ?? '');
 }
+
+const ANCHOR_NOUNS = new Set(['eve', 'anniversary', 'aftermath', 'wake', 'day', 'night', 'morning', 'evening', 'afternoon']);
 
 /** A noun behind a preposition ("Hours after the strike", "since the deal"): named, not told happening. */
 function governed(toks: readonly Token[], k: number): boolean {
