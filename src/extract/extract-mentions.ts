@@ -219,8 +219,9 @@ function countedOnRelative(date: ResolvedDate, from: ResolvedDate | undefined, l
 
 /**
  * "The hospital treated 41 people for blast injuries between 2 February and 10 March", "incidents recorded between
- * Oct 3 and Oct 9": the two ends of a period "between" two dates frame a tally over it, and date no attack or troop
- * movement of their own (talks held "between 2 and 5 May" still open on the first). Round 13.
+ * Oct 3 and Oct 9", "in the three months to the end of January": the ends of a period "between" two dates, or the
+ * end of one counted back from a date, frame a tally over it, and date no attack or troop movement of their own
+ * (talks held "between 2 and 5 May" still open on the first). Round 13.
  */
 function periodEnds(sentence: string, dates: readonly ResolvedDate[]): Set<ResolvedDate> {
   const out = new Set<ResolvedDate>();
@@ -229,6 +230,11 @@ function periodEnds(sentence: string, dates: readonly ResolvedDate[]): Set<Resol
     const before = sentence.slice(0, a.index);
     const between = sentence.slice(a.index + a.text.length, b.index);
     if (/\bbetween\s+$/i.test(before) && /^\s*and\s*$/i.test(between)) out.add(a).add(b);
+  }
+  // So does the end of a span counted back from a date: "eight incidents in the three months to the end of January",
+  // "in the year to March".
+  for (const d of dates) {
+    if (/\b(?:in|over|during)\s+the\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|quarter)\s+(?:to|until|till|ending|up\s+to)\s+$/i.test(sentence.slice(0, d.index))) out.add(d);
   }
   return out;
 }

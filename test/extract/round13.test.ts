@@ -112,6 +112,10 @@ describe('round 13: a period between two dates frames a tally', () => {
     expect(found(articleOf('2026-03-16', [['The district clinic treated 30 people for blast wounds between 4 January and 20 February.']]))).toEqual([]);
   });
 
+  it('so does the end of a span counted back: "in the three months to the end of February"', () => {
+    expect(found(articleOf('2026-03-16', [['Monitors recorded nine shootings linked to the withdrawal in the three months to the end of February.']]))).toEqual([]);
+  });
+
   it('a date not framed by "between" still dates its attack', () => {
     expect(found(articleOf('2026-03-16', [['The district clinic treated 30 people for blast wounds after the shelling on 4 January.']])).map(([t, k]) => [t, k])).toEqual([['on 4 January', 'attack']]);
   });
