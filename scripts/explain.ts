@@ -2,12 +2,13 @@
 // dates they resolve to, the kind and the cue that decided it, or why a sentence yields nothing.
 import { readFile } from 'node:fs/promises';
 import { parseArticle } from '../src/articles/read-article.js';
-import { formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calendar-date.js';
+import { compareCalendarDates, formatHumanWithWeekday, parseCalendarDate } from '../src/calendar/calendar-date.js';
 import { classifySentence } from '../src/classify/classify-sentence.js';
 import { resolveDates } from '../src/dates/resolve-dates.js';
 import { numericOrderOf } from '../src/dates/refiners/numeric-dates.js';
 import { isTarget } from '../src/extract/extract-mentions.js';
 import { furnitureSentences, photoDates, toldInCaption } from '../src/extract/furniture.js';
+import { dayHeadings } from '../src/extract/day-headings.js';
 import { yearHeadings } from '../src/extract/year-headings.js';
 import { presentTroopLevel } from '../src/extract/present-level.js';
 import { buildEvents } from '../src/pipeline.js';
@@ -29,6 +30,7 @@ const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
 // As extraction reads the page (src/extract/extract-mentions.ts): its furniture, and a chronology's year headings.
 const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title });
 const headings = yearHeadings(article.body);
+const diary = dayHeadings(article.body, published);
 const photos = photoDates(article.sentences);
 const document = numericOrder ? { numericOrder } : {};
 const FURNITURE_REASON = {
@@ -40,20 +42,23 @@ const FURNITURE_REASON = {
 };
 for (const sentence of article.sentences) {
   console.log(`${sentence.id}  ${sentence.text}`);
+  const entry = diary.get(sentence.paragraph);
+  if (entry) console.log(`      a diary entry of ${formatHumanWithWeekday(entry)}: its days count from that day ("published" below)`);
   const kindOfFurniture = furniture.get(sentence.index);
   const yearHeading = headings.get(sentence.paragraph);
   const options = yearHeading === undefined ? document : { ...document, yearHeading };
   const photo = photos.get(sentence.paragraph);
   const told = (d: ResolvedDate) => toldInCaption(sentence.text, d.index, photo, d.text);
-  const captionDates = kindOfFurniture === 'caption' && resolveDates(sentence.text, published, lastDate, options).dates.some(told);
+  const captionDates = kindOfFurniture === 'caption' && resolveDates(sentence.text, diary.get(sentence.paragraph) ?? published, lastDate, options).dates.some(told);
   if (kindOfFurniture && !captionDates) {
     console.log(`      nothing: page furniture, ${FURNITURE_REASON[kindOfFurniture]}\n`);
     continue;
   }
   if (captionDates) console.log('      a caption: only dates a past-tense verb of their own clause governs, or days other than the photo\'s, tell a development');
-  const { dates, relative } = resolveDates(sentence.text, published, lastDate, options);
+  const { dates, relative } = resolveDates(sentence.text, diary.get(sentence.paragraph) ?? published, lastDate, options);
   const previous = article.sentences[sentence.index - 1]?.text;
-  lastDate = dates.find((d) => classifySentence(sentence.text, d.index, previous)) ?? dates[0] ?? lastDate;
+  // The latest day a date that dates a development reaches, else the first date (as extraction does).
+  lastDate = dates.filter((d) => classifySentence(sentence.text, d.index, previous)).sort((a, b) => compareCalendarDates(a.date, b.date) || a.index - b.index).at(-1) ?? dates[0] ?? lastDate;
   if (!dates.length && !relative.length) {
     // A present-tense troop level is dated by publication, as extraction does (src/extract/present-level.ts).
     const level = presentTroopLevel(sentence.text, published);

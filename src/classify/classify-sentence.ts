@@ -129,6 +129,19 @@ function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly C
   return saying;
 }
 
+const TOPIC_PREPOSITIONS = new Set('of on over for into against regarding concerning'.split(' '));
+
+/** A noun behind a preposition of topic or cause ("the cost of the withdrawal", "over the bombing", "an inquiry into
+ * the attack"), not of company ("began with 300 soldiers"); not "about", as often "about 1,600 soldiers". */
+function topical(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(toks[j]!.pos) && !TOPIC_PREPOSITIONS.has(toks[j]!.normal)) j--;
+  // (Not a time named by the development: "on the eve of the summit", "in the aftermath of the bombing".)
+  return TOPIC_PREPOSITIONS.has(toks[j]?.normal ?? '') && !ANCHOR_NOUNS.has(toks[j - 1]?.normal ?? '');
+}
+
+const ANCHOR_NOUNS = new Set(['eve', 'anniversary', 'aftermath', 'wake', 'day', 'night', 'morning', 'evening', 'afternoon']);
+
 /** A noun behind a preposition ("Hours after the strike", "since the deal"): named, not told happening. */
 function governed(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
@@ -297,6 +310,15 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // date dates its subject's development, not the relative clause's saying.
   const onsetHere = onsetBeforeDate(toks, seg, d, cues);
   if (onsetHere) return onsetHere;
+  // "The Committee recommends that the Government report to the House by 31 July on the cost of the withdrawal",
+  // "Police arrested three men on Monday over the bombing": a development named only behind a preposition after the
+  // date, after a verb that is none of our kinds, is the topic of that verb; the date is the verb's. Round 13.
+  if (own.length && own.every((m) => m.role === 'noun' && m.first > e && topical(toks, m.first))) {
+    // (The verb may stand before the date's segment: the tagger reads "report" in "that the Government report to the
+    // House by 31 July" as a noun, and "recommends" governs it.)
+    const verbBefore = toks.slice(0, d).some((t, n) => t.pos === 'VERB' && /^[a-z]/.test(t.text) && !isNominal(toks, n) && !cues.some((m) => m.first <= n && n <= m.last));
+    if (verbBefore) return null;
+  }
   if (own.length) {
     const told = own.filter((m) => !forecast(m));
     const best = told.length ? nearest(told, d, e) : null;
@@ -327,6 +349,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // "Koskar, speaking on Saturday before flying home, said …": the occasion of the saying dates the saying.
   if (seg.kind === 'participial' && lead && SPEAKING.has(lead.normal)) {
     const saying = cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb');
+    if (saying) return saying;
+  }
+  // "Castell, walking through the market that morning, said …", "The envoy, visiting the camp on Monday, told
+  // reporters …": any participle set off between a subject and the saying verb right after it is the occasion of
+  // that saying, and its date the saying's. Round 13.
+  if (seg.kind === 'participial' && lead && /ing$/.test(lead.normal) && toks[seg.first - 1]?.text === ',') {
+    const saying = cues.find((m) => m.first > seg.last && m.first <= seg.last + 2 && m.cue.kind === 'statement' && m.role === 'verb');
     if (saying) return saying;
   }
   // "The talks, which began in Doha in February, …", "The drawdown, announced in January, …": a relative or
@@ -642,15 +671,32 @@ export interface Span { start: number; end: number }
  * of the talks", "three years since the market bombing": `aside`) or after "anniversary of" in its clause ("on 17
  * June, the third anniversary of the bombing"). The date is not that development's.
  */
-function namesAnother(toks: readonly Token[], m: CueMatch, aside: readonly Span[]): boolean {
+function namesAnother(toks: readonly Token[], m: CueMatch, aside: readonly Span[], near?: number): boolean {
   const at = toks[m.first]!.start;
   if (aside.some((s) => at >= s.start && at < s.end)) return true;
+  // (A date after the noun dates it: "sirens have sounded every night since the drones over the port on 13 January".)
+  if ((near === undefined || near < at) && sinceNoun(toks, m)) return true;
   for (let k = m.first - 1; k >= 1; k--) {
     const t = toks[k]!;
     if (t.normal === 'of' && /^anniversar(?:y|ies)$/.test(toks[k - 1]!.normal)) return true;
     if (t.pos === 'PUNCT' && t.text !== '-') return false;
   }
   return false;
+}
+
+/**
+ * "In August it will be a year since the first rockets", "the worst month since the ceasefire": a development named
+ * by a noun phrase after "since", with no verb of its own after it, is what the time is counted from, not a
+ * development at the sentence's date ("since the talks collapsed in May" has its verb, and tells the collapse).
+ * Round 13.
+ */
+function sinceNoun(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.role !== 'noun') return false;
+  let k = m.first - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN'].includes(toks[k]!.pos)) k--;
+  if (toks[k]?.normal !== 'since') return false;
+  for (let j = m.last + 1; j < toks.length && !/^[,;:.!?]$/.test(toks[j]!.text); j++) if (toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX') return false;
+  return true;
 }
 
 /**
@@ -688,7 +734,7 @@ function claimedByLaterDate(toks: readonly Token[], m: CueMatch, cues: readonly 
 export function classifySentence(sentence: string, near?: number, previous?: string, aside: readonly Span[] = [], otherDates: readonly Span[] = []): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
-  const found = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside));
+  const found = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside, near));
   const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates));
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;

@@ -553,7 +553,29 @@ function mandated(toks: readonly Token[], k: number): boolean {
 }
 
 /** A modal that hedges what follows it; "must" with a deadline does not ('mandated'). */
-const hedges = (toks: readonly Token[], k: number) => HEDGES.has(toks[k]!.normal) && !(toks[k]!.normal === 'must' && mandated(toks, k));
+const hedges = (toks: readonly Token[], k: number) => (HEDGES.has(toks[k]!.normal) && !(toks[k]!.normal === 'must' && mandated(toks, k))) || counterfactual(toks, k);
+
+/**
+ * "a new frigate would have been based at the port", "the talks would not have opened": "would have" tells what did not
+ * happen (what "could have" and "might have" hedge already), where "would" alone tells a plan. Round 13.
+ */
+function counterfactual(toks: readonly Token[], k: number): boolean {
+  if (!/^(?:would|'d|’d)$/.test(toks[k]!.normal)) return false;
+  const next = toks[k + 1]?.normal === 'not' || toks[k + 1]?.normal === "n't" ? toks[k + 2] : toks[k + 1];
+  return next?.normal === 'have';
+}
+
+/**
+ * "The fourth round should open before the end of June": a development named as the subject of a hedged verb is
+ * hedged with it (a wish or a guess, not a plan). The modal right after the noun, adverbs allowed between. Round 13.
+ */
+function hedgedVerbAfter(toks: readonly Token[], last: number): boolean {
+  let k = last + 1;
+  while (k < toks.length && toks[k]!.pos === 'ADV') k++;
+  // (Not a perfect modal, "the withdrawal should have been completed a year ago": a judgement of the past, whose
+  // date is still the development's.)
+  return k < toks.length && hedges(toks, k) && toks[k + 1]?.normal !== 'have';
+}
 
 /** "could be agreed", "might not strike", "should agree", "must withdraw"; "is expected to hit"; under "whether"/"if". */
 function isHedged(toks: readonly Token[], i: number): boolean {
@@ -939,7 +961,7 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
     if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
     // "300 Kestrians arrived": a count of a people named by its demonym plural is a body of troops. Round 11.
-    if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? '') && Number(toks[k - 1]!.text.replace(/,/g, '')) >= 10) found = true;
+    if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && countedBefore(toks, k)) found = true;
   }
   return found;
 }
@@ -959,6 +981,18 @@ function arrivesWithTroops(toks: readonly Token[], m: CueMatch): boolean {
     else if (within && t.pos === 'ADP') within = false;
   }
   return false;
+}
+
+/**
+ * A figure of ten or more right before token `k`, or before "or so", "more", "extra" or "other" there: "300
+ * Kestrians", "the last 600 or so Norvenians" (round 13), "150 more Kestrians".
+ */
+function countedBefore(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  if (toks[j]?.normal === 'so' && toks[j - 1]?.normal === 'or') j -= 2;
+  else if (/^(?:more|extra|other)$/.test(toks[j]?.normal ?? '')) j -= 1;
+  const figure = toks[j]?.text ?? '';
+  return /^\d[\d,]*$/.test(figure) && Number(figure.replace(/,/g, '')) >= 10;
 }
 
 /** A demonym in the plural: "Kestrians", "Norvenians", "Dalmorans", "Japanese" is left out (no plural ending). */
@@ -989,13 +1023,17 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // Over a possessive's apostrophe: "the teachers' strike".
       const prior = /^['’]$/.test(toks[i - 1]?.text ?? '') ? i - 2 : i - 1;
       if (hasWordWithin(toks, prior, prior, UNLESS_BEFORE.get(cue)!)) continue;
+      // The subject before a verb's auxiliaries: "it will arrive", "the soldiers have now arrived". Round 13.
+      let subject = prior;
+      while (subject > 0 && (toks[subject]!.pos === 'AUX' || toks[subject]!.pos === 'ADV' || toks[subject]!.pos === 'PART')) subject--;
+      if (subject !== prior && verb && hasWordWithin(toks, subject, subject, UNLESS_BEFORE.get(cue)!)) continue;
       if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => hedges(toks, i + 1 + j) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
       // A possessive starts a cue only after a date: "last week's round", not "the army's round".
       if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
-      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside };
+      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside || (role === 'noun' && hedgedVerbAfter(toks, last)) };
       if (insideName(toks, m, cue)) continue;
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) continue;
       if (role === 'noun' && whetherOrNot(toks, m)) continue;

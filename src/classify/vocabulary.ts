@@ -88,7 +88,9 @@ export interface Cue {
   unlessNext?: string;
 }
 
-/** Nouns for armed personnel; also what `needs: 'troops'` looks for ("blue helmets" too). A mission's unarmed
+/** Nouns for armed personnel; also what `needs: 'troops'` looks for ("blue helmets" too). An artillery or air-defence
+ * battery is a unit as a battalion or a squadron is (round 13: "the first battery arrived at the port" was read as a
+ * visit). A mission's unarmed
  * observers and monitors count too, and so do a navy's warships: their numbers, deployment and departure are a force's posture. (Not "ships" or
  * "aircraft" alone, which are as often a ferry or an airliner.) */
 export const TROOP_WORDS =
@@ -97,7 +99,7 @@ export const TROOP_WORDS =
   'police|policemen|officers|guards|gendarmes|mercenaries|reservists|paratroopers|commandos|regiment|regiments|' +
   'squadron|squadrons|platoon|platoons|corps|division|divisions|rotation|observers|monitors|sailors|airmen|aircrew|' +
   'warship|warships|frigate|frigates|destroyer|destroyers|corvette|corvettes|submarine|submarines|gunboat|gunboats|' +
-  'minesweeper|minesweepers|helmets';
+  'minesweeper|minesweepers|helmets|battery|batteries';
 
 /** Vehicles and craft: they travel, but a visit is a person's. */
 export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
@@ -138,7 +140,8 @@ export const CUES: readonly Cue[] = [
     kind: 'talks',
     cameo: '040',
     pos: 'verb',
-    unless: 'reporters|journalists|press|media|newspaper|television|tv|broadcaster|crowd|supporters|nation|agency',
+    // Nor a newspaper or a station by its name: "spoke to the Dalmora Review", "talked to the Morning Post" (round 13).
+    unless: 'reporters|journalists|press|media|newspaper|television|tv|broadcaster|crowd|supporters|nation|agency|review|times|post|herald|gazette|journal|tribune|chronicle|telegraph|courier|radio|magazine',
   },
   {
     words: 'meet',
@@ -167,8 +170,9 @@ export const CUES: readonly Cue[] = [
     cameo: '042',
     pos: 'verb',
     // Not a passive: "a drone was flown into the station" is no visit; nor does a vehicle visit ("ships and aircraft
-    // arrived in 2014", "the convoy arrived").
-    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}`,
+    // arrived in 2014", "the convoy arrived"); nor a thing ("It arrived on 6 February", "it will arrive tomorrow":
+    // a visitor is a person, never "it"; round 13).
+    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it`,
     // Going home is no visit: "the last 600 or so flew home from the capital".
     unless: 'home',
   },
@@ -328,6 +332,8 @@ export const CUES: readonly Cue[] = [
   },
   { words: 'injury|injuries', kind: 'attack', cameo: '190' },
   { words: 'landmine|landmines', kind: 'attack', cameo: '183' },
+  // "a grenade thrown at police", "grenade attack": a grenade is a weapon used, as a landmine is (round 13).
+  { words: 'grenade|grenades', kind: 'attack', cameo: '183' },
   { words: 'violate|violated|violating|breach|breached|breaching … ceasefire|truce', kind: 'attack', cameo: '196' },
 
   // ── troops ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -399,9 +405,14 @@ export const CUES: readonly Cue[] = [
   { words: 'pass|passes|passed|passing to', kind: 'troops', cameo: '087', needs: 'bases' },
   // No verb tag required: a chronology's present tense ("The mission hands the camp to the army") is often read as
   // the plural noun; the base as object still decides.
-  { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases' },
+  // (Not a hand grenade: "Hand grenade thrown at police".)
+  { words: 'hand|hands|handed|handing', kind: 'troops', cameo: '087', needs: 'bases', unlessNext: 'grenade|grenades' },
   // Whatever is handed, a force receiving it takes it over: "Sedge Point was handed to the air force on Wednesday".
   { words: 'hand|hands|handed|handing|transfer|transferred … to the … army|navy|military|police|forces|force', kind: 'troops', cameo: '087', tight: true },
+  // The same with "over" ("will be handed over to the army in May"), or passing to a force, whatever its determiner
+  // ("the battery passes to our own air force in May"): control of a unit's post changing hands. Round 13.
+  { words: 'hand|hands|handed|handing|transfer|transfers|transferred over to the|a|an|its|their|our|his|her … army|navy|military|police|forces|force', kind: 'troops', cameo: '087', tight: true },
+  { words: 'pass|passes|passed|passing to the|a|an|its|their|our|his|her … army|navy|military|police|forces|force', kind: 'troops', cameo: '087', tight: true },
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },
@@ -453,6 +464,9 @@ export const CUES: readonly Cue[] = [
     needs: 'speaker',
   },
   { words: 'call|calls|called|calling off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  // A court ruling is a statement of the court's: "The Court of Appeal ruled on Thursday that …" (round 13). Only with
+  // "that": "ruled the country", "ruled out" are not rulings.
+  { words: 'rule|rules|ruled … that', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'claim|claimed|claiming … responsibility|credit', kind: 'statement', cameo: '015', pos: 'verb' },
   { words: 'admit|admitted', kind: 'statement', cameo: '015', pos: 'verb', needs: 'speaker' },
   { words: 'deny|denied|denies|denying', kind: 'statement', cameo: '016', pos: 'verb', needs: 'speaker' },

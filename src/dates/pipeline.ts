@@ -21,7 +21,7 @@ import { publicationBound } from './refiners/publication-bound.js';
 import { qualifiers } from './refiners/qualifiers.js';
 import { relativePeriods } from './refiners/relative-periods.js';
 import { relativeToEvent } from './refiners/relative-to-event.js';
-import { sameDayInSentence, sequels, sequelsInSentence } from './refiners/sequels.js';
+import { restatedSequels, sameDayInSentence, sequels, sequelsInSentence } from './refiners/sequels.js';
 import { surroundingWords } from './refiners/surrounding-words.js';
 import { trimSpan } from './refiners/trim-span.js';
 import { unresolved } from './refiners/unresolved.js';
@@ -49,6 +49,7 @@ export const refiners: readonly DateRefiner[] = [
   listedDays, //        "on 14 and 21 April", "March 3 and 10", "the 11th and the 18th": each listed day, its neighbour's month
   sameDayInSentence, // "the same morning" after a day-precise date of the same sentence → that day
   sequelsInSentence, // "… on 6 March and Y the following day", "… two years later": from a date before it in the sentence
+  restatedSequels, //   "A week later, on 13 January, …": the count gives way to the date that restates it
   qualifiers, //        early / mid / late / before / after from the surrounding words
   publicationBound, //  a past-tense date inferred after publication is a bug: dropped
   unresolved, //        anything left yields nothing

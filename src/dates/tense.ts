@@ -5,6 +5,7 @@
 //  1. Find verb cues in the sentence:
 //     future  — will, shall, would, 'll, is/are set|due|expected|scheduled|slated|poised|going|about to, is to,
 //               has/have promised|pledged|offered|committed (a promise that stands),
+//               has/have invited (an invitation that stands), is/are expected|due back, coming in|on|next,
 //               plans|intends|aims|hopes|vows|pledges|promises|prepares|looks forward to, to be held (to be + a word),
 //               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
@@ -49,6 +50,13 @@ const FUTURE_PATTERNS: RegExp[] = [
   // A promise that stands ("has promised a company in mid-July", "have pledged two helicopters for May"): the present
   // perfect takes no past date of its own, so the date is the promised thing's, ahead. Round 11.
   /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?(?:promised|pledged|offered|committed)\b/gi,
+  // So does an invitation that stands: "has invited both sides to talks in the capital on Jan. 24" dates the talks
+  // it invites to, ahead (a present perfect takes no past date of its own). Round 13.
+  /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?invited\b/gi,
+  // A return expected or due: "is expected back in the capital in mid-July", "are due back on Friday". Round 13.
+  /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|due)\s+back\b/gi,
+  // Something on its way: "there is a third round coming in April", "with talks coming up on Monday". Round 13.
+  /\bcoming\s+(?:up\s+)?(?=(?:in|on|at|next|this|later)\b)/gi,
   /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set|slated|due|earmarked|penciled|pencilled)(?:\s+in)?\s+for)\b/gi,
   /\bnext\b(?!\s+(?:day|morning|evening|night|to)\b)/gi,
   // A new date for something put off lies ahead: "the talks were postponed until 2 April", "moved to Friday".

@@ -1,6 +1,6 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
-import { addDays, contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
+import { addDays, compareCalendarDates, contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
@@ -8,6 +8,7 @@ import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
+import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { tokens } from '../nlp/wink.js';
@@ -41,11 +42,16 @@ export function extractMentions(article: Article): ArticleMentions {
   let lastDate: ResolvedDate | undefined;
   // Which sentence gave lastDate, and whether it told a development of our kinds.
   let lastTold: { sentence: number; paragraph: number; told: boolean } | undefined;
+  // The sentence just before, when its only date was one relative to another development ("On the same day as the
+  // second shelling, …"): a day counted on from it ("The following day, …") hangs on that development too.
+  let lastRelative: { sentence: number; relative: RelativeDate } | undefined;
   // "03/01/2025" is read in the order the article's other numeric dates (or its own words) settle.
   const numericOrder = numericOrderOf(article.sentences.map((s) => s.text));
   const document = numericOrder ? { numericOrder } : {};
   // "### 2025" over "Oct. 17: …": a chronology's year heading gives its entries their year (year-headings.ts).
   const headings = yearHeadings(article.body);
+  // "Sunday 4 February", then "Fenn said this afternoon …": a diary's entry counts its days from its heading's day.
+  const diary = dayHeadings(article.body, published);
   // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
   // and its dates are no date for a later "two days later" to count from (furniture.ts).
   const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title });
@@ -54,7 +60,9 @@ export function extractMentions(article: Article): ArticleMentions {
     const furnished = furniture.get(sentence.index);
     if (furnished && furnished !== 'caption') continue;
     const yearHeading = headings.get(sentence.paragraph);
-    const resolved = resolveDates(sentence.text, published, lastDate, yearHeading === undefined ? document : { ...document, yearHeading });
+    // The day the sentence counts from: its diary entry's, else publication.
+    const today = diary.get(sentence.paragraph) ?? published;
+    const resolved = resolveDates(sentence.text, today, lastDate, yearHeading === undefined ? document : { ...document, yearHeading });
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const photo = photos.get(sentence.paragraph);
     const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index, photo, d.text)) : resolved.dates;
@@ -62,7 +70,7 @@ export function extractMentions(article: Article): ArticleMentions {
     if (furnished && !dates.length) continue;
     if (!dates.length && !relatives.length) {
       // "About 4,000 troops remain in the valley": a present-tense troop level is dated by publication (present-level.ts).
-      const level = presentTroopLevel(sentence.text, published);
+      const level = presentTroopLevel(sentence.text, today);
       if (level) {
         const previous = article.sentences[sentence.index - 1];
         mentions.push({
@@ -87,12 +95,21 @@ export function extractMentions(article: Article): ArticleMentions {
     // ("Mortar rounds fell late last night, on the eve of the talks"); a date after them may date that development
     // ("after the US killed X in Baghdad in January 2020", "two days after rockets landed near the camp, …, on Tuesday").
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
+    const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      if (isTarget(sentence.text, date, published)) continue;
+      if (isTarget(sentence.text, date, today)) continue;
       const others = aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
+      if (frames.has(date) && classification.type !== 'talks') continue;
+      // (Only a count with no date before it in the sentence: it counts from the sentence before.)
+      const onRelative = dates.some((o) => o.index < date.index) ? undefined : countedOnRelative(date, lastDate, lastRelative, sentence.index);
+      if (onRelative) {
+        const anchorKind = classifySentence(onRelative.anchor)?.type;
+        relative.push({ ...base(classification), relative: onRelative, ...(anchorKind ? { anchorKind } : {}), past: tenseAt(sentence.text, date.index, date.text.length).tense === 'past' });
+        continue;
+      }
       if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
@@ -100,6 +117,7 @@ export function extractMentions(article: Article): ArticleMentions {
       let key = `${classification.type}|${classification.cue}`;
       const earlier = seen.get(key);
       if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) continue;
+      if (earlier && nextDayListed(sentence.text, earlier, date)) continue;
       if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
       else if (earlier && finer(earlier.date, date)) continue;
       seen.set(key, { ...base(classification), date });
@@ -114,14 +132,14 @@ export function extractMentions(article: Article): ArticleMentions {
     // "About 200 engineers left on 26 February, and about 700 soldiers remain": a present-tense level in a clause of
     // its own, beside dated clauses, is dated by publication as in a sentence with no date (present-level.ts).
     if (!furnished && !relatives.length) {
-      const level = levelBeside(sentence.text, published, dates);
+      const level = levelBeside(sentence.text, today, dates);
       const told = [...seen.values()].some((m) => m.classification.type === 'troops' && m.date.tag.startsWith('present'));
       if (level && !told) mentions.push({ ...base(level.classification), date: level.date });
     }
     // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
     // article tells that day's development in words that do.
     if (!seen.size && !furnished && !relatives.length) {
-      const day = dates.find((d) => d.precision === 'day' && d.tag !== 'present-tense' && !isTarget(sentence.text, d, published));
+      const day = dates.find((d) => d.precision === 'day' && d.tag !== 'present-tense' && !isTarget(sentence.text, d, today));
       if (day && !inDateline(sentence.text, day)) {
         const { classification: _none, ...told } = base({ type: 'statement', cue: '', cameo: '' });
         orphans.push({ ...told, date: day });
@@ -130,12 +148,17 @@ export function extractMentions(article: Article): ArticleMentions {
     // The sentence just before, when it was dated but told nothing of our kinds ("Parliament passed the bill on
     // Thursday."): what "Hours after the vote, …" here counts from (sameDayAfterPrevious).
     const before = lastTold && lastTold.sentence === sentence.index - 1 && lastTold.paragraph === sentence.paragraph && !lastTold.told ? lastDate : undefined;
-    // What the next sentence counts from: the first date here that dates a development, else the first date.
-    const told = [...seen.values()].map((m) => m.date).sort((a, b) => a.index - b.index)[0];
+    // What the next sentence counts from: the latest day reached here by a date that dates a development (the story
+    // moves on from the furthest point it told: "handed over on 27 February, and the battalion flies out on 19 March.
+    // Its base passes to the army the next day" is 20 March; a date told as a flashback, "a week after the truce of
+    // 3 March", is no point the story moves on from), else the first date. Round 13 (was the first told date).
+    const told = [...seen.values()].map((m) => m.date).sort((a, b) => compareCalendarDates(a.date, b.date) || a.index - b.index).at(-1);
     if (told ?? dates[0]) {
       lastDate = told ?? dates[0];
       lastTold = { sentence: sentence.index, paragraph: sentence.paragraph, told: seen.size > 0 };
     }
+    const counted = relatives.filter((r) => r.days !== undefined && r.qualifier === 'after');
+    lastRelative = !dates.length && counted.length === 1 ? { sentence: sentence.index, relative: counted[0]! } : undefined;
     // A relative date ("after the assassination") in a sentence that already dates the same kind of development
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
@@ -178,6 +201,53 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/**
+ * "On the same day as the second shelling, state television reported …. The following day, the opposition leader
+ * said …": a day counted on at a sentence's start, when the sentence just before was dated only relative to another
+ * development, counts on from that development, not from an older dated sentence the count skipped back to. The
+ * days add up: the same day as it, then one day after it. Only whole days after the anchor. Round 13.
+ */
+function countedOnRelative(date: ResolvedDate, from: ResolvedDate | undefined, last: { sentence: number; relative: RelativeDate } | undefined, sentence: number): RelativeDate | undefined {
+  if (date.tag !== 'sequel' || !last || last.sentence !== sentence - 1 || !from || from.precision !== 'day' || date.precision !== 'day') return undefined;
+  const offset = Math.round((Date.UTC(date.date.year, date.date.month! - 1, date.date.day!) - Date.UTC(from.date.year, from.date.month! - 1, from.date.day!)) / 86_400_000);
+  const days = last.relative.days! + offset;
+  if (days < 0) return undefined;
+  return { text: date.text, index: date.index, qualifier: 'after', anchor: last.relative.anchor, days };
+}
+
+/**
+ * "The hospital treated 41 people for blast injuries between 2 February and 10 March", "incidents recorded between
+ * Oct 3 and Oct 9", "in the three months to the end of January": the ends of a period "between" two dates, or the
+ * end of one counted back from a date, frame a tally over it, and date no attack or troop movement of their own
+ * (talks held "between 2 and 5 May" still open on the first). Round 13.
+ */
+function periodEnds(sentence: string, dates: readonly ResolvedDate[]): Set<ResolvedDate> {
+  const out = new Set<ResolvedDate>();
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i]!, dates[i + 1]!];
+    const before = sentence.slice(0, a.index);
+    const between = sentence.slice(a.index + a.text.length, b.index);
+    if (/\bbetween\s+$/i.test(before) && /^\s*and\s*$/i.test(between)) out.add(a).add(b);
+  }
+  // So does the end of a span counted back from a date: "eight incidents in the three months to the end of January",
+  // "in the year to March".
+  for (const d of dates) {
+    if (/\b(?:in|over|during)\s+the\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|quarter)\s+(?:to|until|till|ending|up\s+to)\s+$/i.test(sentence.slice(0, d.index))) out.add(d);
+  }
+  return out;
+}
+
+/**
+ * "The second round was held in Osk on 26 and 27 February": talks told over two listed days in a row are one round,
+ * dated by its first day, as a range is ("23-25 April"); "met on 14 and 21 February" lists two meetings. Only talks: a
+ * round or a meeting runs over days, where two attacks on consecutive days are two attacks. Round 13.
+ */
+function nextDayListed(sentence: string, earlier: Mention, date: ResolvedDate): boolean {
+  if (earlier.classification.type !== 'talks' || earlier.date.precision !== 'day' || date.precision !== 'day') return false;
+  if (formatIso(addDays(earlier.date.date, 1)) !== formatIso(date.date)) return false;
+  return /^\s*(?:and|&)\s*$/.test(sentence.slice(earlier.date.index + earlier.date.text.length, date.index));
 }
 
 /**

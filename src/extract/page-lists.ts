@@ -15,6 +15,15 @@ const LABEL_TEXT = new RegExp(String.raw`^\s*${LABEL_WORDS}\s*:?\s*$`, 'i');
 
 let parser: ReturnType<typeof remark> | undefined;
 
+/**
+ * A list whose every item is prose ending in a full stop is a digest of the news, not a list of other stories: a
+ * newsletter's "Top stories" summarises the day in sentences ("Rebels shelled the port on Friday."), where a page's
+ * related links are headlines, which take no full stop ("Army sends 500 troops to the border on Monday").
+ */
+function proseList(list: List): boolean {
+  return list.children.length > 0 && list.children.every((item) => /[.!]["”’)]?$/.test(toString(item).trim()));
+}
+
 /** Indices of the paragraphs inside a list that a furniture label introduces. */
 export function labelledListParagraphs(body: string): Set<number> {
   const out = new Set<number>();
@@ -28,7 +37,7 @@ export function labelledListParagraphs(body: string): Set<number> {
     parent.children.forEach((child, k) => {
       if ((child.type !== 'paragraph' && child.type !== 'heading') || !LABEL_TEXT.test(toString(child))) return;
       const next = parent.children[k + 1];
-      if (next?.type === 'list') flagged.add(next as List);
+      if (next?.type === 'list' && !proseList(next as List)) flagged.add(next as List);
     });
   });
   if (!flagged.size) return out;

@@ -121,7 +121,9 @@ describe('round 10 kinds', () => {
   });
 
   it('going home is no visit', () => {
-    check(['In early May, the last 300 or so Ostrians flew home from Velm.', 'In early May', null]);
+    // Round 13: a people counted roughly ("300 or so Ostrians") is a body of troops, as "300 Ostrians" was in round 11:
+    // no visit, but a troop move.
+    check(['In early May, the last 300 or so Ostrians flew home from Velm.', 'In early May', 'troops', '0874']);
     check(['In early May, the envoy flew to Velm.', 'In early May', 'talks', '042']);
   });
 });

@@ -33,7 +33,10 @@ export const ordinalDays: DateRefiner = (results, { published, tenseAt }) =>
       };
     }
     // "in January, on the 11th": the latest month named (and resolved) before it in the sentence.
-    const named = results.slice(0, i).reverse().find((r) => r.resolved?.date.month !== undefined && r.known.month !== undefined && !r.range && MONTH_NAME.test(r.core.text));
+    // A range within one month names that month too ("23-25 April - Third round …, signed on the 25th"); a range
+    // across months ("from March to May") names no one month. Round 13.
+    const oneMonth = (r: (typeof results)[number]) => !r.range || (r.core.text.match(new RegExp(MONTH_NAME.source, 'gi')) ?? []).length === 1;
+    const named = results.slice(0, i).reverse().find((r) => r.resolved?.date.month !== undefined && r.known.month !== undefined && oneMonth(r) && MONTH_NAME.test(r.core.text));
     if (named) {
       const { year, month: month1 } = named.resolved!.date;
       if (!isRealDay(year, month1!, day)) return c;

@@ -1,11 +1,11 @@
 // Months and years named relative to publication: "this month", "earlier this month", "last month",
 // "next month", "this year", "last year", "late last year", "the end of the month", "two months ago",
-// "a year ago", "three days ago".
+// "a year ago", "three days ago", "a month ago today" (that very day).
 // Watch out for: chrono gives these a certain-looking day ("last month" → 19 March); only the month or year the
 // words name is kept. A count of months or years back is approximate: qualifier around.
-import { addDays } from '../../calendar/calendar-date.js';
+import { addDays, isRealDay } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart, Precision } from '../../types.js';
-import { isOpen, type Candidate, type DateContext, type DateRefiner, type Resolution } from '../candidate.js';
+import { drop, isOpen, type Candidate, type DateContext, type DateRefiner, type Resolution } from '../candidate.js';
 import { addMonths, monthOf } from '../calendar-steps.js';
 import { publishedOn, quoted, show } from '../reason.js';
 import { countOf } from '../words.js';
@@ -33,8 +33,36 @@ function resolution(
   };
 }
 
+/**
+ * "The missile was a month ago today", "The truce was signed a year ago today": a count back that ends on "today" is
+ * that very day, a month or a year before publication (an anniversary), not a month around it; "today" is part of it.
+ * A day the month lacks (a month back from 31 March) keeps the month alone. Round 13.
+ */
+function agoToday(results: Candidate[], context: DateContext): Candidate[] {
+  const { sentence, published } = context;
+  let out = results;
+  for (const c of results) {
+    const ago = AGO.exec(c.core.text);
+    const today = ago && /^\s+today\b/i.exec(sentence.slice(c.core.index + c.core.text.length));
+    if (!ago || !today || !isOpen(c)) continue;
+    const n = countOf(ago[1]!) ?? 1;
+    const unit = ago[2]!.toLowerCase();
+    if (unit === 'day') continue;
+    const month = unit === 'month' ? addMonths(monthOf(published), -n) : { year: published.year - n, month: published.month! };
+    if (!isRealDay(month.year, month.month!, published.day!)) continue;
+    const date: CalendarDate = { year: month.year, month: month.month!, day: published.day! };
+    const start = c.core.index + c.core.text.length + today[0].length - 'today'.length;
+    out = out.map((o) => {
+      if (o === c) return { ...o, resolved: resolution(o, context, date, 'day', `, "${ago[0]} today": that very day`) };
+      if (o.core.index === start && o.dropped === undefined) return drop(o, `${quoted(o.core.text)} is part of ${quoted(`${c.core.text} today`)}`);
+      return o;
+    });
+  }
+  return out;
+}
+
 export const relativePeriods: DateRefiner = (results, context) =>
-  results.map((c) => {
+  agoToday(results, context).map((c) => {
     if (!isOpen(c)) return c;
     const { published } = context;
     const period = PERIOD.exec(c.core.text);

@@ -12,7 +12,7 @@ import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js'
 import { quoted } from '../reason.js';
 import { AUXILIARIES, CONJUNCTIONS, countOf, isPastVerb, PREPOSITIONS } from '../words.js';
 
-const AMOUNT = String.raw`(?:(?:just|only|shortly|soon|immediately|moments|minutes|hours|days|weeks|months|years|(?:a\s+few|several|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)|the\s+(?:day|night|week|morning|evening))\s+)*`;
+const AMOUNT = String.raw`(?:(?:just|only|shortly|soon|immediately|moments|minutes|hours|days|weeks|months|years|(?:a\s+few|several|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?)|the\s+(?:day|night|week|morning|evening))\s+)*`;
 const TRIGGER = new RegExp(
   String.raw`\b(${AMOUNT})(before|after|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|since|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)\s+as)\s+`,
   'gi',
@@ -80,6 +80,8 @@ function isDeterminedGerund(np: readonly Token[], k: number): boolean {
 
 /** "the day before", "two days before", "a week before": whole days counted from the event; undefined otherwise. */
 function daysOf(amount: string): number | undefined {
+  // "a fortnight after the round" is fourteen days (round 13: it was read as "after the round", the same day).
+  if (/^(?:a|one)\s+fortnight$/i.test(amount.trim())) return 14;
   const m = /^(?:(?:the|a|one)\s+(day|week)|(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days|weeks))$/i.exec(amount.trim());
   if (!m) return undefined;
   const count = m[2] === undefined ? 1 : countOf(m[2]);

@@ -86,6 +86,22 @@ function shift(from: CalendarDate, precision: Precision, { amount, unit }: Offse
 // (Not "the same day as the vote": relative-to-event dates that against the vote.)
 const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)(?!\s+as\b)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
 
+/**
+ * "Castell, walking through the district that morning, said …", "said that evening": a day part pointing back, in the
+ * middle of a sentence, is the story's day as much as at its start (from a month, "In mid-May … said that day", the
+ * same month: no finer than the story told it), and so is "on the evening of that day"; not the object of a verb of time spent or remembered ("spent that night on the phone", "never forgot that
+ * morning"), not after "since" or "until", not a day part that a clause names ("that morning's raid"). Round 13.
+ */
+const THAT_DAY_PART =
+  /(?<!\b(?:spend|spends|spent|spending|forget|forgot|forgotten|remember|remembers|remembered|recall|recalls|recalled|since|until|till|before|after|all|throughout)\s+)\b(?:(?:on\s+|in\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?![-'’])/i;
+
+/** Whether the offset sits inside a quotation: an odd number of straight quotes, or an opening curly one unclosed. */
+function insideQuotation(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
 export const sequels: DateRefiner = (results, context) => {
   const { sentence } = context;
   const m = SEQUEL.exec(sentence);
@@ -98,6 +114,11 @@ export const sequels: DateRefiner = (results, context) => {
   // day …").
   if (same && !results.some((c) => c.core.index < same.index && c.dropped === undefined)) {
     return counted(results, context, same, same.index, same[0]);
+  }
+  const part = THAT_DAY_PART.exec(sentence);
+  // Nor inside a quotation: "“I will not forget that morning,” she said" is the speaker's memory, no date of ours.
+  if (part && !results.some((c) => c.core.index < part.index && c.dropped === undefined) && !insideQuotation(sentence, part.index)) {
+    return counted(results, context, part, part.index, part[0]);
   }
   return results;
 };
@@ -247,7 +268,15 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
     // At the sentence's start it counts from the sentence before (sequels).
     if (!/\w/.test(sentence.slice(0, index).replace(/^\s*["“‘']?\s*(?:and|but|then|so|yet)?/i, ''))) continue;
     if (out.some((c) => c.index === index && c.resolved)) continue;
-    const from = out.filter((c) => c.index + c.text.length <= index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
+    const here = out.filter((c) => c.index + c.text.length <= index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
+    // "The spokesman, Colonel X, said the following day that …": with no date before it in the sentence, a day counted
+    // on counts from the story so far, as at the sentence's start (sequels); not in a quotation, nor with a date
+    // before it that did not resolve. Round 13.
+    const fromPrevious =
+      !here && m[1] && context.previous && !out.some((c) => c.index < index && c.dropped === undefined) && !insideQuotation(sentence, index)
+        ? { text: context.previous.text, resolved: context.previous }
+        : undefined;
+    const from = here ?? fromPrevious;
     if (!from?.resolved) continue;
     const offset: Offset | undefined = m[1]
       ? { amount: 1, unit: 'day' }
@@ -271,9 +300,27 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
       ...kept,
       {
         ...sequelCandidate(text, index),
-        resolved: countedResolution(to, `${quoted(text)} counts from ${quoted(from.text)}, earlier in the sentence (${show(from.resolved.date)})`),
+        resolved: countedResolution(to, `${quoted(text)} counts from ${quoted(from.text)}, ${here ? 'earlier in the sentence' : 'the previous dated sentence'} (${show(from.resolved.date)})`),
       },
     ];
   }
   return out;
 };
+
+/**
+ * "A week later, on 13 January, the drones came": a count from the story so far, restated at once by a date that
+ * names its month, is that date; the count gives way (it counts from whichever sentence was dated last, which may not
+ * be the one the writer counted from, and one development would otherwise be told at two days). A weekday alone
+ * ("Two days later, on Tuesday,") restates nothing surer than the count, and stays beside it. Round 13.
+ */
+export const restatedSequels: DateRefiner = (results, { sentence }) =>
+  results.map((c) => {
+    if (!c.resolved || c.resolved.tag !== 'sequel' || c.dropped !== undefined) return c;
+    const gap = /^\s*[,—–]\s*/.exec(sentence.slice(c.index + c.text.length));
+    if (!gap) return c;
+    const at = c.index + c.text.length + gap[0].length;
+    const restated = results.find(
+      (o) => o !== c && o.dropped === undefined && o.resolved && o.resolved.tag !== 'sequel' && o.resolved.stated.includes('month') && o.index === at,
+    );
+    return restated ? drop(c, `${quoted(c.text)} is restated straight after as ${quoted(restated.text)}, which names its month`) : c;
+  });

@@ -54,6 +54,11 @@ export const weeks: DateRefiner = (results, { published, tenseAt }) =>
       const what = back === 0 ? 'the week of publication'
         : back === -1 ? 'the week after publication'
           : back === 1 ? 'the week before publication' : `the week ${back} weeks before publication`;
+      // "early next week" is its Monday to Wednesday, "late next week" its Thursday to Sunday: a part of a week that
+      // spans two months may still lie in one (round 13: "expected to speak by phone early next week" was dropped).
+      const part = c.modifiers.qualifier;
+      if (part === 'early') return asMonth(c, monday, addDays(monday, 2), `the start of ${what}`, published);
+      if (part === 'late') return asMonth(c, addDays(monday, 3), addDays(monday, 6), `the end of ${what}`, published);
       return asMonth(c, monday, addDays(monday, 6), what, published);
     }
     const weekend = WEEKEND.exec(c.core.text);

@@ -1,0 +1,48 @@
+// A diary or a day-by-day dispatch ("Thursday 1 February", then that day's notes; "Friday 2 February", …): each entry
+// is written on the day its heading names, so its "this morning", "tonight", "tomorrow" and "on Monday" count from
+// that day, not from the day the whole piece was published. A heading is a line that is a day's date alone (a
+// paragraph or a markdown heading, bold or not: "Monday 5 February", "**Feb. 6, 2029**", "### 7 February"); it
+// heads every paragraph after it until the next such line. Only a page with at least two such lines is a diary: a
+// single date line is as often a dateline or a stamp. Paragraphs are counted as the segmenter counts them (every
+// mdast paragraph, in document order). Round 13.
+import { toString } from 'mdast-util-to-string';
+import { remark } from 'remark';
+import { visit } from 'unist-util-visit';
+import { resolveDates } from '../dates/resolve-dates.js';
+import type { CalendarDate } from '../types.js';
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`;
+const DAY_ALONE = String.raw`(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{2})?`;
+/** The text of a line (or paragraph, or heading) that is a day's date and nothing else. */
+const DAY_TEXT = new RegExp(String.raw`^\s*${DAY_ALONE}\s*:?\s*$`, 'i');
+/** Such a line in the markdown: any heading level, bold or not. */
+const DAY_LINE = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?${DAY_ALONE}(?:\*\*|__)?[ \t]*:?[ \t]*$`, 'gim');
+
+let parser: ReturnType<typeof remark> | undefined;
+
+/** Paragraph index → the day of the diary heading it sits under; empty for a page without two such headings. */
+export function dayHeadings(body: string, published: CalendarDate): Map<number, CalendarDate> {
+  const days = new Map<number, CalendarDate>();
+  if ((body.match(DAY_LINE) ?? []).length < 2) return days;
+  const tree = (parser ??= remark()).parse(body);
+  const dayOf = (text: string): CalendarDate | undefined => {
+    if (!DAY_TEXT.test(text)) return undefined;
+    const found = resolveDates(text.trim(), published).dates;
+    return found.length === 1 && found[0]!.precision === 'day' ? found[0]!.date : undefined;
+  };
+  let current: CalendarDate | undefined;
+  let paragraph = 0;
+  visit(tree, (node) => {
+    if (node.type === 'heading') {
+      // Any other heading closes the entry: what follows is no longer that day's notes.
+      current = dayOf(toString(node));
+    } else if (node.type === 'paragraph') {
+      const day = dayOf(toString(node));
+      if (day) current = day;
+      else if (current) days.set(paragraph, current);
+      paragraph++;
+    }
+  });
+  return days;
+}
