@@ -1,6 +1,8 @@
 // Thirteenth round of merging, on mentions of our own (the round was made on the merges holdout10 missed).
 import { describe, expect, it } from 'vitest';
 import { attachOrphans } from '../../src/events/attach-orphans.js';
+import { mergeMentions } from '../../src/events/merge-mentions.js';
+import { findQuantities } from '../../src/facts/find-quantities.js';
 import { mentionOf } from '../helpers/mention-of.js';
 import type { Mention, Orphan } from '../../src/types.js';
 
@@ -27,5 +29,26 @@ describe('round 13 orphans', () => {
     const early = { ...accord, date: { ...accord.date, qualifier: 'early' as const } };
     const late = orphan('b', '2031-06-25', 'The Tessin Accord, signed in Varro by both delegations, has held since', { places: ['Varro'] });
     expect(attachOrphans([[early]], [late])[0]).toHaveLength(1);
+  });
+});
+
+describe('round 13 figures in words', () => {
+  it('reads a number written in words whole, not its last word', () => {
+    const values = (s: string) => findQuantities(s).map((q) => q.value);
+    expect(values('One hundred and twenty sappers of the 3rd Signals Battalion came ashore')).toEqual([120]);
+    expect(values('a hundred and thirty-five medics were flown in')).toEqual([135]);
+    expect(values('some twenty-two hundred guardsmen stayed behind')).toEqual([2200]);
+    expect(values('three thousand four hundred reservists were called up')).toEqual([3400]);
+    expect(values('Thirty-one soldiers were hurt')).toEqual([31]);
+    // "one of" stays no count, and "and" joins only after a multiplier.
+    expect(values('one of the soldiers was hurt')).toEqual([]);
+  });
+
+  it('so one landing told in words and in digits shares its figure and merges', () => {
+    const words = 'One hundred and twenty soldiers of our 3rd Signals Battalion landed at Varro on Friday, and the contingent is now 700 strong.';
+    const digits = 'A caller to the phone-in told us that 120 more Pellish soldiers landed on Friday, to her great relief.';
+    const landing = (article: string, quote: string) =>
+      mention(article, 'troops', '2031-04-11', quote, { quantities: findQuantities(quote), classification: { type: 'troops', cue: 'landed', cameo: '154' } });
+    expect(mergeMentions([landing('a', words), landing('b', digits)])).toHaveLength(1);
   });
 });
