@@ -9,6 +9,8 @@ export interface MentionProfile {
   kind: Mention['classification']['type'];
   actors: Set<string>;
   places: Set<string>;
+  /** The places as an actor's name is keyed (nameKey): "Port Alder" → "alder", for a name read as an actor elsewhere. */
+  placeKeys: Set<string>;
   /** The distinctive words of those places ("Camp Rell" → "rell"), for telling two venues apart. */
   placeWords: Set<string>;
   quantities: Set<string>;
@@ -212,6 +214,7 @@ export function profileMention(mention: Mention): MentionProfile {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
+    placeKeys: new Set(mention.places.map(nameKey)),
     placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
     terms: new Set(words),
@@ -405,7 +408,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
   const overlap = shared(a.terms, b.terms) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
   const places = shared(a.places, b.places);
-  const names = Math.min(2, shared(a.actors, b.actors) + places);
+  const names = Math.min(2, shared(a.actors, b.actors) + places + crossNamed(a, b) + crossNamed(b, a));
   const venue = a.kind === 'talks' && b.kind === 'talks' ? 0.15 * Math.min(1, places) : 0;
   // A development named as already known, at a place or by an actor the other telling also names, is that one.
   // Attacks only: statements and talks of one day by the same people are often several ("the joint statement" and
@@ -436,6 +439,20 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   const [tb, pb] = b.wide ? [b.wide.terms, b.wide.pairs] : [b.terms, b.pairs];
   const lent = shared(ta, tb) / Math.max(MIN_TERMS, Math.min(ta.size, tb.size)) + 0.25 * shared(pa, pb);
   return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent);
+}
+
+/**
+ * Names one telling read as an actor and the other as a place: "Dunmere: two drones strike the refinery" makes the
+ * town its subject, "the refinery at Dunmere was hit" its place. A name is a name whichever role the sentence gave
+ * it; counted once, only when the other telling has not named it in that role too, and only from a telling that names
+ * no place at all (one that names places read its places; "Tilou in February, Bensa in March, and the site at Ouro-Fali"
+ * is a list of sites, not a town doing something).
+ */
+function crossNamed(a: MentionProfile, b: MentionProfile): number {
+  if (a.places.size) return 0;
+  let n = 0;
+  for (const actor of a.actors) if (!b.actors.has(actor) && b.placeKeys.has(actor) && !a.placeKeys.has(actor)) n++;
+  return n;
 }
 
 /**

@@ -52,3 +52,23 @@ describe('round 13 figures in words', () => {
     expect(mergeMentions([landing('a', words), landing('b', digits)])).toHaveLength(1);
   });
 });
+
+describe('round 13 a name in two roles', () => {
+  const attack = (cameo: string) => ({ classification: { type: 'attack' as const, cue: 'hit', cameo } });
+  // A chronology line makes the town its subject; a background paragraph makes it the place.
+  const line = mention('a', 'attack', '2031-05-03', 'Corvel: one guard hurt when shells hit the waterworks by night, on', { ...attack('190'), actors: ['Corvel'] });
+  const paragraph = mention('b', 'attack', '2031-05-03', 'As background: the waterworks at Corvel was shelled, and the rebel spokesman Imre Lask vowed more, both on', {
+    ...attack('194'),
+    actors: ['Imre Lask'],
+    places: ['Corvel'],
+  });
+
+  it('a town read as the actor of one telling and the place of the other is one name they share', () => {
+    expect(mergeMentions([line, paragraph])).toHaveLength(1);
+  });
+
+  it('not from a telling that names places of its own: its actor is then no misread place', () => {
+    const listed = { ...line, places: ['Dorn'] };
+    expect(mergeMentions([listed, paragraph])).toHaveLength(2);
+  });
+});
