@@ -523,8 +523,11 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   }
   // An arrival and a departure are two moves: "the first soldiers land" is not "the final contingent flew home".
   if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) return false;
-  // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
-  if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
+  // Talks are convened at a place: tellings naming different venues, none in common, are different rounds; unless both
+  // quote the same words of the outcome ("agreed to "expedite disengagement"" … at Gorsha Lake, where troops had fought;
+  // met in Veyra and told their generals to "expedite disengagement""): a place a sentence names is not always where the
+  // talks sat, and two rounds do not end in the same quoted words.
+  if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b) && shared(a.quoted, b.quoted) < 2) return false;
   // Attacks recur at places, and one attack is told at a town or at the site within it ("the depot at Fort Lisle" /
   // "Harlow Point"); but two attacks at different places whose tolls differ too (three killed near one town, two near
   // another) are two.

@@ -72,3 +72,26 @@ describe('round 13 a name in two roles', () => {
     expect(mergeMentions([listed, paragraph])).toHaveLength(2);
   });
 });
+
+describe('round 13 venues and quotations', () => {
+  const summit = (article: string, quote: string, places: string[], said: string[]) =>
+    mention(article, 'talks', '2031-05-04', quote, {
+      ...talks('met', '040'),
+      actors: ['Ilse Varga', 'Tomas Brell'],
+      places,
+      quotes: said.map((text) => ({ text })),
+    });
+
+  it('two tellings quoting the same words of the outcome are one summit though one names another place', () => {
+    // The first names where militias once clashed, not where the leaders sat.
+    const a = summit('a', 'Premier Ilse Varga and President Tomas Brell pledged to "reopen the mountain passes" in their first meeting since militias clashed at Corran Ford, on', ['Corran Ford'], ['reopen the mountain passes']);
+    const b = summit('b', 'The turn came when Varga and Brell sat down in Selm and ordered their ministers to "reopen the mountain passes", on', ['Selm'], ['reopen the mountain passes']);
+    expect(mergeMentions([a, b])).toHaveLength(1);
+  });
+
+  it('two venues with different quoted words stay two rounds', () => {
+    const a = summit('a', 'Varga and Brell met at Corran Ford and promised to "keep talking", on', ['Corran Ford'], ['keep talking']);
+    const b = summit('b', 'Varga and Brell met in Selm and agreed to "reopen the mountain passes", on', ['Selm'], ['reopen the mountain passes']);
+    expect(mergeMentions([a, b])).toHaveLength(2);
+  });
+});
