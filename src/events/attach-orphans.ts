@@ -67,7 +67,17 @@ export function attachOrphans(clusters: readonly Mention[][], orphans: readonly 
       if (best > 0) scored.push({ i, value: best, mention, bar: vaguer ? MONTH_ORPHAN_THRESHOLD : ORPHAN_THRESHOLD });
     }
     scored.sort((a, b) => b.value - a.value || a.i - b.i);
-    const [first, second] = scored;
+    // A cluster made only of sentences another candidate also holds, besides tellings of its own, is one sentence read
+    // twice ("The ambush comes a fortnight after the first round of talks, held in Sudra on 26 January" tells the round
+    // and, misread, an attack of its day): it is neither the orphan's development nor a rival to it.
+    // Only the two best that are no echo are needed, so at most a few entries are checked, each against the list.
+    const sentences = scored.map(({ i }) => clusters[i]!.map(sentenceKey));
+    const holds = new Map<number, Set<string>>();
+    const held = (y: number) => holds.get(y) ?? holds.set(y, new Set(sentences[y])).get(y)!;
+    const echoes = (x: number) => sentences.some((other, y) => y !== x && other.length > sentences[x]!.length && sentences[x]!.every((k) => held(y).has(k)));
+    const best: typeof scored = [];
+    for (let x = 0; x < scored.length && best.length < 2; x++) if (!echoes(x)) best.push(scored[x]!);
+    const [first, second] = best;
     if (!first || first.value < first.bar || (second && first.value - second.value < ORPHAN_MARGIN)) continue;
     joined[first.i]!.push(first.mention);
   }
@@ -77,6 +87,10 @@ export function attachOrphans(clusters: readonly Mention[][], orphans: readonly 
 /** "2026-05": the month a day falls in, as formatIso writes a month. */
 function monthOf(date: Orphan['date']['date']): string {
   return formatIso({ year: date.year, month: date.month });
+}
+
+function sentenceKey(m: Mention): string {
+  return `${m.article}#${m.sentence}`;
 }
 
 function orphanKey(o: Orphan): string {

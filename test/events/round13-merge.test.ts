@@ -23,6 +23,20 @@ describe('round 13 orphans', () => {
     expect(cluster!.map((m) => m.article)).toEqual(['a', 'b']);
   });
 
+  it('a cluster made only of a sentence the leading cluster holds too is no rival for an orphan', () => {
+    const round = mention('a', 'talks', '2031-03-03', 'Envoys of the council and the rebels are due to meet in Tarrow, at the old customs house, on', { ...talks('meet', '046'), places: ['Tarrow'] });
+    const after = 'The raid came a week after the second round of talks, held at the customs house in Tarrow on';
+    const told = mention('b', 'talks', '2031-03-03', after, { ...talks('talks', '046'), places: ['Tarrow'], sentence: 7 });
+    // The same sentence, misread as telling an attack on the talks' day.
+    const misread = mention('b', 'attack', '2031-03-03', after, { classification: { type: 'attack', cue: 'raid', cameo: '190' }, places: ['Tarrow'], sentence: 7 });
+    const sat = orphan('c', '2031-03-03', 'In the customs house at Tarrow, envoys of both camps sat at one table for the first time in a year, on', { places: ['Tarrow'] });
+    const clusters = attachOrphans([[round, told], [misread]], [sat]);
+    expect(clusters[0]!.map((m) => m.article)).toEqual(['a', 'b', 'c']);
+    // A rival told elsewhere still blocks it.
+    const elsewhere = { ...misread, article: 'd' };
+    expect(attachOrphans([[round, told], [elsewhere]], [sat])[0]).toHaveLength(2);
+  });
+
   it('but not on a few words, nor on words lent by the sentence before, nor outside the part of the month told', () => {
     const weak = orphan('b', '2031-06-09', 'No communique from Varro is expected today', { places: ['Varro'], context: 'The Tessin Accord signed in Varro held.' });
     expect(attachOrphans([[accord]], [weak])[0]).toHaveLength(1);
