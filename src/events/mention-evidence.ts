@@ -48,6 +48,11 @@ export interface MentionProfile {
   cameo: string;
   /** Talks told ahead of their date ("talks are due to resume on 18 March"): a plan for a round at that date. */
   plan: boolean;
+  /**
+   * A troop development told as due by its date ("every one of them will be home by 30 June", "would end by June 30",
+   * "(scheduled)"): a deadline, a day set in advance that tellings of one withdrawal share.
+   */
+  deadline: boolean;
   /** How precise the mention's date is: a plan and a round meet only when both are dated to the month or better. */
   precision: Mention['date']['precision'];
   /** Names a round of talks as such (talks, negotiations, round, dialogue; meeting again, resuming), not a meeting
@@ -185,7 +190,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
 };
 /** Across kinds: a force's members and a military base, whatever the word. */
 const SYNONYMS_ANY: Record<string, string> = {
-  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate helmet'),
+  // Trainers, advisers and instructors are a mission's soldiers too (find-quantities counts them as troops).
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate helmet trainer adviser advisor instructor paratrooper commando reservist'),
   ...same('base', 'base airbase airfield barrack'),
 };
 
@@ -230,6 +236,7 @@ export function profileMention(mention: Mention): MentionProfile {
     quoted: new Set(ownQuotes(mention).flatMap((q) => contentWords(q.text))),
     cameo: kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
+    deadline: kind === 'troops' && (/\bby\s+(?:the\s+)?$/i.test(mention.quote.slice(0, index)) || tenseAt(mention.quote, index, text.length).tense === 'future'),
     precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
@@ -428,10 +435,19 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
   // do not differ: the means backs up what they share. Alone it is no evidence.
   const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && sharesSomething && !placesDiffer(a, b) ? SAME_METHOD : 0;
+  // Two withdrawals due by one day (a deadline set in advance: "the training mission would end by June 30" / "every
+  // one of them will be home by 30 June") are one timetable unless their places or their actors differ (two forces may
+  // have one deadline): a deadline to the day is seldom shared by two moves of one force. Both must be moves (not a
+  // level), to the day, and share a word, name or figure.
+  const deadline =
+    a.kind === 'troops' && b.kind === 'troops' && a.deadline && b.deadline && a.cameo === '0874' && b.cameo === '0874' && a.precision === 'day' && b.precision === 'day' &&
+    sharesSomething && !placesDiffer(a, b) && !(a.actors.size && b.actors.size && !shared(a.actors, b.actors))
+      ? SAME_DEADLINE
+      : 0;
   // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
   const quantities = shared(a.quantities, b.quantities);
   const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
-  const own = planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  const own = planned + method + deadline + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
   // A telling that names nobody is also scored with the words of the sentence before it against another article's
   // telling; it keeps the better of the two readings, so the sentence before only ever adds.
   if ((!a.wide && !b.wide) || a.article === b.article) return own;
@@ -463,6 +479,9 @@ const MIN_TERMS = 3;
 
 /** Evidence from one figure both tellings write, not read as the same quantity (see evidence()). */
 export const SAME_FIGURE = 0.25;
+
+/** Evidence that two withdrawals due by one day are one (see evidence()). */
+export const SAME_DEADLINE = 0.3;
 
 /** Evidence that two attacks by the same specific means are one (see evidence()). */
 export const SAME_METHOD = 0.15;

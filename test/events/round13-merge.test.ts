@@ -1,6 +1,7 @@
 // Thirteenth round of merging, on mentions of our own (the round was made on the merges holdout10 missed).
 import { describe, expect, it } from 'vitest';
 import { attachOrphans } from '../../src/events/attach-orphans.js';
+import { canonicalWord } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { findQuantities } from '../../src/facts/find-quantities.js';
 import { mentionOf } from '../helpers/mention-of.js';
@@ -107,5 +108,28 @@ describe('round 13 venues and quotations', () => {
     const a = summit('a', 'Varga and Brell met at Corran Ford and promised to "keep talking", on', ['Corran Ford'], ['keep talking']);
     const b = summit('b', 'Varga and Brell met in Selm and agreed to "reopen the mountain passes", on', ['Selm'], ['reopen the mountain passes']);
     expect(mergeMentions([a, b])).toHaveLength(2);
+  });
+});
+
+describe('round 13 deadlines', () => {
+  const withdrawal = (article: string, quote: string, extra: Partial<Mention> = {}) =>
+    mention(article, 'troops', '2031-09-30', quote, { classification: { type: 'troops', cue: 'end', cameo: '0874' }, ...extra });
+  // The date sits right after each quote.
+  const announced = withdrawal('a', 'Pellau announced in the spring that its advisory mission would end by ', { actors: ['Pellau'] });
+  const remaining = withdrawal('b', 'A: Pellau still has roughly 300 instructors here, and every one of them will be home by ');
+
+  it('trainers, advisers and instructors are troops to merging', () => {
+    for (const word of ['trainer', 'adviser', 'instructor']) expect(canonicalWord(word, 'troops')).toBe('troop');
+  });
+
+  it('two withdrawals due by one day are one timetable', () => {
+    expect(mergeMentions([announced, remaining])).toHaveLength(1);
+  });
+
+  it('but not two forces due by one day, nor a withdrawal told as done', () => {
+    const other = withdrawal('c', "Norvia's remaining instructors will all be home by ", { actors: ['Norvia'] });
+    expect(mergeMentions([announced, other])).toHaveLength(2);
+    const done = withdrawal('c', 'A: Pellau sent roughly 300 instructors back to their families on ');
+    expect(mergeMentions([announced, done])).toHaveLength(2);
   });
 });
