@@ -133,3 +133,22 @@ describe('round 13 deadlines', () => {
     expect(mergeMentions([announced, done])).toHaveLength(2);
   });
 });
+
+describe('round 13 one speaker, one day', () => {
+  const statement = (article: string, quote: string, cue: string, actors: string[], quotes: string[] = []) =>
+    mention(article, 'statement', '2031-05-03', quote, { classification: { type: 'statement', cue, cameo: '010' }, actors, quotes: quotes.map((text) => ({ text })) });
+  const speech = statement('a', "That day, Ostrander made it official in a speech to the Selm senate, on", 'made it official', ['Ostrander', 'Selm senate']);
+  const plain = statement('b', 'Foreign Minister Lise Ostrander announced the pullout plan on', 'announced', ['Lise Ostrander']);
+
+  it("one speaker's statements of one day are one statement", () => {
+    expect(mergeMentions([speech, plain])).toHaveLength(1);
+  });
+
+  it('but not two speakers, nor one speaker quoted in different words', () => {
+    const other = statement('c', 'Premier Tomas Brell, answering Ostrander, called the move overdue on', 'called', ['Tomas Brell', 'Ostrander']);
+    expect(mergeMentions([plain, other])).toHaveLength(2);
+    const a = statement('a', 'Ostrander told the senate the plan was "final and fair", on', 'told', ['Ostrander'], ['final and fair']);
+    const b = statement('b', 'Ostrander said the rebels "cannot be trusted" on', 'said', ['Ostrander'], ['cannot be trusted']);
+    expect(mergeMentions([a, b])).toHaveLength(2);
+  });
+});
