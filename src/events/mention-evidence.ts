@@ -294,7 +294,8 @@ const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);
 const FORCE_AS_TROOPS = /\b(?:the|its|their|a|this|that|whole)\s+force\b(?!\s+of\s+[A-Z])/i;
 
 /** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */
-const ANOTHER_ROUND = /\b(?:meet|meeting|sit\s+down)\s+again\b|\breconven|\bresum(?:e|es|ed|ing|ption)\b/i;
+// Any tense: "They met again on 16 February" is a round as "will meet again" is.
+const ANOTHER_ROUND = /\b(?:meet|meets|meeting|met|(?:sit|sits|sat|sitting)\s+down)\s+again\b|\breconven|\bresum(?:e|es|ed|ing|ption)\b/i;
 /** Stems of the nouns that name a round of talks (contentWords' stems). */
 const ROUND_WORDS = new Set(['talk', 'negotiation', 'round', 'dialogu', 'dialog']);
 
@@ -445,17 +446,17 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   const sharesSomething = overlap > 0 || names > 0 || shared(a.quantities, b.quantities) > 0;
   // A round told only by its year ("talks in 2022") could be any of the year's rounds: no plan is matched to it.
   const dated = a.precision !== 'year' && b.precision !== 'year';
-  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && sharesSomething && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
+  const planned = (shares: boolean) => (a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && shares && !placesDiffer(a, b) ? PLANNED_ROUND : 0);
   // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
   // do not differ: the means backs up what they share. Alone it is no evidence.
-  const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && sharesSomething && !placesDiffer(a, b) ? SAME_METHOD : 0;
+  const method = (shares: boolean) => (a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && shares && !placesDiffer(a, b) ? SAME_METHOD : 0);
   // Two withdrawals due by one day (a deadline set in advance: "the training mission would end by June 30" / "every
   // one of them will be home by 30 June") are one timetable unless their places or their actors differ (two forces may
   // have one deadline): a deadline to the day is seldom shared by two moves of one force. Both must be moves (not a
   // level), to the day, and share a word, name or figure.
-  const deadline =
+  const deadline = (shares: boolean) =>
     a.kind === 'troops' && b.kind === 'troops' && a.deadline && b.deadline && a.cameo === '0874' && b.cameo === '0874' && a.precision === 'day' && b.precision === 'day' &&
-    sharesSomething && !placesDiffer(a, b) && !(a.actors.size && b.actors.size && !shared(a.actors, b.actors))
+    shares && !placesDiffer(a, b) && !(a.actors.size && b.actors.size && !shared(a.actors, b.actors))
       ? SAME_DEADLINE
       : 0;
   // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
@@ -464,14 +465,20 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
   const quantities = shared(a.quantities, b.quantities);
   const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
-  const own = planned + method + deadline + speaker + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  // The bonuses that need the two to share something, given whether they do.
+  const backed = (shares: boolean) => planned(shares) + method(shares) + deadline(shares);
+  const own = backed(sharesSomething) + speaker + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
   // A telling that names nobody is also scored with the words of the sentence before it against another article's
   // telling; it keeps the better of the two readings, so the sentence before only ever adds.
   if ((!a.wide && !b.wide) || a.article === b.article) return own;
   const [ta, pa] = a.wide ? [a.wide.terms, a.wide.pairs] : [a.terms, a.pairs];
   const [tb, pb] = b.wide ? [b.wide.terms, b.wide.pairs] : [b.terms, b.pairs];
-  const lent = shared(ta, tb) / Math.max(MIN_TERMS, Math.min(ta.size, tb.size)) + 0.25 * shared(pa, pb);
-  return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent);
+  const lentTerms = shared(ta, tb);
+  const lent = lentTerms / Math.max(MIN_TERMS, Math.min(ta.size, tb.size)) + 0.25 * shared(pa, pb);
+  // Read so, a word the sentence before lends also counts as something shared for the bonuses that need one ("They met
+  // again on 16 February", after a sentence on talks in Sudra, is the round planned "in Sudra on Tuesday 16th February").
+  const gated = backed(sharesSomething || lentTerms > 0) - backed(sharesSomething);
+  return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent + gated);
 }
 
 /**

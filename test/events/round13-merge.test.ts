@@ -1,7 +1,7 @@
 // Thirteenth round of merging, on mentions of our own (the round was made on the merges holdout10 missed).
 import { describe, expect, it } from 'vitest';
 import { attachOrphans } from '../../src/events/attach-orphans.js';
-import { canonicalWord } from '../../src/events/mention-evidence.js';
+import { canonicalWord, profileMention } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { findQuantities } from '../../src/facts/find-quantities.js';
 import { mentionOf } from '../helpers/mention-of.js';
@@ -150,5 +150,21 @@ describe('round 13 one speaker, one day', () => {
     const a = statement('a', 'Ostrander told the senate the plan was "final and fair", on', 'told', ['Ostrander'], ['final and fair']);
     const b = statement('b', 'Ostrander said the rebels "cannot be trusted" on', 'said', ['Ostrander'], ['cannot be trusted']);
     expect(mergeMentions([a, b])).toHaveLength(2);
+  });
+});
+
+describe('round 13 a round told by the sentence before', () => {
+  it('meeting again is a round in any tense', () => {
+    for (const quote of ['The envoys met again on', 'Both delegations sat down again on', 'They meet again on']) {
+      expect(profileMention(mention('a', 'talks', '2031-05-09', quote, talks('met', '040'))).round).toBe(true);
+    }
+  });
+
+  it('"They met again on …" after a sentence naming the venue meets the round planned there for that day', () => {
+    const plan = mention('a', 'talks', '2031-05-09', 'The ministry says the third round is due in Corvel on', { ...talks('round', '046'), places: ['Corvel'] });
+    const again = mention('b', 'talks', '2031-05-09', 'They met again on', { ...talks('met', '040'), context: 'In April, envoys of both camps first sat at one table in a Corvel hotel.' });
+    expect(mergeMentions([plan, again])).toHaveLength(1);
+    // Without the sentence before, nothing is shared.
+    expect(mergeMentions([plan, { ...again, context: undefined }])).toHaveLength(2);
   });
 });
