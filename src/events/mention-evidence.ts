@@ -218,6 +218,7 @@ export function profileMention(mention: Mention): MentionProfile {
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
+  const cameo = kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo;
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
@@ -236,10 +237,11 @@ export function profileMention(mention: Mention): MentionProfile {
       : {}),
     ordinals: ordinalsNear(mention.quote, index),
     quoted: new Set(ownQuotes(mention).flatMap((q) => contentWords(q.text))),
-    cameo: kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo,
+    cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
     ...(kind === 'statement' ? speakerOf(mention, names) : {}),
-    deadline: kind === 'troops' && (/\bby\s+(?:the\s+)?$/i.test(mention.quote.slice(0, index)) || tenseAt(mention.quote, index, text.length).tense === 'future'),
+    // Only a move can meet another at its deadline (evidence()), so only a move's tense is read.
+    deadline: kind === 'troops' && cameo === '0874' && (/\bby\s+(?:the\s+)?$/i.test(mention.quote.slice(0, index)) || tenseAt(mention.quote, index, text.length).tense === 'future'),
     precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
@@ -446,28 +448,29 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   const sharesSomething = overlap > 0 || names > 0 || shared(a.quantities, b.quantities) > 0;
   // A round told only by its year ("talks in 2022") could be any of the year's rounds: no plan is matched to it.
   const dated = a.precision !== 'year' && b.precision !== 'year';
-  const planned = (shares: boolean) => (a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && shares && !placesDiffer(a, b) ? PLANNED_ROUND : 0);
+  // No closures here: merging calls this millions of times.
+  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
   // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
   // do not differ: the means backs up what they share. Alone it is no evidence.
-  const method = (shares: boolean) => (a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && shares && !placesDiffer(a, b) ? SAME_METHOD : 0);
+  const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && !placesDiffer(a, b) ? SAME_METHOD : 0;
   // Two withdrawals due by one day (a deadline set in advance: "the training mission would end by June 30" / "every
   // one of them will be home by 30 June") are one timetable unless their places or their actors differ (two forces may
   // have one deadline): a deadline to the day is seldom shared by two moves of one force. Both must be moves (not a
   // level), to the day, and share a word, name or figure.
-  const deadline = (shares: boolean) =>
+  const deadline =
     a.kind === 'troops' && b.kind === 'troops' && a.deadline && b.deadline && a.cameo === '0874' && b.cameo === '0874' && a.precision === 'day' && b.precision === 'day' &&
-    shares && !placesDiffer(a, b) && !(a.actors.size && b.actors.size && !shared(a.actors, b.actors))
+    !placesDiffer(a, b) && !(a.actors.size && b.actors.size && !shared(a.actors, b.actors))
       ? SAME_DEADLINE
       : 0;
+  // These three count only when the two share something (a word, name or figure).
+  const backed = planned + method + deadline;
   // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
   // speakers often do). Different quoted words still keep two apart (mayMerge).
   const speaker = a.kind === 'statement' && b.kind === 'statement' && a.speaker !== undefined && a.speaker === b.speaker && a.precision === 'day' && b.precision === 'day' ? SAME_SPEAKER : 0;
   // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
   const quantities = shared(a.quantities, b.quantities);
   const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
-  // The bonuses that need the two to share something, given whether they do.
-  const backed = (shares: boolean) => planned(shares) + method(shares) + deadline(shares);
-  const own = backed(sharesSomething) + speaker + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  const own = (sharesSomething ? backed : 0) + speaker + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
   // A telling that names nobody is also scored with the words of the sentence before it against another article's
   // telling; it keeps the better of the two readings, so the sentence before only ever adds.
   if ((!a.wide && !b.wide) || a.article === b.article) return own;
@@ -477,7 +480,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   const lent = lentTerms / Math.max(MIN_TERMS, Math.min(ta.size, tb.size)) + 0.25 * shared(pa, pb);
   // Read so, a word the sentence before lends also counts as something shared for the bonuses that need one ("They met
   // again on 16 February", after a sentence on talks in Sudra, is the round planned "in Sudra on Tuesday 16th February").
-  const gated = backed(sharesSomething || lentTerms > 0) - backed(sharesSomething);
+  const gated = !sharesSomething && lentTerms > 0 ? backed : 0;
   return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent + gated);
 }
 
