@@ -9,6 +9,8 @@ export interface MentionProfile {
   kind: Mention['classification']['type'];
   actors: Set<string>;
   places: Set<string>;
+  /** The places as an actor's name is keyed (nameKey): "Port Alder" → "alder", for a name read as an actor elsewhere. */
+  placeKeys: Set<string>;
   /** The distinctive words of those places ("Camp Rell" → "rell"), for telling two venues apart. */
   placeWords: Set<string>;
   quantities: Set<string>;
@@ -46,6 +48,13 @@ export interface MentionProfile {
   cameo: string;
   /** Talks told ahead of their date ("talks are due to resume on 18 March"): a plan for a round at that date. */
   plan: boolean;
+  /**
+   * A troop development told as due by its date ("every one of them will be home by 30 June", "would end by June 30",
+   * "(scheduled)"): a deadline, a day set in advance that tellings of one withdrawal share.
+   */
+  deadline: boolean;
+  /** A statement's speaker: the first name before its cue ("Wenlock made it official in a speech to parliament"). */
+  speaker?: string;
   /** How precise the mention's date is: a plan and a round meet only when both are dated to the month or better. */
   precision: Mention['date']['precision'];
   /** Names a round of talks as such (talks, negotiations, round, dialogue; meeting again, resuming), not a meeting
@@ -183,7 +192,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
 };
 /** Across kinds: a force's members and a military base, whatever the word. */
 const SYNONYMS_ANY: Record<string, string> = {
-  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate helmet'),
+  // Trainers, advisers and instructors are a mission's soldiers too (find-quantities counts them as troops).
+  ...same('troop', 'troop soldier personnel servicemen servicemember contingent garrison peacekeeper marine observer monitor sailor airmen warship frigate helmet trainer adviser advisor instructor paratrooper commando reservist'),
   ...same('base', 'base airbase airfield barrack'),
 };
 
@@ -208,10 +218,12 @@ export function profileMention(mention: Mention): MentionProfile {
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
+  const cameo = kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo;
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
+    placeKeys: new Set(mention.places.map(nameKey)),
     placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
     terms: new Set(words),
@@ -225,11 +237,25 @@ export function profileMention(mention: Mention): MentionProfile {
       : {}),
     ordinals: ordinalsNear(mention.quote, index),
     quoted: new Set(ownQuotes(mention).flatMap((q) => contentWords(q.text))),
-    cameo: kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo,
+    cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
+    ...(kind === 'statement' ? speakerOf(mention, names) : {}),
+    // Only a move can meet another at its deadline (evidence()), so only a move's tense is read.
+    deadline: kind === 'troops' && cameo === '0874' && (/\bby\s+(?:the\s+)?$/i.test(mention.quote.slice(0, index)) || tenseAt(mention.quote, index, text.length).tense === 'future'),
     precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
+}
+
+function speakerOf(mention: Mention, names: readonly string[]): { speaker?: string } {
+  const cue = mention.classification.cue ? mention.quote.indexOf(mention.classification.cue) : -1;
+  if (cue < 0) return {};
+  let first: { at: number; name: string } | undefined;
+  for (const name of names) {
+    const at = mention.quote.indexOf(name);
+    if (at >= 0 && at < cue && (!first || at < first.at)) first = { at, name };
+  }
+  return first ? { speaker: nameKey(first.name) } : {};
 }
 
 /**
@@ -270,7 +296,8 @@ const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);
 const FORCE_AS_TROOPS = /\b(?:the|its|their|a|this|that|whole)\s+force\b(?!\s+of\s+[A-Z])/i;
 
 /** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */
-const ANOTHER_ROUND = /\b(?:meet|meeting|sit\s+down)\s+again\b|\breconven|\bresum(?:e|es|ed|ing|ption)\b/i;
+// Any tense: "They met again on 16 February" is a round as "will meet again" is.
+const ANOTHER_ROUND = /\b(?:meet|meets|meeting|met|(?:sit|sits|sat|sitting)\s+down)\s+again\b|\breconven|\bresum(?:e|es|ed|ing|ption)\b/i;
 /** Stems of the nouns that name a round of talks (contentWords' stems). */
 const ROUND_WORDS = new Set(['talk', 'negotiation', 'round', 'dialogu', 'dialog']);
 
@@ -405,7 +432,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
   const overlap = shared(a.terms, b.terms) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
   const places = shared(a.places, b.places);
-  const names = Math.min(2, shared(a.actors, b.actors) + places);
+  const names = Math.min(2, shared(a.actors, b.actors) + places + crossNamed(a, b) + crossNamed(b, a));
   const venue = a.kind === 'talks' && b.kind === 'talks' ? 0.15 * Math.min(1, places) : 0;
   // A development named as already known, at a place or by an actor the other telling also names, is that one.
   // Attacks only: statements and talks of one day by the same people are often several ("the joint statement" and
@@ -421,21 +448,54 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   const sharesSomething = overlap > 0 || names > 0 || shared(a.quantities, b.quantities) > 0;
   // A round told only by its year ("talks in 2022") could be any of the year's rounds: no plan is matched to it.
   const dated = a.precision !== 'year' && b.precision !== 'year';
-  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && sharesSomething && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
+  // No closures here: merging calls this millions of times.
+  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
   // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
   // do not differ: the means backs up what they share. Alone it is no evidence.
-  const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && sharesSomething && !placesDiffer(a, b) ? SAME_METHOD : 0;
+  const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && !placesDiffer(a, b) ? SAME_METHOD : 0;
+  // Two withdrawals due by one day (a deadline set in advance: "the training mission would end by June 30" / "every
+  // one of them will be home by 30 June") are one timetable unless their places or their actors differ (two forces may
+  // have one deadline): a deadline to the day is seldom shared by two moves of one force. Both must be moves (not a
+  // level), to the day, and share a word, name or figure.
+  const deadline =
+    a.kind === 'troops' && b.kind === 'troops' && a.deadline && b.deadline && a.cameo === '0874' && b.cameo === '0874' && a.precision === 'day' && b.precision === 'day' &&
+    !placesDiffer(a, b) && !(a.actors.size && b.actors.size && !shared(a.actors, b.actors))
+      ? SAME_DEADLINE
+      : 0;
+  // These three count only when the two share something (a word, name or figure).
+  const backed = planned + method + deadline;
+  // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
+  // speakers often do). Different quoted words still keep two apart (mayMerge).
+  const speaker = a.kind === 'statement' && b.kind === 'statement' && a.speaker !== undefined && a.speaker === b.speaker && a.precision === 'day' && b.precision === 'day' ? SAME_SPEAKER : 0;
   // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
   const quantities = shared(a.quantities, b.quantities);
   const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
-  const own = planned + method + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  const own = (sharesSomething ? backed : 0) + speaker + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
   // A telling that names nobody is also scored with the words of the sentence before it against another article's
   // telling; it keeps the better of the two readings, so the sentence before only ever adds.
   if ((!a.wide && !b.wide) || a.article === b.article) return own;
   const [ta, pa] = a.wide ? [a.wide.terms, a.wide.pairs] : [a.terms, a.pairs];
   const [tb, pb] = b.wide ? [b.wide.terms, b.wide.pairs] : [b.terms, b.pairs];
-  const lent = shared(ta, tb) / Math.max(MIN_TERMS, Math.min(ta.size, tb.size)) + 0.25 * shared(pa, pb);
-  return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent);
+  const lentTerms = shared(ta, tb);
+  const lent = lentTerms / Math.max(MIN_TERMS, Math.min(ta.size, tb.size)) + 0.25 * shared(pa, pb);
+  // Read so, a word the sentence before lends also counts as something shared for the bonuses that need one ("They met
+  // again on 16 February", after a sentence on talks in Sudra, is the round planned "in Sudra on Tuesday 16th February").
+  const gated = !sharesSomething && lentTerms > 0 ? backed : 0;
+  return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent + gated);
+}
+
+/**
+ * Names one telling read as an actor and the other as a place: "Dunmere: two drones strike the refinery" makes the
+ * town its subject, "the refinery at Dunmere was hit" its place. A name is a name whichever role the sentence gave
+ * it; counted once, only when the other telling has not named it in that role too, and only from a telling that names
+ * no place at all (one that names places read its places; "Tilou in February, Bensa in March, and the site at Ouro-Fali"
+ * is a list of sites, not a town doing something).
+ */
+function crossNamed(a: MentionProfile, b: MentionProfile): number {
+  if (a.places.size) return 0;
+  let n = 0;
+  for (const actor of a.actors) if (!b.actors.has(actor) && b.placeKeys.has(actor) && !a.placeKeys.has(actor)) n++;
+  return n;
 }
 
 /**
@@ -446,6 +506,12 @@ const MIN_TERMS = 3;
 
 /** Evidence from one figure both tellings write, not read as the same quantity (see evidence()). */
 export const SAME_FIGURE = 0.25;
+
+/** Evidence that two statements of one day by one speaker are one (see evidence()). */
+export const SAME_SPEAKER = 0.25;
+
+/** Evidence that two withdrawals due by one day are one (see evidence()). */
+export const SAME_DEADLINE = 0.3;
 
 /** Evidence that two attacks by the same specific means are one (see evidence()). */
 export const SAME_METHOD = 0.15;
@@ -506,8 +572,11 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   }
   // An arrival and a departure are two moves: "the first soldiers land" is not "the final contingent flew home".
   if (a.kind === 'troops' && b.kind === 'troops' && opposite(a.cameo, b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) return false;
-  // Talks are convened at a place: tellings naming different venues, none in common, are different rounds.
-  if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b)) return false;
+  // Talks are convened at a place: tellings naming different venues, none in common, are different rounds; unless both
+  // quote the same words of the outcome ("agreed to "expedite disengagement"" … at Gorsha Lake, where troops had fought;
+  // met in Veyra and told their generals to "expedite disengagement""): a place a sentence names is not always where the
+  // talks sat, and two rounds do not end in the same quoted words.
+  if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b) && shared(a.quoted, b.quoted) < 2) return false;
   // Attacks recur at places, and one attack is told at a town or at the site within it ("the depot at Fort Lisle" /
   // "Harlow Point"); but two attacks at different places whose tolls differ too (three killed near one town, two near
   // another) are two.

@@ -287,7 +287,7 @@ function placesConflict(a: MentionProfile, b: MentionProfile): boolean {
 }
 
 /** True when `inner` lies inside the part of `outer` its qualifier names: "late 2022" holds November, not March. */
-function within(outer: ResolvedDate, inner: CalendarDate): boolean {
+export function within(outer: ResolvedDate, inner: CalendarDate): boolean {
   if (!contains(outer.date, inner)) return false;
   // "last week" (a span of days): only a day inside it.
   if (outer.span) return inner.day !== undefined && compareCalendarDates(outer.span.from, inner) <= 0 && compareCalendarDates(inner, outer.span.to) <= 0;

@@ -35,6 +35,68 @@ function numberValue(t: Token): number | null {
   return UNITS[t.normal] ?? null;
 }
 
+/**
+ * A number written in words, from its first word: "One hundred and fifty soldiers" is 150, not the 50 its last word
+ * says; "twenty-seven" 27, "two thousand five hundred" 2,500. Tens take one unit after them (with or without a hyphen),
+ * "hundred" multiplies what came before it, "thousand" and above close a group, and "and" is read only right after a
+ * multiplier, before a figure under a hundred that ends the number ("between one hundred and two hundred" stops at
+ * 102 rather than multiplying on). Returns the value and the index of its last word.
+ */
+function wordNumber(toks: readonly Token[], i: number): [number, number] {
+  let total = 0;
+  let group = UNITS[toks[i]!.normal] ?? 1;
+  let end = i;
+  let last: 'unit' | 'tens' | 'multiplier' = group >= 20 ? 'tens' : 'unit';
+  for (let k = i + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    // "twenty-seven": the hyphen joins the tens to its unit.
+    const hyphen = t.text === '-' && isTight(toks[k - 1], t) && isTight(t, toks[k + 1]);
+    const word = hyphen ? toks[k + 1] : t;
+    const unit = word ? UNITS[word.normal] : undefined;
+    if (last === 'tens' && unit !== undefined && unit < 10 && group % 10 === 0) {
+      group += unit;
+      end = k = hyphen ? k + 1 : k;
+      last = 'unit';
+      continue;
+    }
+    if (hyphen) break;
+    const multiplier = MULTIPLIERS[t.normal];
+    if (multiplier === 100 && group % 100 !== 0) {
+      group *= 100;
+      end = k;
+      last = 'multiplier';
+      continue;
+    }
+    if (multiplier && multiplier > 100) {
+      total += group * multiplier;
+      group = 0;
+      end = k;
+      last = 'multiplier';
+      continue;
+    }
+    if (last === 'multiplier' && unit !== undefined && group % 100 === 0) {
+      group += unit;
+      end = k;
+      last = unit >= 20 ? 'tens' : 'unit';
+      continue;
+    }
+    if (last === 'multiplier' && t.normal === 'and' && toks[k + 1] && UNITS[toks[k + 1]!.normal] !== undefined) {
+      group += UNITS[toks[k + 1]!.normal]!;
+      end = k + 1;
+      const tens = toks[k + 1]!;
+      const after = toks[k + 2]?.text === '-' && isTight(tens, toks[k + 2]) ? toks[k + 3] : toks[k + 2];
+      const more = after ? UNITS[after.normal] : undefined;
+      if (UNITS[tens.normal]! >= 20 && more !== undefined && more < 10) {
+        group += more;
+        end = toks[k + 2]?.text === '-' ? k + 3 : k + 2;
+      }
+      break;
+    }
+    break;
+  }
+  return [total + group, end];
+}
+
 const isTight = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
 /** Years, dates, times and compound adjectives are not counts. */
@@ -51,7 +113,7 @@ function notACount(toks: readonly Token[], i: number): boolean {
   if (next && next.text === '-' && isTight(t, next) && /^\d/.test(toks[i + 2]?.text ?? '')) return true; // 24-03-2021
   if (prev && prev.text === '-' && isTight(prev, t) && /^\d/.test(toks[i - 2]?.text ?? '')) return true;
   if (next?.text === '-' && isTight(t, next) && /^(year|month|week|day|hour|minute|mile|km|kilometre|kilometer)/.test(toks[i + 2]?.normal ?? '')) return true;
-  if (t.normal === 'one' && (!next || next.normal === 'of' || next.pos !== 'NOUN')) return true;
+  if (t.normal === 'one' && (!next || next.normal === 'of' || (next.pos !== 'NOUN' && !MULTIPLIERS[next.normal]))) return true;
   return false;
 }
 
@@ -131,10 +193,14 @@ export function findQuantities(sentence: string, toks: readonly Token[] = tokens
   let skipUntil = -1;
   for (let i = 0; i < toks.length; i++) {
     if (i <= skipUntil) continue;
-    let value = numberValue(toks[i]!);
-    if (value === null || notACount(toks, i)) continue;
+    // "a hundred and twenty troops": "a" before "hundred" or "thousand" is one.
+    const a = toks[i]!.normal === 'a' && (MULTIPLIERS[toks[i + 1]?.normal ?? ''] ?? Infinity) <= 1000;
+    let value = a ? 1 : numberValue(toks[i]!);
+    if (value === null || (!a && notACount(toks, i))) continue;
     let end = i;
-    while (toks[end + 1] && MULTIPLIERS[toks[end + 1]!.normal]) value *= MULTIPLIERS[toks[++end]!.normal]!;
+    const words = a || UNITS[toks[i]!.normal] !== undefined ? wordNumber(toks, i) : undefined;
+    if (words) [value, end] = words;
+    else while (toks[end + 1] && MULTIPLIERS[toks[end + 1]!.normal]) value *= MULTIPLIERS[toks[++end]!.normal]!;
     // "2,500-strong force": the noun comes after "strong".
     const from = end + 1;
     let head: number;
