@@ -19,12 +19,12 @@ import { updateLedger } from '../ledger/update-ledger.js';
 import { eventsFromArticles } from '../events/events-from-articles.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
 import { collectGarbage } from './collect-garbage.js';
-import { eventsJsonParts } from './events-json.js';
-import { eventsCsvParts } from './exports/events-csv.js';
-import { eventsIcsParts } from './exports/events-ics.js';
-import { timelineJsParts } from './exports/timelinejs-json.js';
+import { eventsJsonPieces } from './events-json.js';
+import { eventsCsvPieces } from './exports/events-csv.js';
+import { eventsIcsPieces } from './exports/events-ics.js';
+import { timelineJsPieces } from './exports/timelinejs-json.js';
 import { atomFeed, PLACEHOLDER_BASE_URL, type FeedMemo } from './feed.js';
-import type { ChunkMemo } from './exports/chunks.js';
+import type { ChunkMemo, Pieces } from './exports/chunks.js';
 import { articleJsonLd, eventJsonLd } from './json-ld.js';
 import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
 import { LISTING_LIMIT, listings } from './listings.js';
@@ -284,19 +284,20 @@ export function siteData(
 
 /**
  * The exports as strings; as pieces when the memory asks for them (SiteData.exportParts); or, when asked for pieces
- * without a memory, as a function making one export's pieces when called (SiteData.exportLater), so a build holds
- * at most one of them at a time, after the data is made (about 0.4 GB of pieces at 10,000 articles).
+ * without a memory, as a function making one export's pieces as they are read (SiteData.exportLater), so a build
+ * holds at most a megabyte or so of them at a time, after the data is made (events.json alone was ~142 M characters
+ * of pieces at 10,000 articles).
  */
 function exports(events: readonly TimelineEvent[], settings: SiteSettings, memory: SiteDataMemory | undefined, asParts: boolean): Pick<SiteData, ExportName | 'exportParts' | 'exportLater'> {
-  const make: Record<ExportName, () => string[]> = {
-    eventsJson: () => eventsJsonParts(events, memory?.json),
-    eventsCsv: () => eventsCsvParts(events, settings.baseUrl, memory?.csv),
-    eventsIcs: () => eventsIcsParts(events, settings, memory?.ics),
-    timelineJs: () => timelineJsParts(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
+  const make: Record<ExportName, () => Pieces> = {
+    eventsJson: () => eventsJsonPieces(events, memory?.json),
+    eventsCsv: () => eventsCsvPieces(events, settings.baseUrl, memory?.csv),
+    eventsIcs: () => eventsIcsPieces(events, settings, memory?.ics),
+    timelineJs: () => timelineJsPieces(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
   };
   const none = { eventsJson: '', eventsCsv: '', eventsIcs: '', timelineJs: '' };
   if (asParts && !memory?.exportParts) return { ...none, exportLater: (field) => make[field]() };
-  const parts: Record<ExportName, string[]> = { eventsJson: make.eventsJson(), eventsCsv: make.eventsCsv(), eventsIcs: make.eventsIcs(), timelineJs: make.timelineJs() };
+  const parts: Record<ExportName, string[]> = { eventsJson: [...make.eventsJson()], eventsCsv: [...make.eventsCsv()], eventsIcs: [...make.eventsIcs()], timelineJs: [...make.timelineJs()] };
   if (memory?.exportParts) return { ...none, exportParts: parts };
   return { eventsJson: parts.eventsJson.join(''), eventsCsv: parts.eventsCsv.join(''), eventsIcs: parts.eventsIcs.join(''), timelineJs: parts.timelineJs.join('') };
 }
