@@ -19,6 +19,7 @@ import { updateLedger } from '../ledger/update-ledger.js';
 import { eventsFromArticles } from '../events/events-from-articles.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
 import { collectGarbage } from './collect-garbage.js';
+import { withFields } from '../objects/with-fields.js';
 import { eventsJsonPieces } from './events-json.js';
 import { eventsCsvPieces } from './exports/events-csv.js';
 import { eventsIcsPieces } from './exports/events-ics.js';
@@ -215,7 +216,7 @@ export function siteData(
   const base = (event: TimelineEvent): SiteEvent => {
     const known = memory?.bases.get(event);
     if (known) return known;
-    const sources = event.sources.map((source) => ({ ...source, publishedLabel: formatHuman(parseCalendarDate(source.published)!) }));
+    const sources = event.sources.map((source) => withFields(source, { publishedLabel: formatHuman(parseCalendarDate(source.published)!) }));
     const made: SiteEvent = {
       ...event,
       sources,
@@ -248,7 +249,7 @@ export function siteData(
       ...event,
       related: relatedTo.map((r) => {
         const other = byId.get(r.id)!;
-        return { ...link(other), typeLabel: other.typeLabel, shared: r.shared.join(', ') };
+        return withFields(link(other), { typeLabel: other.typeLabel, shared: r.shared.join(', ') });
       }),
       ...(previous ? { previous: link(previous) } : {}),
       ...(next ? { next: link(next) } : {}),
