@@ -119,11 +119,13 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
   const drawChart = await cachedChartDrawer(troopCharts(events), cacheDir && path.join(cacheDir, 'charts'));
   const data = siteData(articles, events, settings, { bodyTemplates, drawChart, ...(memory ? { memory: memory.site } : {}), ...(options.exportParts ? { exportParts: true } : {}) });
+  collectGarbage(); // making the site data's garbage, before the search records are made beside it
   // Entries no article of this build needed (an edited article's old ones, everything before a code change) go once
   // they outnumber the rest (cache-file.ts). Not once a memory served a build: what it held was not read, so it
   // would look unused.
   if (cacheDir && !memory?.builds) pruneUnused(CACHES.map((name) => path.join(cacheDir, name)));
   const search = searchShards(data.events, data.articles, articles, options.searchShardMin ?? (Number(process.env.DATELINE_SEARCH_SHARD_MIN) || undefined), memory?.records);
+  collectGarbage();
   if (memory) endOfBuild(memory);
   return {
     ...data,
