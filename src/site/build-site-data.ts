@@ -125,7 +125,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   // would look unused.
   if (cacheDir && !memory?.builds) pruneUnused(CACHES.map((name) => path.join(cacheDir, name)));
   const search = searchShards(data.events, data.articles, articles, options.searchShardMin ?? (Number(process.env.DATELINE_SEARCH_SHARD_MIN) || undefined), memory?.records);
-  collectGarbage();
+  collectGarbage(); // the records' garbage: the build plans its pages on top of what is live here
   if (memory) endOfBuild(memory);
   return {
     ...data,
