@@ -170,27 +170,26 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   try {
     // Several runs when there are many pages to render (eleventy-runs.ts): each run's pages are freed when it ends.
     const siteWide = runs.length > 1 ? siteWideTemplates('templates') : [];
-    let run = 0;
     let rendered: SiteData | undefined;
-    const eleventy = new Eleventy('templates', next, {
-      // scripts/compiled.mjs names the config it compiled with this build.
-      configPath: process.env.DATELINE_ELEVENTY_CONFIG ?? '.eleventy.ts',
-      quietMode: true,
-      // The articles are already loaded and checked: .eleventy.ts uses this data instead of loading them again.
-      config: (eleventyConfig) => {
-        eleventyConfig.addGlobalData('dateline', () => rendered);
-        for (const { template } of direct) eleventyConfig.ignores.add(`templates/${template}`);
-        if (run > 0) for (const template of siteWide) eleventyConfig.ignores.add(template);
-      },
-    });
-    for (; run < runs.length; run++) {
+    // An Eleventy of its own for each run: one instance restarted kept every template it had made, each with the data
+    // it rendered from (all of a run's pages and their content, through `collections`), and the site-wide templates,
+    // left out of later runs, kept the first run's to the end: ~50 MB at 1,000 articles, ~110 MB at 10,000.
+    const eleventyFor = (run: number) =>
+      new Eleventy('templates', next, {
+        // scripts/compiled.mjs names the config it compiled with this build.
+        configPath: process.env.DATELINE_ELEVENTY_CONFIG ?? '.eleventy.ts',
+        quietMode: true,
+        // The articles are already loaded and checked: .eleventy.ts uses this data instead of loading them again.
+        config: (eleventyConfig) => {
+          eleventyConfig.addGlobalData('dateline', () => rendered);
+          for (const { template } of direct) eleventyConfig.ignores.add(`templates/${template}`);
+          if (run > 0) for (const template of siteWide) eleventyConfig.ignores.add(template);
+        },
+      });
+    for (let run = 0; run < runs.length; run++) {
       rendered = onlyPages(data, new Set(runs[run]));
-      if (run > 0) {
-        collectGarbage();
-        await eleventy.restart();
-        await eleventy.init();
-      }
-      await eleventy.write();
+      if (run > 0) collectGarbage(); // the last run's instance, pages and data
+      await eleventyFor(run).write();
     }
     rendered = undefined;
     await carried;

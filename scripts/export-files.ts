@@ -44,13 +44,16 @@ const CHUNK = 1 << 20;
 
 /**
  * Where each megabyte is encoded: one buffer for every chunk of every export, rather than a new Buffer per chunk left
- * to the collector (memory outside V8's heap, which it does not count). At 10,000 articles RSS still rises ~300 MB
- * while the exports are written: the pieces of events.json, made at once, are most of that (BENCHMARKS.md).
+ * to the collector (memory outside V8's heap, which it does not count).
  */
 let scratch: Buffer | undefined;
 
-/** `parts.join('')` as UTF-8 into `file`, a megabyte at a time (a surrogate pair split between pieces stays whole). */
-export function writeParts(file: string, parts: readonly string[]): void {
+/**
+ * The pieces joined, as UTF-8 into `file`, a megabyte at a time (a surrogate pair split between pieces stays whole).
+ * Each piece is read only when the previous megabyte is written, so pieces made as they are read (a generator) are
+ * never all alive at once.
+ */
+export function writeParts(file: string, parts: Iterable<string>): void {
   const fd = openSync(file, 'w');
   // A UTF-16 code unit is at most 3 bytes of UTF-8; a chunk is CHUNK units and the piece that crossed it.
   scratch ??= Buffer.allocUnsafeSlow(3 * 2 * CHUNK);
@@ -84,7 +87,7 @@ export function writeParts(file: string, parts: readonly string[]): void {
 }
 
 /**
- * The pass-through exports (`direct`) written into `dir`, one at a time, from the pieces the data makes on demand
+ * The pass-through exports (`direct`) written into `dir`, one at a time, each piece as the data makes it
  * (SiteData.exportLater), the others joined into their strings for Eleventy; the maker is then dropped from the data.
  * A function of its own so that no pieces stay alive in the build's frame while the pages render (an async function
  * keeps its locals across every await).
@@ -95,7 +98,7 @@ export function writeExports(data: SiteData, dir: string, direct: readonly Expor
   mkdirSync(dir, { recursive: true });
   for (const entry of EXPORTS) {
     if (direct.includes(entry)) writeParts(path.join(dir, entry.file), make(entry.field));
-    else data[entry.field] = make(entry.field).join('');
+    else data[entry.field] = [...make(entry.field)].join('');
     collectGarbage(); // this export's pieces, before the next one's are made
   }
   delete data.exportLater;

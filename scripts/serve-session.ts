@@ -128,7 +128,7 @@ export class ServeSession {
    * folder once).
    */
   async warm(): Promise<void> {
-    const [{ readOne }, { extractMentions }] = await Promise.all([import('../src/articles/read-parallel.js'), import('../src/extract/extract-mentions.js'), import('../src/site/troop-chart.js')]);
+    const [{ readOne }, { extractMentions }] = await Promise.all([import('../src/articles/read-one.js'), import('../src/extract/extract-mentions.js'), import('../src/site/troop-chart.js')]);
     const sample = '---\ntitle: Talks resume in Darun\npublished: 2021-04-07\n---\n\nEnvoys met in Darun on Monday to resume talks, officials said. On 2 April 300 troops arrived.\n';
     const read = readOne({ file: 'warm-up.md', source: sample, today: '2100-01-01' });
     if ('read' in read) extractMentions(read.read.article);

@@ -1,10 +1,9 @@
 // Reading many articles afresh on every core (issue 8): a cold build of 10,000 articles spent about a minute
 // parsing, splitting and rendering them on one thread. Problems come back as plain fields (an Error does not cross a
 // thread whole) and become ArticleErrors again here, so a threaded read reports exactly what an unthreaded one does.
-import { mapInThreads, type ThreadOptions } from '../parallel/map-in-threads.js';
+import { inThisThread, mapInThreads, type ThreadOptions } from '../parallel/map-in-threads.js';
 import type { ReadArticle } from '../cache/article-cache.js';
-import { ArticleError, ContentError } from './article-error.js';
-import { readArticle } from './read-article.js';
+import { ArticleError } from './article-error.js';
 
 export interface ReadJob {
   file: string;
@@ -12,7 +11,7 @@ export interface ReadJob {
   today: string;
 }
 
-interface Problem {
+export interface Problem {
   file: string;
   field?: string | undefined;
   line?: number | undefined;
@@ -22,25 +21,19 @@ interface Problem {
 
 export type ReadOutcome = { read: ReadArticle } | { problems: Problem[] };
 
-const fields = ({ file, field, line, problem, fix }: ArticleError): Problem => ({ file, field, line, problem, fix });
-
-/** One file's text → what reading it gave, or its problems. Any other error is a bug and is thrown. */
-export function readOne({ file, source, today }: ReadJob): ReadOutcome {
-  try {
-    return { read: readArticle(file, source, { today }) };
-  } catch (error) {
-    if (error instanceof ArticleError) return { problems: [fields(error)] };
-    if (error instanceof ContentError) return { problems: error.problems.map(fields) };
-    throw error;
-  }
-}
-
 /** The problems of an outcome as the ArticleErrors reading threw. */
 export function problemsOf(outcome: ReadOutcome): ArticleError[] {
   if (!('problems' in outcome)) return [];
   return outcome.problems.map(({ file, field, line, problem, fix }) => new ArticleError({ file, problem, fix, ...(field !== undefined ? { field } : {}), ...(line !== undefined ? { line } : {}) }));
 }
 
-export function readInParallel(jobs: readonly ReadJob[], options: ThreadOptions = {}): Promise<ReadOutcome[]> {
-  return mapInThreads(jobs, new URL('./read-thread.mjs', import.meta.url), readOne, options);
+const onWorkers = (): never => {
+  throw new Error('reading runs on the worker threads');
+};
+
+export async function readInParallel(jobs: readonly ReadJob[], options: ThreadOptions = {}): Promise<ReadOutcome[]> {
+  // Loaded only when this thread reads: reading loads the sentence splitter's NLP model, which otherwise sat in this
+  // thread's heap for the rest of a cold build for nothing (a heap snapshot at 1,000 articles, issue 8).
+  const read = inThisThread(jobs.length, options) ? (await import('./read-one.js')).readOne : onWorkers;
+  return mapInThreads(jobs, new URL('./read-thread.mjs', import.meta.url), read, options);
 }

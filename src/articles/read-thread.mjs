@@ -3,7 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { readOne } = await import('./read-parallel.ts');
+const { readOne } = await import('./read-one.ts');
 
 export default function readBatch(jobs) {
   return jobs.map(readOne);

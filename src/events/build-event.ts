@@ -3,6 +3,7 @@
 import { formatIso, precisionOf } from '../calendar/calendar-date.js';
 import type { Article, EventSource, Mention, TimelineEvent } from '../types.js';
 import { sentenceId } from '../articles/body-template.js';
+import { withFields } from '../objects/with-fields.js';
 import { eventSummary, eventTitle, representative } from './describe-event.js';
 import { nameKey } from './mention-evidence.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
@@ -41,7 +42,7 @@ export function buildEvent(cluster: readonly Mention[], articles: ReadonlyMap<st
     summary: eventSummary(lead),
     actors: uniqueNames(ordered.flatMap((m) => m.actors)),
     places: uniqueNames(ordered.flatMap((m) => m.places)),
-    quantities: ordered.flatMap((m) => m.quantities.map((q) => ({ ...q, article: m.article }))),
+    quantities: ordered.flatMap((m) => m.quantities.map((q) => withFields(q, { article: m.article }))),
     sources,
   };
   if (lead.date.qualifier) event.qualifier = lead.date.qualifier;

@@ -27,13 +27,18 @@ export interface ThreadOptions {
   from?: number;
 }
 
+/** Whether mapInThreads does `count` items in this thread: too few for workers to pay, or a single core. */
+export function inThisThread(count: number, options: ThreadOptions = {}): boolean {
+  return (options.threads ?? os.availableParallelism()) < 2 || count < (options.from ?? PARALLEL_FROM);
+}
+
 /**
  * `items.map(inThread)`, on worker threads when there are enough items. `worker` is a module whose default export
  * maps a batch of items with the same function.
  */
 export async function mapInThreads<T, R>(items: readonly T[], worker: URL, inThread: (item: T) => R, options: ThreadOptions = {}): Promise<R[]> {
+  if (inThisThread(items.length, options)) return items.map((item) => inThread(item));
   const threads = options.threads ?? os.availableParallelism();
-  if (threads < 2 || items.length < (options.from ?? PARALLEL_FROM)) return items.map((item) => inThread(item));
   const pool = new Tinypool({ filename: threadEntry(worker).href, minThreads: threads, maxThreads: threads });
   try {
     const size = Math.min(MAX_TASK, Math.ceil(items.length / (threads * TASKS_PER_THREAD)));

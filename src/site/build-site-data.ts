@@ -19,12 +19,13 @@ import { updateLedger } from '../ledger/update-ledger.js';
 import { eventsFromArticles } from '../events/events-from-articles.js';
 import { EVENT_TYPES, type Article, type TimelineEvent } from '../types.js';
 import { collectGarbage } from './collect-garbage.js';
-import { eventsJsonParts } from './events-json.js';
-import { eventsCsvParts } from './exports/events-csv.js';
-import { eventsIcsParts } from './exports/events-ics.js';
-import { timelineJsParts } from './exports/timelinejs-json.js';
+import { withFields } from '../objects/with-fields.js';
+import { eventsJsonPieces } from './events-json.js';
+import { eventsCsvPieces } from './exports/events-csv.js';
+import { eventsIcsPieces } from './exports/events-ics.js';
+import { timelineJsPieces } from './exports/timelinejs-json.js';
 import { atomFeed, PLACEHOLDER_BASE_URL, type FeedMemo } from './feed.js';
-import type { ChunkMemo } from './exports/chunks.js';
+import type { ChunkMemo, Pieces } from './exports/chunks.js';
 import { articleJsonLd, eventJsonLd } from './json-ld.js';
 import { dateLabel, precisionLabel, TYPE_DESCRIPTIONS, TYPE_LABELS } from './labels.js';
 import { LISTING_LIMIT, listings } from './listings.js';
@@ -118,11 +119,13 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
   const drawChart = await cachedChartDrawer(troopCharts(events), cacheDir && path.join(cacheDir, 'charts'));
   const data = siteData(articles, events, settings, { bodyTemplates, drawChart, ...(memory ? { memory: memory.site } : {}), ...(options.exportParts ? { exportParts: true } : {}) });
+  collectGarbage(); // making the site data's garbage, before the search records are made beside it
   // Entries no article of this build needed (an edited article's old ones, everything before a code change) go once
   // they outnumber the rest (cache-file.ts). Not once a memory served a build: what it held was not read, so it
   // would look unused.
   if (cacheDir && !memory?.builds) pruneUnused(CACHES.map((name) => path.join(cacheDir, name)));
   const search = searchShards(data.events, data.articles, articles, options.searchShardMin ?? (Number(process.env.DATELINE_SEARCH_SHARD_MIN) || undefined), memory?.records);
+  collectGarbage(); // the records' garbage: the build plans its pages on top of what is live here
   if (memory) endOfBuild(memory);
   return {
     ...data,
@@ -215,7 +218,7 @@ export function siteData(
   const base = (event: TimelineEvent): SiteEvent => {
     const known = memory?.bases.get(event);
     if (known) return known;
-    const sources = event.sources.map((source) => ({ ...source, publishedLabel: formatHuman(parseCalendarDate(source.published)!) }));
+    const sources = event.sources.map((source) => withFields(source, { publishedLabel: formatHuman(parseCalendarDate(source.published)!) }));
     const made: SiteEvent = {
       ...event,
       sources,
@@ -248,7 +251,7 @@ export function siteData(
       ...event,
       related: relatedTo.map((r) => {
         const other = byId.get(r.id)!;
-        return { ...link(other), typeLabel: other.typeLabel, shared: r.shared.join(', ') };
+        return withFields(link(other), { typeLabel: other.typeLabel, shared: r.shared.join(', ') });
       }),
       ...(previous ? { previous: link(previous) } : {}),
       ...(next ? { next: link(next) } : {}),
@@ -284,19 +287,20 @@ export function siteData(
 
 /**
  * The exports as strings; as pieces when the memory asks for them (SiteData.exportParts); or, when asked for pieces
- * without a memory, as a function making one export's pieces when called (SiteData.exportLater), so a build holds
- * at most one of them at a time, after the data is made (about 0.4 GB of pieces at 10,000 articles).
+ * without a memory, as a function making one export's pieces as they are read (SiteData.exportLater), so a build
+ * holds at most a megabyte or so of them at a time, after the data is made (events.json alone was ~142 M characters
+ * of pieces at 10,000 articles).
  */
 function exports(events: readonly TimelineEvent[], settings: SiteSettings, memory: SiteDataMemory | undefined, asParts: boolean): Pick<SiteData, ExportName | 'exportParts' | 'exportLater'> {
-  const make: Record<ExportName, () => string[]> = {
-    eventsJson: () => eventsJsonParts(events, memory?.json),
-    eventsCsv: () => eventsCsvParts(events, settings.baseUrl, memory?.csv),
-    eventsIcs: () => eventsIcsParts(events, settings, memory?.ics),
-    timelineJs: () => timelineJsParts(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
+  const make: Record<ExportName, () => Pieces> = {
+    eventsJson: () => eventsJsonPieces(events, memory?.json),
+    eventsCsv: () => eventsCsvPieces(events, settings.baseUrl, memory?.csv),
+    eventsIcs: () => eventsIcsPieces(events, settings, memory?.ics),
+    timelineJs: () => timelineJsPieces(events, { ...settings, dateLabel: (e) => dateLabel(e.date, e.qualifier) }, memory?.timelineJs),
   };
   const none = { eventsJson: '', eventsCsv: '', eventsIcs: '', timelineJs: '' };
   if (asParts && !memory?.exportParts) return { ...none, exportLater: (field) => make[field]() };
-  const parts: Record<ExportName, string[]> = { eventsJson: make.eventsJson(), eventsCsv: make.eventsCsv(), eventsIcs: make.eventsIcs(), timelineJs: make.timelineJs() };
+  const parts: Record<ExportName, string[]> = { eventsJson: [...make.eventsJson()], eventsCsv: [...make.eventsCsv()], eventsIcs: [...make.eventsIcs()], timelineJs: [...make.timelineJs()] };
   if (memory?.exportParts) return { ...none, exportParts: parts };
   return { eventsJson: parts.eventsJson.join(''), eventsCsv: parts.eventsCsv.join(''), eventsIcs: parts.eventsIcs.join(''), timelineJs: parts.timelineJs.join('') };
 }

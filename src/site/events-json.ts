@@ -1,7 +1,7 @@
 // `/events.json`: the published contract (see README, "Event schema"). Key order is fixed here so the bytes are
 // the same on every build.
 import type { TimelineEvent } from '../types.js';
-import { chunk, jsonArrayParts, jsonItem, type ChunkMemo, type Parts } from './exports/chunks.js';
+import { chunk, eachPart, jsonArrayPieces, jsonItem, type ChunkMemo, type Parts } from './exports/chunks.js';
 
 /** `JSON.stringify({ events }, null, 2)`, each event serialised on its own (chunks.ts). */
 export function eventsJson(events: readonly TimelineEvent[], memo?: ChunkMemo): string {
@@ -9,7 +9,14 @@ export function eventsJson(events: readonly TimelineEvent[], memo?: ChunkMemo): 
 }
 
 export function eventsJsonParts(events: readonly TimelineEvent[], memo?: ChunkMemo): Parts {
-  return ['{\n  "events": ', ...jsonArrayParts(events.map((e) => chunk(e, memo, (event) => jsonItem(entry(event), 2))), 1), '\n}\n'];
+  return [...eventsJsonPieces(events, memo)];
+}
+
+/** The pieces of eventsJsonParts, each event's made when it is read (chunks.ts, Pieces). */
+export function* eventsJsonPieces(events: readonly TimelineEvent[], memo?: ChunkMemo): Generator<string> {
+  yield '{\n  "events": ';
+  yield* jsonArrayPieces(eachPart(events, (e) => chunk(e, memo, (event) => jsonItem(entry(event), 2))), 1);
+  yield '\n}\n';
 }
 
 function entry(e: TimelineEvent) {

@@ -174,8 +174,8 @@ export interface SiteData {
    * the four exports as pieces (src/site/exports/chunks.ts), the strings above then empty (SiteDataMemory.exportParts).
    */
   exportParts?: Record<ExportName, string[]>;
-  /** For `npm run build`, which writes the exports itself: one export's pieces, made when called (the strings empty). */
-  exportLater?: (field: ExportName) => string[];
+  /** For `npm run build`, which writes the exports itself: one export's pieces, each made as it is read (the strings empty). */
+  exportLater?: (field: ExportName) => Iterable<string>;
   /** Pages for retired event ids (issue 5, permanent links); absent in data that has no ledger. */
   redirects?: RedirectPage[];
   /** What the search indexes hold (src/site/search-records.ts); scripts/build.ts hands them to Pagefind. */

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { problemsOf, readInParallel, readOne, type ReadJob } from '../../src/articles/read-parallel.js';
+import { readOne } from '../../src/articles/read-one.js';
+import { problemsOf, readInParallel, type ReadJob } from '../../src/articles/read-parallel.js';
 
 const jobsIn = (dir: string): ReadJob[] =>
   readdirSync(dir)
@@ -29,4 +30,11 @@ describe('readInParallel', () => {
     const last = problemsOf(threaded.at(-1)!);
     expect(last[0]!.message).toMatch(/field "published".*is in the future/);
   }, 60_000);
+
+  it('does not load the reader in this thread when the workers read', () => {
+    // A value import of read-one (read-article, segment-body) would load the NLP model into the build's own heap.
+    const source = readFileSync('src/articles/read-parallel.ts', 'utf8');
+    expect(source).not.toMatch(/^import (?!type )[^\n]*from '\.\/(?:read-one|read-article)\.js'/m);
+    expect(source).toMatch(/await import\('\.\/read-one\.js'\)/);
+  });
 });

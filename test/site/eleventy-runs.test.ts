@@ -1,6 +1,7 @@
 // Issue 8: a build renders its pages in several Eleventy runs and writes the exports itself from their pieces, to keep
 // its memory down. Neither may change a byte: checked against one run, and the exports against their joined strings.
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +55,31 @@ describe('exports written from their pieces', () => {
     const file = path.join(tmp(), 'parts.txt');
     writeParts(file, parts);
     expect((await readFile(file)).equals(Buffer.from(parts.join('')))).toBe(true);
+  });
+
+  it('hold the same bytes when the pieces are made as they are read, for 1- to 4-byte characters across chunk ends', async () => {
+    const MB = 1 << 20;
+    // Each piece ends a chunk at a different place in a character: one to four bytes of UTF-8, and a surrogate pair
+    // (four bytes) split over two pieces at a chunk's end.
+    const pieces = ['a'.repeat(MB - 1), 'é', 'x'.repeat(MB - 2), '€€', '🕊️'.repeat(MB / 2 - 1), '🕊'.slice(0, 1), '🕊'.slice(1), 'ü'.repeat(MB + 3), '𝄞', ''];
+    const file = path.join(tmp(), 'lazy.txt');
+    let sizeSeen = -1;
+    function* made(): Generator<string> {
+      for (const [i, piece] of pieces.entries()) {
+        // Past the first megabyte, the file already holds it: the pieces are not all read before the first write.
+        if (i === 3) sizeSeen = statSync(file).size;
+        yield piece;
+      }
+    }
+    writeParts(file, made());
+    const whole = Buffer.from(pieces.join(''));
+    expect(sizeSeen).toBeGreaterThan(0);
+    expect((await readFile(file)).equals(whole)).toBe(true);
+    for (const one of ['é', '€', '𝄞']) {
+      const small = path.join(tmp(), 'small.txt');
+      writeParts(small, (function* () { yield one; })());
+      expect((await readFile(small)).equals(Buffer.from(one))).toBe(true);
+    }
   });
 });
 

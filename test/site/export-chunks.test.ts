@@ -4,10 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/articles/load-articles.js';
 import { addDays, parseCalendarDate } from '../../src/calendar/calendar-date.js';
 import { buildEvents } from '../../src/pipeline.js';
-import { eventsJson } from '../../src/site/events-json.js';
-import { eventsCsv } from '../../src/site/exports/events-csv.js';
-import { eventsIcs, fold } from '../../src/site/exports/events-ics.js';
-import { timelineJsJson } from '../../src/site/exports/timelinejs-json.js';
+import { eventsJson, eventsJsonParts, eventsJsonPieces } from '../../src/site/events-json.js';
+import { jsonArrayParts, joinedParts } from '../../src/site/exports/chunks.js';
+import { eventsCsv, eventsCsvParts, eventsCsvPieces } from '../../src/site/exports/events-csv.js';
+import { eventsIcs, eventsIcsParts, eventsIcsPieces, fold } from '../../src/site/exports/events-ics.js';
+import { timelineJsJson, timelineJsParts, timelineJsPieces } from '../../src/site/exports/timelinejs-json.js';
 import { dateLabel } from '../../src/site/labels.js';
 import type { CalendarDate, TimelineEvent } from '../../src/types.js';
 
@@ -98,5 +99,52 @@ describe('exports serialised one event at a time', () => {
     const day: CalendarDate = { year: 2021, month: 4, day: 7 };
     samples.push(`DESCRIPTION:${addDays(day, 1).year} ${'Ünïcødé '.repeat(30)}`);
     for (const line of samples) expect(fold(line)).toBe(byteFold(line));
+  });
+});
+
+describe('exports as pieces made while they are read', () => {
+  const options = { title: 'T', description: 'D', baseUrl: 'https://x.example', dateLabel: (e: TimelineEvent) => dateLabel(e.date, e.qualifier) };
+
+  it('are the very pieces of the arrays, for no, one and many events', () => {
+    for (const list of [[], events.slice(0, 1), events]) {
+      expect([...eventsJsonPieces(list)]).toEqual(eventsJsonParts(list));
+      expect([...eventsCsvPieces(list, 'https://x.example')]).toEqual(eventsCsvParts(list, 'https://x.example'));
+      expect([...eventsIcsPieces(list, options)]).toEqual(eventsIcsParts(list, options));
+      expect([...timelineJsPieces(list, options)]).toEqual(timelineJsParts(list, options));
+    }
+    expect(jsonArrayParts([], 1)).toEqual(['[]']);
+    expect(jsonArrayParts(['a', 'b'], 1)).toEqual(['[\n', 'a', ',\n', 'b', '\n  ]']);
+    expect(joinedParts(['a', 'b', 'c'], '|')).toEqual(['a', '|', 'b', '|', 'c']);
+  });
+
+  it('make an event\'s part only when it is read', () => {
+    // A memo that counts the parts made so far.
+    class Counting extends WeakMap<object, string> {
+      made = 0;
+      override set(key: object, value: string) {
+        this.made++;
+        return super.set(key, value);
+      }
+    }
+    const makers = [
+      (memo: Counting) => eventsJsonPieces(events, memo),
+      (memo: Counting) => eventsCsvPieces(events, '', memo),
+      (memo: Counting) => eventsIcsPieces(events, options, memo),
+      (memo: Counting) => timelineJsPieces(events, options, memo),
+    ];
+    for (const make of makers) {
+      const memo = new Counting();
+      const pieces = make(memo)[Symbol.iterator]();
+      expect(memo.made).toBe(0);
+      let read = 0;
+      while (memo.made === 0) {
+        pieces.next();
+        read++;
+      }
+      expect(memo.made).toBe(1);
+      expect(read).toBeLessThan(20); // the head: at most a dozen pieces
+      while (!pieces.next().done);
+      expect(memo.made).toBe(events.length);
+    }
   });
 });

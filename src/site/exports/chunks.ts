@@ -33,18 +33,48 @@ export function jsonItem(value: unknown, depth: number): string {
  */
 export type Parts = string[];
 
+/**
+ * The same pieces made one at a time as they are read: `npm run build` writes each as it is made (export-files.ts),
+ * so an export is never whole in memory (events.json's pieces were ~142 M characters at 10,000 articles, issue 8).
+ */
+export type Pieces = Iterable<string>;
+
+/** Each item's part, made when it is read. */
+export function* eachPart<T>(items: readonly T[], make: (item: T) => string): Generator<string> {
+  for (const item of items) yield make(item);
+}
+
 /** `[` item `,` item … `]` as pieces: a JSON array (itself `depth` levels in) of items made by `jsonItem(…, depth + 1)`. */
 export function jsonArrayParts(items: readonly string[], depth: number): Parts {
-  if (!items.length) return ['[]'];
-  return ['[\n', ...joinedParts(items, ',\n'), `\n${'  '.repeat(depth)}]`];
+  return [...jsonArrayPieces(items, depth)];
+}
+
+export function* jsonArrayPieces(items: Pieces, depth: number): Generator<string> {
+  const each = items[Symbol.iterator]();
+  const first = each.next();
+  if (first.done) {
+    yield '[]';
+    return;
+  }
+  yield '[\n';
+  yield first.value;
+  for (let item = each.next(); !item.done; item = each.next()) {
+    yield ',\n';
+    yield item.value;
+  }
+  yield `\n${'  '.repeat(depth)}]`;
 }
 
 /** Items joined by a separator, as pieces. */
 export function joinedParts(items: readonly string[], separator: string): Parts {
-  const parts: Parts = [];
-  for (let i = 0; i < items.length; i++) {
-    if (i) parts.push(separator);
-    parts.push(items[i]!);
+  return [...joinedPieces(items, separator)];
+}
+
+export function* joinedPieces(items: Pieces, separator: string): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    if (!first) yield separator;
+    first = false;
+    yield item;
   }
-  return parts;
 }

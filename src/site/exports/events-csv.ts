@@ -1,7 +1,7 @@
 // `/events.csv`: one row per event for spreadsheets. RFC 4180 quoting and CRLF line ends; a cell that a
 // spreadsheet would run as a formula (=, +, -, @ first) is prefixed with an apostrophe.
 import type { TimelineEvent } from '../../types.js';
-import { chunk, joinedParts, type ChunkMemo, type Parts } from './chunks.js';
+import { chunk, eachPart, joinedPieces, type ChunkMemo, type Parts } from './chunks.js';
 
 const COLUMNS = ['id', 'url', 'date', 'precision', 'qualifier', 'type', 'cameo', 'title', 'summary', 'actors', 'places', 'sources', 'source_urls'] as const;
 
@@ -17,7 +17,12 @@ export function eventsCsv(events: readonly TimelineEvent[], baseUrl = '', memo?:
 }
 
 export function eventsCsvParts(events: readonly TimelineEvent[], baseUrl = '', memo?: ChunkMemo): Parts {
-  const rows = events.map((event) =>
+  return [...eventsCsvPieces(events, baseUrl, memo)];
+}
+
+/** The pieces of eventsCsvParts, each row made when it is read (chunks.ts, Pieces). */
+export function* eventsCsvPieces(events: readonly TimelineEvent[], baseUrl = '', memo?: ChunkMemo): Generator<string> {
+  const rows = eachPart(events, (event) =>
     chunk(event, memo, (e) =>
       [
         e.id, baseUrl + e.url, e.date, e.precision, e.qualifier ?? '', e.type, e.cameo, e.title, e.summary,
@@ -25,5 +30,11 @@ export function eventsCsvParts(events: readonly TimelineEvent[], baseUrl = '', m
       ].map(cell).join(','),
     ),
   );
-  return [...joinedParts([COLUMNS.map(cell).join(','), ...rows], '\r\n'), '\r\n'];
+  yield* joinedPieces(lines(COLUMNS.map(cell).join(','), rows), '\r\n');
+  yield '\r\n';
+}
+
+function* lines(header: string, rows: Iterable<string>): Generator<string> {
+  yield header;
+  yield* rows;
 }

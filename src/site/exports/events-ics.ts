@@ -3,7 +3,7 @@
 // source's publication day rather than the build clock, so the bytes never change between builds.
 import { addDays, parseCalendarDate } from '../../calendar/calendar-date.js';
 import type { CalendarDate, TimelineEvent } from '../../types.js';
-import { chunk, joinedParts, type ChunkMemo, type Parts } from './chunks.js';
+import { chunk, eachPart, joinedPieces, type ChunkMemo, type Parts } from './chunks.js';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const ymd = (d: CalendarDate) => `${pad(d.year, 4)}${pad(d.month ?? 1)}${pad(d.day ?? 1)}`;
@@ -53,9 +53,21 @@ export function eventsIcs(events: readonly TimelineEvent[], options: { title: st
 }
 
 export function eventsIcsParts(events: readonly TimelineEvent[], options: { title: string; baseUrl?: string }, memo?: ChunkMemo): Parts {
+  return [...eventsIcsPieces(events, options, memo)];
+}
+
+/** The pieces of eventsIcsParts, each event's lines made when they are read (chunks.ts, Pieces). */
+export function* eventsIcsPieces(events: readonly TimelineEvent[], options: { title: string; baseUrl?: string }, memo?: ChunkMemo): Generator<string> {
   const head = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Dateline//Timeline//EN', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${escapeText(options.title)}`];
-  const parts = events.map((event) => chunk(event, memo, () => eventLines(event, options).map(fold).join('\r\n')));
-  return [...joinedParts([...head.map(fold), ...parts, 'END:VCALENDAR'], '\r\n'), '\r\n'];
+  const parts = eachPart(events, (event) => chunk(event, memo, () => eventLines(event, options).map(fold).join('\r\n')));
+  yield* joinedPieces(calendar(head.map(fold), parts), '\r\n');
+  yield '\r\n';
+}
+
+function* calendar(head: readonly string[], parts: Iterable<string>): Generator<string> {
+  yield* head;
+  yield* parts;
+  yield 'END:VCALENDAR';
 }
 
 function eventLines(event: TimelineEvent, options: { baseUrl?: string }): string[] {

@@ -3,7 +3,7 @@
 // there), the kind is `group`, and the sources are credited in `media.credit`.
 import { parseCalendarDate } from '../../calendar/calendar-date.js';
 import type { TimelineEvent } from '../../types.js';
-import { chunk, jsonArrayParts, jsonItem, nestedJson, type ChunkMemo, type Parts } from './chunks.js';
+import { chunk, eachPart, jsonArrayPieces, jsonItem, nestedJson, type ChunkMemo, type Parts } from './chunks.js';
 
 export interface TimelineJsOptions {
   title: string;
@@ -19,9 +19,15 @@ export function timelineJsJson(events: readonly TimelineEvent[], options: Timeli
 }
 
 export function timelineJsParts(events: readonly TimelineEvent[], options: TimelineJsOptions, memo?: ChunkMemo): Parts {
+  return [...timelineJsPieces(events, options, memo)];
+}
+
+/** The pieces of timelineJsParts, each slide made when it is read (chunks.ts, Pieces). */
+export function* timelineJsPieces(events: readonly TimelineEvent[], options: TimelineJsOptions, memo?: ChunkMemo): Generator<string> {
   const title = { text: { headline: options.title, text: options.description } };
-  const items = events.map((event) => chunk(event, memo, () => jsonItem(slide(event, options), 2)));
-  return [`{\n  "title": ${nestedJson(title, 1)},\n  "events": `, ...jsonArrayParts(items, 1), '\n}\n'];
+  yield `{\n  "title": ${nestedJson(title, 1)},\n  "events": `;
+  yield* jsonArrayPieces(eachPart(events, (event) => chunk(event, memo, () => jsonItem(slide(event, options), 2))), 1);
+  yield '\n}\n';
 }
 
 function slide(event: TimelineEvent, options: TimelineJsOptions) {
