@@ -2,6 +2,7 @@
 // noon, which no time zone or DST change can push across midnight; only y/m/d ever leave this module.
 // Each function from its own module: the package's index loads all of date-fns (200 ms at every build start).
 import { addDays as addDaysFns } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { getDay } from 'date-fns/getDay';
 import { isValid } from 'date-fns/isValid';
 import type { CalendarDate, Precision } from '../types.js';
@@ -77,6 +78,11 @@ export function weekdayOf(d: CalendarDate): number {
 
 export function addDays(d: CalendarDate, days: number): CalendarDate {
   return fromNoon(addDaysFns(toNoon(d), days));
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier); both are read as days (a missing day is the 1st). */
+export function daysBetween(a: CalendarDate, b: CalendarDate): number {
+  return differenceInCalendarDays(toNoon(b), toNoon(a));
 }
 
 /** Truncates a date to a coarser precision ("never more precise than the text"). */

@@ -1,6 +1,6 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
-import { addDays, compareCalendarDates, contains, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
+import { addDays, compareCalendarDates, contains, daysBetween, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
@@ -211,8 +211,7 @@ function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDa
  */
 function countedOnRelative(date: ResolvedDate, from: ResolvedDate | undefined, last: { sentence: number; relative: RelativeDate } | undefined, sentence: number): RelativeDate | undefined {
   if (date.tag !== 'sequel' || !last || last.sentence !== sentence - 1 || !from || from.precision !== 'day' || date.precision !== 'day') return undefined;
-  const offset = Math.round((Date.UTC(date.date.year, date.date.month! - 1, date.date.day!) - Date.UTC(from.date.year, from.date.month! - 1, from.date.day!)) / 86_400_000);
-  const days = last.relative.days! + offset;
+  const days = last.relative.days! + daysBetween(from.date, date.date);
   if (days < 0) return undefined;
   return { text: date.text, index: date.index, qualifier: 'after', anchor: last.relative.anchor, days };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, compareCalendarDates, compatible, formatHuman, formatHumanWithWeekday, formatIso, isRealDay, parseCalendarDate, precisionOf, weekdayOf,
+  addDays, compareCalendarDates, daysBetween, compatible, formatHuman, formatHumanWithWeekday, formatIso, isRealDay, parseCalendarDate, precisionOf, weekdayOf,
 } from '../../src/calendar/calendar-date.js';
 
 describe('calendar dates', () => {
@@ -24,6 +24,9 @@ describe('calendar dates', () => {
     expect(weekdayOf({ year: 2021, month: 4, day: 14 })).toBe(3);
     expect(addDays({ year: 2021, month: 1, day: 1 }, -1)).toEqual({ year: 2020, month: 12, day: 31 });
     expect(addDays({ year: 2021, month: 3, day: 27 }, 2)).toEqual({ year: 2021, month: 3, day: 29 });
+    // Across a month, a year and a daylight-saving change, in either direction.
+    expect(daysBetween({ year: 2021, month: 2, day: 27 }, { year: 2021, month: 3, day: 29 })).toBe(30);
+    expect(daysBetween({ year: 2021, month: 1, day: 1 }, { year: 2020, month: 12, day: 31 })).toBe(-1);
   });
 
   it('orders coarse dates before the finer dates they contain', () => {

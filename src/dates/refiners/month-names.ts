@@ -9,7 +9,7 @@
 //   otherwise by the tense of the clause (tense.ts): past → the latest such month (or day) on or before
 //   publication, future → the first one on or after publication; no verb cue either way → the nearest one.
 // Watch out for: chrono puts a bare month in the nearest year, and drops "last" ("last June" → the coming June).
-import { isRealDay } from '../../calendar/calendar-date.js';
+import { daysBetween, isRealDay } from '../../calendar/calendar-date.js';
 import type { CalendarDate, DatePart } from '../../types.js';
 import { isOpen, type Candidate, type DateRefiner } from '../candidate.js';
 import { isAfter, isBefore } from '../calendar-steps.js';
@@ -28,7 +28,7 @@ const TIMETABLE_PRESENT =
 /** Whole days (day dates) or months (month dates) from a to b. */
 function distance(a: CalendarDate, b: CalendarDate): number {
   if (a.day === undefined || b.day === undefined) return (b.year - a.year) * 12 + (b.month! - a.month!);
-  return Math.round((Date.UTC(b.year, b.month! - 1, b.day) - Date.UTC(a.year, a.month! - 1, a.day)) / 86_400_000);
+  return daysBetween(a, b);
 }
 
 /** A day this close before publication is not sent a year ahead by a future tense (round 11). */
