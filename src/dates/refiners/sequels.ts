@@ -89,8 +89,9 @@ const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|
 /**
  * "Castell, walking through the district that morning, said …", "said that evening": a day part pointing back, in the
  * middle of a sentence, is the story's day as much as at its start (from a month, "In mid-May … said that day", the
- * same month: no finer than the story told it), and so is "on the evening of that day"; not the object of a verb of time spent or remembered ("spent that night on the phone", "never forgot that
- * morning"), not after "since" or "until", not a day part that a clause names ("that morning's raid"). Round 13.
+ * same month: no finer than the story told it), and so is "on the evening of that day"; not the object of a verb of
+ * time spent or remembered ("spent that night on the phone", "never forgot that morning"), not after "since" or
+ * "until", not a day part that a clause names ("that morning's raid"). Round 13.
  */
 const THAT_DAY_PART =
   /(?<!\b(?:spend|spends|spent|spending|forget|forgot|forgotten|remember|remembers|remembered|recall|recalls|recalled|since|until|till|before|after|all|throughout)\s+)\b(?:(?:on\s+|in\s+)?the\s+(?:morning|afternoon|evening|night)\s+of\s+)?that\s+(?:morning|afternoon|evening|night|day)\b(?![-'’])/i;
