@@ -5,7 +5,7 @@ import { loadArticles } from '../../src/articles/load-articles.js';
 import { addDays, parseCalendarDate } from '../../src/calendar/calendar-date.js';
 import { buildEvents } from '../../src/pipeline.js';
 import { eventsJson, eventsJsonParts, eventsJsonPieces } from '../../src/site/events-json.js';
-import { jsonArrayParts, joinedParts } from '../../src/site/exports/chunks.js';
+import { jsonArrayPieces, joinedPieces } from '../../src/site/exports/chunks.js';
 import { eventsCsv, eventsCsvParts, eventsCsvPieces } from '../../src/site/exports/events-csv.js';
 import { eventsIcs, eventsIcsParts, eventsIcsPieces, fold } from '../../src/site/exports/events-ics.js';
 import { timelineJsJson, timelineJsParts, timelineJsPieces } from '../../src/site/exports/timelinejs-json.js';
@@ -112,9 +112,9 @@ describe('exports as pieces made while they are read', () => {
       expect([...eventsIcsPieces(list, options)]).toEqual(eventsIcsParts(list, options));
       expect([...timelineJsPieces(list, options)]).toEqual(timelineJsParts(list, options));
     }
-    expect(jsonArrayParts([], 1)).toEqual(['[]']);
-    expect(jsonArrayParts(['a', 'b'], 1)).toEqual(['[\n', 'a', ',\n', 'b', '\n  ]']);
-    expect(joinedParts(['a', 'b', 'c'], '|')).toEqual(['a', '|', 'b', '|', 'c']);
+    expect([...jsonArrayPieces([], 1)]).toEqual(['[]']);
+    expect([...jsonArrayPieces(['a', 'b'], 1)]).toEqual(['[\n', 'a', ',\n', 'b', '\n  ]']);
+    expect([...joinedPieces(['a', 'b', 'c'], '|')]).toEqual(['a', '|', 'b', '|', 'c']);
   });
 
   it('make an event\'s part only when it is read', () => {

@@ -44,11 +44,10 @@ export function* eachPart<T>(items: readonly T[], make: (item: T) => string): Ge
   for (const item of items) yield make(item);
 }
 
-/** `[` item `,` item … `]` as pieces: a JSON array (itself `depth` levels in) of items made by `jsonItem(…, depth + 1)`. */
-export function jsonArrayParts(items: readonly string[], depth: number): Parts {
-  return [...jsonArrayPieces(items, depth)];
-}
-
+/**
+ * `[` item `,` item … `]` as pieces: a JSON array (itself `depth` levels in) of items made by `jsonItem(…, depth + 1)`,
+ * each item read only when its piece is.
+ */
 export function* jsonArrayPieces(items: Pieces, depth: number): Generator<string> {
   const each = items[Symbol.iterator]();
   const first = each.next();
@@ -65,11 +64,7 @@ export function* jsonArrayPieces(items: Pieces, depth: number): Generator<string
   yield `\n${'  '.repeat(depth)}]`;
 }
 
-/** Items joined by a separator, as pieces. */
-export function joinedParts(items: readonly string[], separator: string): Parts {
-  return [...joinedPieces(items, separator)];
-}
-
+/** Items joined by a separator, as pieces, each item read only when its piece is. */
 export function* joinedPieces(items: Pieces, separator: string): Generator<string> {
   let first = true;
   for (const item of items) {
