@@ -70,8 +70,9 @@ export const CORPORA: readonly Corpus[] = [
   // A tenth, written blind after round 10 (no extraction code read, only the cue check run): judged rounds 11 and 12
   // blind; its misses inform round 13.
   { name: 'holdout10', articles: 'test/fixtures/holdout10-articles', gold: 'test/fixtures/holdout10-gold.json', gated: false },
-  // An eleventh, written blind after round 11 (no extraction code read, only the cue check run): judges round 11 with the tenth.
-  { name: 'holdout11', articles: 'test/fixtures/holdout11-articles', gold: 'test/fixtures/holdout11-gold.json', gated: false, blind: true },
+  // An eleventh, written blind after round 11 (no extraction code read, only the cue check run): judged rounds 11-13
+  // blind; its misses inform round 14.
+  { name: 'holdout11', articles: 'test/fixtures/holdout11-articles', gold: 'test/fixtures/holdout11-gold.json', gated: false },
   // A twelfth, written blind after round 11 (no extraction code read, only the cue check run): judges round 12.
   { name: 'holdout12', articles: 'test/fixtures/holdout12-articles', gold: 'test/fixtures/holdout12-gold.json', gated: false, blind: true },
   // A thirteenth, written blind after round 12 (no extraction code read, only the cue check run): judges round 13.
