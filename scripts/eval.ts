@@ -77,6 +77,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout12', articles: 'test/fixtures/holdout12-articles', gold: 'test/fixtures/holdout12-gold.json', gated: false, blind: true },
   // A thirteenth, written blind after round 12 (no extraction code read, only the cue check run): judges round 13.
   { name: 'holdout13', articles: 'test/fixtures/holdout13-articles', gold: 'test/fixtures/holdout13-gold.json', gated: false, blind: true },
+  // A fourteenth, written blind after round 13 (no extraction code read, only the cue check run): judges round 14.
+  { name: 'holdout14', articles: 'test/fixtures/holdout14-articles', gold: 'test/fixtures/holdout14-gold.json', gated: false, blind: true },
 ];
 
 /**
