@@ -249,11 +249,7 @@ export async function indexSearch(shards: readonly SearchShard[], site: string, 
       const got = await index.getFiles();
       if (got.errors.length) return got.errors;
       await index.deleteIndex();
-      for (const file of got.files) {
-        const target = path.join(bundle, file.path);
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFile(target, file.content);
-      }
+      await writeFilesUnder(bundle, got.files);
       // Its filter index comes out in a different order each run; the build's bytes may not.
       await stabilisePagefind(bundle);
     }
@@ -262,6 +258,25 @@ export async function indexSearch(shards: readonly SearchShard[], site: string, 
     return [error instanceof Error ? error.message : String(error)];
   } finally {
     await pagefind.close();
+  }
+}
+
+/** Files written at once by writeFilesUnder: enough to keep the disk busy, few enough never to run out of handles. */
+const WRITES_AT_ONCE = 32;
+
+/**
+ * Writes each file under `dir`, several at a time: one after another, a five-article site's 55 index files took
+ * ~80 ms after its pages were done, each write waiting its turn on a thread Eleventy kept busy (issue 8).
+ */
+export async function writeFilesUnder(dir: string, files: readonly { path: string; content: Uint8Array }[]): Promise<void> {
+  for (let i = 0; i < files.length; i += WRITES_AT_ONCE) {
+    await Promise.all(
+      files.slice(i, i + WRITES_AT_ONCE).map(async (file) => {
+        const target = path.join(dir, file.path);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, file.content);
+      }),
+    );
   }
 }
 
