@@ -32,6 +32,15 @@
 //     named (assassination > bombing kinds > aerial > artillery > small arms > generic); a generic 040 meeting
 //     takes a more specific talks code; threats, warnings or vows of attack become 138, pledges to withdraw 0356,
 //     demands to withdraw 106.
+//  9. Precedence when one clause holds cues of several kinds (round 14; the read gold's conventions):
+//     - an attack verb over a force or base it strikes: "Drones struck the Escort Force's forward base on 14 March"
+//       is an attack; the force named as the target is no troop presence (attackOnForce);
+//     - a named body's decision over the move it decides: "the council agreed on Friday that the force should be cut",
+//       "its decision of 1 March to cut the force" is a statement at that date; the move keeps its own date;
+//     - a move over a saying that only frames it: "X has said its frigate will stay until mid-July" dates the stay
+//       (rule 4's forecast), and "It is due to hand the lane to the coastguard on 1 June" is a handover;
+//     - a noun with its date after "of" ("the decision of 1 March", "the raid of 3 May") is that noun's, as a date in
+//       the possessive is (rule 4 otherwise prefers verbs).
 
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
@@ -268,6 +277,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     while (end < toks.length && end <= e + 6 && !stops(toks[end]!)) end++;
     const named = cues.find((m) => m.first >= e + 1 && m.first < end);
     return named ?? null;
+  }
+
+  // "its decision of 1 March to cut the force", "the raid of 3 May": a date after "of" right after a noun cue dates
+  // that noun, not a verb after it. Round 14.
+  if (toks[d - 1]?.normal === 'of') {
+    const named = cues.find((m) => m.role === 'noun' && (m.last === d - 2 || (m.last === d - 1 && m.first < m.last)));
+    if (named) return named;
   }
 
   // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
@@ -663,6 +679,21 @@ function mediaReport(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   return cues.find((m) => m.first > chosen.last && m.cue.kind !== 'statement' && !m.hedged) ?? null;
 }
 
+/**
+ * Rule 9: "Drones struck the Coastal Defence Force's forward base on 5 June", "Gunmen fired on the garrison on
+ * Monday": a troop presence or count (150) that is only the object of an attack verb before it in its clause (a noun
+ * phrase between, no verb, no clause mark) is the attack's target; the attack is the development. Round 14.
+ */
+function attackOnForce(toks: readonly Token[], cues: readonly CueMatch[], chosen: CueMatch): CueMatch | null {
+  if (chosen.cue.kind !== 'troops' || chosen.cue.cameo !== '150') return null;
+  const seg = segmentOf(splitClauses(toks), chosen);
+  const attack = cues.filter((m) => m.cue.kind === 'attack' && m.role === 'verb' && !m.hedged && m.last < chosen.first && overlaps(m, seg)).at(-1);
+  if (!attack) return null;
+  const between = toks.slice(attack.last + 1, chosen.first);
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !/^['’-]$/.test(t.text)) || t.pos === 'SCONJ')) return null;
+  return attack;
+}
+
 /** A stretch of the sentence by character offsets. */
 export interface Span { start: number; end: number }
 
@@ -743,6 +774,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) return null;
   if (near !== undefined && overtakenHere(toks, cues, chosen, near)) return null;
   chosen = mediaReport(toks, cues, chosen, near) ?? chosen;
+  chosen = attackOnForce(toks, cues, chosen) ?? chosen;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
   // soldiers" is a deployment (154), not a troop count (150).
   if (chosen.role === 'noun' && chosen.cue.kind === 'troops') {

@@ -805,7 +805,25 @@ function bodyEnds(toks: readonly Token[], m: CueMatch): boolean {
   return verb.pos === 'VERB' || between.some((t) => t.pos === 'AUX' || t.normal === 'to');
 }
 
-const DEALS = new Set('deal deals agreement agreements accord accords bargain compromise truce ceasefire pact'.split(' '));
+const DEALS = new Set('deal deals agreement agreements accord accords bargain compromise truce ceasefire pact protocol understanding'.split(' '));
+
+/** Security forces that take over what is handed to them (see 'forceRecipient' in vocabulary.ts). */
+const RECIPIENT_FORCES = new Set('army armies navy military police forces force coastguard coastguards gendarmerie guard guards marines troops'.split(' '));
+
+/** "handed the inner coastal lane to the Ardish coastguard": "to", then only a noun phrase ending in a force, before
+ * the clause ends. Round 14. */
+function handedToForce(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 10; k++) {
+    const t = toks[k]!;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.normal !== 'to') continue;
+    let j = k + 1;
+    while (j < toks.length && j <= k + 6 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM'].includes(toks[j]!.pos) && !RECIPIENT_FORCES.has(toks[j]!.normal)) j++;
+    // The force word heads its phrase: "to the police station" is a place.
+    return RECIPIENT_FORCES.has(toks[j]?.normal ?? '') && !['NOUN', 'PROPN'].includes(toks[j + 1]?.pos ?? '');
+  }
+  return false;
+}
 
 /** "a deal the corps commanders had struck", "the truce they struck": a deal word within the clause just before the verb. */
 function dealStruck(toks: readonly Token[], i: number): boolean {
@@ -853,6 +871,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return bodyEnds(toks, m);
     case 'troopFigure':
       return bareTroopFigure(toks, m);
+    case 'forceRecipient':
+      return handedToForce(toks, m);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:
@@ -998,6 +1018,17 @@ function countedBefore(toks: readonly Token[], k: number): boolean {
 /** A demonym in the plural: "Kestrians", "Norvenians", "Dalmorans", "Japanese" is left out (no plural ending). */
 const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ians|ans|ers|ites|is)$/;
 
+const DATE_STARTS = new Set(
+  `${DATE_POSSESSORS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|early|mid|late|spring|summer|autumn|fall|winter`.split('|'),
+);
+
+/** A date begins at token `k`: "February", "late February", "mid-May", "2027". */
+function startsDate(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  return DATE_STARTS.has(t.normal) || /^mid-/.test(t.normal) || /^(?:1[89]|20)\d\d$/.test(t.text);
+}
+
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
 const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
@@ -1027,7 +1058,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       let subject = prior;
       while (subject > 0 && (toks[subject]!.pos === 'AUX' || toks[subject]!.pos === 'ADV' || toks[subject]!.pos === 'PART')) subject--;
       if (subject !== prior && verb && hasWordWithin(toks, subject, subject, UNLESS_BEFORE.get(cue)!)) continue;
-      if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
+      // ("left in place" stays, but "left in late February" leaves: a date after the word is no state. Round 14.)
+      if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!) && !startsDate(toks, last + 2)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => hedges(toks, i + 1 + j) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));

@@ -1,0 +1,67 @@
+// Fourteenth round of kind rules (issue 4), each on sentences of our own: precedence between cues of several kinds in
+// one clause, and vocabulary for tellings that named no kind (grouped from the read sets' misses, holdout5-holdout11).
+import { describe, it } from 'vitest';
+import { checkKind as check } from '../helpers/kind-cases.js';
+
+describe('round 14 kinds: precedence', () => {
+  it('an attack verb against a force or base it strikes is the attack, not a troop presence', () => {
+    check(['Drones struck the Coastal Defence Force\'s forward base at Orlo on 5 June.', 'on 5 June', 'attack']);
+    check(['Gunmen fired on the Border Guard\'s main garrison at Tull on Monday.', 'on Monday', 'attack']);
+    // Troops stationed there, told by their own verb, stay troops; a count beside no attack verb too.
+    check(['About 400 soldiers are now based at Orlo, the ministry said on Monday.', 'on Monday', 'statement']);
+    check(['The Coastal Defence Force based 300 marines at Orlo in June.', 'in June', 'troops']);
+  });
+
+  it('a named body deciding is a statement at the decision\'s date; the move it decides keeps its own', () => {
+    check(['The Pact\'s council decided on Monday that the force should be cut to 700 soldiers by the end of June.', 'on Monday', 'statement', '010']);
+    check(['On Monday the Pact\'s council agreed that the force should be cut to 700 soldiers.', 'On Monday', 'statement', '010']);
+    // Two parties agreeing are talks; a question put to a minister decides nothing.
+    check(['On Monday the two sides agreed that the prisoners would be exchanged.', 'On Monday', 'talks']);
+    check(['Does the minister agree that, had the frigate been there in May, the port would be safe?', 'in May', null]);
+    check(['The council will decide in June whether to renew the mandate.', 'in June', null]);
+  });
+
+  it('a noun with its date after "of" is that noun\'s', () => {
+    check(['Fishermen asked the Pact to reverse its decision of 4 May to cut the force to 700 soldiers by the end of June.', '4 May', 'statement']);
+    check(['Nobody has claimed the raid of 12 August on the fuel depot.', '12 August', 'attack']);
+  });
+});
+
+describe('round 14 kinds: vocabulary', () => {
+  it('the instruments of CAMEO 057 besides a deal: a protocol, an understanding, a convention', () => {
+    check(['The rebels signed an understanding with the government on 3 October.', 'on 3 October', 'talks', '057']);
+    check(['The Arden Protocol, signed in Pellow in March, ended two years of fighting.', 'in March', 'talks', '057']);
+    check(['The herders and the ranchers signed the water convention on Friday.', 'on Friday', 'talks', '057']);
+    // A saying about the protocol at its signing is no signing: the speaker's words.
+    check(['The minister, who at Friday\'s signing called the protocol "a first step", left early.', 'Friday', 'statement']);
+    check(['It is my understanding that the treaty was read aloud on Friday.', 'on Friday', null]);
+  });
+
+  it('shaking hands, and travelling to see someone, are meetings', () => {
+    check(['On 9 June the governor and the rebel commander shook hands at the ferry landing.', 'On 9 June', 'talks', '040']);
+    check(['In early May the envoy crossed the border to see Colonel Marr in Tull.', 'In early May', 'talks', '042']);
+    check(['On Friday the minister flew to Osk to see the president.', 'On Friday', 'talks']);
+    // Seeing the damage, or whether something holds, is no meeting; nor shaking hands with a crowd.
+    check(['On Friday the minister went down to the harbour to see the damage.', 'On Friday', null]);
+    check(['The mayor shook hands with supporters outside the hall on Friday.', 'on Friday', null]);
+  });
+
+  it('a handover to a security force, whatever is handed and however it is named, and taking a base over', () => {
+    check(['On Sunday the mission handed the northern checkpoint to the Ardish border police.', 'On Sunday', 'troops', '087']);
+    check(['The mission is due to hand the eastern harbour to the country\'s own coastguard on 2 July.', 'on 2 July', 'troops', '087']);
+    check(['On Saturday the escort fleet handed the inner shipping lane to the Velish Coastguard.', 'On Saturday', 'troops', '087']);
+    check(['The Ardish army is due to take over Fort Kell in mid-June.', 'in mid-June', 'troops', '087']);
+    // Handing a letter to an ambassador, or a station named by the police, is no handover of ground.
+    check(['On Sunday the mayor handed the petition to the ambassador.', 'On Sunday', null]);
+    check(['On Sunday the mayor took over the chairmanship of the council.', 'On Sunday', null]);
+  });
+
+  it('troops reaching a place arrive, and troops that left in a month left', () => {
+    check(['The third battalion reached Pellow in early April.', 'in early April', 'troops', '154']);
+    check(['The first Kestrian trainers left in late March.', 'in late March', 'troops', '0874']);
+    check(['Our first contingent left in February.', 'in February', 'troops', '0874']);
+    // Reaching a deal is no arrival; left in place is no departure.
+    check(['The two armies reached an agreement on the buffer zone in April.', 'in April', 'talks']);
+    check(['About 200 soldiers were left in place in May.', 'in May', 'troops', '150']);
+  });
+});
