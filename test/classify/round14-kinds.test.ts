@@ -65,3 +65,36 @@ describe('round 14 kinds: vocabulary', () => {
     check(['About 200 soldiers were left in place in May.', 'in May', 'troops', '150']);
   });
 });
+
+describe('round 14 kinds: more vocabulary from the codebooks', () => {
+  it('arms of service are troops', () => {
+    check(['Pellow\'s 900 sappers and infantry went home late last year.', 'late last year', 'troops', '0874']);
+    check(['About 300 gunners arrived in Tull on Monday.', 'on Monday', 'troops', '154']);
+    // Engineers stay out: as often civilians.
+    check(['About 30 engineers went home on Monday.', 'on Monday', null]);
+  });
+
+  it('a force at its peak, told by the figure alone', () => {
+    check(['The force peaked at 2,100 in May 2026, its own figures show.', 'May 2026', 'troops', '150']);
+    check(['Prices peaked at 2,100 in May.', 'in May', null]);
+  });
+
+  it('a unit put into service or declared operational is deployed', () => {
+    check(['12 March - A second battery goes into service in Tull.', '12 March', 'troops', '154']);
+    check(['The second battalion was declared operational on Monday.', 'on Monday', 'troops', '154']);
+    check(['The new ferry went into service in May.', 'in May', null]);
+    check(['The airport was declared operational on Monday.', 'on Monday', null]);
+  });
+
+  it('speaking to the press is a statement, speaking to a party is talks', () => {
+    check(['The minister spoke to reporters on Thursday.', 'on Thursday', 'statement', '010']);
+    check(['The governor talked to state radio on Friday.', 'on Friday', 'statement', '010']);
+    check(['The minister spoke to the envoy on Thursday.', 'on Thursday', 'talks']);
+  });
+
+  it('fighting hand to hand with clubs or stones is a clash', () => {
+    check(['On 4 October young men beat each other with clubs on the frozen shore.', 'On 4 October', 'attack', '193']);
+    check(['Border patrols fought with stones and iron bars on Tuesday.', 'on Tuesday', 'attack']);
+    check(['The hosts beat the visitors with ease on Sunday.', 'on Sunday', null]);
+  });
+});
