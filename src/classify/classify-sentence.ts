@@ -40,7 +40,10 @@
 //     - a move over a saying that only frames it: "X has said its frigate will stay until mid-July" dates the stay
 //       (rule 4's forecast), and "It is due to hand the lane to the coastguard on 1 June" is a handover;
 //     - a noun with its date after "of" ("the decision of 1 March", "the raid of 3 May") is that noun's, as a date in
-//       the possessive is (rule 4 otherwise prefers verbs).
+//       the possessive is (rule 4 otherwise prefers verbs);
+//     - a visit or meeting and what was said at it are two developments at one date, not one to choose between:
+//       "visited the camp this morning and said …", "opened on 4 February, with the mediator telling the delegations
+//       that …" keep the talks here, and sayingBeside gives the saying too (extract-mentions.ts emits both).
 
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
@@ -692,6 +695,58 @@ function attackOnForce(toks: readonly Token[], cues: readonly CueMatch[], chosen
   const between = toks.slice(attack.last + 1, chosen.first);
   if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !/^['’-]$/.test(t.text)) || t.pos === 'SCONJ')) return null;
   return attack;
+}
+
+const SAYINGS = new Set(['010', '012', '013', '020', '030', '100', '111', '051', '112', '120', '130']);
+
+/**
+ * Rule 9, a visit or meeting and what was said at it, at one date (round 14; the read gold counts both): "Renn
+ * visited the camp this morning and said …", "came to Osk on 28 March and promised to train …", "meets the president
+ * and promises a second battery", "The round opened on 4 February, with the mediator telling the delegations that
+ * …". The statement: a saying verb coordinated with a talks verb before it ("and", adverbs only between: the
+ * subject is shared), or a participle of saying after "with" and a noun phrase; after the date, with no other date
+ * (`otherDates`, absolute or relative) between, and not inside a quotation. Null otherwise.
+ */
+export function sayingBeside(sentence: string, near: number, otherDates: readonly Span[] = []): Classification | null {
+  const toks = tokens(sentence);
+  const d = tokenAt(toks, near);
+  const quoted = quotedTokens(toks);
+  const cues = findCues(toks).filter((m) => !m.hedged);
+  const talks = cues.filter((m) => m.cue.kind === 'talks' && m.role === 'verb');
+  if (!talks.length) return null;
+  for (const m of cues) {
+    if (m.cue.kind !== 'statement' || m.role !== 'verb' || !SAYINGS.has(m.cue.cameo) || quoted[m.first]) continue;
+    if (m.first <= d || otherDates.some((o) => o.start > near && o.start < toks[m.first]!.start)) continue;
+    let k = m.first - 1;
+    while (k > 0 && toks[k]!.pos === 'ADV') k--;
+    const verb = talks.filter((t) => t.last < k).at(-1);
+    const coordinated = toks[k]?.normal === 'and' && !!verb && !/^[,;]$/.test(toks[k - 1]?.text ?? '') && !jointSubject(toks, verb.first);
+    let withPhrase = false;
+    if (/ing$/.test(toks[m.first]!.normal)) {
+      for (let j = m.first - 1; j >= 0 && j >= m.first - 8; j--) {
+        if (toks[j]!.normal === 'with') {
+          withPhrase = toks[j - 1]?.text === ',' && talks.some((t) => t.last < j);
+          break;
+        }
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(toks[j]!.pos)) break;
+      }
+    }
+    if (!coordinated && !withPhrase) continue;
+    return { type: 'statement', cue: sentence.slice(toks[m.first]!.start, toks[m.last]!.end), cameo: refineCameo(toks, cues, m) };
+  }
+  return null;
+}
+
+/** "X and Y met in Veyra on 28 November and told their generals …", "the two sides met … and confirmed": what the
+ * parties say together is the outcome of their talks, not a statement of one of them. The subject before the verb at
+ * `v` (back to the clause's start) is two parties. */
+function jointSubject(toks: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.normal === 'and' || t.normal === 'both' || t.normal === 'two') return true;
+    if ((t.pos === 'PUNCT' && t.text !== '-' && t.text !== ',') || t.normal === 'when' || t.normal === 'after' || t.normal === 'that') return false;
+  }
+  return false;
 }
 
 /** A stretch of the sentence by character offsets. */

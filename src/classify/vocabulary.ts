@@ -187,6 +187,17 @@ export const CUES: readonly Cue[] = [
     // Going home is no visit: "the last 600 or so flew home from the capital".
     unless: 'home',
   },
+  // A person coming to a place visits it (042), as one travelling or arriving does: "Oddly came to Osk on 28 March".
+  // Not what comes to power, an end, light, blows or a conclusion, nor a person coming to believe or see. Round 14.
+  {
+    words: 'come|comes|came|coming to',
+    kind: 'talks',
+    cameo: '042',
+    pos: 'verb',
+    // (Nor the writer: "I first came to Kellport in 2016".)
+    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help|news|word|rain|winter|spring|summer|autumn|peace|war|end|time|day|moment|turn`,
+    unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm',
+  },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".
   {
@@ -300,6 +311,9 @@ export const CUES: readonly Cue[] = [
   { words: 'blow|blew|blown|blowing up', kind: 'attack', cameo: '183', pos: 'verb' },
   { words: 'shoot|shot', kind: 'attack', cameo: '193', pos: 'verb', unless: 'down' },
   { words: 'fire on|at|upon', kind: 'attack', cameo: '193', pos: 'verb' },
+  // A unit or a weapon firing, with no object ("a third battery fired for the first time on 21 February", "the
+  // garrison fired all night"), uses force; firing someone (its chief, staff) or firing up an engine does not. Round 14.
+  { words: 'fire|fires|fired|firing', kind: 'attack', cameo: '193', pos: 'verb', needs: 'troopSubject', unlessNext: 'the|a|an|his|her|its|their|our|him|them|up|off|back|staff|workers|employees' },
   { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183' },
   { words: 'car|vehicle|truck bomb|bombing|bombs', kind: 'attack', cameo: '1832' },
   { words: 'suicide bomber|bombers|bombing|bombings|attack|attacks|attacker|vest', kind: 'attack', cameo: '1831' },

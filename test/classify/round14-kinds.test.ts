@@ -98,3 +98,19 @@ describe('round 14 kinds: more vocabulary from the codebooks', () => {
     check(['The hosts beat the visitors with ease on Sunday.', 'on Sunday', null]);
   });
 });
+
+describe('round 14 kinds: coming to a place, a unit firing', () => {
+  it('a person coming to a place visits it; what comes to power, an end or light does not, nor the writer', () => {
+    check(['The envoy came to Osk on 12 May to see the governor.', 'on 12 May', 'talks', '042']);
+    check(['The war came to an end in May.', 'in May', null]);
+    check(['The rebels came to power in 2019.', 'in 2019', null]);
+    check(['Help came to the village on Monday.', 'on Monday', null]);
+    check(['I first came to Osk in 2016, when the Kestrians were new.', 'in 2016', null]);
+  });
+
+  it('a unit or weapon firing with no object uses force; firing someone does not', () => {
+    check(['The second battery reached Tull in early May, and a third, in Osk, fired for the first time on 21 May, bringing down a drone.', '21 May', 'attack']);
+    check(['The garrison fired all night on Monday.', 'on Monday', 'attack', '193']);
+    check(['The army fired its chief of staff on Monday.', 'on Monday', null]);
+  });
+});
