@@ -402,6 +402,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k) && toks[k - 1]?.normal !== 'to' && !parenthesised[k];
   const onset = onsetOfSubject(toks, segments, i, cues);
   if (onset) return onset;
+  // "Gunmen fired on the tanker and boarded her early on Saturday": a verb phrase joined by "and" with no subject of
+  // its own shares its subject's development; the date of the second verb dates the first verb's attack (rule 9).
+  const shared = sharedSubjectCue(toks, segments, i, cues);
+  if (shared) return shared;
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
   // The verbless phrase introduces the clause right after it: "A reminder of why this meeting matters: a week ago,
   // on 17 May, the cutter turned its water cannon on our ship" dates the water cannon, not the meeting.
@@ -425,6 +429,27 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // A saying before a "would" that comes before the date ("told the radio he would rather not guess at the agenda
   // before Thursday") dates the forecast, as above, never the saying.
   return mainCue(toks, cues, segments, (m) => overlaps(m, seg) || forecast(m));
+}
+
+/**
+ * Rule 9, verb phrases sharing one subject: the segment opens with "and" (or "and then") and a verb, no subject
+ * between, and the main segment before it tells a development by a verb cue (not a saying, which frames rather than
+ * shares: "said the talks had failed and left on Monday"). Round 14.
+ */
+function sharedSubjectCue(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
+  const seg = segments[i]!;
+  const before = segments[i - 1];
+  if (!before || before.kind !== 'main' || seg.kind !== 'main') return null;
+  let k = seg.first;
+  while (k <= seg.last && toks[k]!.pos === 'PUNCT') k++;
+  if (toks[k]?.normal !== 'and') return null;
+  k++;
+  while (k <= seg.last && toks[k]!.pos === 'ADV') k++;
+  if (toks[k]?.pos !== 'VERB') return null;
+  const own = cues.filter((m) => m.role === 'verb' && !m.hedged && overlaps(m, before));
+  // The subject's own verb, not one inside what a saying reports ("said the talks had failed and left on Monday").
+  const first = own[0];
+  return first && first.cue.kind !== 'statement' ? first : null;
 }
 
 /** Tokens between "(" and ")". */

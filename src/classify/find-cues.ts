@@ -262,7 +262,8 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
   for (let k = m.first; k <= m.last; k++) {
     if (k === 0 || !capital(toks[k])) continue;
     // A military unit's name is still troops: "the 2nd Engineer Regiment", "the 3rd Rifle Battalion".
-    if (cue.kind === 'troops' && UNIT_HEADS.has(toks[k]!.normal)) continue;
+    // So is a base by its name: "over Fort Kell" (round 14).
+    if (cue.kind === 'troops' && (UNIT_HEADS.has(toks[k]!.normal) || BASE_OBJECTS.has(toks[k]!.normal))) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
   }
   return false;
@@ -1077,7 +1078,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'talks' && meetsTarget(toks, m)) continue;
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
-      if (cue.kind === 'talks' && cue.cameo === '042' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
+      // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)
+      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;

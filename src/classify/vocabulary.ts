@@ -393,6 +393,11 @@ export const CUES: readonly Cue[] = [
   { words: 'redeploy|redeployed|redeployment|relocate|relocated|relocation|evacuate|evacuated|evacuation', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'remove|removed|removing|removal', kind: 'troops', cameo: '0874', needs: 'troops' },
   { words: 'move|moved|moving … @troops … out', kind: 'troops', cameo: '0874' },
+  // Heavy weapons moving back are a pullback (0874, as pulling them back is): "The guns moved back from the river in
+  // mid-May", "the tanks went back to their depots". Round 14.
+  { words: 'gun|guns|artillery|howitzers|tanks|launchers|weapons … move|moves|moved|moving|went|pulled|fell back', kind: 'troops', cameo: '0874', tight: true },
+  // A flag lowered over a base for the last time marks its handover: "the flag came down over Fort Kell in mid-May".
+  { words: 'flag|flags … down|lowered over … base|bases|airbase|fort|camp|barracks|garrison|outpost|headquarters|compound', kind: 'troops', cameo: '087' },
   // "moved 800 more soldiers into the province": a deployment, told by where the troops go.
   { words: 'move|moved|moving … @troops … into|to|towards|toward', kind: 'troops', cameo: '154' },
   { words: 'departure|exit', kind: 'troops', cameo: '0874', needs: 'troops' },
@@ -546,6 +551,10 @@ export const CUES: readonly Cue[] = [
   // Round 14.
   { words: 'decided|decides', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker', unless: 'whether|if|against' },
   { words: 'agreed|agrees that', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  // A force's mandate renewed or extended is its backers' decision: "the council renewed the mandate last June", "The
+  // mandate was extended in June 2029". Round 14.
+  { words: 'renew|renews|renewed|renewing|extend|extends|extended|extending … mandate|mandates', kind: 'statement', cameo: '010' },
+  { words: 'mandate|mandates … renewed|extended', kind: 'statement', cameo: '010' },
   // "its decision of 1 March", "the decision of the council of 29 February": a decision named with its date.
   { words: 'decision|decisions of', kind: 'statement', cameo: '010', pos: 'noun' },
   // "Wenlock made the timetable public on 3 Sept", "made it official in a speech".

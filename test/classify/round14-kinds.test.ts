@@ -114,3 +114,31 @@ describe('round 14 kinds: coming to a place, a unit firing', () => {
     check(['The army fired its chief of staff on Monday.', 'on Monday', null]);
   });
 });
+
+describe('round 14 kinds: shared subjects, pullbacks of guns, flags, mandates', () => {
+  it('a verb phrase joined by "and" shares its subject\'s development', () => {
+    check(['OSK, Jan. 21 (NNA) - Gunmen in two skiffs fired on the bridge of the tanker Vell Star and boarded her south of Tull early on Saturday, the navy said.', 'early on Saturday', 'attack']);
+    check(['Rebels shelled the port and then withdrew on Saturday.', 'on Saturday', 'troops']);
+    // A new subject after "and" tells its own clause; a saying only frames.
+    check(['Rebels shelled the port, and the ferry sailed on Saturday.', 'on Saturday', null]);
+    check(['The minister said the talks had failed and left Osk on Monday.', 'on Monday', null]);
+  });
+
+  it('going to a place "to see" someone is a visit, whatever boat was taken', () => {
+    check(['In late February the bishop took a fishing boat to Tull to see Jon Marr.', 'late February', 'talks', '042']);
+  });
+
+  it('heavy weapons moving back are a pullback; a flag lowered over a base a handover', () => {
+    check(['The guns moved back from the river in mid-May.', 'in mid-May', 'troops', '0874']);
+    check(['In mid-May the Kestrian flag came down over Fort Kell for the last time.', 'In mid-May', 'troops', '087']);
+    check(['The flag was lowered over the base on Monday.', 'on Monday', 'troops', '087']);
+    check(['Flags were lowered to half-mast on Monday.', 'on Monday', null]);
+    check(['Prices moved back up in May.', 'in May', null]);
+  });
+
+  it('a mandate renewed or extended is its backers\' decision', () => {
+    check(['That is the same council that renewed the mandate last June.', 'last June', 'statement', '010']);
+    check(['The mandate was extended in June 2029.', 'June 2029', 'statement', '010']);
+    check(['The lease was extended in June 2029.', 'June 2029', null]);
+  });
+});
