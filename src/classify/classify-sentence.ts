@@ -404,7 +404,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (onset) return onset;
   // "Gunmen fired on the tanker and boarded her early on Saturday": a verb phrase joined by "and" with no subject of
   // its own shares its subject's development; the date of the second verb dates the first verb's attack (rule 9).
-  const shared = sharedSubjectCue(toks, segments, i, cues);
+  const shared = sharedSubjectCue(toks, segments, i, cues) ?? sharedDateCue(toks, segments, i, cues);
   if (shared) return shared;
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
   // The verbless phrase introduces the clause right after it: "A reminder of why this meeting matters: a week ago,
@@ -439,17 +439,33 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
 function sharedSubjectCue(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
   const seg = segments[i]!;
   const before = segments[i - 1];
-  if (!before || before.kind !== 'main' || seg.kind !== 'main') return null;
-  let k = seg.first;
-  while (k <= seg.last && toks[k]!.pos === 'PUNCT') k++;
-  if (toks[k]?.normal !== 'and') return null;
-  k++;
-  while (k <= seg.last && toks[k]!.pos === 'ADV') k++;
-  if (toks[k]?.pos !== 'VERB') return null;
+  if (!before || before.kind !== 'main' || seg.kind !== 'main' || !opensSharedPhrase(toks, seg)) return null;
   const own = cues.filter((m) => m.role === 'verb' && !m.hedged && overlaps(m, before));
   // The subject's own verb, not one inside what a saying reports ("said the talks had failed and left on Monday").
   const first = own[0];
   return first && first.cue.kind !== 'statement' ? first : null;
+}
+
+/** "and", adverbs, then a verb: a verb phrase opening `seg` with no subject of its own. */
+function opensSharedPhrase(toks: readonly Token[], seg: Segment): boolean {
+  let k = seg.first;
+  while (k <= seg.last && toks[k]!.pos === 'PUNCT') k++;
+  if (toks[k]?.normal !== 'and') return false;
+  k++;
+  while (k <= seg.last && toks[k]!.pos === 'ADV') k++;
+  return toks[k]?.pos === 'VERB';
+}
+
+/**
+ * The other way round: "On 17 January Renn stood beside the president in Osk and promised a second battery": a date in
+ * a first verb phrase that tells none of our kinds dates the verb phrase joined to it by "and" with no subject of its
+ * own (its first verb cue). Round 14.
+ */
+function sharedDateCue(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
+  const seg = segments[i]!;
+  const next = segments[i + 1];
+  if (!next || seg.kind !== 'main' || next.kind !== 'main' || !opensSharedPhrase(toks, next)) return null;
+  return cues.find((m) => m.role === 'verb' && !m.hedged && overlaps(m, next)) ?? null;
 }
 
 /** Tokens between "(" and ")". */

@@ -124,6 +124,13 @@ describe('round 14 kinds: shared subjects, pullbacks of guns, flags, mandates', 
     check(['The minister said the talks had failed and left Osk on Monday.', 'on Monday', null]);
   });
 
+  it('and the other way round: a date in the first verb phrase dates the one joined to it', () => {
+    check(['On 17 January Renn stood beside President Ada Vell in Osk and promised a second battery.', 'On 17 January', 'statement', '030']);
+    check(['On Friday the rebels crossed the river and seized two villages.', 'On Friday', 'attack']);
+    check(['Oil exports rose in March and prices fell.', 'in March', null]);
+    check(['On Monday the envoy stayed in Osk and then flew home.', 'On Monday', null]);
+  });
+
   it('going to a place "to see" someone is a visit, whatever boat was taken', () => {
     check(['In late February the bishop took a fishing boat to Tull to see Jon Marr.', 'late February', 'talks', '042']);
   });
