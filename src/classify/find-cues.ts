@@ -252,7 +252,7 @@ function hasWordWithin(toks: readonly Token[], from: number, to: number, words: 
 }
 
 /** Singular heads of military units' names. Plurals ("Popular Mobilization Forces", "… Brigades") name militias. */
-const UNIT_HEADS = new Set(['regiment', 'battalion', 'brigade', 'division', 'squadron', 'platoon', 'corps', 'contingent']);
+const UNIT_HEADS = new Set(['regiment', 'battalion', 'brigade', 'division', 'squadron', 'platoon', 'corps', 'contingent', 'mission', 'force']);
 
 /** Part of a multi-word name ("Popular Mobilization Forces", "Islamic State"): a capitalised cue word, not first
  * in the sentence, with a capitalised neighbour. Talks nouns are exempt ("the Strategic Dialogue"). */
@@ -264,6 +264,8 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
     // A military unit's name is still troops: "the 2nd Engineer Regiment", "the 3rd Rifle Battalion".
     // So is a base by its name: "over Fort Kell" (round 14).
     if (cue.kind === 'troops' && (UNIT_HEADS.has(toks[k]!.normal) || BASE_OBJECTS.has(toks[k]!.normal))) continue;
+    // And a paper spoken to by its name: "spoke to the Morning Review" (round 14).
+    if (cue.kind === 'statement' && PUBLICATION_HEADS.has(toks[m.last]!.normal)) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
   }
   return false;

@@ -267,6 +267,9 @@ export const CUES: readonly Cue[] = [
   // Parties reaching or signing an agreement: the outcome of talks.
   { words: 'agree|agreed|agreeing', kind: 'talks', cameo: '046', pos: 'verb', needs: 'parties' },
   { words: 'reach|reached … agreement|deal|accord|understanding|compromise', kind: 'talks', cameo: '046' },
+  // Agreeing an arrangement is reaching it: "Corps commanders agree a buffer zone", "agreed a ceasefire on Friday".
+  // Round 14.
+  { words: 'agree|agrees|agreed a|an|the|on … ceasefire|truce|deal|zone|timetable|protocol|roadmap|exchange|accord', kind: 'talks', cameo: '046', tight: true },
   // "a deal the envoys had struck in May": striking a deal, told from the deal's side, is reaching it.
   { words: 'strike|strikes|struck|striking', kind: 'talks', cameo: '046', needs: 'struckDeal' },
   // The instruments CAMEO 057 names besides a deal: a protocol, an understanding, a convention, a declaration, a
@@ -478,6 +481,10 @@ export const CUES: readonly Cue[] = [
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },
   { words: 'deploy|deployed|deploying|deployment|deployments', kind: 'troops', cameo: '154', needs: 'troops' },
+  // A force or mission set up is deployed: "The Stabilisation Mission was established by the Council in 2017". Not a
+  // task force, nor a diplomatic or trade mission. Round 14.
+  { words: 'mission|force|contingent … established|created|formed', kind: 'troops', cameo: '154', unlessBefore: 'task|diplomatic|trade|fact-finding|permanent' },
+  { words: 'mission|force|contingent … set up', kind: 'troops', cameo: '154', unlessBefore: 'task|diplomatic|trade|fact-finding|permanent' },
   { words: 'send|sent|sending|dispatch|dispatched', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troops' },
   { words: 'reinforce|reinforced|reinforcement|reinforcements|surge', kind: 'troops', cameo: '154', needs: 'troops' },
   { words: 'expand|expanded|expanding|expansion|increase|increased|boost|boosted|bolster|bolstered|buildup', kind: 'troops', cameo: '154', needs: 'troops' },

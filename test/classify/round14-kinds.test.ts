@@ -149,3 +149,21 @@ describe('round 14 kinds: shared subjects, pullbacks of guns, flags, mandates', 
     check(['The lease was extended in June 2029.', 'June 2029', null]);
   });
 });
+
+describe('round 14 kinds: a force set up, arrangements agreed, a paper by its name', () => {
+  it('a force or mission established is deployed, a task force or a trade mission is not', () => {
+    check(['The Vell Stabilisation Mission was established by the Council of States in 2017.', 'in 2017', 'troops', '154']);
+    check(['A task force was set up in May.', 'in May', null]);
+    check(['A trade mission was established in May.', 'in May', null]);
+    check(['The Northern Pact\'s naval force was formed in March 2026.', 'in March 2026', 'troops', '154']);
+  });
+
+  it('agreeing an arrangement is talks; agreeing a budget is not', () => {
+    check(['Aug. 2019 — Corps commanders agree a buffer zone at Tull after a long face-off.', 'Aug. 2019', 'talks', '046']);
+    check(['The council agreed the budget on Monday.', 'on Monday', null]);
+  });
+
+  it('speaking to a paper named by its title is a statement', () => {
+    check(['Ada Renn spoke to the Morning Herald at her office on Thursday.', 'on Thursday', 'statement', '010']);
+  });
+});
