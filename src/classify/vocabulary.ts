@@ -381,7 +381,8 @@ export const CUES: readonly Cue[] = [
     words: 'withdraw|withdrew|withdrawn|withdrawing|withdrawal|withdrawals',
     kind: 'troops',
     cameo: '0874',
-    unless: 'deal|agreement|treaty|accord|race|election|elections|candidacy|bid|nomination|support|funding|funds|money|cash|statement|remarks|complaint|lawsuit|application|membership|recognition|ambassador|envoy',
+    // (Nor from talks: a party leaving talks announces it, a statement below. Round 14.)
+    unless: 'deal|agreement|treaty|accord|race|election|elections|candidacy|bid|nomination|support|funding|funds|money|cash|statement|remarks|complaint|lawsuit|application|membership|recognition|ambassador|envoy|talks|negotiations|dialogue|process|participation|delegation|delegations',
   },
   { words: 'pullout|pullback|drawdown|disengagement|disengage|disengaged', kind: 'troops', cameo: '0874' },
   { words: 'pull|pulled|pulling … out|back', kind: 'troops', cameo: '0874', needs: 'troops' },
@@ -492,7 +493,7 @@ export const CUES: readonly Cue[] = [
   {
     // (Reaching a place is arriving: "the second battery reached the port in early February"; reaching a deal or a
     // peak is not. Round 14.)
-    words: '@troops … come|came|arrive|arrived|arriving|enter|entered|land|landed|return|returned|cross|crossed|crossing|move|moved|push|pushed|reach|reached|reaches',
+    words: '@troops … come|came|arrive|arrived|arriving|enter|entered|land|landed|return|returned|cross|crossed|crossing|move|moved|push|pushed|reach|reached|reaches|rush|rushed|poured|airlifted|ferried',
     kind: 'troops',
     cameo: '154',
     unless: 'under|home|out|back|agreement|deal|accord|understanding|compromise|settlement|consensus|decision|conclusion|peak|record|total|strength|level|figure',
@@ -524,6 +525,11 @@ export const CUES: readonly Cue[] = [
     needs: 'speaker',
   },
   { words: 'call|calls|called|calling off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  // So does a party suspending its part in talks or withdrawing from them: "its delegation suspends its participation
+  // in the talks", "the rebels withdrew from the negotiations on Monday". Round 14.
+  { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'withdraw|withdraws|withdrew|withdrawn|withdrawing from … talks|negotiations|dialogue|process', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'pull|pulls|pulled|pulling out of … talks|negotiations|dialogue|process', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   // Speaking to the press or a named paper or station is an interview, a statement (round 13 made it no talks; the
   // read gold counts it as the speaker's statement): "spoke to the Morning Post at her office on Thursday". Round 14.
   {

@@ -167,3 +167,18 @@ describe('round 14 kinds: a force set up, arrangements agreed, a paper by its na
     check(['Ada Renn spoke to the Morning Herald at her office on Thursday.', 'on Thursday', 'statement', '010']);
   });
 });
+
+describe('round 14 kinds: leaving talks, troops rushed in', () => {
+  it('a party leaving talks or suspending its part in them announces it; an army leaving a town withdraws', () => {
+    check(['The rebels withdrew from the negotiations on Monday.', 'on Monday', 'statement', '010']);
+    check(['The rebels pulled out of the talks on Monday.', 'on Monday', 'statement', '010']);
+    check(['On Monday its delegation suspended its participation in the talks.', 'On Monday', 'statement', '010']);
+    check(['The army withdrew from the town on Monday.', 'on Monday', 'troops', '0874']);
+  });
+
+  it('troops rushed or airlifted somewhere arrive', () => {
+    check(['The brigades were rushed into the valley in January.', 'in January', 'troops', '154']);
+    check(['Two companies of paratroopers were airlifted to Tull on Friday.', 'on Friday', 'troops']);
+    check(['Supplies were rushed into the valley in January.', 'in January', null]);
+  });
+});
