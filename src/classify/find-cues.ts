@@ -810,6 +810,21 @@ function bodyEnds(toks: readonly Token[], m: CueMatch): boolean {
 
 const DEALS = new Set('deal deals agreement agreements accord accords bargain compromise truce ceasefire pact protocol understanding'.split(' '));
 
+const PLAN_LEAD = new Set(['expected', 'due', 'set', 'scheduled', 'to', 'be']);
+
+/** See 'visitor' in vocabulary.ts. Round 14. */
+function visitorSubject(toks: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(toks[k]!.pos) || PLAN_LEAD.has(toks[k]!.normal))) k--;
+  const t = toks[k];
+  if (!t) return false;
+  // (A common noun opening the sentence is tagged as a name: "Calm returned to the city".)
+  return (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !TROOPS.has(t.normal) && !(k === 0 && RETURNING_THINGS.has(t.normal))) || VISITOR_WORDS.has(t.normal);
+}
+
+const VISITOR_WORDS = new Set([...VISITORS.split('|'), 'she', 'he']);
+const RETURNING_THINGS = new Set('calm peace quiet life normality normalcy order fighting violence power water electricity traffic trade shelling tension tensions'.split(' '));
+
 /** Security forces that take over what is handed to them (see 'forceRecipient' in vocabulary.ts). */
 const RECIPIENT_FORCES = new Set('army armies navy military police forces force coastguard coastguards gendarmerie guard guards marines troops'.split(' '));
 
@@ -876,6 +891,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return bareTroopFigure(toks, m);
     case 'forceRecipient':
       return handedToForce(toks, m);
+    case 'visitor':
+      return visitorSubject(toks, m.first);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:

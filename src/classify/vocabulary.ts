@@ -78,8 +78,11 @@ export interface Cue {
    * - 'forceRecipient' what is handed goes "to" a security force: "to" and a noun phrase ending in an army, navy,
    *              police, coastguard or force word, in the verb's clause ("handed the inner lane to the Ardish
    *              coastguard"), not "handed the letter to the ambassador".
+   * - 'visitor'  the subject right before the verb (over auxiliaries, adverbs, "expected", "due") is a name or a
+   *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
+   *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -198,6 +201,10 @@ export const CUES: readonly Cue[] = [
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help|news|word|rain|winter|spring|summer|autumn|peace|war|end|time|day|moment|turn`,
     unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm',
   },
+  // A negotiator coming back is a visit too: "Renn will return to Osk in July", "the envoy is expected back in Osk in
+  // mid-July" ('visitor'). Round 14.
+  { words: 'return|returns|returned|returning to', kind: 'talks', cameo: '042', pos: 'verb', needs: 'visitor', unless: 'power|normal|work|office|the table|talks|negotiations|prison|jail|duty' },
+  { words: 'back in|to', kind: 'talks', cameo: '042', needs: 'visitor', unless: 'power|office|business|work|prison|jail|duty' },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".
   {

@@ -182,3 +182,13 @@ describe('round 14 kinds: leaving talks, troops rushed in', () => {
     check(['Supplies were rushed into the valley in January.', 'in January', null]);
   });
 });
+
+describe('round 14 kinds: a negotiator coming back', () => {
+  it('a named person or envoy returning to a place visits it; calm, refugees or a man back in office do not', () => {
+    check(['Battery Two will leave Tull in September, and Renn will return to Osk in July to settle the fate of the last battery.', 'in July', 'talks', '042']);
+    check(['The envoy is expected back in Osk on Friday.', 'on Friday', 'talks', '042']);
+    check(['Calm returned to the city on Monday.', 'on Monday', null]);
+    check(['The refugees returned to Tull in May.', 'in May', null]);
+    check(['Renn was back in office in May.', 'in May', null]);
+  });
+});
