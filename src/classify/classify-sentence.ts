@@ -32,6 +32,18 @@
 //     named (assassination > bombing kinds > aerial > artillery > small arms > generic); a generic 040 meeting
 //     takes a more specific talks code; threats, warnings or vows of attack become 138, pledges to withdraw 0356,
 //     demands to withdraw 106.
+//  9. Precedence when one clause holds cues of several kinds (round 14; the read gold's conventions):
+//     - an attack verb over a force or base it strikes: "Drones struck the Escort Force's forward base on 14 March"
+//       is an attack; the force named as the target is no troop presence (attackOnForce);
+//     - a named body's decision over the move it decides: "the council agreed on Friday that the force should be cut",
+//       "its decision of 1 March to cut the force" is a statement at that date; the move keeps its own date;
+//     - a move over a saying that only frames it: "X has said its frigate will stay until mid-July" dates the stay
+//       (rule 4's forecast), and "It is due to hand the lane to the coastguard on 1 June" is a handover;
+//     - a noun with its date after "of" ("the decision of 1 March", "the raid of 3 May") is that noun's, as a date in
+//       the possessive is (rule 4 otherwise prefers verbs);
+//     - a visit or meeting and what was said at it are two developments at one date, not one to choose between:
+//       "visited the camp this morning and said …", "opened on 4 February, with the mediator telling the delegations
+//       that …" keep the talks here, and sayingBeside gives the saying too (extract-mentions.ts emits both).
 
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
@@ -270,6 +282,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     return named ?? null;
   }
 
+  // "its decision of 1 March to cut the force", "the raid of 3 May": a date after "of" right after a noun cue dates
+  // that noun, not a verb after it. Round 14.
+  if (toks[d - 1]?.normal === 'of') {
+    const named = cues.find((m) => m.role === 'noun' && (m.last === d - 2 || (m.last === d - 1 && m.first < m.last)));
+    if (named) return named;
+  }
+
   // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
   // saying of it; with no cue of our kinds in the forecast, the sentence reports nothing at that date.
   // (A hedge too: "Critics say the talks could collapse next month" dates the collapse, never the saying.)
@@ -383,6 +402,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     toks[k]!.pos === 'VERB' && /^[a-z]/.test(toks[k]!.text) && !isNominal(toks, k) && toks[k - 1]?.normal !== 'to' && !parenthesised[k];
   const onset = onsetOfSubject(toks, segments, i, cues);
   if (onset) return onset;
+  // "Gunmen fired on the tanker and boarded her early on Saturday": a verb phrase joined by "and" with no subject of
+  // its own shares its subject's development; the date of the second verb dates the first verb's attack (rule 9).
+  const shared = sharedSubjectCue(toks, segments, i, cues) ?? sharedDateCue(toks, segments, i, cues);
+  if (shared) return shared;
   for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
   // The verbless phrase introduces the clause right after it: "A reminder of why this meeting matters: a week ago,
   // on 17 May, the cutter turned its water cannon on our ship" dates the water cannon, not the meeting.
@@ -406,6 +429,43 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // A saying before a "would" that comes before the date ("told the radio he would rather not guess at the agenda
   // before Thursday") dates the forecast, as above, never the saying.
   return mainCue(toks, cues, segments, (m) => overlaps(m, seg) || forecast(m));
+}
+
+/**
+ * Rule 9, verb phrases sharing one subject: the segment opens with "and" (or "and then") and a verb, no subject
+ * between, and the main segment before it tells a development by a verb cue (not a saying, which frames rather than
+ * shares: "said the talks had failed and left on Monday"). Round 14.
+ */
+function sharedSubjectCue(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
+  const seg = segments[i]!;
+  const before = segments[i - 1];
+  if (!before || before.kind !== 'main' || seg.kind !== 'main' || !opensSharedPhrase(toks, seg)) return null;
+  const own = cues.filter((m) => m.role === 'verb' && !m.hedged && overlaps(m, before));
+  // The subject's own verb, not one inside what a saying reports ("said the talks had failed and left on Monday").
+  const first = own[0];
+  return first && first.cue.kind !== 'statement' ? first : null;
+}
+
+/** "and", adverbs, then a verb: a verb phrase opening `seg` with no subject of its own. */
+function opensSharedPhrase(toks: readonly Token[], seg: Segment): boolean {
+  let k = seg.first;
+  while (k <= seg.last && toks[k]!.pos === 'PUNCT') k++;
+  if (toks[k]?.normal !== 'and') return false;
+  k++;
+  while (k <= seg.last && toks[k]!.pos === 'ADV') k++;
+  return toks[k]?.pos === 'VERB';
+}
+
+/**
+ * The other way round: "On 17 January Renn stood beside the president in Osk and promised a second battery": a date in
+ * a first verb phrase that tells none of our kinds dates the verb phrase joined to it by "and" with no subject of its
+ * own (its first verb cue). Round 14.
+ */
+function sharedDateCue(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[]): CueMatch | null {
+  const seg = segments[i]!;
+  const next = segments[i + 1];
+  if (!next || seg.kind !== 'main' || next.kind !== 'main' || !opensSharedPhrase(toks, next)) return null;
+  return cues.find((m) => m.role === 'verb' && !m.hedged && overlaps(m, next)) ?? null;
 }
 
 /** Tokens between "(" and ")". */
@@ -663,6 +723,73 @@ function mediaReport(toks: readonly Token[], cues: readonly CueMatch[], chosen: 
   return cues.find((m) => m.first > chosen.last && m.cue.kind !== 'statement' && !m.hedged) ?? null;
 }
 
+/**
+ * Rule 9: "Drones struck the Coastal Defence Force's forward base on 5 June", "Gunmen fired on the garrison on
+ * Monday": a troop presence or count (150) that is only the object of an attack verb before it in its clause (a noun
+ * phrase between, no verb, no clause mark) is the attack's target; the attack is the development. Round 14.
+ */
+function attackOnForce(toks: readonly Token[], cues: readonly CueMatch[], chosen: CueMatch): CueMatch | null {
+  if (chosen.cue.kind !== 'troops' || chosen.cue.cameo !== '150') return null;
+  const seg = segmentOf(splitClauses(toks), chosen);
+  const attack = cues.filter((m) => m.cue.kind === 'attack' && m.role === 'verb' && !m.hedged && m.last < chosen.first && overlaps(m, seg)).at(-1);
+  if (!attack) return null;
+  const between = toks.slice(attack.last + 1, chosen.first);
+  if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !/^['’-]$/.test(t.text)) || t.pos === 'SCONJ')) return null;
+  return attack;
+}
+
+const SAYINGS = new Set(['010', '012', '013', '020', '030', '100', '111', '051', '112', '120', '130']);
+
+/**
+ * Rule 9, a visit or meeting and what was said at it, at one date (round 14; the read gold counts both): "Renn
+ * visited the camp this morning and said …", "came to Osk on 28 March and promised to train …", "meets the president
+ * and promises a second battery", "The round opened on 4 February, with the mediator telling the delegations that
+ * …". The statement: a saying verb coordinated with a talks verb before it ("and", adverbs only between: the
+ * subject is shared), or a participle of saying after "with" and a noun phrase; after the date, with no other date
+ * (`otherDates`, absolute or relative) between, and not inside a quotation. Null otherwise.
+ */
+export function sayingBeside(sentence: string, near: number, otherDates: readonly Span[] = []): Classification | null {
+  const toks = tokens(sentence);
+  const d = tokenAt(toks, near);
+  const quoted = quotedTokens(toks);
+  const cues = findCues(toks).filter((m) => !m.hedged);
+  const talks = cues.filter((m) => m.cue.kind === 'talks' && m.role === 'verb');
+  if (!talks.length) return null;
+  for (const m of cues) {
+    if (m.cue.kind !== 'statement' || m.role !== 'verb' || !SAYINGS.has(m.cue.cameo) || quoted[m.first]) continue;
+    if (m.first <= d || otherDates.some((o) => o.start > near && o.start < toks[m.first]!.start)) continue;
+    let k = m.first - 1;
+    while (k > 0 && toks[k]!.pos === 'ADV') k--;
+    const verb = talks.filter((t) => t.last < k).at(-1);
+    const coordinated = toks[k]?.normal === 'and' && !!verb && !/^[,;]$/.test(toks[k - 1]?.text ?? '') && !jointSubject(toks, verb.first);
+    let withPhrase = false;
+    if (/ing$/.test(toks[m.first]!.normal)) {
+      for (let j = m.first - 1; j >= 0 && j >= m.first - 8; j--) {
+        if (toks[j]!.normal === 'with') {
+          withPhrase = toks[j - 1]?.text === ',' && talks.some((t) => t.last < j);
+          break;
+        }
+        if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART'].includes(toks[j]!.pos)) break;
+      }
+    }
+    if (!coordinated && !withPhrase) continue;
+    return { type: 'statement', cue: sentence.slice(toks[m.first]!.start, toks[m.last]!.end), cameo: refineCameo(toks, cues, m) };
+  }
+  return null;
+}
+
+/** "X and Y met in Veyra on 28 November and told their generals …", "the two sides met … and confirmed": what the
+ * parties say together is the outcome of their talks, not a statement of one of them. The subject before the verb at
+ * `v` (back to the clause's start) is two parties. */
+function jointSubject(toks: readonly Token[], v: number): boolean {
+  for (let k = v - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (t.normal === 'and' || t.normal === 'both' || t.normal === 'two') return true;
+    if ((t.pos === 'PUNCT' && t.text !== '-' && t.text !== ',') || t.normal === 'when' || t.normal === 'after' || t.normal === 'that') return false;
+  }
+  return false;
+}
+
 /** A stretch of the sentence by character offsets. */
 export interface Span { start: number; end: number }
 
@@ -743,6 +870,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) return null;
   if (near !== undefined && overtakenHere(toks, cues, chosen, near)) return null;
   chosen = mediaReport(toks, cues, chosen, near) ?? chosen;
+  chosen = attackOnForce(toks, cues, chosen) ?? chosen;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
   // soldiers" is a deployment (154), not a troop count (150).
   if (chosen.role === 'noun' && chosen.cue.kind === 'troops') {

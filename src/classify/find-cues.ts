@@ -252,7 +252,7 @@ function hasWordWithin(toks: readonly Token[], from: number, to: number, words: 
 }
 
 /** Singular heads of military units' names. Plurals ("Popular Mobilization Forces", "… Brigades") name militias. */
-const UNIT_HEADS = new Set(['regiment', 'battalion', 'brigade', 'division', 'squadron', 'platoon', 'corps', 'contingent']);
+const UNIT_HEADS = new Set(['regiment', 'battalion', 'brigade', 'division', 'squadron', 'platoon', 'corps', 'contingent', 'mission', 'force']);
 
 /** Part of a multi-word name ("Popular Mobilization Forces", "Islamic State"): a capitalised cue word, not first
  * in the sentence, with a capitalised neighbour. Talks nouns are exempt ("the Strategic Dialogue"). */
@@ -262,7 +262,10 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
   for (let k = m.first; k <= m.last; k++) {
     if (k === 0 || !capital(toks[k])) continue;
     // A military unit's name is still troops: "the 2nd Engineer Regiment", "the 3rd Rifle Battalion".
-    if (cue.kind === 'troops' && UNIT_HEADS.has(toks[k]!.normal)) continue;
+    // So is a base by its name: "over Fort Kell" (round 14).
+    if (cue.kind === 'troops' && (UNIT_HEADS.has(toks[k]!.normal) || BASE_OBJECTS.has(toks[k]!.normal))) continue;
+    // And a paper spoken to by its name: "spoke to the Morning Review" (round 14).
+    if (cue.kind === 'statement' && PUBLICATION_HEADS.has(toks[m.last]!.normal)) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
   }
   return false;
@@ -805,7 +808,40 @@ function bodyEnds(toks: readonly Token[], m: CueMatch): boolean {
   return verb.pos === 'VERB' || between.some((t) => t.pos === 'AUX' || t.normal === 'to');
 }
 
-const DEALS = new Set('deal deals agreement agreements accord accords bargain compromise truce ceasefire pact'.split(' '));
+const DEALS = new Set('deal deals agreement agreements accord accords bargain compromise truce ceasefire pact protocol understanding'.split(' '));
+
+const PLAN_LEAD = new Set(['expected', 'due', 'set', 'scheduled', 'to', 'be']);
+
+/** See 'visitor' in vocabulary.ts. Round 14. */
+function visitorSubject(toks: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(toks[k]!.pos) || PLAN_LEAD.has(toks[k]!.normal))) k--;
+  const t = toks[k];
+  if (!t) return false;
+  // (A common noun opening the sentence is tagged as a name: "Calm returned to the city".)
+  return (t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !TROOPS.has(t.normal) && !(k === 0 && RETURNING_THINGS.has(t.normal))) || VISITOR_WORDS.has(t.normal);
+}
+
+const VISITOR_WORDS = new Set([...VISITORS.split('|'), 'she', 'he']);
+const RETURNING_THINGS = new Set('calm peace quiet life normality normalcy order fighting violence power water electricity traffic trade shelling tension tensions'.split(' '));
+
+/** Security forces that take over what is handed to them (see 'forceRecipient' in vocabulary.ts). */
+const RECIPIENT_FORCES = new Set('army armies navy military police forces force coastguard coastguards gendarmerie guard guards marines troops'.split(' '));
+
+/** "handed the inner coastal lane to the Ardish coastguard": "to", then only a noun phrase ending in a force, before
+ * the clause ends. Round 14. */
+function handedToForce(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 10; k++) {
+    const t = toks[k]!;
+    if ((t.pos === 'PUNCT' && t.text !== '-') || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.normal !== 'to') continue;
+    let j = k + 1;
+    while (j < toks.length && j <= k + 6 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM'].includes(toks[j]!.pos) && !RECIPIENT_FORCES.has(toks[j]!.normal)) j++;
+    // The force word heads its phrase: "to the police station" is a place.
+    return RECIPIENT_FORCES.has(toks[j]?.normal ?? '') && !['NOUN', 'PROPN'].includes(toks[j + 1]?.pos ?? '');
+  }
+  return false;
+}
 
 /** "a deal the corps commanders had struck", "the truce they struck": a deal word within the clause just before the verb. */
 function dealStruck(toks: readonly Token[], i: number): boolean {
@@ -853,6 +889,10 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return bodyEnds(toks, m);
     case 'troopFigure':
       return bareTroopFigure(toks, m);
+    case 'forceRecipient':
+      return handedToForce(toks, m);
+    case 'visitor':
+      return visitorSubject(toks, m.first);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:
@@ -998,6 +1038,17 @@ function countedBefore(toks: readonly Token[], k: number): boolean {
 /** A demonym in the plural: "Kestrians", "Norvenians", "Dalmorans", "Japanese" is left out (no plural ending). */
 const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ians|ans|ers|ites|is)$/;
 
+const DATE_STARTS = new Set(
+  `${DATE_POSSESSORS}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|early|mid|late|spring|summer|autumn|fall|winter`.split('|'),
+);
+
+/** A date begins at token `k`: "February", "late February", "mid-May", "2027". */
+function startsDate(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  return DATE_STARTS.has(t.normal) || /^mid-/.test(t.normal) || /^(?:1[89]|20)\d\d$/.test(t.text);
+}
+
 const splitSet = (words?: string) => new Set(words ? words.split('|') : []);
 const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
@@ -1027,7 +1078,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       let subject = prior;
       while (subject > 0 && (toks[subject]!.pos === 'AUX' || toks[subject]!.pos === 'ADV' || toks[subject]!.pos === 'PART')) subject--;
       if (subject !== prior && verb && hasWordWithin(toks, subject, subject, UNLESS_BEFORE.get(cue)!)) continue;
-      if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!)) continue;
+      // ("left in place" stays, but "left in late February" leaves: a date after the word is no state. Round 14.)
+      if (hasWordWithin(toks, last + 1, last + 1, UNLESS_NEXT.get(cue)!) && !startsDate(toks, last + 2)) continue;
       const role = cue.needs === 'verbal' || toks.slice(i, last + 1).some((t, j) => t.pos === 'VERB' && !isNominal(toks, i + j)) ? 'verb' : 'noun';
       // A modal inside a cue hedges it too: "the talks could collapse", "talks are expected to resume".
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => hedges(toks, i + 1 + j) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
@@ -1045,7 +1097,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'talks' && meetsTarget(toks, m)) continue;
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
-      if (cue.kind === 'talks' && cue.cameo === '042' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
+      // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)
+      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;

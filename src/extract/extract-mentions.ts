@@ -1,7 +1,7 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
 import { addDays, compareCalendarDates, contains, daysBetween, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
-import { classifySentence } from '../classify/classify-sentence.js';
+import { classifySentence, sayingBeside } from '../classify/classify-sentence.js';
 import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
@@ -127,6 +127,14 @@ export function extractMentions(article: Article): ArticleMentions {
     for (const m of [...seen.values()]) {
       const main = mainClauseAtWhen(sentence.text, m, previous?.text);
       if (main && ![...seen.values()].some((o) => o.classification.type === main.type)) seen.set(`${main.type}|${main.cue}|when`, { ...base(main), date: m.date });
+    }
+    // "Renn visited the camp this morning and said …": what was said at a visit or meeting is a statement of its own,
+    // on the same date (sayingBeside). Round 14.
+    for (const m of [...seen.values()]) {
+      if (m.classification.type !== 'talks' || [...seen.values()].some((o) => o.classification.type === 'statement')) continue;
+      const spans = [...aside, ...dates.filter((o) => o !== m.date).map((o) => ({ start: o.index, end: o.index + o.text.length }))];
+      const said = sayingBeside(sentence.text, m.date.index, spans);
+      if (said) seen.set(`statement|${said.cue}|beside`, { ...base(said), date: m.date });
     }
     mentions.push(...seen.values());
     // "About 200 engineers left on 26 February, and about 700 soldiers remain": a present-tense level in a clause of

@@ -79,7 +79,8 @@ describe('round 13: a development that is only the topic of another verb', () =>
 
 describe('round 13: speaking to a newspaper by its name', () => {
   it('is no talks', () => {
-    expect(kind('The defence minister spoke to the Northern Herald on Tuesday.', 'on Tuesday')).toBeNull();
+    // (Round 14: it is an interview, the speaker's statement, as the read gold counts it.)
+    expect(kind('The defence minister spoke to the Northern Herald on Tuesday.', 'on Tuesday')).toBe('statement');
     expect(kind('The defence minister spoke to the rebel commander on Tuesday.', 'on Tuesday')).toBe('talks');
   });
 });
