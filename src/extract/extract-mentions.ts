@@ -176,6 +176,14 @@ export function extractMentions(article: Article): ArticleMentions {
         }
         continue;
       }
+      // "Hours before the round opened at the abbey on 11 March, gunmen fired …": the anchor's own clause dates it (its
+      // date's telling is the anchor's, so another of that kind with another cue is this clause's).
+      const own = classification && datedInAnchorClause(sentence.text, rel, dates);
+      if (classification && own && ![...seen.values()].some((m) => m.classification.type === classification.type && m.classification.cue === classification.cue)) {
+        mentions.push({ ...base(classification), date: own });
+        dated.add(classification.type);
+        continue;
+      }
       if (classification && !dated.has(classification.type)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
         const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;
@@ -277,6 +285,30 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
       tag: 'relative-to-event',
       reason: `"${rel.text}" counts from ${rel.anchor}, told earlier in the sentence ("${from.date.text}", ${formatIso(from.date.date)}) → ${formatIso(date)}`,
     },
+  };
+}
+
+/**
+ * "Hours before the second round opened at the abbey on 11 March, gunmen fired on a patrol boat": a day date inside the
+ * anchor's own clause (after its words, before any clause break) is the anchor's date, so the relative date counts
+ * from it rather than from another telling of the anchor found elsewhere (round 14: the round's last day was taken).
+ * Whole days count from it ("two days after the ferry was shelled on 9 March"); "hours before" is that day, before.
+ */
+function datedInAnchorClause(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
+  const end = rel.index + rel.text.length;
+  const own = dates.find((d) => d.index >= end && d.precision === 'day' && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, d.index)));
+  if (!own) return undefined;
+  const date = rel.days !== undefined ? addDays(own.date, rel.qualifier === 'before' ? -rel.days : rel.days) : own.date;
+  return {
+    text: rel.text,
+    index: rel.index,
+    date,
+    precision: 'day',
+    stated: [],
+    implied: ['year', 'month', 'day'],
+    ...(rel.days === undefined ? { qualifier: rel.qualifier } : {}),
+    tag: 'relative-to-event',
+    reason: `"${rel.text}" counts from ${rel.anchor}, dated in its own clause ("${own.text}", ${formatIso(own.date)}) → ${rel.days === undefined ? `${rel.qualifier} ` : ''}${formatIso(date)}`,
   };
 }
 

@@ -1,0 +1,52 @@
+// Fourteenth round: which date a clause's development takes, on sentences of our own (an invented river border).
+import { describe, expect, it } from 'vitest';
+import { segmentBody } from '../../src/articles/segment-body.js';
+import { formatIso } from '../../src/calendar/calendar-date.js';
+import { extractMentions } from '../../src/extract/extract-mentions.js';
+import type { Article } from '../../src/types.js';
+
+function page(body: string, published = '2031-05-20'): Article {
+  const sentences = segmentBody(body).sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph }));
+  return { slug: 'p', file: 'p.md', title: 'T', published, authors: [], body, sentences } as Article;
+}
+
+const found = (body: string) => extractMentions(page(body)).mentions.map((m) => [m.classification.type, formatIso(m.date.date)]);
+
+describe('round 14: a relative date whose anchor is dated in its own clause', () => {
+  it('"Hours before the session opened in Varn on 11 May, gunmen fired …" is 11 May, not another telling of the session', () => {
+    const body = 'Hours before the second session opened in Varn on 11 May, gunmen fired on a ferry near the weir. The session, which ran until 14 May, ended without a deal.';
+    expect(found(body)).toContainEqual(['attack', '2031-05-11']);
+    expect(found(body)).not.toContainEqual(['attack', '2031-05-14']);
+  });
+
+  it('whole days count from that date, even when both clauses tell attacks', () => {
+    expect(found('Two days after the ferry was shelled on 9 May, jets bombed the weir.')).toEqual([
+      ['attack', '2031-05-09'],
+      ['attack', '2031-05-11'],
+    ]);
+  });
+
+  it('a date in a later clause, after a comma, is not the anchor\'s', () => {
+    expect(found('Hours before the session opened, gunmen fired on a ferry, and on 12 May the weir reopened.')).not.toContainEqual(['attack', '2031-05-12']);
+  });
+});
+
+describe('round 14: a date opening a coordinated clause takes no cue from a dated clause before it', () => {
+  it('"a mine killed two herders earlier this month, and on 1 June the monitors hand the ford …": the killing is not 1 June', () => {
+    const told = found('A mine killed two herders near Varn earlier this month, and on 1 June the monitors hand the ford to the police.');
+    expect(told).toContainEqual(['attack', '2031-05']);
+    expect(told.filter(([kind, day]) => kind === 'attack' && day!.endsWith('-06-01'))).toEqual([]);
+    expect(found('A mine killed two herders near Varn on 2 May, and on 4 May the ferry carried grain again.')).toEqual([['attack', '2031-05-02']]);
+  });
+
+  it('a pronoun subject points back: the earlier clause\'s words still tell what the later one is about', () => {
+    expect(found('The garrison now has about 900 soldiers; by the end of June it must be down to 500.')).toContainEqual(['troops', '2031-06']);
+  });
+
+  it('each clause keeps its own development', () => {
+    expect(found('Rebels shelled the weir on 3 May, and on 5 May they ambushed a convoy.')).toEqual([
+      ['attack', '2031-05-03'],
+      ['attack', '2031-05-05'],
+    ]);
+  });
+});
