@@ -97,7 +97,7 @@ export function extractMentions(article: Article): ArticleMentions {
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      if (isTarget(sentence.text, date, today)) continue;
+      if (isTarget(sentence.text, date, today) || notYetBy(sentence.text, date)) continue;
       const others = aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
@@ -225,6 +225,20 @@ function countedOnRelative(date: ResolvedDate, from: ResolvedDate | undefined, l
 }
 
 /**
+ * "…, had not commented on the strike by last night", "the army has yet to leave by Friday": "by" a date after a
+ * negated verb in its clause says what had not happened by then; the date dates nothing. Round 14.
+ */
+function notYetBy(sentence: string, date: ResolvedDate): boolean {
+  const before = sentence.slice(0, date.index);
+  if (!/\bby\s+$/i.test(before) && !/^by\b/i.test(date.text)) return false;
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[,;:—–]/g)].map((m) => m.index + 1)));
+  return /\b(?:not|never|n['’]t|yet\s+to)\b/i.test(clause);
+}
+
+/** A count kept up to now: "so far", or casualties counted in the present perfect ("have been killed"). */
+const RUNNING_COUNT = /\bso\s+far\b|\b\d[\d,]*\s+(?:[a-z]+\s+){0,3}(?:have|has)\s+(?:now\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped)\b/i;
+
+/**
  * "The hospital treated 41 people for blast injuries between 2 February and 10 March", "incidents recorded between
  * Oct 3 and Oct 9", "in the three months to the end of January": the ends of a period "between" two dates, or the
  * end of one counted back from a date, frame a tally over it, and date no attack or troop movement of their own
@@ -243,6 +257,9 @@ function periodEnds(sentence: string, dates: readonly ResolvedDate[]): Set<Resol
   for (const d of dates) {
     if (/\b(?:in|over|during)\s+the\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|quarter)\s+(?:to|until|till|ending|up\s+to)\s+$/i.test(sentence.slice(0, d.index))) out.add(d);
   }
+  // A running count frames its period too: "at least 112 civilians have been killed in the province this year", "two
+  // attacks on shipping so far in 2030": a tally up to now, not a development of that year or month. Round 14.
+  if (RUNNING_COUNT.test(sentence)) for (const d of dates) if (d.precision !== 'day') out.add(d);
   return out;
 }
 
