@@ -247,8 +247,9 @@ export const CUES: readonly Cue[] = [
   { words: 'reach|reached … agreement|deal|accord|understanding|compromise', kind: 'talks', cameo: '046' },
   // "a deal the envoys had struck in May": striking a deal, told from the deal's side, is reaching it.
   { words: 'strike|strikes|struck|striking', kind: 'talks', cameo: '046', needs: 'struckDeal' },
-  { words: 'sign|signed|signing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact', kind: 'talks', cameo: '057' },
-  { words: 'agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact … sign|signed', kind: 'talks', cameo: '057' },
+  // (An understanding signed is an agreement, as one reached is: "signed an understanding on Nov. 30". Round 14.)
+  { words: 'sign|signed|signing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact|understanding', kind: 'talks', cameo: '057' },
+  { words: 'agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact|understanding … sign|signed', kind: 'talks', cameo: '057' },
   // "The truce agreed on 12 March", "a ceasefire brokered by Oman": an agreement named with the act that made it.
   { words: 'ceasefire|truce|accord|treaty|pact|armistice … agreed|reached|brokered|concluded', kind: 'talks', cameo: '057', tight: true },
   // "The third round … concluded": concluding is what talks do; "concluded that" is reasoning.
