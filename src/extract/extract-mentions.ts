@@ -116,6 +116,13 @@ export function extractMentions(article: Article): ArticleMentions {
       // two developments of that kind: keep both.
       let key = `${classification.type}|${classification.cue}`;
       const earlier = seen.get(key);
+      // "… put off once, on 5 April, because of the missile on the refinery the day before": a cue between a date and a
+      // day counted back from it is the counted day's development; the date it counts from is not that development's
+      // too. (Counted on, the cue may serve both: "12 March: the envoy meets X, and Y the next day".)
+      if (earlier && date.tag === 'sequel' && compareCalendarDates(date.date, earlier.date.date) < 0 && cueBetween(sentence.text, classification.cue, earlier.date, date)) {
+        seen.set(key, { ...base(classification), date });
+        continue;
+      }
       if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) continue;
       if (earlier && nextDayListed(sentence.text, earlier, date)) continue;
       if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
@@ -209,6 +216,12 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/** The cue stands after `earlier`'s words and before the day counted from it (round 14). */
+function cueBetween(sentence: string, cue: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
+  const at = sentence.indexOf(cue, earlier.index + earlier.text.length);
+  return at >= 0 && at + cue.length <= sequel.index;
 }
 
 /**

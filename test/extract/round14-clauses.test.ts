@@ -50,3 +50,20 @@ describe('round 14: a date opening a coordinated clause takes no cue from a date
     ]);
   });
 });
+
+describe('round 14: a cue between a date and a day counted from it', () => {
+  it('"put off on 9 May because of the rocket on the pumping station the day before" dates the rocket 8 May only', () => {
+    expect(found('The paper recalls that the session opened on Monday of last week after being put off once, on 9 May, because of the rocket on the pumping station the day before.')).toEqual([['attack', '2031-05-08']]);
+    expect(found('The vote was put off on 9 May because of the drone strike on the pumping station the day before.')).toEqual([['attack', '2031-05-08']]);
+  });
+
+  it('a cue before the first date stays that date\'s, and the counted day keeps its own verb', () => {
+    expect(found('Rebels shelled the weir on 9 May and again the day after.')).toContainEqual(['attack', '2031-05-09']);
+  });
+});
+
+describe('round 14: a cue between a date and a day counted on from it', () => {
+  it('"3 May: the envoy meets X in Varn, and Y in Osk the next day" keeps the meeting of the entry\'s day', () => {
+    expect(found('3 May - The river envoy meets the mayor in Varn, and the Front in Osk the next day.')).toContainEqual(['talks', '2031-05-03']);
+  });
+});
