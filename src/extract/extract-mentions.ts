@@ -183,10 +183,13 @@ export function extractMentions(article: Article): ArticleMentions {
         }
         continue;
       }
-      // "Hours before the round opened at the abbey on 11 March, gunmen fired …": the anchor's own clause dates it (its
-      // date's telling is the anchor's, so another of that kind with another cue is this clause's).
-      const own = classification && datedInAnchorClause(sentence.text, rel, dates);
-      if (classification && own && ![...seen.values()].some((m) => m.classification.type === classification.type && m.classification.cue === classification.cue)) {
+      // "Hours before the round opened at the abbey on 11 March, gunmen fired …": the anchor's own clause dates it. A
+      // count of days makes it another day, so another development even of the anchor's kind ("Two days after the ferry
+      // was shelled on 9 May, jets bombed the port"); without one, only a kind the sentence has not dated yet.
+      const own = classification ? datedInAnchorClause(sentence.text, rel, dates) : undefined;
+      const another = (c: Classification) =>
+        rel.days !== undefined ? ![...seen.values()].some((m) => m.classification.type === c.type && m.classification.cue === c.cue) : !dated.has(c.type);
+      if (classification && own && another(classification)) {
         mentions.push({ ...base(classification), date: own });
         dated.add(classification.type);
         continue;

@@ -26,6 +26,10 @@ describe('round 14: a relative date whose anchor is dated in its own clause', ()
     ]);
   });
 
+  it('without a count of days, a consequence told of the anchor\'s day is no second development of its kind', () => {
+    expect(found('The Varn clinic treated 30 people for blast wounds after the shelling on 4 May.')).toEqual([['attack', '2031-05-04']]);
+  });
+
   it('a date in a later clause, after a comma, is not the anchor\'s', () => {
     expect(found('Hours before the session opened, gunmen fired on a ferry, and on 12 May the weir reopened.')).not.toContainEqual(['attack', '2031-05-12']);
   });
