@@ -98,7 +98,12 @@ export function extractMentions(article: Article): ArticleMentions {
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
       if (isTarget(sentence.text, date, today) || notYetBy(sentence.text, date)) continue;
-      const others = aside.filter((s) => date.index < s.start);
+      // A date inside a relative date's anchor clause ("three days before it was due to open in Sudra on 8 June") dates
+      // only what that clause tells: the main clause's development counts from it (datedInAnchorClause). Round 14.
+      const anchorClause = resolved.relative.find((r) => inAnchorClause(sentence.text, r, date));
+      const others = anchorClause
+        ? [{ start: 0, end: anchorClause.index }, { start: date.index + date.text.length, end: sentence.text.length }]
+        : aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
@@ -321,6 +326,12 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
   };
 }
 
+/** The date follows the relative date's words in their clause, before any break: the anchor's own date. */
+function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate): boolean {
+  const end = rel.index + rel.text.length;
+  return date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index));
+}
+
 /**
  * "Hours before the second round opened at the abbey on 11 March, gunmen fired on a patrol boat": a day date inside the
  * anchor's own clause (after its words, before any clause break) is the anchor's date, so the relative date counts
@@ -328,8 +339,7 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
  * Whole days count from it ("two days after the ferry was shelled on 9 March"); "hours before" is that day, before.
  */
 function datedInAnchorClause(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
-  const end = rel.index + rel.text.length;
-  const own = dates.find((d) => d.index >= end && d.precision === 'day' && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, d.index)));
+  const own = dates.find((d) => d.precision === 'day' && inAnchorClause(sentence, rel, d));
   if (!own) return undefined;
   const date = rel.days !== undefined ? addDays(own.date, rel.qualifier === 'before' ? -rel.days : rel.days) : own.date;
   return {

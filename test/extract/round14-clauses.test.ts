@@ -71,3 +71,20 @@ describe('round 14: a cue between a date and a day counted on from it', () => {
     expect(found('3 May - The river envoy meets the mayor in Varn, and the Front in Osk the next day.')).toContainEqual(['talks', '2031-05-03']);
   });
 });
+
+describe('round 14: a count of days before a pronoun\'s clause that holds its own day', () => {
+  it('"postponed the round three days before it was due to open in Varn on 12 May" is a statement of 9 May', () => {
+    expect(found("Osk's foreign ministry postponed the second round three days before it was due to open in Varn on 12 May.")).toEqual([['statement', '2031-05-09']]);
+  });
+
+  it('what the pronoun\'s clause tells keeps its own day', () => {
+    expect(found('Gunmen shelled the weir two days before they attacked the ferry at Varn on 12 May.')).toEqual([
+      ['attack', '2031-05-12'],
+      ['attack', '2031-05-10'],
+    ]);
+  });
+
+  it('a pronoun with no day in its clause anchors nothing', () => {
+    expect(found("Osk's foreign ministry postponed the second round on 12 May, three days before it was due to open.")).toEqual([['statement', '2031-05-12']]);
+  });
+});
