@@ -57,3 +57,18 @@ describe('round 14: a date opening a clause of its own, in the present', () => {
     expect(dated('Gunmen burned the customs post in March, and on 2 June the garrison left for home.')).toContainEqual(['on 2 June', '2030-06-02']);
   });
 });
+
+describe('round 14: the end of the year, ahead', () => {
+  it('"must be gone by the close of the year" is the year of publication, late', () => {
+    const [d] = resolveDates('The Marvale garrison must leave Varn by the close of the year.', PUBLISHED).dates;
+    expect([d?.text, formatIso(d!.date), d?.qualifier]).toEqual(['by the close of the year', '2031', 'late']);
+    expect(dated('The monitors will hand over the ford by the end of the year.')).toEqual([['by the end of the year', '2031']]);
+    // (A modal earlier in the clause governs a participle after "and".)
+    expect(dated('The garrison must be down to 500 and gone by the end of the year.')).toEqual([['by the end of the year', '2031']]);
+  });
+
+  it('told in the past it may be the year before: not dated', () => {
+    expect(dated('The last ferries stopped running at the end of the year.')).toEqual([]);
+    expect(dated('The garrison had gone by the close of the year.')).toEqual([]);
+  });
+});
