@@ -116,6 +116,9 @@ export function extractMentions(article: Article): ArticleMentions {
         continue;
       }
       if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
+      // "… peaked in 2028, with some 2,200 sailors; it is smaller now": a present "now" takes no figure across a
+      // semicolon, from a clause that tells another time. Round 14.
+      if (date.tag === 'present-tense' && acrossSemicolon(sentence.text, classification.cue, date)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
       // two developments of that kind: keep both.
@@ -224,6 +227,14 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/** The cue and the date stand on two sides of a semicolon. */
+function acrossSemicolon(sentence: string, cue: string, date: ResolvedDate): boolean {
+  const at = sentence.indexOf(cue);
+  if (at < 0) return false;
+  const [from, to] = at < date.index ? [at + cue.length, date.index] : [date.index + date.text.length, at];
+  return sentence.slice(from, to).includes(';');
 }
 
 /** The cue stands after `earlier`'s words and before the day counted from it (round 14). */

@@ -88,3 +88,13 @@ describe('round 14: a count of days before a pronoun\'s clause that holds its ow
     expect(found("Osk's foreign ministry postponed the second round on 12 May, three days before it was due to open.")).toEqual([['statement', '2031-05-12']]);
   });
 });
+
+describe('round 14: "now" takes no figure across a semicolon', () => {
+  it('"… peaked in 2029 with some 900 soldiers; it is smaller now" tells no level of today', () => {
+    expect(found('The Marvale garrison peaked in 2029 with some 900 soldiers; it is smaller now.')).not.toContainEqual(['troops', '2031-05-20']);
+  });
+
+  it('a figure in the clause of "now" is today\'s level', () => {
+    expect(found('The garrison peaked in 2029; it now has about 400 soldiers.')).toContainEqual(['troops', '2031-05-20']);
+  });
+});
