@@ -103,10 +103,11 @@ const OBLIGATION = /\bmust\b(?!\s+(?:not\s+)?(?:have|had)\b)|\b(?:has|have|needs
 
 /**
  * "have agreed to meet again … on 14 June": what parties agree or arrange to do lies ahead of the agreement. Only
- * the "to" is the cue, so a date between ("agreed on Tuesday to meet") still dates the agreeing.
+ * the "to" is the cue, so a date between ("agreed on Tuesday to meet") still dates the agreeing. So does what a body
+ * decides ("its decision of 1 March to cut the force to 900 by the end of September"; round 14).
  */
 const AGREED_TO =
-  /\b(agree[sd]?|agreeing|arranged?|arranging)\b([^,;:.!?"“”]{0,40}?)\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them)\b)[a-z]+)/gi;
+  /\b(agree[sd]?|agreeing|arranged?|arranging|decided?|decides|deciding|decisions?)\b([^,;:.!?"“”]{0,40}?)\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them)\b)[a-z]+)/gi;
 
 const REPORT_PATTERN =
   /\b(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:interview|statement|press\s+conference|speech|briefing|phone\s+call|call|readout|tweet|post|message|letter|report)\b/gi;

@@ -72,3 +72,18 @@ describe('round 14: the end of the year, ahead', () => {
     expect(dated('The garrison had gone by the close of the year.')).toEqual([]);
   });
 });
+
+describe('round 14: what a body decides lies ahead of the decision', () => {
+  it('"its decision of 2 May to cut the garrison to 500 by the end of September" is this September', () => {
+    expect(dated('The mayors on Monday asked the council to reverse its decision of 2 May to cut the garrison to 500 by the end of September.')).toContainEqual([
+      'by the end of September',
+      '2031-09',
+    ]);
+    expect(dated('The cabinet decided to withdraw the monitors by August.')).toEqual([['by August', '2031-08']]);
+  });
+
+  it('a date between the deciding and its "to" dates the decision', () => {
+    expect(dated('The cabinet decided on 2 May to withdraw the monitors.')).toEqual([['on 2 May', '2031-05-02']]);
+    expect(dated('The cabinet announced its decision in March.')).toEqual([['in March', '2031-03']]);
+  });
+});
