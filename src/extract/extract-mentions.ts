@@ -215,7 +215,7 @@ export function extractMentions(article: Article): ArticleMentions {
       }
     }
   }
-  return { mentions: withoutBackReferences(mentions), relative, ...(orphans.length ? { orphans } : {}) };
+  return { mentions: withoutSecondDays(withoutBackReferences(mentions)), relative, ...(orphans.length ? { orphans } : {}) };
 }
 
 /**
@@ -424,6 +424,21 @@ const POSSESSIVE_AFTER = /^['’]s?\s+[a-z]/;
  * on that day, and yields nothing more (it would only stand apart from it, sharing no words). Without such a
  * telling in the article it still counts.
  */
+/** Talks going on: "resumes", "sit down again", "reconvene", "continue". */
+const GOING_ON = /\b(?:resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|again)\b/i;
+
+/**
+ * "The round opened in Vasho this morning … The delegations sit down again tomorrow morning": talks going on the day
+ * after talks the same article dates to the day are that round's next day, not another development. Round 14.
+ */
+function withoutSecondDays(mentions: Mention[]): Mention[] {
+  const talksDays = new Set(mentions.filter((m) => m.classification.type === 'talks' && m.date.precision === 'day').map((m) => formatIso(m.date.date)));
+  return mentions.filter(
+    (m) =>
+      !(m.classification.type === 'talks' && m.date.precision === 'day' && GOING_ON.test(m.quote) && talksDays.has(formatIso(addDays(m.date.date, -1)))),
+  );
+}
+
 function withoutBackReferences(mentions: Mention[]): Mention[] {
   const told = new Set<string>();
   const key = (m: Mention) => `${m.classification.type}|${formatIso(m.date.date)}`;

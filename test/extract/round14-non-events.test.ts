@@ -58,3 +58,18 @@ describe('round 14: "not … by" a date', () => {
     expect(found('The last of the Marvale soldiers had left Varn by Friday.')).toContainEqual(['troops', '2031-05-16']);
   });
 });
+
+describe('round 14: a round going on the next day is that round', () => {
+  it('"sit down again tomorrow", after a round the page dates today, tells no second development', () => {
+    const body = 'The third session of the river talks opened in Varn this morning. The delegations sit down again tomorrow morning.';
+    expect(found(body)).toEqual([['talks', '2031-05-20']]);
+  });
+
+  it('talks resumed after a gap, or going on with no round the day before, stay', () => {
+    expect(found('The river talks opened in Varn on 2 May. The delegations sat down again in Osk on 9 May.')).toEqual([
+      ['talks', '2031-05-02'],
+      ['talks', '2031-05-09'],
+    ]);
+    expect(found('The delegations sit down again tomorrow morning in Varn.')).toEqual([['talks', '2031-05-21']]);
+  });
+});
