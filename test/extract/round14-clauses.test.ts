@@ -98,3 +98,14 @@ describe('round 14: "now" takes no figure across a semicolon', () => {
     expect(found('The garrison peaked in 2029; it now has about 400 soldiers.')).toContainEqual(['troops', '2031-05-20']);
   });
 });
+
+describe('round 14: a present perfect in a later coordinated clause has no date of the clause before', () => {
+  it('"… on 2 June, and the mayor has said …" is no statement of 2 June', () => {
+    expect(found('The monitors are due to hand the ford to the police on 2 June, and the mayor of Varn has said the police are ready.')).toEqual([]);
+    expect(found('The old ferry marks its centenary on 1 June, and its captain has asked that the crossing be free that day.')).toEqual([]);
+  });
+
+  it('a fronted date dates every clause after it', () => {
+    expect(found('On 2 May, the ferry ran again, and the mayor of Varn has said the crossing is safe.')).toContainEqual(['statement', '2031-05-02']);
+  });
+});
