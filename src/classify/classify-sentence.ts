@@ -849,6 +849,37 @@ function claimedByLaterDate(toks: readonly Token[], m: CueMatch, cues: readonly 
 }
 
 /**
+ * "A bomb killed two guards earlier this month, and on 1 June the force hands the depot to the army": a date opening a
+ * coordinated clause with a subject of its own dates that clause; a cue of an earlier clause that holds a date of its
+ * own is that date's development, not this one's (round 14: the bomb was dated 1 June).
+ */
+function claimedByEarlierClause(sentence: string, toks: readonly Token[], m: CueMatch, near: number, otherDates: readonly Span[]): boolean {
+  const join = [...sentence.slice(0, near).matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+/g)].at(-1);
+  if (!join || !/^(?:(?:on|in|at|by|from|until)\s+)?$/i.test(sentence.slice(join.index + join[0].length, near))) return false;
+  // A pronoun subject points back at the earlier clause ("…; by the end of June it must be down to 4,000"): its words
+  // may be what this clause is about.
+  const opening = sentence.slice(near).split(/[,;:]/)[0]!.split(/\s+/).slice(0, 7).join(' ');
+  if (/\b(?:it|they|he|she|we)\b/i.test(opening)) return false;
+  return toks[m.last]!.end <= join.index && otherDates.some((span) => span.start < join.index);
+}
+
+/**
+ * "Her regiment marks its anniversary on 1 March, and its colonel has asked that …", "It is due to hand the lane over on
+ * 1 June, and Varnland has said …": a present perfect in a later coordinated clause has no date of its own and takes
+ * none from the clause before; a date ending that clause is its clause's (round 14).
+ */
+function perfectInLaterClause(sentence: string, toks: readonly Token[], m: CueMatch, near: number): boolean {
+  const after = sentence.slice(near);
+  const join = /,\s+(?:and|but|while|whereas)\s+|;\s+/.exec(after);
+  if (!join || toks[m.first]!.start < near + join.index + join[0].length) return false;
+  // (A fronted date, "On 1 March, …", dates every clause after it.)
+  if (!/\w/.test(sentence.slice(0, near).replace(/\b(?:on|in|at|by|since|from)\s*$/i, ''))) return false;
+  let k = m.first - 1;
+  while (k >= 0 && ['ADV', 'PART'].includes(toks[k]!.pos)) k--;
+  return /^(?:has|have)$/.test(toks[k]?.normal ?? '') && m.role === 'verb';
+}
+
+/**
  * Classify the development a sentence reports.
  * @param sentence one sentence, as written
  * @param near character offset of the date expression in the sentence; the development it dates is preferred
@@ -862,7 +893,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
   const found = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside, near));
-  const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates));
+  const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates) && !claimedByEarlierClause(sentence, toks, m, near, otherDates) && !perfectInLaterClause(sentence, toks, m, near));
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
   let chosen = choose(toks, cues, near);

@@ -387,6 +387,16 @@ function negatedSaying(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+/** A verb cue under "not" or "never" in its auxiliaries ("did not consult", "has never visited"). Round 14. */
+function negatedVerb(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
+    const t = toks[k]!;
+    if (NEGATORS.has(t.normal)) return true;
+    if (!['AUX', 'PART', 'ADV'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * "Speaking to the Chronicle on Monday, General X said …": a participle opening the sentence frames the saying
  * that follows; the development is the statement, not a conversation.
@@ -915,6 +925,7 @@ function negatedNoun(toks: readonly Token[], i: number): boolean {
 
 const FUNERAL = new Set(['buried', 'mourned', 'laid', 'honoured', 'honored', 'remembered', 'cremated']);
 const CASUALTY_AFTER = new Set(['dead', 'killed', 'wounded', 'injured', 'hurt', 'missing', 'captured']);
+const CAPTIVE = new Set(['held', 'detained', 'abducted', 'kidnapped', 'hostage', 'hostages', 'captive', 'prisoner', 'prisoners', 'imprisoned', 'missing', 'captured']);
 const CASUALTY_VERBS = new Set(['kill', 'killed', 'killing', 'wound', 'wounded', 'wounding', 'injure', 'injured', 'injuring', 'hurt', 'hurting', 'shoot', 'shot', 'shooting']);
 
 /** "had left two guards dead", "killing three soldiers", "wounding four police officers": the victims of an attack
@@ -924,6 +935,10 @@ function casualties(toks: readonly Token[], m: CueMatch): boolean {
   // "The three soldiers were buried on Thursday", "two guards were killed": the dead, counted.
   const next = toks[m.last + 1];
   if (next?.lemma === 'be' && (CASUALTY_AFTER.has(toks[m.last + 2]?.normal ?? '') || FUNERAL.has(toks[m.last + 2]?.normal ?? ''))) return true;
+  // "Twenty-one sailors are still held on the ship", "were taken hostage": captives counted, not a force. Round 14.
+  const h = toks[m.last + 2]?.pos === 'ADV' ? m.last + 3 : m.last + 2;
+  const held = toks[h]?.normal === 'taken' ? toks[h + 1] : toks[h];
+  if (next?.lemma === 'be' && CAPTIVE.has(held?.normal ?? '')) return true;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
     const t = toks[k]!;
     if (CASUALTY_VERBS.has(t.normal) || CASUALTY_VERBS.has(t.lemma)) return true;
@@ -1103,6 +1118,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;
       if (cue.kind === 'statement' && negatedSaying(toks, m)) continue;
+      // "the Government did not consult the House", "the rebels have never attacked the port": what did not happen.
+      if (cue.kind !== 'statement' && role === 'verb' && negatedVerb(toks, m)) continue;
       out.push(m);
     }
   }

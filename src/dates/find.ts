@@ -18,11 +18,38 @@ const DAY_THEN_DURATION =
 /** "night of ", "the morning of ": a part of the day before the date it belongs to. */
 const PART_OF_DAY = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/i;
 
+/**
+ * A numeric day date with its year last, alone or as the start of a span ("from 11-03-2030 to 13-03-2030", "11.03.2030
+ * - 13.03.2030"). chrono reads "from 11-03" as a span of hours and the end date on its own, so the span's start was
+ * lost and its end dated the development (round 14). Read here as one range: numeric-dates keeps its start.
+ */
+const NUMERIC_SPAN = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(\s*(?:to|until|till|through|[-–])\s*\d{1,2}\2\d{1,2}\2\d{4})?\b/g;
+
+/** Numeric dates and spans chrono split or misread, as candidates that replace whatever chrono found over them. */
+function numericSpans(sentence: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of sentence.matchAll(NUMERIC_SPAN)) {
+    const [day, month, year] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    found.push({
+      text: m[0],
+      index: m.index,
+      core: { text: m[0], index: m.index },
+      // Either order may be right: numeric-dates decides; only the year is certain here.
+      known: day > 12 || month > 12 ? { year, month: Math.min(day, month), day: Math.max(day, month) } : { year },
+      tags: ['dateline/numeric-span'],
+      range: m[5] !== undefined,
+      modifiers: {},
+    });
+  }
+  return found;
+}
+
 /** Every expression chrono finds, in sentence order, as open Candidates. */
 export function findExpressions(sentence: string, published: CalendarDate): Candidate[] {
   // Local noon of the publication day: no time zone can push it across midnight.
   const reference = new Date(published.year, (published.month ?? 1) - 1, published.day ?? 1, 12);
-  return finder.parse(sentence, reference).flatMap((result) => {
+  const spans = numericSpans(sentence);
+  const chronoFound = finder.parse(sentence, reference).flatMap((result) => {
     // "on the night of 15 February": chrono reads "night of 15 February" as a time of day and loses the date; the
     // date after "of" is read on its own (the part of the day says nothing a day-precise date needs).
     const partOfDay = PART_OF_DAY.exec(result.text);
@@ -54,4 +81,9 @@ export function findExpressions(sentence: string, published: CalendarDate): Cand
       modifiers: {},
     };
   });
+  if (!spans.length) return chronoFound;
+  // A span replaces what chrono found over it; a lone numeric date chrono read whole stays chrono's.
+  const kept = spans.filter((s) => s.range || !chronoFound.some((c) => c.index <= s.index && c.index + c.text.length >= s.index + s.text.length));
+  const under = (c: Candidate) => kept.some((s) => c.index < s.index + s.text.length && s.index < c.index + c.text.length);
+  return [...chronoFound.filter((c) => !under(c)), ...kept].sort((a, b) => a.index - b.index);
 }

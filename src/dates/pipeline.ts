@@ -3,6 +3,7 @@
 // touches candidates still open (not resolved, dropped or relative), so an earlier rule wins.
 import type { Parser } from 'chrono-node';
 import type { DateRefiner } from './candidate.js';
+import { endOfPeriodParser } from './parsers/end-of-period-parser.js';
 import { fortnightParser } from './parsers/fortnight-parser.js';
 import { hedgedMayParser } from './parsers/hedged-may-parser.js';
 import { ordinalDayParser, ordinalOfMonthParser } from './parsers/ordinal-day-parser.js';
@@ -29,7 +30,7 @@ import { weekdays } from './refiners/weekdays.js';
 import { weeks } from './refiners/weeks.js';
 
 /** Added to chrono's own English parsers: what chrono does not find. */
-export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser, fortnightParser, startOfPeriodParser];
+export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser, fortnightParser, startOfPeriodParser, endOfPeriodParser];
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")

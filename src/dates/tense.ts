@@ -38,7 +38,7 @@ export interface VerbCue {
 const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:will|shall|would|won['’]t)\b/gi,
   /\b[a-z]+['’]ll\b/gi,
-  /\b(?:is|are|am|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing)\s+to\b/gi,
+  /\b(?:is|are|am|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing|meant|supposed)\s+to\b/gi,
   /\b(?:was|were)\s+(?:now\s+|still\s+|also\s+)?(?:poised|planning|likely|about|preparing)\s+to\b/gi,
   // "is now due on April 14", "are due in May": a schedule told in the present ("was due on" is not: it may be past).
   /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?due\s+(?:on|in|at|by)\b/gi,
@@ -88,6 +88,13 @@ const FUTURE_IN_PAST =
   /\b(?:was|were)\s+(?:still\s+|also\s+|originally\s+|initially\s+)?(?:(?:set|due|expected|scheduled|slated|supposed|meant|going)\s+)?to\b(?=\s+(?!blame\b)[a-z])/gi;
 
 /**
+ * A schedule told in an aside with no verb: "The fourth round, due on 17 June, is meant to …", "(due in May)". The
+ * date is the plan's, but the aside says nothing of whether it has passed (the round may since have been put off):
+ * the nearest such date to publication, as for "was due to" (round 14: the clause's "meant" sent it a year back).
+ */
+const DUE_ASIDE = /(?<=[,(—–]\s*)due\s+(?=(?:on|in|at|by|for)\b)/gi;
+
+/**
  * An obligation lies ahead: "the force must shrink to 6,500 by March 31", "has to be gone by June" ("must have left"
  * looks back, and "had to" was an obligation then). It governs its own clause only: in "must be down to 6,500 by
  * March, from about 9,100 in February" the February is the past it counts down from.
@@ -96,16 +103,24 @@ const OBLIGATION = /\bmust\b(?!\s+(?:not\s+)?(?:have|had)\b)|\b(?:has|have|needs
 
 /**
  * "have agreed to meet again … on 14 June": what parties agree or arrange to do lies ahead of the agreement. Only
- * the "to" is the cue, so a date between ("agreed on Tuesday to meet") still dates the agreeing.
+ * the "to" is the cue, so a date between ("agreed on Tuesday to meet") still dates the agreeing. So does what a body
+ * decides ("its decision of 1 March to cut the force to 900 by the end of September"; round 14).
  */
 const AGREED_TO =
-  /\b(agree[sd]?|agreeing|arranged?|arranging)\b([^,;:.!?"“”]{0,40}?)\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them)\b)[a-z]+)/gi;
+  /\b(agree[sd]?|agreeing|arranged?|arranging|decided?|decides|deciding|decisions?)\b([^,;:.!?"“”]{0,40}?)\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them)\b)[a-z]+)/gi;
 
 const REPORT_PATTERN =
   /\b(?:in|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:interview|statement|press\s+conference|speech|briefing|phone\s+call|call|readout|tweet|post|message|letter|report)\b/gi;
 
 /** The "that" opening a that-clause (not "that year", "that day" …: a determiner before a time word). */
 const THAT = /\bthat\b(?!\s+(?:year|month|week|day|morning|afternoon|evening|night|time)\b)/i;
+
+/** What comes before a date that opens a coordinated clause: ", and on 1 June …", "; on Friday …". */
+const OPENS_CLAUSE = /^\s*(?:(?:and|but|while|whereas|then)\s+)?(?:(?:on|in|at|by|from)\s+)?$/i;
+
+/** A move or a step in the simple present ("the force hands …", "the monitors leave …"), not an infinitive. */
+const PRESENT_MOVE =
+  /(?<!\b(?:to|will|would|must|may|might|can|could|shall|should|did|not)\s)\b(?:hands?|pass(?:es)?|leaves?|opens?|starts?|begins?|ends?|closes?|returns?|arrives?|resumes?|expires?|moves?|fl(?:y|ies)|departs?|heads?|go(?:es)?|shuts?|meets?|sails?|takes?\s+over|withdraws?|pulls?\s+out)\b/i;
 
 // A comma inside a figure ("4,000 troops") breaks no clause.
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–"“”]|\s-\s/g;
@@ -121,6 +136,9 @@ export function verbCues(sentence: string): VerbCue[] {
     for (const m of sentence.matchAll(pattern)) {
       future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0] });
     }
+  }
+  for (const m of sentence.matchAll(DUE_ASIDE)) {
+    future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0].trim(), then: true, local: true });
   }
   for (const m of sentence.matchAll(FUTURE_IN_PAST)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], then: true });
@@ -188,6 +206,9 @@ export function governingCue(
   // A date whose clause goes on after it ("…, on Jan. 26 for their first talks since the truce, signed in 2023, …")
   // trails the clause before it; a date that ends its clause is fronted ("On Wednesday, … targeted"). Round 11.
   const trails = clause.start > 0 && /\w/.test(sentence.slice(span.end, clause.end));
+  // "…, and on 1 June the force hands the lane to the coastguard": a date opening a coordinated clause whose verb is a
+  // move in the simple present is that clause's timetable; the past of the clause before does not reach it. Round 14.
+  if (trails && !inClause.length && OPENS_CLAUSE.test(sentence.slice(clause.start, span.start)) && PRESENT_MOVE.test(sentence.slice(span.end, clause.end))) return undefined;
   return before(inClause) ?? after(inClause) ?? (trails ? before(outside) ?? after(outside) : after(outside) ?? before(outside));
 }
 

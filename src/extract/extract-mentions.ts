@@ -97,8 +97,13 @@ export function extractMentions(article: Article): ArticleMentions {
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      if (isTarget(sentence.text, date, today)) continue;
-      const others = aside.filter((s) => date.index < s.start);
+      if (isTarget(sentence.text, date, today) || notYetBy(sentence.text, date)) continue;
+      // A date inside a relative date's anchor clause ("three days before it was due to open in Sudra on 8 June") dates
+      // only what that clause tells: the main clause's development counts from it (datedInAnchorClause). Round 14.
+      const anchorClause = resolved.relative.find((r) => inAnchorClause(sentence.text, r, date));
+      const others = anchorClause
+        ? [{ start: 0, end: anchorClause.index }, { start: date.index + date.text.length, end: sentence.text.length }]
+        : aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
@@ -111,11 +116,21 @@ export function extractMentions(article: Article): ArticleMentions {
         continue;
       }
       if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
+      // "… peaked in 2028, with some 2,200 sailors; it is smaller now": a present "now" takes no figure across a
+      // semicolon, from a clause that tells another time. Round 14.
+      if (date.tag === 'present-tense' && acrossSemicolon(sentence.text, classification.cue, date)) continue;
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
       // two developments of that kind: keep both.
       let key = `${classification.type}|${classification.cue}`;
       const earlier = seen.get(key);
+      // "… put off once, on 5 April, because of the missile on the refinery the day before": a cue between a date and a
+      // day counted back from it is the counted day's development; the date it counts from is not that development's
+      // too. (Counted on, the cue may serve both: "12 March: the envoy meets X, and Y the next day".)
+      if (earlier && date.tag === 'sequel' && compareCalendarDates(date.date, earlier.date.date) < 0 && cueBetween(sentence.text, classification.cue, earlier.date, date)) {
+        seen.set(key, { ...base(classification), date });
+        continue;
+      }
       if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) continue;
       if (earlier && nextDayListed(sentence.text, earlier, date)) continue;
       if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
@@ -184,6 +199,17 @@ export function extractMentions(article: Article): ArticleMentions {
         }
         continue;
       }
+      // "Hours before the round opened at the abbey on 11 March, gunmen fired …": the anchor's own clause dates it. A
+      // count of days makes it another day, so another development even of the anchor's kind ("Two days after the ferry
+      // was shelled on 9 May, jets bombed the port"); without one, only a kind the sentence has not dated yet.
+      const own = classification ? datedInAnchorClause(sentence.text, rel, dates) : undefined;
+      const another = (c: Classification) =>
+        rel.days !== undefined ? ![...seen.values()].some((m) => m.classification.type === c.type && m.classification.cue === c.cue) : !dated.has(c.type);
+      if (classification && own && another(classification)) {
+        mentions.push({ ...base(classification), date: own });
+        dated.add(classification.type);
+        continue;
+      }
       if (classification && !dated.has(classification.type)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
         const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;
@@ -197,7 +223,7 @@ export function extractMentions(article: Article): ArticleMentions {
       }
     }
   }
-  return { mentions: withoutBackReferences(mentions), relative, ...(orphans.length ? { orphans } : {}) };
+  return { mentions: withoutSecondDays(withoutBackReferences(mentions)), relative, ...(orphans.length ? { orphans } : {}) };
 }
 
 /**
@@ -209,6 +235,20 @@ export function extractMentions(article: Article): ArticleMentions {
 function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
   const from = earlier.index + earlier.text.length;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+}
+
+/** The cue and the date stand on two sides of a semicolon. */
+function acrossSemicolon(sentence: string, cue: string, date: ResolvedDate): boolean {
+  const at = sentence.indexOf(cue);
+  if (at < 0) return false;
+  const [from, to] = at < date.index ? [at + cue.length, date.index] : [date.index + date.text.length, at];
+  return sentence.slice(from, to).includes(';');
+}
+
+/** The cue stands after `earlier`'s words and before the day counted from it (round 14). */
+function cueBetween(sentence: string, cue: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
+  const at = sentence.indexOf(cue, earlier.index + earlier.text.length);
+  return at >= 0 && at + cue.length <= sequel.index;
 }
 
 /**
@@ -223,6 +263,20 @@ function countedOnRelative(date: ResolvedDate, from: ResolvedDate | undefined, l
   if (days < 0) return undefined;
   return { text: date.text, index: date.index, qualifier: 'after', anchor: last.relative.anchor, days };
 }
+
+/**
+ * "…, had not commented on the strike by last night", "the army has yet to leave by Friday": "by" a date after a
+ * negated verb in its clause says what had not happened by then; the date dates nothing. Round 14.
+ */
+function notYetBy(sentence: string, date: ResolvedDate): boolean {
+  const before = sentence.slice(0, date.index);
+  if (!/\bby\s+$/i.test(before) && !/^by\b/i.test(date.text)) return false;
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[,;:—–]/g)].map((m) => m.index + 1)));
+  return /\b(?:not|never|n['’]t|yet\s+to)\b/i.test(clause);
+}
+
+/** A count kept up to now: "so far", or casualties counted in the present perfect ("have been killed"). */
+const RUNNING_COUNT = /\bso\s+far\b|\b\d[\d,]*\s+(?:[a-z]+\s+){0,3}(?:have|has)\s+(?:now\s+)?been\s+(?:killed|wounded|injured|abducted|kidnapped)\b/i;
 
 /**
  * "The hospital treated 41 people for blast injuries between 2 February and 10 March", "incidents recorded between
@@ -243,6 +297,9 @@ function periodEnds(sentence: string, dates: readonly ResolvedDate[]): Set<Resol
   for (const d of dates) {
     if (/\b(?:in|over|during)\s+the\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|quarter)\s+(?:to|until|till|ending|up\s+to)\s+$/i.test(sentence.slice(0, d.index))) out.add(d);
   }
+  // A running count frames its period too: "at least 112 civilians have been killed in the province this year", "two
+  // attacks on shipping so far in 2030": a tally up to now, not a development of that year or month. Round 14.
+  if (RUNNING_COUNT.test(sentence)) for (const d of dates) if (d.precision !== 'day') out.add(d);
   return out;
 }
 
@@ -285,6 +342,35 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
       tag: 'relative-to-event',
       reason: `"${rel.text}" counts from ${rel.anchor}, told earlier in the sentence ("${from.date.text}", ${formatIso(from.date.date)}) → ${formatIso(date)}`,
     },
+  };
+}
+
+/** The date follows the relative date's words in their clause, before any break: the anchor's own date. */
+function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate): boolean {
+  const end = rel.index + rel.text.length;
+  return date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index));
+}
+
+/**
+ * "Hours before the second round opened at the abbey on 11 March, gunmen fired on a patrol boat": a day date inside the
+ * anchor's own clause (after its words, before any clause break) is the anchor's date, so the relative date counts
+ * from it rather than from another telling of the anchor found elsewhere (round 14: the round's last day was taken).
+ * Whole days count from it ("two days after the ferry was shelled on 9 March"); "hours before" is that day, before.
+ */
+function datedInAnchorClause(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
+  const own = dates.find((d) => d.precision === 'day' && inAnchorClause(sentence, rel, d));
+  if (!own) return undefined;
+  const date = rel.days !== undefined ? addDays(own.date, rel.qualifier === 'before' ? -rel.days : rel.days) : own.date;
+  return {
+    text: rel.text,
+    index: rel.index,
+    date,
+    precision: 'day',
+    stated: [],
+    implied: ['year', 'month', 'day'],
+    ...(rel.days === undefined ? { qualifier: rel.qualifier } : {}),
+    tag: 'relative-to-event',
+    reason: `"${rel.text}" counts from ${rel.anchor}, dated in its own clause ("${own.text}", ${formatIso(own.date)}) → ${rel.days === undefined ? `${rel.qualifier} ` : ''}${formatIso(date)}`,
   };
 }
 
@@ -346,6 +432,21 @@ const POSSESSIVE_AFTER = /^['’]s?\s+[a-z]/;
  * on that day, and yields nothing more (it would only stand apart from it, sharing no words). Without such a
  * telling in the article it still counts.
  */
+/** Talks going on: "resumes", "sit down again", "reconvene", "continue". */
+const GOING_ON = /\b(?:resum(?:e|es|ed|ing)|reconven(?:e|es|ed|ing)|continu(?:e|es|ed|ing)|again)\b/i;
+
+/**
+ * "The round opened in Vasho this morning … The delegations sit down again tomorrow morning": talks going on the day
+ * after talks the same article dates to the day are that round's next day, not another development. Round 14.
+ */
+function withoutSecondDays(mentions: Mention[]): Mention[] {
+  const talksDays = new Set(mentions.filter((m) => m.classification.type === 'talks' && m.date.precision === 'day').map((m) => formatIso(m.date.date)));
+  return mentions.filter(
+    (m) =>
+      !(m.classification.type === 'talks' && m.date.precision === 'day' && GOING_ON.test(m.quote) && talksDays.has(formatIso(addDays(m.date.date, -1)))),
+  );
+}
+
 function withoutBackReferences(mentions: Mention[]): Mention[] {
   const told = new Set<string>();
   const key = (m: Mention) => `${m.classification.type}|${formatIso(m.date.date)}`;

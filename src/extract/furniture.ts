@@ -2,8 +2,9 @@
 // words look. Decided per paragraph from how the paragraph presents itself, never from what it tells:
 //  - a label that says the paragraph is not the report: "Read more:", "Related coverage:", "See also:", "Sign up",
 //    "Newsletter:", "Advertisement", a live blog's "Sport:" and "Weather:" briefs, and notices about the article
-//    itself ("CORRECTION:", "Clarification:", "Editor's note:", "This article was amended on …", "An earlier version
-//    of this story said …"): a correction notice is not a development, and the date it corrects is often wrong;
+//    itself ("CORRECTION:", "Clarification:", "Editor's note:", "[Translator's note: …]", "This article was amended on
+//    …", "An earlier version of this story said …"): a correction notice is not a development, and the date it corrects
+//    is often wrong; a byline with its reading time ("· 6 min read");
 //  - a headline teaser: a line that ends in its own date in parentheses ("Drone strike hits camp near Tasso
 //    (28 January 2025)"), as related-coverage lists print other stories;
 //  - a photo caption ("Photo:", "Image:", "Pictured:", a "Photograph: X" credit, or a verbless "Place, 28 March
@@ -25,7 +26,12 @@ const LABEL =
   /^(?:(?:read\s+(?:more|also|next)|related(?:\s+(?:coverage|stories|articles|content|reading))?|more\s+on\s+(?:this|that)(?:\s+story)?|see\s+also|also\s+read|further\s+reading|recommended|watch|listen|sponsored|newsletter|sport|sports|weather|markets|traffic)\s*[:|—–]|advertisement\b)/i;
 /** Sentences that open a promotion without a label: "Sign up for …", "Get our briefing in your inbox …". */
 const PROMO = /^(?:sign\s+up\b|subscribe\b|get\s+(?:our|the)\b.*\b(?:inbox|newsletter|briefing|email)\b|follow\s+us\b|download\s+(?:our|the)\s+app\b)/i;
-const NOTICE_LABEL = /^(?:corrections?|clarifications?|editor['’]?s\s+note|update\s+to\s+this\s+(?:article|story))\b\s*[:.—–-]?/i;
+// (Also in brackets, as a translation or a transcript interpolates it: "[Translator's note: …]". Round 14.)
+const NOTICE_LABEL =
+  /^[[(]?\s*(?:corrections?|clarifications?|(?:editor|translator|transcriber)['’]?s\s+notes?|note\s+from\s+the\s+(?:editor|translator)|update\s+to\s+this\s+(?:article|story))\b\s*[:.—–-]?/i;
+/** A byline or dateline line with the reading time ("Interview by A. Writer · 23 April 2027 · 6 min read"). */
+const READING_TIME = /\b\d+\s*(?:min|mins|minutes?)\s+read\b/i;
+
 const AMENDED =
   /^(?:this|the)\s+(?:article|story|report|piece|post|entry|blog|page|item|headline)\s+(?:was|has\s+been|had\s+been|is)\s+(?:amended|corrected|updated|changed|edited|revised)\b/i;
 const EARLIER_VERSION = /^an?\s+(?:earlier|previous)\s+(?:version|entry|post|edition)\b/i;
@@ -46,6 +52,7 @@ export function paragraphFurniture(sentences: readonly string[]): Furniture | un
   if (NOTICE_LABEL.test(first) || AMENDED.test(first) || EARLIER_VERSION.test(first)) return 'notice';
   if (CAPTION_LABEL.test(first) || PLACE_DATE_HEADER.test(first) || sentences.some((s, i) => CREDIT.test(i === 0 ? s.replace(/^\S+/, '') : s))) return 'caption';
   if (LABEL.test(first) || PROMO.test(first)) return 'label';
+  if (sentences.length === 1 && READING_TIME.test(first)) return 'label';
   if (sentences.length === 1 && TEASER.test(first)) return 'teaser';
   // A heading in capitals ("FACT SHEET: THE KSM DRAWDOWN, APRIL 2026"): a document's title, not its report.
   if (sentences.length === 1 && !/[a-z]/.test(first) && (first.match(/[A-Z]{2,}/g) ?? []).length >= 3) return 'label';

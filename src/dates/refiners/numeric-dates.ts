@@ -29,7 +29,7 @@ function resolved(c: Candidate, year: number, month: number, day: number, rule: 
       stated: ['year', 'month', 'day'],
       implied: [],
       tag: 'numeric-date',
-      reason: `${quoted(c.core.text)} read ${rule} → ${show(date)}`,
+      reason: `${quoted(c.core.text)} read ${rule} → ${show(date)}${c.range ? '; a range, of which the start is kept' : ''}`,
     },
   };
 }

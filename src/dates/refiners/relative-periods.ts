@@ -11,6 +11,8 @@ import { publishedOn, quoted, show } from '../reason.js';
 import { countOf } from '../words.js';
 
 const PERIOD = /^(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?(this|the\s+current|the|last|next)\s+(month|year)$/i;
+/** A modal or a plan that makes what follows in its clause lie ahead. */
+const AHEAD = /\b(?:will|shall|must|(?:has|have|needs?)\s+to|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b/i;
 const AGO = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|month|year)s?\s+ago$/i;
 
 function resolution(
@@ -66,6 +68,13 @@ export const relativePeriods: DateRefiner = (results, context) =>
     if (!isOpen(c)) return c;
     const { published } = context;
     const period = PERIOD.exec(c.core.text);
+    // "gone by the close of the year": a deadline ahead is this year's end; told in the past, it may be last year's.
+    // (A modal earlier in its clause governs a participle after "and": "must be down to 900 … and gone by …".)
+    const clause = context.sentence.slice(0, c.index).split(/[,;:]/).at(-1)!;
+    const ahead = context.tenseAt(c.core.index, c.core.text.length).tense === 'future' || AHEAD.test(clause);
+    if (period && c.tags.includes('dateline/end-of-period') && !ahead) {
+      return drop(c, `${quoted(c.text)} told in the past: the end of this year or of the year before`);
+    }
     if (period) {
       const which = period[1]!.toLowerCase();
       const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;

@@ -172,6 +172,22 @@ function readAnchor(sentence: string, from: number, candidates: Candidate[]): An
   return undefined;
 }
 
+/** A subject pronoun opening the anchor's clause: "three days before it was due to open". */
+const PRONOUN_SUBJECT = /^(?:it|they|he|she|we)\s+(?=[a-z])/i;
+
+/**
+ * "postponed the round three days before it was due to open in Sudra on 8 June": a pronoun names no event to look
+ * for, but a clause of its own that holds a day date is dated by it (extraction counts from that date). Only with a
+ * day (or weekday) before any clause break. Round 14.
+ */
+function pronounClause(sentence: string, from: number, candidates: Candidate[]): Anchor {
+  if (!PRONOUN_SUBJECT.test(sentence.slice(from))) return undefined;
+  const day = candidates.find((c) => c.index > from && c.dropped === undefined && (c.known.day !== undefined || c.known.weekday !== undefined) && /^[^,;:.!?"“”()—–]{0,80}$/.test(sentence.slice(from, c.index)));
+  if (!day) return undefined;
+  const words = sentence.slice(from, day.index).replace(/\s+(?:on|in|at)?\s*$/i, '');
+  return { kind: 'event', anchor: words, end: from + words.length };
+}
+
 export const relativeToEvent: DateRefiner = (results, { sentence }) => {
   const added: Candidate[] = [];
   const leads: { start: number; end: number; text: string }[] = [];
@@ -186,7 +202,7 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
       return c.dropped === undefined && end <= start && /^\s+$/.test(sentence.slice(end, start));
     });
     if (rightAfterDate) continue;
-    const anchor = readAnchor(sentence, start + m[0].length, results);
+    const anchor = readAnchor(sentence, start + m[0].length, results) ?? pronounClause(sentence, start + m[0].length, results);
     if (anchor?.kind !== 'event') continue;
     const text = sentence.slice(start, anchor.end);
     leads.push({ start, end: start + m[0].length, text });

@@ -5,14 +5,17 @@
 //   "last Monday" → strictly before publication; "next Monday" → strictly after; "this Monday" → by tense;
 //   "Tuesday of last week" → that weekday in the calendar week (Monday to Sunday) before publication's, "of next
 //   week" in the week after, "of this week" in publication's own week, whatever the tense (round 11: it was read
-//   as the latest such weekday, a week late).
+//   as the latest such weekday, a week late);
+//   "Saturday the 9th" → the latest (past) or first (future) 9th that fell on a Saturday: the day of the month is
+//   stated, not the nearest Saturday (round 14: it was read a week late).
 // Watch out for: a weekday with a month ("Monday, July 26") is month-names' business; "every Tuesday" and
 // "Good Friday" were dropped by non-dates.
-import { addDays, WEEKDAY_NAMES } from '../../calendar/calendar-date.js';
+import { addDays, compareCalendarDates, isRealDay, weekdayOf, WEEKDAY_NAMES } from '../../calendar/calendar-date.js';
+import type { CalendarDate } from '../../types.js';
 import { isOpen, type DateRefiner } from '../candidate.js';
 import { mondayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
-import { WEEKDAY_WORD } from '../words.js';
+import { MONTH_WORD, WEEKDAY_WORD } from '../words.js';
 
 const WEEKDAY_NAME = new RegExp(String.raw`\b${WEEKDAY_WORD}(?![a-z])`, 'i');
 
@@ -20,6 +23,22 @@ const WEEKDAY_NAME = new RegExp(String.raw`\b${WEEKDAY_WORD}(?![a-z])`, 'i');
 const WHICH_WEEK = String.raw`of\s+(last|next|this|the\s+previous|the\s+following|the\s+coming)\s+week\b`;
 const OF_WEEK = new RegExp(String.raw`\b${WHICH_WEEK}`, 'i');
 const OF_WEEK_AFTER = new RegExp(String.raw`^\s*${WHICH_WEEK}`, 'i');
+
+/** "Saturday the 9th", "on Friday, the 21st": the day of the month right after the weekday. */
+const THE_NTH_AFTER = new RegExp(String.raw`^(,?\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b)(?!\s+(?:of\s+)?${MONTH_WORD})`, 'i');
+
+/** The latest (or first) day `day` of a month, within a year of `from`, that falls on `weekday`. */
+function dayOnWeekday(from: CalendarDate, day: number, weekday: number, past: boolean): CalendarDate | undefined {
+  for (let step = 0; step <= 12; step++) {
+    const total = from.year * 12 + (from.month! - 1) + (past ? -step : step);
+    const [year, month] = [Math.floor(total / 12), (total % 12) + 1];
+    if (!isRealDay(year, month, day)) continue;
+    const date = { year, month, day };
+    if (weekdayOf(date) !== weekday) continue;
+    if (past ? compareCalendarDates(date, from) <= 0 : compareCalendarDates(date, from) >= 0) return date;
+  }
+  return undefined;
+}
 
 export const weekdays: DateRefiner = (results, { sentence, published, tenseAt }) =>
   results.map((c) => {
@@ -32,6 +51,27 @@ export const weekdays: DateRefiner = (results, { sentence, published, tenseAt })
     // In chrono's words ("on Tuesday of last week") or right after them.
     const ofWeek = OF_WEEK.exec(c.text) ?? OF_WEEK_AFTER.exec(sentence.slice(c.index + c.text.length));
     const weekWord = ofWeek?.[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const nth = THE_NTH_AFTER.exec(sentence.slice(c.index + c.text.length));
+    if (nth && !ofWeek && shift === undefined) {
+      const { tense, cue } = tenseAt(c.core.index, c.core.text.length);
+      const found = dayOnWeekday(published, parseInt(nth[2]!, 10), weekday, tense === 'past');
+      if (found) {
+        const text = c.text + nth[1];
+        const which = tense === 'past' ? 'latest' : 'first';
+        return {
+          ...c,
+          text,
+          resolved: {
+            date: found,
+            precision: 'day',
+            stated: ['day', 'weekday'],
+            implied: ['year', 'month'],
+            tag: 'weekday',
+            reason: `${quoted(text)}, ${publishedOn(published)} → ${show(found)}; ${tenseNote(tense, cue)}: the ${which} ${name} that was the ${nth[2]} of its month`,
+          },
+        };
+      }
+    }
     if (ofWeek) {
       const back = weekWord === 'last' || weekWord === 'the previous' ? 1 : weekWord === 'this' ? 0 : -1;
       // Monday is 1, Sunday 0 (the end of the week).
