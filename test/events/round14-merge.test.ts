@@ -82,3 +82,22 @@ describe('round 14: a development named only to date another one is not its word
     expect(words.has('talk')).toBe(false);
   });
 });
+
+describe('round 14: a tie between two clusters that hold one sentence is settled by their other tellings', () => {
+  // One sentence dates two developments of one kind, so it is a member of both clusters with the same words.
+  const twin = 'On the 11th the two sides signed the Lirra Water Accord, ending the fourth round, which had opened in Lirra on the 9th.';
+  const signedDay = dated('a', 'talks', '2031-06-11', twin, 'On the 11th', { places: ['Lirra'] }, '057');
+  const openedDay = dated('a', 'talks', '2031-06-09', twin, 'on the 9th', { places: ['Lirra'] }, '046');
+  const opened = mentionOf('b', 'talks', '2031-06-09', 'Talks opened in Lirra on', { places: ['Lirra'], classification: { type: 'talks', cue: 'talks', cameo: '046' } });
+  const signed = mentionOf('c', 'talks', '2031-06-11', 'The Lirra Water Accord, which both sides signed in Lirra, was published on', { places: ['Lirra'], classification: { type: 'talks', cue: 'signed', cameo: '057' } });
+
+  it('a month\'s "fourth round" joins the round, not the signing it ended in', () => {
+    const expected = mentionOf('d', 'talks', '2031-06', 'A fourth round of talks is expected in', { classification: { type: 'talks', cue: 'talks', cameo: '046' } });
+    expect(articlesOf(mergeMentions([signedDay, openedDay, opened, signed, expected]))).toEqual(['a1 b1 d1', 'a1 c1']);
+  });
+
+  it('and a month telling of the signing still joins the signing', () => {
+    const accord = mentionOf('e', 'talks', '2031-06', 'The Lirra Water Accord was signed in', { places: ['Lirra'], classification: { type: 'talks', cue: 'signed', cameo: '057' } });
+    expect(articlesOf(mergeMentions([signedDay, openedDay, opened, signed, accord]))).toEqual(['a1 b1', 'a1 c1 e1']);
+  });
+});
