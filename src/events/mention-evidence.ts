@@ -218,7 +218,12 @@ export function profileMention(mention: Mention): MentionProfile {
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
-  const cameo = kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo;
+  const cameo =
+    kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue)
+      ? '0874'
+      : kind === 'troops' && mention.classification.cameo === '154' && RETURN.test(mention.classification.cue)
+        ? RETURNED
+        : mention.classification.cameo;
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
@@ -311,6 +316,13 @@ function ownQuotes(mention: Mention): Mention['quotes'] {
     return at < 0 || (at > open && at < end);
   });
 }
+
+/**
+ * "The first contingent returned to Dalmora", "the battalion returned to the border": a return is a move whose way
+ * the verb does not tell (home, a withdrawal; to the front, an arrival), so it is kept from neither (opposite()).
+ */
+const RETURN = /\breturn(?:s|ed|ing)?\b/i;
+const RETURNED = 'return';
 
 /** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
 const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);

@@ -1,7 +1,7 @@
 // Fourteenth round of merging, on mentions of our own (the round was made on the over-merges holdout7–holdout11 showed).
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, precisionOf } from '../../src/calendar/calendar-date.js';
-import { contextEvidence, profileMention } from '../../src/events/mention-evidence.js';
+import { contextEvidence, mayMerge, profileMention } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { mentionOf } from '../helpers/mention-of.js';
 import type { EventType, Mention } from '../../src/types.js';
@@ -99,5 +99,22 @@ describe('round 14: a tie between two clusters that hold one sentence is settled
   it('and a month telling of the signing still joins the signing', () => {
     const accord = mentionOf('e', 'talks', '2031-06', 'The Lirra Water Accord was signed in', { places: ['Lirra'], classification: { type: 'talks', cue: 'signed', cameo: '057' } });
     expect(articlesOf(mergeMentions([signedDay, openedDay, opened, signed, accord]))).toEqual(['a1 b1', 'a1 c1 e1']);
+  });
+});
+
+describe('round 14: a return is a move of either way', () => {
+  const troops = (cue: string, cameo: string) => ({ classification: { type: 'troops' as const, cue, cameo } });
+  const returned = mentionOf('a', 'troops', '2031-10-04', 'The second rotation of 240 medics returned to Varnia, their home port, on', { ...troops('medics returned', '154'), places: ['Varnia'] });
+
+  it('joins a departure of the same step', () => {
+    const left = mentionOf('b', 'troops', '2031-10', 'The second rotation of medics left in early', troops('medics left', '0874'));
+    expect(mayMerge(profileMention(returned), profileMention(left))).toBe(true);
+    expect(articlesOf(mergeMentions([returned, left]))).toEqual(['a1 b1']);
+  });
+
+  it('while an arrival told by another verb still stays apart from a departure', () => {
+    const landed = mentionOf('a', 'troops', '2031-10-04', 'The second rotation of 240 medics landed at Varnia on', { ...troops('medics landed', '154'), places: ['Varnia'] });
+    const left = mentionOf('b', 'troops', '2031-10', 'The second rotation of medics left in early', troops('medics left', '0874'));
+    expect(mayMerge(profileMention(landed), profileMention(left))).toBe(false);
   });
 });
