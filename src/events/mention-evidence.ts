@@ -211,14 +211,19 @@ export function profileMention(mention: Mention): MentionProfile {
   const { index, text } = mention.date;
   const kind = mention.classification.type;
   const canonical = (list: string[]) => list.map((w) => canonicalWord(w, kind));
-  const words = canonical(contentWords(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)));
+  const words = canonical(contentWords(withoutDate(withoutAnchors(mention.quote, index), index, text.length)));
   // "The force deployed in October", "its force will shrink": in a troop development a force named by a determiner
   // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
   if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
-  const cameo = kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue) ? '0874' : mention.classification.cameo;
+  const cameo =
+    kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue)
+      ? '0874'
+      : kind === 'troops' && mention.classification.cameo === '154' && RETURN.test(mention.classification.cue)
+        ? RETURNED
+        : mention.classification.cameo;
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
@@ -245,6 +250,27 @@ export function profileMention(mention: Mention): MentionProfile {
     precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
   };
+}
+
+/**
+ * A development told as a point of time for another ("a week after the missile strike on the port", "hours before
+ * the second round opened", "two days after the ambush"): its words are the other development's, not this one's, so
+ * they are left out of the words this telling shares. Up to the end of the clause.
+ */
+const ANCHOR =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|some|a\s+few)\s+(?:hours?|days?|nights?|weeks?|months?|fortnights?)|hours|days|weeks|months|shortly|soon|moments|minutes)\s+(?:after|before)\s+(?:the|a|an|its|their|his|her)\s+[^,;:.()]*/gi;
+
+/**
+ * The quote with the anchors that follow its date blanked out, keeping every offset. An anchor before the date or
+ * holding it may be what the date dates ("a week after the radar team, 60 specialists, left on 28 March", "two months
+ * after the accord was signed on 21 November") and stays.
+ */
+function withoutAnchors(quote: string, date: number): string {
+  return quote.replace(ANCHOR, (found, at: number) => (at > date ? ' '.repeat(found.length) : found));
+}
+
+function withoutDate(quote: string, index: number, length: number): string {
+  return quote.slice(0, index) + ' ' + quote.slice(index + length);
 }
 
 function speakerOf(mention: Mention, names: readonly string[]): { speaker?: string } {
@@ -290,6 +316,13 @@ function ownQuotes(mention: Mention): Mention['quotes'] {
     return at < 0 || (at > open && at < end);
   });
 }
+
+/**
+ * "The first contingent returned to Dalmora", "the battalion returned to the border": a return is a move whose way
+ * the verb does not tell (home, a withdrawal; to the front, an arrival), so it is kept from neither (opposite()).
+ */
+const RETURN = /\breturn(?:s|ed|ing)?\b/i;
+const RETURNED = 'return';
 
 /** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
 const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);
@@ -588,11 +621,13 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
 
 /**
  * Evidence from a vaguer mention's preceding sentence ("The first round of strategic dialogue … . The third
- * installment concluded earlier this month"): the same measure on its words, counted at half weight. Used only
- * when a vaguer mention joins a finer cluster, where kind and date already agree.
+ * installment concluded earlier this month"): the same measure on its words, counted at half weight, against other
+ * articles' tellings only. Used only when a vaguer mention joins a finer cluster, where kind and date already agree.
  */
 export function contextEvidence(vague: MentionProfile, other: MentionProfile): number {
-  if (!mayMerge(vague, other)) return 0;
+  // Against its own article the sentence before is no other telling: it is often the very telling it would be
+  // scored against, the one the sentence follows ("… postponed the fourth round." / "Its spokesman told me last week …").
+  if (vague.article === other.article || !mayMerge(vague, other)) return 0;
   const { terms: t, pairs: p } = vague.context;
   if (!t.size) return 0;
   const overlap = shared(t, other.terms) / (Math.min(t.size, other.terms.size) || 1);

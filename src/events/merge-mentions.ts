@@ -151,16 +151,21 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
       // Only members that share something with the mention, or with the sentence before it, can score above 0
       // (mention-evidence.ts); the bucket's index finds them, so a mention is not scored against the whole year.
       const values = new Map<Entry, number>();
+      // What all of a cluster's tellings give together, to settle a tie of the best: one sentence that dates two
+      // developments ("the third round opened on 23 April, and two days later the protocol was signed") is a member of
+      // both clusters, with the same words in each; the one whose other tellings back the mention more is its own.
+      const totals = new Map<Entry, number>();
       for (const j of inBucket?.sharing(p) ?? []) {
         const entry = inBucket!.entryOf.get(j)!;
         const value = Math.max(score(i, j), contextEvidence(p, profiles[j]!));
         if (value > (values.get(entry) ?? 0)) values.set(entry, value);
+        totals.set(entry, (totals.get(entry) ?? 0) + value);
       }
       // The best-scoring cluster that reaches its bar (earliest on a tie), skipping any holding a telling this one may
       // not join (mention-evidence.ts, mayMerge); the veto is checked best first, so rarely more than once.
       // Entries come in ascending order of their roots, so "earliest" is the smallest root.
       const scored = [...values].filter(([entry]) => within(m.date, entry.date)).map(([entry, value]) => ({ entry, value }));
-      scored.sort((x, y) => y.value - x.value || x.entry.root - y.entry.root);
+      scored.sort((x, y) => y.value - x.value || totals.get(y.entry)! - totals.get(x.entry)! || x.entry.root - y.entry.root);
       let best: Entry | undefined;
       let bestValue = 0;
       for (const { entry, value } of scored) {
