@@ -9,6 +9,7 @@ import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
+import { datesComparedFigure } from './compared-figure.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
@@ -108,6 +109,7 @@ export function extractMentions(article: Article): ArticleMentions {
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
+      if (classification.type === 'statement' && datesComparedFigure(sentence.text, date.index)) continue;
       if (frames.has(date) && classification.type !== 'talks') continue;
       // (Only a count with no date before it in the sentence: it counts from the sentence before.)
       const onRelative = dates.some((o) => o.index < date.index) ? undefined : countedOnRelative(date, lastDate, lastRelative, sentence.index);
