@@ -33,3 +33,19 @@ describe('round 14b: "by night on Friday"', () => {
     expect(dated('Raiders attacked the customs post at night.')).toEqual([]);
   });
 });
+
+describe('round 14b: "the day after she signed it" counts from a clause, not from the date before', () => {
+  it('a day before or after a clause is no sequel of an earlier date', () => {
+    const dates = (sentence: string, previous: { year: number; month: number; day: number }) =>
+      resolveDates(sentence, PUBLISHED, { text: 'on 2 May', index: 0, date: previous, precision: 'day', stated: ['day', 'month'], implied: ['year'], tag: 'month-name', reason: '' }).dates.map((d) => [d.text, formatIso(d.date)]);
+    expect(dates('The colonel signed the accord herself, and the day after she signed it she promised to send her gunboats home.', { year: 2031, month: 5, day: 2 })).toEqual([]);
+    expect(dates('The day after they left, the depot was looted.', { year: 2031, month: 5, day: 2 })).toEqual([]);
+  });
+
+  it('"the night before" with nothing named after it still counts from the sentence\'s date', () => {
+    expect(dated('Ollund said on 14 May that it had shelled the landing the night before.')).toEqual([
+      ['on 14 May', '2031-05-14'],
+      ['the night before', '2031-05-13'],
+    ]);
+  });
+});
