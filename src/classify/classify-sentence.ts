@@ -317,7 +317,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (outside && !quoted[outside.first]) return outside;
   }
 
-  const own = cues.filter((m) => overlaps(m, seg));
+  // (A clause a quotation interrupted goes on after it: "who called the raid "a crime" on 6 May". Round 14b.)
+  const own = cues.filter((m) => overlaps(m, seg) || (seg.resumes !== undefined && overlaps(m, seg.resumes)));
   // "Feldt will meet the minister, Lena Oskar, in Kesh on Tuesday to ask for more police": asking is the meeting's
   // purpose, not a statement made; the development is the main clause's.
   const purpose = (m: CueMatch) => m.cue.kind === 'statement' && toks[m.first - 1]?.normal === 'to';

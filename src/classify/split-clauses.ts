@@ -23,6 +23,8 @@ export interface Segment {
   /** Token indexes, inclusive. */
   first: number;
   last: number;
+  /** The clause a quotation interrupted, when this segment goes on with it after the closing mark (resumedKind). */
+  resumes?: { first: number; last: number };
 }
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '--']);
@@ -125,6 +127,24 @@ function kindOf(toks: readonly Token[], first: number, last: number, quoted: rea
   return 'main';
 }
 
+/**
+ * "Vos, who called the raid "a crime" on 6 May, said on Sunday …": a quotation inside a clause does not end it; the
+ * words right after its closing mark (no punctuation between) go on with the clause the quotation opened in, so a
+ * date there dates that clause's verb, not the main clause's. Round 14b.
+ */
+function resumedClause(toks: readonly Token[], first: number, quoted: readonly boolean[], before: readonly Segment[]): Segment | undefined {
+  const close = toks[first - 1];
+  const t = toks[first];
+  if (!close || !t || !isQuoteMark(close) || isQuoteMark(t) || t.pos === 'PUNCT' || quoted[first] || close.end !== t.start - 1) return undefined;
+  let k = first - 2;
+  while (k >= 0 && quoted[k]) k--;
+  // k is the opening mark; the quotation must hold words and open straight after the clause's words.
+  const opened = toks[k - 1];
+  if (k < 0 || k === first - 2 || !isQuoteMark(toks[k]!) || !opened || opened.pos === 'PUNCT') return undefined;
+  const host = before.find((s) => s.first <= k - 1 && k - 1 <= s.last);
+  return host && host.kind !== 'main' && host.kind !== 'quote' ? host : undefined;
+}
+
 /** Segments covering every token of the sentence, in order. */
 export function splitClauses(toks: readonly Token[]): Segment[] {
   const quoted = quotedTokens(toks);
@@ -132,7 +152,8 @@ export function splitClauses(toks: readonly Token[]): Segment[] {
   let first = 0;
   for (let i = 1; i <= toks.length; i++) {
     if (i < toks.length && !startsSegment(toks, i)) continue;
-    segments.push({ kind: kindOf(toks, first, i - 1, quoted), first, last: i - 1 });
+    const host = resumedClause(toks, first, quoted, segments);
+    segments.push(host ? { kind: host.kind, first, last: i - 1, resumes: { first: host.first, last: host.last } } : { kind: kindOf(toks, first, i - 1, quoted), first, last: i - 1 });
     first = i;
   }
   return segments;

@@ -534,6 +534,8 @@ export const CUES: readonly Cue[] = [
   { words: 'call|calls|called|calling off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   // So does a party suspending its part in talks or withdrawing from them: "its delegation suspends its participation
   // in the talks", "the rebels withdrew from the negotiations on Monday". Round 14.
+  // (With the talks named after it, the whole phrase is the cue, not the talks noun nearest a date after it. Round 14b.)
+  { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement in … talks|negotiations|dialogue|process|round', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'withdraw|withdraws|withdrew|withdrawn|withdrawing from … talks|negotiations|dialogue|process', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'pull|pulls|pulled|pulling out of … talks|negotiations|dialogue|process', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },

@@ -15,8 +15,8 @@ const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour'] as const;
 const DAY_THEN_DURATION =
   /^((?:this\s+(?:morning|afternoon|evening)|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night))\s+(?:after|before|following)\s+(?:an?|one|two|three|four|five|six|seven|several|a\s+few|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\b/i;
 
-/** "night of ", "the morning of ": a part of the day before the date it belongs to. */
-const PART_OF_DAY = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+of\s+(?=\S)/i;
+/** "night of ", "the morning of ", "(by) night on ": a part of the day before the date it belongs to. */
+const PART_OF_DAY = /^(?:the\s+)?(?:night|morning|evening|afternoon)\s+(?:of|on)\s+(?=\S)/i;
 
 /**
  * A numeric day date with its year last, alone or as the start of a span ("from 11-03-2030 to 13-03-2030", "11.03.2030
@@ -51,7 +51,8 @@ export function findExpressions(sentence: string, published: CalendarDate): Cand
   const spans = numericSpans(sentence);
   const chronoFound = finder.parse(sentence, reference).flatMap((result) => {
     // "on the night of 15 February": chrono reads "night of 15 February" as a time of day and loses the date; the
-    // date after "of" is read on its own (the part of the day says nothing a day-precise date needs).
+    // date after "of" is read on its own (the part of the day says nothing a day-precise date needs). So is "attacked
+    // the port by night on Friday", where chrono kept no weekday at all (round 14b).
     const partOfDay = PART_OF_DAY.exec(result.text);
     if (partOfDay) {
       const tail = finder.parse(result.text.slice(partOfDay[0].length), reference)[0];

@@ -26,6 +26,7 @@ import { restatedSequels, sameDayInSentence, sequels, sequelsInSentence } from '
 import { surroundingWords } from './refiners/surrounding-words.js';
 import { trimSpan } from './refiners/trim-span.js';
 import { unresolved } from './refiners/unresolved.js';
+import { weekdayApposition } from './refiners/weekday-apposition.js';
 import { weekdays } from './refiners/weekdays.js';
 import { weeks } from './refiners/weeks.js';
 
@@ -34,6 +35,7 @@ export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedg
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")
+  weekdayApposition, // "on Sunday, the 1st of June": the weekday gives way to the day stated beside it
   sequels, //           "Two days later, …" at a sentence's start → from the previous dated sentence's date
   numericDates, //      24-03-2021, 2021-04-07, 3/24/2021 by an explicit day/month rule; drops 9/11, 24/7
   nonDates, //          durations, vague spans, times alone, "every Tuesday", "will march", "Theresa May"

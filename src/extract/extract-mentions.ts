@@ -8,6 +8,8 @@ import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
+import { inPurposeClause } from './purpose-clause.js';
+import { datesComparedFigure } from './compared-figure.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
@@ -97,7 +99,7 @@ export function extractMentions(article: Article): ArticleMentions {
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      if (isTarget(sentence.text, date, today) || notYetBy(sentence.text, date)) continue;
+      if (isTarget(sentence.text, date, today) || notYetBy(sentence.text, date) || inPurposeClause(sentence.text, date.index)) continue;
       // A date inside a relative date's anchor clause ("three days before it was due to open in Sudra on 8 June") dates
       // only what that clause tells: the main clause's development counts from it (datedInAnchorClause). Round 14.
       const anchorClause = resolved.relative.find((r) => inAnchorClause(sentence.text, r, date));
@@ -107,6 +109,7 @@ export function extractMentions(article: Article): ArticleMentions {
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
       if (!classification) continue;
+      if (classification.type === 'statement' && datesComparedFigure(sentence.text, date.index)) continue;
       if (frames.has(date) && classification.type !== 'talks') continue;
       // (Only a count with no date before it in the sentence: it counts from the sentence before.)
       const onRelative = dates.some((o) => o.index < date.index) ? undefined : countedOnRelative(date, lastDate, lastRelative, sentence.index);
@@ -186,6 +189,7 @@ export function extractMentions(article: Article): ArticleMentions {
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
+      if (inPurposeClause(sentence.text, rel.index)) continue;
       const classification = classifySentence(sentence.text, rel.index, previous?.text, aside);
       // "On 9 March a ferry was shelled; two days after the shelling, jets bombed the port": the anchor was told in an
       // earlier clause of this sentence, at a day: count from it.

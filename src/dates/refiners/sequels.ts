@@ -185,8 +185,11 @@ export const sameDayInSentence: DateRefiner = (results, context) => {
   ];
 };
 
-/** "…, the night before.", "the day after": one day back or on, naming no event (no noun phrase follows). */
-const DAY_BEFORE_AFTER = /\b(?:on\s+)?the\s+(day|night|evening|morning|afternoon)\s+(before|after)\b(?!\s+(?:the|a|an|this|that|his|her|its|their|our|[A-Z]|\d))/;
+/**
+ * "…, the night before.", "the day after": one day back or on, naming no event (no noun phrase follows, nor a clause:
+ * "the day after she signed it" counts from her signing, round 14b).
+ */
+const DAY_BEFORE_AFTER = /\b(?:on\s+)?the\s+(day|night|evening|morning|afternoon)\s+(before|after)\b(?!\s+(?:the|a|an|this|that|his|her|its|their|our|he|she|it|they|we|you|[A-Z]|\d)\b)/;
 
 /**
  * "The army said on Wednesday it had repelled an attack on its base the night before": a day counted from a
