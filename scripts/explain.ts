@@ -27,7 +27,7 @@ function line(step: TraceStep): string {
     const { classification: c, date } = step.mention;
     const on = `${date.qualifier ? `${date.qualifier} ` : ''}${formatIso(date.date)}`;
     const why = step.code === 'mention' ? '' : `\n        (${step.code}: ${step.message})`;
-    return `  →   ${c.type} (CAMEO ${c.cameo}), cue "${c.cue}", on ${on} from "${date.text}"${why}`;
+    return `      kind  ${c.type} (CAMEO ${c.cameo}), cue "${c.cue}"  → a mention on ${on}, from "${date.text}"${why}`;
   }
   const notes = step.classifier?.map((n) => `\n        ${n.code}: ${n.message}`).join('') ?? '';
   return `      ${step.code}  ${step.message}${notes}`;

@@ -80,7 +80,7 @@ describe('npm run explain', () => {
     expect(out).toContain('US to move remaining combat troops out of Iraq: joint statement');
     expect(out).toContain('s-2  Iraqi Foreign Minister Fuad Hussein');
     expect(out).toMatch(/ {6}date {2}"on Wednesday", in an article published Wednesday 7 April 2021/);
-    expect(out).toContain('→   talks (CAMEO 046), cue "dialogue on Wednesday, continuing", on 2021-04-07 from "on Wednesday"');
+    expect(out).toContain('kind  talks (CAMEO 046), cue "dialogue on Wednesday, continuing"  → a mention on 2021-04-07, from "on Wednesday"');
     expect(out).toContain('relative-pending  "Hours before the strategic dialogue was held"');
     expect(out).toMatch(/s-4 .*\n {6}no-date {2}nothing: no temporal expression/);
     expect(out).toMatch(/\d+ events? from this article alone:/);
