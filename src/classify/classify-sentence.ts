@@ -888,19 +888,34 @@ function perfectInLaterClause(sentence: string, toks: readonly Token[], m: CueMa
  * @param aside spans naming other developments the sentence measures from (its relative dates' words)
  * @param otherDates the sentence's other date expressions: a cue after this date and right before one of them is
  *   that one's (claimedByLaterDate)
+ * @param why told why a cue was set aside or nothing was found (`npm run explain`'s trace; absent when extracting)
  * @returns the kind, the cue words as written, and the nearest CAMEO code; null when no development is reported
  */
-export function classifySentence(sentence: string, near?: number, previous?: string, aside: readonly Span[] = [], otherDates: readonly Span[] = []): Classification | null {
+export function classifySentence(sentence: string, near?: number, previous?: string, aside: readonly Span[] = [], otherDates: readonly Span[] = [], why?: (code: string, message: string) => void): Classification | null {
   const toks = tokens(sentence);
   if (toks.length === 0) return null;
-  const found = findCues(toks, previous ? tokens(previous) : []).filter((m) => !namesAnother(toks, m, aside, near));
+  const all = findCues(toks, previous ? tokens(previous) : [], why);
+  const found = all.filter((m) => !namesAnother(toks, m, aside, near));
   const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates) && !claimedByEarlierClause(sentence, toks, m, near, otherDates) && !perfectInLaterClause(sentence, toks, m, near));
+  if (why) whySetAside(sentence, toks, all, found, cues, near, aside, otherDates, why);
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
-  if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) return null;
+  if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) {
+    why?.('no-cue', all.length ? 'no cue of our kinds is left for this date' : 'no word of talks, attack, troops or statement');
+    return null;
+  }
   let chosen = choose(toks, cues, near);
-  if (!chosen) return null;
-  if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) return null;
-  if (near !== undefined && overtakenHere(toks, cues, chosen, near)) return null;
+  if (!chosen) {
+    why?.('no-cue-at-date', cues.some((m) => m.hedged) ? 'the cues left do not tell a development at this date (hedged: "could", "is expected to", "whether"; or another clause\'s)' : 'the cues left do not tell a development at this date (another clause\'s, a dateline, an edition, "since")');
+    return null;
+  }
+  if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) {
+    why?.('called-off', `"${cueText(sentence, toks, chosen)}" was called off, or only planned and not carried out`);
+    return null;
+  }
+  if (near !== undefined && overtakenHere(toks, cues, chosen, near)) {
+    why?.('overtaken', `"${cueText(sentence, toks, chosen)}" is overtaken by what the sentence tells next at this date`);
+    return null;
+  }
   chosen = mediaReport(toks, cues, chosen, near) ?? chosen;
   chosen = attackOnForce(toks, cues, chosen) ?? chosen;
   // A troop count inside a clause whose verb moves troops gives way to the verb: "will send an additional 500
@@ -916,4 +931,21 @@ export function classifySentence(sentence: string, near?: number, previous?: str
     cue: sentence.slice(toks[chosen.first]!.start, toks[chosen.last]!.end),
     cameo: refineCameo(toks, cues, chosen),
   };
+}
+
+function cueText(sentence: string, toks: readonly Token[], m: CueMatch): string {
+  return sentence.slice(toks[m.first]!.start, toks[m.last]!.end);
+}
+
+/** Tells `why` which of the cues found were set aside as another development's (only when tracing). */
+function whySetAside(sentence: string, toks: readonly Token[], all: readonly CueMatch[], found: readonly CueMatch[], cues: readonly CueMatch[], near: number | undefined, aside: readonly Span[], otherDates: readonly Span[], why: (code: string, message: string) => void): void {
+  for (const m of all) {
+    const words = cueText(sentence, toks, m);
+    if (!found.includes(m)) why('cue-names-another', `"${words}" names the development a relative date or anniversary counts from`);
+    else if (!cues.includes(m) && near !== undefined) {
+      if (claimedByLaterDate(toks, m, found, near, otherDates)) why('cue-of-later-date', `"${words}" is the development of a date right after it`);
+      else if (claimedByEarlierClause(sentence, toks, m, near, otherDates)) why('cue-of-earlier-clause', `"${words}" belongs to an earlier clause with a date of its own`);
+      else why('cue-perfect-later-clause', `"${words}" is a present perfect in a later clause: no date of its own`);
+    }
+  }
 }

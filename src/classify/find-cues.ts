@@ -1069,9 +1069,15 @@ const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
 const UNLESS_NEXT = new Map(CUES.map((c) => [c, splitSet(c.unlessNext)]));
 
+/** A cue match's words, for a reason. */
+function said(toks: readonly Token[], m: CueMatch): string {
+  return toks.slice(m.first, m.last + 1).map((t) => t.text).join(' ');
+}
+
 /** All cue matches in the sentence whose conditions hold, in sentence order. */
 /** @param previous the tokens of the sentence before, for a subject that only points back ('ellipsis'). */
-export function findCues(toks: readonly Token[], previous: readonly Token[] = []): CueMatch[] {
+/** @param why told of each cue matched and set aside, and why (`npm run explain`'s trace; absent when extracting). */
+export function findCues(toks: readonly Token[], previous: readonly Token[] = [], why?: (code: string, message: string) => void): CueMatch[] {
   const out: CueMatch[] = [];
   let quoted: boolean[] | undefined;
   for (let i = 0; i < toks.length; i++) {
@@ -1101,25 +1107,23 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // A possessive starts a cue only after a date: "last week's round", not "the army's round".
       if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside || (role === 'noun' && hedgedVerbAfter(toks, last)) };
-      if (insideName(toks, m, cue)) continue;
-      if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) continue;
-      if (role === 'noun' && whetherOrNot(toks, m)) continue;
-      if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) continue;
-      if (cue.kind === 'statement' && noComment(toks, i)) continue;
-      if (!conditionHolds(toks, m, previous)) continue;
-      if (cue.kind === 'talks' && pressEncounter(toks, m, (quoted ??= quotedTokens(toks)))) continue;
-      if (cue.kind === 'talks' && sayingFrame(toks, m)) continue;
-      if (cue.kind === 'talks' && meetsTarget(toks, m)) continue;
+      if (insideName(toks, m, cue)) { why?.('cue-in-name', `"${said(toks, m)}" is part of a name`); continue; }
+      if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
+      if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
+      if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
+      if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
+      if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
+      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, or meeting a target, not talks`); continue; }
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)
-      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) continue;
-      if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) continue;
+      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
+      if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) { why?.('cue-not-visit', `"${said(toks, m)}" only times a saying`); continue; }
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
-      if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') continue;
-      if (cue.kind === 'statement' && negatedSaying(toks, m)) continue;
+      if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') { why?.('cue-not-visit', `"${said(toks, m)}": the reporter's call`); continue; }
+      if (cue.kind === 'statement' && negatedSaying(toks, m)) { why?.('negated-saying', `"${said(toks, m)}" is denied ("would not say", "declined to say"): no statement made`); continue; }
       // "the Government did not consult the House", "the rebels have never attacked the port": what did not happen.
-      if (cue.kind !== 'statement' && role === 'verb' && negatedVerb(toks, m)) continue;
+      if (cue.kind !== 'statement' && role === 'verb' && negatedVerb(toks, m)) { why?.('negated-verb', `"${said(toks, m)}" is under "not" or "never": what did not happen`); continue; }
       out.push(m);
     }
   }

@@ -52,9 +52,14 @@ export function traceDates(sentence: string, published: CalendarDate, previous?:
  *   without it such a sentence stays undated.
  */
 export function resolveDates(sentence: string, published: CalendarDate, previous?: ResolvedDate, document: DocumentContext = {}): DateFindings {
+  return findingsOf(traceDates(sentence, published, previous, document));
+}
+
+/** The dates and relative dates among the pipeline's candidates (what resolveDates returns), the dropped left out. */
+export function findingsOf(candidates: readonly Candidate[]): DateFindings {
   const dates: ResolvedDate[] = [];
   const relative: RelativeDate[] = [];
-  for (const c of traceDates(sentence, published, previous, document)) {
+  for (const c of candidates) {
     if (c.dropped !== undefined) continue;
     if (c.relative) relative.push({ text: c.text, index: c.index, ...c.relative });
     else if (c.resolved) dates.push({ text: c.text, index: c.index, ...c.resolved });

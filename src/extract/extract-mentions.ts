@@ -2,7 +2,7 @@
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
 import { addDays, compareCalendarDates, contains, daysBetween, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence, sayingBeside } from '../classify/classify-sentence.js';
-import { resolveDates, type RelativeDate } from '../dates/resolve-dates.js';
+import { findingsOf, resolveDates, traceDates, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
@@ -14,6 +14,7 @@ import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { tokens } from '../nlp/wink.js';
+import { classifierNotes, createTrace, traceSentence, traceStep, type ExtractionTrace, type ReasonCode } from './trace.js';
 import type { Article, CalendarDate, Classification, EventType, Facts, Mention, Orphan, ResolvedDate } from '../types.js';
 
 /** A mention dated only relative to another development ("hours before the talks"), resolved after merging. */
@@ -36,6 +37,16 @@ export interface ArticleMentions {
 }
 
 export function extractMentions(article: Article): ArticleMentions {
+  return extract(article, undefined);
+}
+
+/** extractMentions, recording what it decided for each sentence and why (`npm run explain`). Same code, same result. */
+export function traceExtraction(article: Article): { extracted: ArticleMentions; trace: ExtractionTrace } {
+  const trace = createTrace();
+  return { extracted: extract(article, trace), trace };
+}
+
+function extract(article: Article, trace: ExtractionTrace | undefined): ArticleMentions {
   const published = parseCalendarDate(article.published)!;
   const mentions: Mention[] = [];
   const relative: RelativeMention[] = [];
@@ -60,16 +71,30 @@ export function extractMentions(article: Article): ArticleMentions {
   const photos = photoDates(article.sentences);
   for (const sentence of article.sentences) {
     const furnished = furniture.get(sentence.index);
-    if (furnished && furnished !== 'caption') continue;
+    if (trace) traceSentence(trace, sentence.index, sentence.text);
+    if (furnished && furnished !== 'caption') {
+      if (trace) traceStep(trace, { code: 'furniture', message: `nothing: page furniture, ${FURNITURE[furnished]}` });
+      continue;
+    }
     const yearHeading = headings.get(sentence.paragraph);
     // The day the sentence counts from: its diary entry's, else publication.
     const today = diary.get(sentence.paragraph) ?? published;
-    const resolved = resolveDates(sentence.text, today, lastDate, yearHeading === undefined ? document : { ...document, yearHeading });
+    if (trace && diary.has(sentence.paragraph)) traceStep(trace, { code: 'diary-day', message: `a diary entry of ${formatIso(today)}: its days count from that day` });
+    if (trace && yearHeading !== undefined) traceStep(trace, { code: 'year-heading', message: `under the year heading ${yearHeading}: its dates without a year take it` });
+    const context = yearHeading === undefined ? document : { ...document, yearHeading };
+    const resolved = trace ? traceResolved(trace, sentence.text, today, lastDate, context) : resolveDates(sentence.text, today, lastDate, context);
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const photo = photos.get(sentence.paragraph);
     const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index, photo, d.text)) : resolved.dates;
     const relatives = furnished ? [] : resolved.relative;
-    if (furnished && !dates.length) continue;
+    if (trace && furnished) {
+      for (const d of resolved.dates) if (!dates.includes(d)) traceStep(trace, { code: 'photo-date', message: `nothing: a caption, and "${d.text}" is the photo's date (no past-tense verb of its own clause, or the photo's day)`, date: d });
+      for (const r of resolved.relative) traceStep(trace, { code: 'photo-date', message: `nothing: a caption's relative date ("${r.text}") dates no development`, relative: r });
+    }
+    if (furnished && !dates.length) {
+      if (trace) traceStep(trace, { code: 'furniture', message: `nothing: page furniture, ${FURNITURE.caption}` });
+      continue;
+    }
     if (!dates.length && !relatives.length) {
       // "About 4,000 troops remain in the valley": a present-tense troop level is dated by publication (present-level.ts).
       const level = presentTroopLevel(sentence.text, today);
@@ -79,7 +104,8 @@ export function extractMentions(article: Article): ArticleMentions {
           article: article.slug, sentence: sentence.index, quote: sentence.text, classification: level.classification,
           ...extractFacts(sentence.text), ...(previous ? { context: previous.text } : {}), date: level.date,
         });
-      }
+        if (trace) given(trace, 'present-level', 'a present-tense troop level, dated by publication', mentions.at(-1)!);
+      } else if (trace) traceStep(trace, { code: 'no-date', message: 'nothing: no temporal expression, and no present-tense troop level' });
       continue;
     }
     let facts: Facts | undefined;
@@ -99,7 +125,10 @@ export function extractMentions(article: Article): ArticleMentions {
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      if (isTarget(sentence.text, date, today) || notYetBy(sentence.text, date) || inPurposeClause(sentence.text, date.index)) continue;
+      if (isTarget(sentence.text, date, today) || notYetBy(sentence.text, date) || inPurposeClause(sentence.text, date.index)) {
+        if (trace) dateStep(trace, isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : 'purpose-clause', date);
+        continue;
+      }
       // A date inside a relative date's anchor clause ("three days before it was due to open in Sudra on 8 June") dates
       // only what that clause tells: the main clause's development counts from it (datedInAnchorClause). Round 14.
       const anchorClause = resolved.relative.find((r) => inAnchorClause(sentence.text, r, date));
@@ -107,21 +136,38 @@ export function extractMentions(article: Article): ArticleMentions {
         ? [{ start: 0, end: anchorClause.index }, { start: date.index + date.text.length, end: sentence.text.length }]
         : aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
-      const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere);
-      if (!classification) continue;
-      if (classification.type === 'statement' && datesComparedFigure(sentence.text, date.index)) continue;
-      if (frames.has(date) && classification.type !== 'talks') continue;
+      const notes = trace ? classifierNotes() : undefined;
+      const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere, notes?.why);
+      if (!classification) {
+        if (trace) traceStep(trace, { code: 'no-kind', message: `"${date.text}": ${REASON['no-kind']}`, date, classifier: notes!.notes });
+        continue;
+      }
+      if (classification.type === 'statement' && datesComparedFigure(sentence.text, date.index)) {
+        if (trace) dateStep(trace, 'compared-figure', date, classification);
+        continue;
+      }
+      if (frames.has(date) && classification.type !== 'talks') {
+        if (trace) dateStep(trace, 'period-end', date, classification);
+        continue;
+      }
       // (Only a count with no date before it in the sentence: it counts from the sentence before.)
       const onRelative = dates.some((o) => o.index < date.index) ? undefined : countedOnRelative(date, lastDate, lastRelative, sentence.index);
       if (onRelative) {
         const anchorKind = classifySentence(onRelative.anchor)?.type;
         relative.push({ ...base(classification), relative: onRelative, ...(anchorKind ? { anchorKind } : {}), past: tenseAt(sentence.text, date.index, date.text.length).tense === 'past' });
+        if (trace) traceStep(trace, { code: 'counted-on-relative', message: `"${date.text}" counts on from ${onRelative.anchor}, which the sentence before dated only relatively: ${onRelative.days} day(s) after it, dated once it is found`, date, classification, relative: onRelative });
         continue;
       }
-      if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) continue;
+      if (date.tag === 'present-tense' && inProgress(sentence.text, classification.cue)) {
+        if (trace) dateStep(trace, 'in-progress', date, classification);
+        continue;
+      }
       // "… peaked in 2028, with some 2,200 sailors; it is smaller now": a present "now" takes no figure across a
       // semicolon, from a clause that tells another time. Round 14.
-      if (date.tag === 'present-tense' && acrossSemicolon(sentence.text, classification.cue, date)) continue;
+      if (date.tag === 'present-tense' && acrossSemicolon(sentence.text, classification.cue, date)) {
+        if (trace) dateStep(trace, 'across-semicolon', date, classification);
+        continue;
+      }
       // Two dates reporting the same development in one sentence ("on Wednesday, 7 April"): keep the finer one.
       // Dates that cannot be one day ("flies home at the end of this month, and the final one by mid-May") date
       // two developments of that kind: keep both.
@@ -132,19 +178,32 @@ export function extractMentions(article: Article): ArticleMentions {
       // too. (Counted on, the cue may serve both: "12 March: the envoy meets X, and Y the next day".)
       if (earlier && date.tag === 'sequel' && compareCalendarDates(date.date, earlier.date.date) < 0 && cueBetween(sentence.text, classification.cue, earlier.date, date)) {
         seen.set(key, { ...base(classification), date });
+        if (trace) dateStep(trace, 'cue-before-counted-day', date, classification, earlier.date);
         continue;
       }
-      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) continue;
-      if (earlier && nextDayListed(sentence.text, earlier, date)) continue;
+      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) {
+        if (trace) dateStep(trace, 'sequel-verb-between', date, classification, earlier.date);
+        continue;
+      }
+      if (earlier && nextDayListed(sentence.text, earlier, date)) {
+        if (trace) dateStep(trace, 'next-day-listed', date, classification, earlier.date);
+        continue;
+      }
       if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
-      else if (earlier && finer(earlier.date, date)) continue;
+      else if (earlier && finer(earlier.date, date)) {
+        if (trace) dateStep(trace, 'coarser-duplicate', date, classification, earlier.date);
+        continue;
+      } else if (earlier && trace) dateStep(trace, 'replaces-coarser', date, classification, earlier.date);
       seen.set(key, { ...base(classification), date });
     }
     // "When observers handed the checkpoint over on 22 May, the president called it …": the date of a fronted
     // when-clause is also the main clause's.
     for (const m of [...seen.values()]) {
       const main = mainClauseAtWhen(sentence.text, m, previous?.text);
-      if (main && ![...seen.values()].some((o) => o.classification.type === main.type)) seen.set(`${main.type}|${main.cue}|when`, { ...base(main), date: m.date });
+      if (main && ![...seen.values()].some((o) => o.classification.type === main.type)) {
+        seen.set(`${main.type}|${main.cue}|when`, { ...base(main), date: m.date });
+        if (trace) dateStep(trace, 'when-clause', m.date, main);
+      }
     }
     // "Renn visited the camp this morning and said …": what was said at a visit or meeting is a statement of its own,
     // on the same date (sayingBeside). Round 14.
@@ -152,15 +211,22 @@ export function extractMentions(article: Article): ArticleMentions {
       if (m.classification.type !== 'talks' || [...seen.values()].some((o) => o.classification.type === 'statement')) continue;
       const spans = [...aside, ...dates.filter((o) => o !== m.date).map((o) => ({ start: o.index, end: o.index + o.text.length }))];
       const said = sayingBeside(sentence.text, m.date.index, spans);
-      if (said) seen.set(`statement|${said.cue}|beside`, { ...base(said), date: m.date });
+      if (said) {
+        seen.set(`statement|${said.cue}|beside`, { ...base(said), date: m.date });
+        if (trace) dateStep(trace, 'saying-beside', m.date, said);
+      }
     }
     mentions.push(...seen.values());
+    if (trace) for (const m of seen.values()) given(trace, 'mention', `"${m.date.text}"`, m);
     // "About 200 engineers left on 26 February, and about 700 soldiers remain": a present-tense level in a clause of
     // its own, beside dated clauses, is dated by publication as in a sentence with no date (present-level.ts).
     if (!furnished && !relatives.length) {
       const level = levelBeside(sentence.text, today, dates);
       const told = [...seen.values()].some((m) => m.classification.type === 'troops' && m.date.tag.startsWith('present'));
-      if (level && !told) mentions.push({ ...base(level.classification), date: level.date });
+      if (level && !told) {
+        mentions.push({ ...base(level.classification), date: level.date });
+        if (trace) given(trace, 'present-level', 'a present-tense troop level in a clause of its own, dated by publication', mentions.at(-1)!);
+      }
     }
     // "On 13 January Sorvik sat with Delauny in Port Ainsa": a day, and no word of our kinds. Kept apart, in case another
     // article tells that day's development in words that do.
@@ -169,7 +235,8 @@ export function extractMentions(article: Article): ArticleMentions {
       if (day && !inDateline(sentence.text, day)) {
         const { classification: _none, ...told } = base({ type: 'statement', cue: '', cameo: '' });
         orphans.push({ ...told, date: day });
-      }
+        if (trace) traceStep(trace, { code: 'orphan', message: REASON.orphan!, date: day, orphan: orphans.at(-1)! });
+      } else if (day && trace) traceStep(trace, { code: 'dateline', message: REASON.dateline!, date: day });
     }
     // The sentence just before, when it was dated but told nothing of our kinds ("Parliament passed the bill on
     // Thursday."): what "Hours after the vote, …" here counts from (sameDayAfterPrevious).
@@ -189,8 +256,12 @@ export function extractMentions(article: Article): ArticleMentions {
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
     const dated = new Set([...seen.values()].map((m) => m.classification.type));
     for (const rel of relatives) {
-      if (inPurposeClause(sentence.text, rel.index)) continue;
-      const classification = classifySentence(sentence.text, rel.index, previous?.text, aside);
+      if (inPurposeClause(sentence.text, rel.index)) {
+        if (trace) traceStep(trace, { code: 'purpose-clause', message: `"${rel.text}": ${REASON['purpose-clause']}`, relative: rel });
+        continue;
+      }
+      const notes = trace ? classifierNotes() : undefined;
+      const classification = classifySentence(sentence.text, rel.index, previous?.text, aside, undefined, notes?.why);
       // "On 9 March a ferry was shelled; two days after the shelling, jets bombed the port": the anchor was told in an
       // earlier clause of this sentence, at a day: count from it.
       const counted = countedFromEarlierClause(sentence.text, rel, [...seen.values()]);
@@ -200,7 +271,8 @@ export function extractMentions(article: Article): ArticleMentions {
         if (own) {
           mentions.push({ ...base(own), date: counted.date });
           dated.add(own.type);
-        }
+          if (trace) given(trace, 'relative-from-clause', counted.date.reason, mentions.at(-1)!);
+        } else if (trace) traceStep(trace, { code: 'relative-no-kind', message: `"${rel.text}" counts from a day an earlier clause told, but its own clause names none of our kinds`, relative: rel });
         continue;
       }
       // "Hours before the round opened at the abbey on 11 March, gunmen fired …": the anchor's own clause dates it. A
@@ -212,6 +284,7 @@ export function extractMentions(article: Article): ArticleMentions {
       if (classification && own && another(classification)) {
         mentions.push({ ...base(classification), date: own });
         dated.add(classification.type);
+        if (trace) given(trace, 'relative-anchor-clause', own.reason, mentions.at(-1)!);
         continue;
       }
       if (classification && !dated.has(classification.type)) {
@@ -220,14 +293,84 @@ export function extractMentions(article: Article): ArticleMentions {
         if (sameDay) {
           mentions.push({ ...base(classification), date: sameDay });
           dated.add(classification.type);
+          if (trace) given(trace, 'relative-same-day', sameDay.reason, mentions.at(-1)!);
           continue;
         }
         const past = tenseAt(sentence.text, rel.index, rel.text.length).tense === 'past';
         relative.push({ ...base(classification), relative: rel, ...(anchorKind ? { anchorKind } : {}), past });
+        if (trace) traceStep(trace, { code: 'relative-pending', message: `"${rel.text}": ${rel.qualifier} ${rel.anchor}${rel.days !== undefined ? ` (${rel.days} day(s))` : ''}, ${classification.type} (CAMEO ${classification.cameo}), cue "${classification.cue}": dated only once that development is found`, relative: rel, classification });
+      } else if (trace) {
+        traceStep(trace, classification
+          ? { code: 'relative-kind-dated', message: `"${rel.text}": the sentence already dates a ${classification.type} development; the relative date only names another`, relative: rel, classification }
+          : { code: 'relative-no-kind', message: `"${rel.text}": ${REASON['no-kind']}`, relative: rel, classifier: notes!.notes });
       }
     }
   }
-  return { mentions: withoutSecondDays(withoutBackReferences(mentions)), relative, ...(orphans.length ? { orphans } : {}) };
+  const told = withoutBackReferences(mentions);
+  if (trace) takenBack(trace, 'back-reference', mentions, told);
+  const kept = withoutSecondDays(told);
+  if (trace) takenBack(trace, 'second-day', told, kept);
+  return { mentions: kept, relative, ...(orphans.length ? { orphans } : {}) };
+}
+
+/** What a page-furniture kind is (furniture.ts), for the trace. */
+const FURNITURE = {
+  label: 'a labelled box that is not the report (teaser, related links, newsletter, sport or weather brief)',
+  notice: "a notice about the article itself (correction, amendment, editor's note)",
+  teaser: 'a headline carrying its own date in parentheses (another story)',
+  caption: "a photo caption describing the picture: its date is the photo's",
+  headline: "the article's headline, repeated in the body",
+} as const;
+
+/** The trace's words for each decision that needs no more than the date. */
+const REASON: Partial<Record<ReasonCode, string>> = {
+  target: 'nothing: a deadline a year (or part of one) ahead ("by 2027") is a target, not the date of a development',
+  'not-yet-by': 'nothing: "by" a date after a negated verb ("had not … by", "yet to … by") says what had not happened by then',
+  'purpose-clause': 'nothing: inside a purpose infinitive ("met on Monday to prepare next week\'s talks"), a date tells what was planned, not a development',
+  'compared-figure': 'nothing: the date of a comparison\'s earlier figure ("down from 9,100 in February") dates no saying',
+  'no-kind': 'nothing: the words at this date report no talks, attack, troops or statement',
+  'period-end': 'nothing: an end of the period a tally runs over ("between … and …", "in the year to …", "so far")',
+  'in-progress': 'nothing: "now" with its verb in the progressive is a process under way, which "now" does not date',
+  'across-semicolon': 'nothing: "now" and the cue stand on two sides of a semicolon',
+  'cue-before-counted-day': 'the cue stands between the earlier date and this day counted back from it: the development is this day\'s',
+  'sequel-verb-between': 'nothing: a day counted on from an earlier date whose clause has a verb of its own, none of our kinds',
+  'next-day-listed': 'nothing more: talks on two listed days in a row are one round, dated by its first day',
+  'coarser-duplicate': 'nothing more: the same development is dated finer by another date of the sentence',
+  'replaces-coarser': 'the same development, dated finer than by another date of the sentence: this date replaces it',
+  'when-clause': 'the fronted when-clause\'s date is also its main clause\'s',
+  'saying-beside': 'what was said at the visit or meeting is a statement of its own, on the same date',
+  orphan: 'an orphan: a day and no word of our kinds, kept apart in case another article tells that day\'s development',
+  dateline: "nothing: the date of the sentence's dateline, the filing's",
+};
+
+/** Records a decision about one date (and the kind read at it, and the earlier date it was weighed against). */
+function dateStep(trace: ExtractionTrace, code: ReasonCode, date: ResolvedDate, classification?: Classification, earlier?: ResolvedDate): void {
+  const kind = classification ? ` (${classification.type}, cue "${classification.cue}")` : '';
+  const against = earlier ? ` [against "${earlier.text}"]` : '';
+  traceStep(trace, { code, message: `"${date.text}"${kind}${against}: ${REASON[code] ?? code}`, date, ...(classification ? { classification } : {}) });
+}
+
+function given(trace: ExtractionTrace, code: ReasonCode, message: string, mention: Mention): void {
+  traceStep(trace, { code, message, mention, date: mention.date, classification: mention.classification });
+}
+
+function takenBack(trace: ExtractionTrace, code: 'back-reference' | 'second-day', before: readonly Mention[], after: readonly Mention[]): void {
+  const kept = new Set(after);
+  const message = code === 'back-reference'
+    ? 'taken back: a development named by its date in the possessive ("Sunday\'s attack") that the article tells elsewhere on that day'
+    : 'taken back: talks going on ("resume", "again") the day after talks dated to the day are that round\'s next day';
+  for (const m of before) if (!kept.has(m)) traceStep(trace, { code, message, mention: m, date: m.date, classification: m.classification }, m.sentence);
+}
+
+/** resolveDates, recording every expression the date pipeline found and what became of it. */
+function traceResolved(trace: ExtractionTrace, sentence: string, today: CalendarDate, previous: ResolvedDate | undefined, context: Parameters<typeof resolveDates>[3]): ReturnType<typeof resolveDates> {
+  const candidates = traceDates(sentence, today, previous, context);
+  for (const c of candidates) {
+    if (c.dropped !== undefined) traceStep(trace, { code: 'not-a-date', message: `"${c.text}": ${c.dropped}` });
+    else if (c.relative) traceStep(trace, { code: 'relative', message: `"${c.text}": ${c.relative.qualifier} ${c.relative.anchor}${c.relative.days !== undefined ? `, ${c.relative.days} day(s)` : ''}` });
+    else if (c.resolved) traceStep(trace, { code: 'date', message: `${c.resolved.reason}  [${c.resolved.tag}; stated ${c.resolved.stated.join('+') || 'nothing'}]` });
+  }
+  return findingsOf(candidates);
 }
 
 /**

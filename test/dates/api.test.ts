@@ -15,7 +15,7 @@ const sample: [string, string][] = [
 
 describe('resolveDates', () => {
   it('exposes the public API', () => {
-    expect(Object.keys(api).sort()).toEqual(['resolveDates', 'traceDates']);
+    expect(Object.keys(api).sort()).toEqual(['findingsOf', 'resolveDates', 'traceDates']);
   });
 
   it('returns dates and relative dates in sentence order', () => {
