@@ -476,20 +476,7 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
   const kind = classifySentence(rel.anchor)?.type;
   const from = told.filter((m) => m.date.precision === 'day' && m.date.index + m.date.text.length <= join.index && m.classification.type === kind).at(-1);
   if (!from) return undefined;
-  const date = addDays(from.date.date, rel.qualifier === 'before' ? -rel.days : rel.days);
-  return {
-    clause: join.index,
-    date: {
-      text: rel.text,
-      index: rel.index,
-      date,
-      precision: 'day',
-      stated: [],
-      implied: ['year', 'month', 'day'],
-      tag: 'relative-to-event',
-      reason: `"${rel.text}" counts from ${rel.anchor}, told earlier in the sentence ("${from.date.text}", ${formatIso(from.date.date)}) → ${formatIso(date)}`,
-    },
-  };
+  return { clause: join.index, date: fromAnchorDay(rel, from.date, 'counts from', 'told earlier in the sentence') };
 }
 
 /** The date follows the relative date's words in their clause, before any break: the anchor's own date. */
@@ -506,8 +493,15 @@ function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate)
  */
 function datedInAnchorClause(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
   const own = dates.find((d) => d.precision === 'day' && inAnchorClause(sentence, rel, d));
-  if (!own) return undefined;
-  const date = rel.days !== undefined ? addDays(own.date, rel.qualifier === 'before' ? -rel.days : rel.days) : own.date;
+  return own ? fromAnchorDay(rel, own, 'counts from', 'dated in its own clause') : undefined;
+}
+
+/**
+ * A relative date dated from a day its anchor was told at: whole days counted from it give a day ("two days after"),
+ * a span within the day is that day with its qualifier ("hours before"). `how` and `where` word the reason.
+ */
+function fromAnchorDay(rel: RelativeDate, anchor: ResolvedDate, how: string, where: string): ResolvedDate {
+  const date = rel.days !== undefined ? addDays(anchor.date, rel.qualifier === 'before' ? -rel.days : rel.days) : anchor.date;
   return {
     text: rel.text,
     index: rel.index,
@@ -517,7 +511,7 @@ function datedInAnchorClause(sentence: string, rel: RelativeDate, dates: readonl
     implied: ['year', 'month', 'day'],
     ...(rel.days === undefined ? { qualifier: rel.qualifier } : {}),
     tag: 'relative-to-event',
-    reason: `"${rel.text}" counts from ${rel.anchor}, dated in its own clause ("${own.text}", ${formatIso(own.date)}) → ${rel.days === undefined ? `${rel.qualifier} ` : ''}${formatIso(date)}`,
+    reason: `"${rel.text}" ${how} ${rel.anchor}, ${where} ("${anchor.text}", ${formatIso(anchor.date)}) → ${rel.days === undefined ? `${rel.qualifier} ` : ''}${formatIso(date)}`,
   };
 }
 
@@ -616,17 +610,7 @@ const SAME_DAY_OPENING = /^(?:(?:just|only|mere)\s+)?(?:hours|minutes|moments|sh
  */
 export function sameDayAfterPrevious(rel: RelativeDate, previous: ResolvedDate): ResolvedDate | undefined {
   if (rel.index > 0 || rel.days !== undefined || previous.precision !== 'day' || !SAME_DAY_OPENING.test(rel.text)) return undefined;
-  return {
-    text: rel.text,
-    index: rel.index,
-    date: previous.date,
-    precision: 'day',
-    stated: [],
-    implied: ['year', 'month', 'day'],
-    qualifier: rel.qualifier,
-    tag: 'relative-to-event',
-    reason: `"${rel.text}" refers to ${rel.anchor}, told in the sentence before ("${previous.text}", ${formatIso(previous.date)}) → ${rel.qualifier} ${formatIso(previous.date)}`,
-  };
+  return fromAnchorDay(rel, previous, 'refers to', 'told in the sentence before');
 }
 
 const PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|currently|presently|still)\s+)*([a-z]{3,}ing)\b/gi;
