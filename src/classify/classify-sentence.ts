@@ -33,12 +33,12 @@
 //     takes a more specific talks code; threats, warnings or vows of attack become 138, pledges to withdraw 0356,
 //     demands to withdraw 106.
 //  9. Precedence when one clause holds cues of several kinds (round 14; the read gold's conventions):
-//     - an attack verb over a force or base it strikes: "Drones struck the Escort Force's forward base on 14 March"
-//       is an attack; the force named as the target is no troop presence (attackOnForce);
+//     - an attack verb over a force or base it strikes: "Drones hit the Border Force's forward camp on 9 May" is an
+//       attack; the force named as the target is no troop presence (attackOnForce);
 //     - a named body's decision over the move it decides: "the council agreed on Friday that the force should be cut",
 //       "its decision of 1 March to cut the force" is a statement at that date; the move keeps its own date;
-//     - a move over a saying that only frames it: "X has said its frigate will stay until mid-July" dates the stay
-//       (rule 4's forecast), and "It is due to hand the lane to the coastguard on 1 June" is a handover;
+//     - a move over a saying that only frames it: "X has said its battalion will stay until mid-July" dates the stay
+//       (rule 4's forecast), and "It is due to hand the port to the police on 1 June" is a handover;
 //     - a noun with its date after "of" ("the decision of 1 March", "the raid of 3 May") is that noun's, as a date in
 //       the possessive is (rule 4 otherwise prefers verbs);
 //     - a visit or meeting and what was said at it are two developments at one date, not one to choose between:
@@ -865,8 +865,8 @@ function claimedByEarlierClause(sentence: string, toks: readonly Token[], m: Cue
 }
 
 /**
- * "Her regiment marks its anniversary on 1 March, and its colonel has asked that …", "It is due to hand the lane over on
- * 1 June, and Varnland has said …": a present perfect in a later coordinated clause has no date of its own and takes
+ * "Her regiment marks its anniversary on 1 March, and its colonel has asked that …", "It is due to hand the port over on
+ * 1 June, and Osk has said …": a present perfect in a later coordinated clause has no date of its own and takes
  * none from the clause before; a date ending that clause is its clause's (round 14).
  */
 function perfectInLaterClause(sentence: string, toks: readonly Token[], m: CueMatch, near: number): boolean {
