@@ -2,7 +2,7 @@
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
 import { addDays, compareCalendarDates, contains, daysBetween, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
 import { classifySentence, sayingBeside } from '../classify/classify-sentence.js';
-import { findingsOf, resolveDates, traceDates, type RelativeDate } from '../dates/resolve-dates.js';
+import { findingsOf, resolveDates, traceDates, type DateFindings, type DocumentContext, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
 import { extractFacts } from '../facts/extract-facts.js';
@@ -125,8 +125,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      if (isTarget(sentence.text, date, today) || notYetBy(sentence.text, date) || inPurposeClause(sentence.text, date.index)) {
-        if (trace) dateStep(trace, isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : 'purpose-clause', date);
+      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : undefined;
+      if (datesNothing) {
+        if (trace) dateStep(trace, datesNothing, date);
         continue;
       }
       // A date inside a relative date's anchor clause ("three days before it was due to open in Sudra on 8 June") dates
@@ -363,7 +364,7 @@ function takenBack(trace: ExtractionTrace, code: 'back-reference' | 'second-day'
 }
 
 /** resolveDates, recording every expression the date pipeline found and what became of it. */
-function traceResolved(trace: ExtractionTrace, sentence: string, today: CalendarDate, previous: ResolvedDate | undefined, context: Parameters<typeof resolveDates>[3]): ReturnType<typeof resolveDates> {
+function traceResolved(trace: ExtractionTrace, sentence: string, today: CalendarDate, previous: ResolvedDate | undefined, context: DocumentContext): DateFindings {
   const candidates = traceDates(sentence, today, previous, context);
   for (const c of candidates) {
     if (c.dropped !== undefined) traceStep(trace, { code: 'not-a-date', message: `"${c.text}": ${c.dropped}` });

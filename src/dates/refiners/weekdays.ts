@@ -13,7 +13,7 @@
 import { addDays, compareCalendarDates, isRealDay, weekdayOf, WEEKDAY_NAMES } from '../../calendar/calendar-date.js';
 import type { CalendarDate } from '../../types.js';
 import { isOpen, type DateRefiner } from '../candidate.js';
-import { mondayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../calendar-steps.js';
+import { addMonths, mondayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
 import { MONTH_WORD, WEEKDAY_WORD } from '../words.js';
 
@@ -30,9 +30,8 @@ const THE_NTH_AFTER = new RegExp(String.raw`^(,?\s+the\s+(\d{1,2}(?:st|nd|rd|th)
 /** The latest (or first) day `day` of a month, within a year of `from`, that falls on `weekday`. */
 function dayOnWeekday(from: CalendarDate, day: number, weekday: number, past: boolean): CalendarDate | undefined {
   for (let step = 0; step <= 12; step++) {
-    const total = from.year * 12 + (from.month! - 1) + (past ? -step : step);
-    const [year, month] = [Math.floor(total / 12), (total % 12) + 1];
-    if (!isRealDay(year, month, day)) continue;
+    const { year, month } = addMonths(from, past ? -step : step);
+    if (!isRealDay(year, month!, day)) continue;
     const date = { year, month, day };
     if (weekdayOf(date) !== weekday) continue;
     if (past ? compareCalendarDates(date, from) <= 0 : compareCalendarDates(date, from) >= 0) return date;
