@@ -73,8 +73,9 @@ export const CORPORA: readonly Corpus[] = [
   // An eleventh, written blind after round 11 (no extraction code read, only the cue check run): judged rounds 11-13
   // blind; its misses inform round 14.
   { name: 'holdout11', articles: 'test/fixtures/holdout11-articles', gold: 'test/fixtures/holdout11-gold.json', gated: false },
-  // A twelfth, written blind after round 11 (no extraction code read, only the cue check run): judges round 12.
-  { name: 'holdout12', articles: 'test/fixtures/holdout12-articles', gold: 'test/fixtures/holdout12-gold.json', gated: false, blind: true },
+  // A twelfth, written blind after round 11 (no extraction code read, only the cue check run): judged rounds 12-14
+  // blind; its misses inform round 15.
+  { name: 'holdout12', articles: 'test/fixtures/holdout12-articles', gold: 'test/fixtures/holdout12-gold.json', gated: false },
   // A thirteenth, written blind after round 12 (no extraction code read, only the cue check run): judges round 13.
   { name: 'holdout13', articles: 'test/fixtures/holdout13-articles', gold: 'test/fixtures/holdout13-gold.json', gated: false, blind: true },
   // A fourteenth, written blind after round 13 (no extraction code read, only the cue check run): judges round 14.
