@@ -80,6 +80,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout13', articles: 'test/fixtures/holdout13-articles', gold: 'test/fixtures/holdout13-gold.json', gated: false, blind: true },
   // A fourteenth, written blind after round 13 (no extraction code read, only the cue check run): judges round 14.
   { name: 'holdout14', articles: 'test/fixtures/holdout14-articles', gold: 'test/fixtures/holdout14-gold.json', gated: false, blind: true },
+  // A fifteenth, written blind after round 14 (no extraction code read, only the cue check run): judges round 15.
+  { name: 'holdout15', articles: 'test/fixtures/holdout15-articles', gold: 'test/fixtures/holdout15-gold.json', gated: false, blind: true },
 ];
 
 /**
