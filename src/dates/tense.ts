@@ -33,6 +33,8 @@ export interface VerbCue {
   /** Governs its own clause only. */ local?: true;
   /** A future seen from the past ("was due to open", "were to meet"): ahead of then, not of publication. */
   then?: true;
+  /** Where the words the cue completes begin ("decision" of "decision of 7 April to"): a date between is theirs. */
+  opens?: number;
 }
 
 const FUTURE_PATTERNS: RegExp[] = [
@@ -151,7 +153,7 @@ export function verbCues(sentence: string): VerbCue[] {
   }
   for (const m of sentence.matchAll(AGREED_TO)) {
     const at = m.index + m[0].length - 2;
-    future.push({ start: at, end: at + 2, kind: 'future', text: `${m[1]}${m[2]!.trim() ? ' … ' : ' '}to` });
+    future.push({ start: at, end: at + 2, kind: 'future', text: `${m[1]}${m[2]!.trim() ? ' … ' : ' '}to`, opens: m.index });
   }
   const others: VerbCue[] = [];
   for (const m of sentence.matchAll(REPORT_PATTERN)) {
@@ -193,7 +195,13 @@ export function governingCue(
   kinds: readonly CueKind[],
 ): VerbCue | undefined {
   const span = { start: index, end: index + length };
-  const cues = verbCues(sentence).filter((c) => kinds.includes(c.kind) && !overlaps(c, span));
+  const all = verbCues(sentence);
+  // "the decision of the council on 7 April to close the force": a date between the deciding and its "to" dates the
+  // deciding, which the "to" does not govern; a decision taken, told with no verb of its own, lies behind (round 15:
+  // such a decision, told in May, had gone to the next April).
+  const completed = all.find((c) => c.opens !== undefined && c.opens <= span.start && span.end <= c.start);
+  const decided: VerbCue | undefined = completed && { start: completed.opens!, end: completed.opens!, kind: 'past', text: completed.text.replace(/\s.*$/, '') };
+  const cues = all.filter((c) => c !== completed && kinds.includes(c.kind) && !overlaps(c, span));
   const clause = clauseAround(sentence, index, length);
   const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
   const before = (list: VerbCue[]) => list.filter((c) => c.end <= span.start).at(-1);
@@ -209,7 +217,7 @@ export function governingCue(
   // "…, and on 1 June the force hands the lane to the coastguard": a date opening a coordinated clause whose verb is a
   // move in the simple present is that clause's timetable; the past of the clause before does not reach it. Round 14.
   if (trails && !inClause.length && OPENS_CLAUSE.test(sentence.slice(clause.start, span.start)) && PRESENT_MOVE.test(sentence.slice(span.end, clause.end))) return undefined;
-  return before(inClause) ?? after(inClause) ?? (trails ? before(outside) ?? after(outside) : after(outside) ?? before(outside));
+  return before(inClause) ?? (decided && kinds.includes('past') ? decided : undefined) ?? after(inClause) ?? (trails ? before(outside) ?? after(outside) : after(outside) ?? before(outside));
 }
 
 /** Past or future, for dating a weekday or a month without a year. Present and no cue count as past. */
