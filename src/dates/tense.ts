@@ -33,12 +33,14 @@ export interface VerbCue {
   /** Governs its own clause only. */ local?: true;
   /** A future seen from the past ("was due to open", "were to meet"): ahead of then, not of publication. */
   then?: true;
+  /** "would": a future seen from a saying, which may be told long after it (refiners/reported-plans.ts). */
+  reported?: true;
   /** Where the words the cue completes begin ("decision" of "decision of 7 April to"): a date between is theirs. */
   opens?: number;
 }
 
 const FUTURE_PATTERNS: RegExp[] = [
-  /\b(?:will|shall|would|won['’]t)\b/gi,
+  /\b(?:will|shall|won['’]t)\b/gi,
   /\b[a-z]+['’]ll\b/gi,
   /\b(?:is|are|am|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing|meant|supposed)\s+to\b/gi,
   /\b(?:was|were)\s+(?:now\s+|still\s+|also\s+)?(?:poised|planning|likely|about|preparing)\s+to\b/gi,
@@ -88,6 +90,13 @@ const SCHEDULED_PRESENT =
  */
 const FUTURE_IN_PAST =
   /\b(?:was|were)\s+(?:still\s+|also\s+|originally\s+|initially\s+)?(?:(?:set|due|expected|scheduled|slated|supposed|meant|going)\s+)?to\b(?=\s+(?!blame\b)[a-z])/gi;
+
+/**
+ * "told the battalion that it would leave on 20 March as planned", "said the round would open on 22 April": "would" is
+ * a future seen from the past of a saying (or a hedge). It reads as a future, and is marked `reported` so that
+ * refiners/reported-plans.ts can date the plan after the saying rather than after publication.
+ */
+const WOULD = /\b(?:would|wouldn['’]t)\b/gi;
 
 /**
  * A schedule told in an aside with no verb: "The fourth round, due on 17 June, is meant to …", "(due in May)". The
@@ -141,6 +150,9 @@ export function verbCues(sentence: string): VerbCue[] {
   }
   for (const m of sentence.matchAll(DUE_ASIDE)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0].trim(), then: true, local: true });
+  }
+  for (const m of sentence.matchAll(WOULD)) {
+    future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], reported: true });
   }
   for (const m of sentence.matchAll(FUTURE_IN_PAST)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], then: true });
@@ -221,7 +233,12 @@ export function governingCue(
 }
 
 /** Past or future, for dating a weekday or a month without a year. Present and no cue count as past. */
-export function tenseAt(sentence: string, index: number, length: number): { tense: Tense; cue?: string; then?: true } {
+export function tenseAt(sentence: string, index: number, length: number): { tense: Tense; cue?: string; then?: true; reported?: true } {
   const cue = governingCue(sentence, index, length, ['future', 'past', 'perfect']);
-  return { tense: cue?.kind === 'future' ? 'future' : 'past', cue: cue?.text, ...(cue?.then ? { then: true as const } : {}) };
+  return {
+    tense: cue?.kind === 'future' ? 'future' : 'past',
+    cue: cue?.text,
+    ...(cue?.then ? { then: true as const } : {}),
+    ...(cue?.reported ? { reported: true as const } : {}),
+  };
 }
