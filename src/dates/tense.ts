@@ -99,6 +99,16 @@ const FUTURE_IN_PAST =
 const WOULD = /\b(?:would|wouldn['’]t)\b/gi;
 
 /**
+ * "asked the gendarmerie to take over the switchyard by mid-May", "ordered the battalion to be out by 30 June": what
+ * someone is asked, told or ordered to do lies ahead of the asking, which past narration does not date. A future seen
+ * from the past, as "was due to" is: the nearest such date to publication (round 15: a request told on 7 April for
+ * mid-May had gone to May of the year before). Only the "to" is the cue, so a date before it dates the asking. Not
+ * "asked for money to keep …": what is asked for, with its purpose.
+ */
+const DIRECTED_TO =
+  /\b(?:asked|told|ordered|urged|instructed|requested|directed|tasked|called\s+(?:on|upon))\b(?!\s+for\b)[^,;:.!?"“”]{0,40}?\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them|him|me|us|you|reporters|journalists)\b)[a-z]+)/gi;
+
+/**
  * A schedule told in an aside with no verb: "The fourth round, due on 17 June, is meant to …", "(due in May)". The
  * date is the plan's, but the aside says nothing of whether it has passed (the round may since have been put off):
  * the nearest such date to publication, as for "was due to" (round 14: the clause's "meant" sent it a year back).
@@ -153,6 +163,10 @@ export function verbCues(sentence: string): VerbCue[] {
   }
   for (const m of sentence.matchAll(WOULD)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], reported: true });
+  }
+  for (const m of sentence.matchAll(DIRECTED_TO)) {
+    const at = m.index + m[0].length - 2;
+    future.push({ start: at, end: at + 2, kind: 'future', text: m[0].replace(/\s.*\s/, ' … '), then: true });
   }
   for (const m of sentence.matchAll(FUTURE_IN_PAST)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], then: true });
@@ -212,7 +226,9 @@ export function governingCue(
   // deciding, which the "to" does not govern; a decision taken, told with no verb of its own, lies behind (round 15:
   // such a decision, told in May, had gone to the next April).
   const completed = all.find((c) => c.opens !== undefined && c.opens <= span.start && span.end <= c.start);
-  const decided: VerbCue | undefined = completed && { start: completed.opens!, end: completed.opens!, kind: 'past', text: completed.text.replace(/\s.*$/, '') };
+  // (Only the noun: a verb, "will decide on 1 December to …", has a tense of its own.)
+  const decided: VerbCue | undefined =
+    completed && /^decisions?\b/i.test(completed.text) ? { start: completed.opens!, end: completed.opens!, kind: 'past', text: completed.text.replace(/\s.*$/, '') } : undefined;
   const cues = all.filter((c) => c !== completed && kinds.includes(c.kind) && !overlaps(c, span));
   const clause = clauseAround(sentence, index, length);
   const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
@@ -229,7 +245,10 @@ export function governingCue(
   // "…, and on 1 June the force hands the lane to the coastguard": a date opening a coordinated clause whose verb is a
   // move in the simple present is that clause's timetable; the past of the clause before does not reach it. Round 14.
   if (trails && !inClause.length && OPENS_CLAUSE.test(sentence.slice(clause.start, span.start)) && PRESENT_MOVE.test(sentence.slice(span.end, clause.end))) return undefined;
-  return before(inClause) ?? (decided && kinds.includes('past') ? decided : undefined) ?? after(inClause) ?? (trails ? before(outside) ?? after(outside) : after(outside) ?? before(outside));
+  const framing = decided && kinds.includes('past') ? decided : undefined;
+  const nearest = before(inClause);
+  // (The decision is nearer the date than any verb before it: "asked the board to reverse its decision of 1 March".)
+  return (framing && (!nearest || nearest.end <= framing.start) ? framing : nearest) ?? after(inClause) ?? (trails ? before(outside) ?? after(outside) : after(outside) ?? before(outside));
 }
 
 /** Past or future, for dating a weekday or a month without a year. Present and no cue count as past. */

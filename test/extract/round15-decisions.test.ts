@@ -52,3 +52,14 @@ describe('round 15: a date inside what was decided dates no statement', () => {
     expect(found('The board announced its decision to leave, and its chairman said on 12 May that it was final.')).toContainEqual(['statement', '2032-05-12']);
   });
 });
+
+describe('round 15: a date inside what was asked dates no statement', () => {
+  it('the request is not made at its deadline', () => {
+    expect(found('The customs board asked the Oskan police to take over the guard of the border post by mid-June.')).toEqual([]);
+    expect(found('Adopting its decision by consensus, the board also asked the police to take over the guard of the post by mid-June.')).toEqual([]);
+  });
+
+  it('a statement with a date of its own before the request keeps it', () => {
+    expect(found('The customs board said on 12 May that it had asked the police to take over the border post.')).toContainEqual(['statement', '2032-05-12']);
+  });
+});
