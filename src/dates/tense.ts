@@ -143,6 +143,9 @@ const OPENS_CLAUSE = /^\s*(?:(?:and|but|while|whereas|then)\s+)?(?:(?:on|in|at|b
 const PRESENT_MOVE =
   /(?<!\b(?:to|will|would|must|may|might|can|could|shall|should|did|not)\s)\b(?:hands?|pass(?:es)?|leaves?|opens?|starts?|begins?|ends?|closes?|returns?|arrives?|resumes?|expires?|moves?|fl(?:y|ies)|departs?|heads?|go(?:es)?|shuts?|meets?|sails?|takes?\s+over|withdraws?|pulls?\s+out)\b/i;
 
+/** A relative clause between commas: ", who have held the port since the raid,". */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;:.!?"“”()—–]*,/gi;
+
 // A comma inside a figure ("4,000 troops") breaks no clause.
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–"“”]|\s-\s/g;
 
@@ -229,7 +232,10 @@ export function governingCue(
   // (Only the noun: a verb, "will decide on 1 December to …", has a tense of its own.)
   const decided: VerbCue | undefined =
     completed && /^decisions?\b/i.test(completed.text) ? { start: completed.opens!, end: completed.opens!, kind: 'past', text: completed.text.replace(/\s.*$/, '') } : undefined;
-  const cues = all.filter((c) => c !== completed && kinds.includes(c.kind) && !overlaps(c, span));
+  // "The marines, who have held the port since the raid, go home in mid-July": a relative clause set off by commas
+  // tells its own time; its verbs do not govern a date outside it (round 15: "have carried" sent mid-July back a year).
+  const asides = [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length })).filter((a) => !overlaps(a, span));
+  const cues = all.filter((c) => c !== completed && kinds.includes(c.kind) && !overlaps(c, span) && !asides.some((a) => overlaps(a, c)));
   const clause = clauseAround(sentence, index, length);
   const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
   const before = (list: VerbCue[]) => list.filter((c) => c.end <= span.start).at(-1);
