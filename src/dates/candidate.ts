@@ -64,7 +64,7 @@ export interface DateContext {
   /** The year of the heading the sentence sits under ("### 2025" in a chronology grouped by year). */
   yearHeading?: number;
   /** The tense of the clause around a span and the verb cue that decided it, if any; see `tense.ts`. */
-  tenseAt(index: number, length: number): { tense: Tense; cue?: string; then?: true };
+  tenseAt(index: number, length: number): { tense: Tense; cue?: string; then?: true; reported?: true };
 }
 
 /** One step of the pipeline: reads and returns the whole list, so it can also add, merge or drop. */

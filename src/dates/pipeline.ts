@@ -22,6 +22,7 @@ import { publicationBound } from './refiners/publication-bound.js';
 import { qualifiers } from './refiners/qualifiers.js';
 import { relativePeriods } from './refiners/relative-periods.js';
 import { relativeToEvent } from './refiners/relative-to-event.js';
+import { reportedPlans } from './refiners/reported-plans.js';
 import { restatedSequels, sameDayInSentence, sequels, sequelsInSentence } from './refiners/sequels.js';
 import { surroundingWords } from './refiners/surrounding-words.js';
 import { trimSpan } from './refiners/trim-span.js';
@@ -53,6 +54,7 @@ export const refiners: readonly DateRefiner[] = [
   sameDayInSentence, // "the same morning" after a day-precise date of the same sentence → that day
   sequelsInSentence, // "… on 6 March and Y the following day", "… two years later": from a date before it in the sentence
   restatedSequels, //   "A week later, on 13 January, …": the count gives way to the date that restates it
+  reportedPlans, //     "said on 14 November that it would close by 31 August": a plan after its saying, not after publication
   qualifiers, //        early / mid / late / before / after from the surrounding words
   publicationBound, //  a past-tense date inferred after publication is a bug: dropped
   unresolved, //        anything left yields nothing

@@ -33,10 +33,14 @@ export interface VerbCue {
   /** Governs its own clause only. */ local?: true;
   /** A future seen from the past ("was due to open", "were to meet"): ahead of then, not of publication. */
   then?: true;
+  /** "would": a future seen from a saying, which may be told long after it (refiners/reported-plans.ts). */
+  reported?: true;
+  /** Where the words the cue completes begin ("decision" of "decision of 7 April to"): a date between is theirs. */
+  opens?: number;
 }
 
 const FUTURE_PATTERNS: RegExp[] = [
-  /\b(?:will|shall|would|won['’]t)\b/gi,
+  /\b(?:will|shall|won['’]t)\b/gi,
   /\b[a-z]+['’]ll\b/gi,
   /\b(?:is|are|am|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing|meant|supposed)\s+to\b/gi,
   /\b(?:was|were)\s+(?:now\s+|still\s+|also\s+)?(?:poised|planning|likely|about|preparing)\s+to\b/gi,
@@ -88,6 +92,23 @@ const FUTURE_IN_PAST =
   /\b(?:was|were)\s+(?:still\s+|also\s+|originally\s+|initially\s+)?(?:(?:set|due|expected|scheduled|slated|supposed|meant|going)\s+)?to\b(?=\s+(?!blame\b)[a-z])/gi;
 
 /**
+ * "told the battalion that it would leave on 20 March as planned", "said the round would open on 22 April": "would" is
+ * a future seen from the past of a saying (or a hedge). It reads as a future, and is marked `reported` so that
+ * refiners/reported-plans.ts can date the plan after the saying rather than after publication.
+ */
+const WOULD = /\b(?:would|wouldn['’]t)\b/gi;
+
+/**
+ * "asked the gendarmerie to take over the switchyard by mid-May", "ordered the battalion to be out by 30 June": what
+ * someone is asked, told or ordered to do lies ahead of the asking, which past narration does not date. A future seen
+ * from the past, as "was due to" is: the nearest such date to publication (round 15: a request told on 7 April for
+ * mid-May had gone to May of the year before). Only the "to" is the cue, so a date before it dates the asking. Not
+ * "asked for money to keep …": what is asked for, with its purpose.
+ */
+const DIRECTED_TO =
+  /\b(?:asked|told|ordered|urged|instructed|requested|directed|tasked|called\s+(?:on|upon))\b(?!\s+for\b)[^,;:.!?"“”]{0,40}?\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them|him|me|us|you|reporters|journalists)\b)[a-z]+)/gi;
+
+/**
  * A schedule told in an aside with no verb: "The fourth round, due on 17 June, is meant to …", "(due in May)". The
  * date is the plan's, but the aside says nothing of whether it has passed (the round may since have been put off):
  * the nearest such date to publication, as for "was due to" (round 14: the clause's "meant" sent it a year back).
@@ -122,6 +143,9 @@ const OPENS_CLAUSE = /^\s*(?:(?:and|but|while|whereas|then)\s+)?(?:(?:on|in|at|b
 const PRESENT_MOVE =
   /(?<!\b(?:to|will|would|must|may|might|can|could|shall|should|did|not)\s)\b(?:hands?|pass(?:es)?|leaves?|opens?|starts?|begins?|ends?|closes?|returns?|arrives?|resumes?|expires?|moves?|fl(?:y|ies)|departs?|heads?|go(?:es)?|shuts?|meets?|sails?|takes?\s+over|withdraws?|pulls?\s+out)\b/i;
 
+/** A relative clause between commas: ", who have held the port since the raid,". */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose|whom)\b[^,;:.!?"“”()—–]*,/gi;
+
 // A comma inside a figure ("4,000 troops") breaks no clause.
 const CLAUSE_BREAK = /(?<!\d),|,(?!\d)|[;:—–"“”]|\s-\s/g;
 
@@ -140,6 +164,13 @@ export function verbCues(sentence: string): VerbCue[] {
   for (const m of sentence.matchAll(DUE_ASIDE)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0].trim(), then: true, local: true });
   }
+  for (const m of sentence.matchAll(WOULD)) {
+    future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], reported: true });
+  }
+  for (const m of sentence.matchAll(DIRECTED_TO)) {
+    const at = m.index + m[0].length - 2;
+    future.push({ start: at, end: at + 2, kind: 'future', text: m[0].replace(/\s.*\s/, ' … '), then: true });
+  }
   for (const m of sentence.matchAll(FUTURE_IN_PAST)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], then: true });
   }
@@ -151,7 +182,7 @@ export function verbCues(sentence: string): VerbCue[] {
   }
   for (const m of sentence.matchAll(AGREED_TO)) {
     const at = m.index + m[0].length - 2;
-    future.push({ start: at, end: at + 2, kind: 'future', text: `${m[1]}${m[2]!.trim() ? ' … ' : ' '}to` });
+    future.push({ start: at, end: at + 2, kind: 'future', text: `${m[1]}${m[2]!.trim() ? ' … ' : ' '}to`, opens: m.index });
   }
   const others: VerbCue[] = [];
   for (const m of sentence.matchAll(REPORT_PATTERN)) {
@@ -193,7 +224,18 @@ export function governingCue(
   kinds: readonly CueKind[],
 ): VerbCue | undefined {
   const span = { start: index, end: index + length };
-  const cues = verbCues(sentence).filter((c) => kinds.includes(c.kind) && !overlaps(c, span));
+  const all = verbCues(sentence);
+  // "the decision of the council on 7 April to close the force": a date between the deciding and its "to" dates the
+  // deciding, which the "to" does not govern; a decision taken, told with no verb of its own, lies behind (round 15:
+  // such a decision, told in May, had gone to the next April).
+  const completed = all.find((c) => c.opens !== undefined && c.opens <= span.start && span.end <= c.start);
+  // (Only the noun: a verb, "will decide on 1 December to …", has a tense of its own.)
+  const decided: VerbCue | undefined =
+    completed && /^decisions?\b/i.test(completed.text) ? { start: completed.opens!, end: completed.opens!, kind: 'past', text: completed.text.replace(/\s.*$/, '') } : undefined;
+  // "The marines, who have held the port since the raid, go home in mid-July": a relative clause set off by commas
+  // tells its own time; its verbs do not govern a date outside it (round 15: "have carried" sent mid-July back a year).
+  const asides = [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length })).filter((a) => !overlaps(a, span));
+  const cues = all.filter((c) => c !== completed && kinds.includes(c.kind) && !overlaps(c, span) && !asides.some((a) => overlaps(a, c)));
   const clause = clauseAround(sentence, index, length);
   const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end);
   const before = (list: VerbCue[]) => list.filter((c) => c.end <= span.start).at(-1);
@@ -209,11 +251,19 @@ export function governingCue(
   // "…, and on 1 June the force hands the lane to the coastguard": a date opening a coordinated clause whose verb is a
   // move in the simple present is that clause's timetable; the past of the clause before does not reach it. Round 14.
   if (trails && !inClause.length && OPENS_CLAUSE.test(sentence.slice(clause.start, span.start)) && PRESENT_MOVE.test(sentence.slice(span.end, clause.end))) return undefined;
-  return before(inClause) ?? after(inClause) ?? (trails ? before(outside) ?? after(outside) : after(outside) ?? before(outside));
+  const framing = decided && kinds.includes('past') ? decided : undefined;
+  const nearest = before(inClause);
+  // (The decision is nearer the date than any verb before it: "asked the board to reverse its decision of 1 March".)
+  return (framing && (!nearest || nearest.end <= framing.start) ? framing : nearest) ?? after(inClause) ?? (trails ? before(outside) ?? after(outside) : after(outside) ?? before(outside));
 }
 
 /** Past or future, for dating a weekday or a month without a year. Present and no cue count as past. */
-export function tenseAt(sentence: string, index: number, length: number): { tense: Tense; cue?: string; then?: true } {
+export function tenseAt(sentence: string, index: number, length: number): { tense: Tense; cue?: string; then?: true; reported?: true } {
   const cue = governingCue(sentence, index, length, ['future', 'past', 'perfect']);
-  return { tense: cue?.kind === 'future' ? 'future' : 'past', cue: cue?.text, ...(cue?.then ? { then: true as const } : {}) };
+  return {
+    tense: cue?.kind === 'future' ? 'future' : 'past',
+    cue: cue?.text,
+    ...(cue?.then ? { then: true as const } : {}),
+    ...(cue?.reported ? { reported: true as const } : {}),
+  };
 }

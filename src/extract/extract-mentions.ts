@@ -10,6 +10,8 @@ import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
 import { datesComparedFigure } from './compared-figure.js';
+import { datesDecidedAim } from './decided-aim.js';
+import { cueInDatedRelative } from './dated-relative.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
@@ -145,6 +147,14 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       }
       if (classification.type === 'statement' && datesComparedFigure(sentence.text, date.index)) {
         if (trace) dateStep(trace, 'compared-figure', date, classification);
+        continue;
+      }
+      if (classification.type === 'statement' && datesDecidedAim(sentence.text, date.index, classification.cue)) {
+        if (trace) dateStep(trace, 'decided-aim', date, classification);
+        continue;
+      }
+      if (cueInDatedRelative(sentence.text, classification.cue, date, dates)) {
+        if (trace) dateStep(trace, 'dated-relative', date, classification);
         continue;
       }
       if (frames.has(date) && classification.type !== 'talks') {
@@ -329,6 +339,8 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'not-yet-by': 'nothing: "by" a date after a negated verb ("had not … by", "yet to … by") says what had not happened by then',
   'purpose-clause': 'nothing: inside a purpose infinitive ("met on Monday to prepare next week\'s talks"), a date tells what was planned, not a development',
   'compared-figure': 'nothing: the date of a comparison\'s earlier figure ("down from 9,100 in February") dates no saying',
+  'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
+  'decided-aim': 'nothing: inside what a decision is to bring about ("its decision of 7 April to close the force on 31 December"), a date dates the aim, not the deciding',
   'no-kind': 'nothing: the words at this date report no talks, attack, troops or statement',
   'period-end': 'nothing: an end of the period a tally runs over ("between … and …", "in the year to …", "so far")',
   'in-progress': 'nothing: "now" with its verb in the progressive is a process under way, which "now" does not date',

@@ -21,6 +21,8 @@ export type ReasonCode =
   | 'not-yet-by' // "had not commented by last night": what had not happened by then
   | 'purpose-clause' // inside a purpose infinitive ("met on Monday to prepare next week's talks"): dates nothing
   | 'compared-figure' // the date of a comparison's earlier figure ("down from 9,100 in February"): dates no saying
+  | 'dated-relative' // the cue is in a relative clause with a date of its own ("who arrived on 5 February")
+  | 'decided-aim' // inside the infinitive of what was decided ("decision of 7 April to close it on 31 December")
   | 'no-kind' // the words at the date name none of our kinds (with the classifier's reasons)
   | 'period-end' // an end of a period a tally runs over ("between 2 February and 10 March", "so far in 2030")
   | 'in-progress' // "now" with a verb in the progressive: a process, not a state

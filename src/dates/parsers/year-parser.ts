@@ -7,6 +7,7 @@
 // The match takes in the word on its left ("in 2014", "the 2003"): chrono's UnlikelyFormatFilter discards any
 // result whose text is digits only, and the trim-span refiner later drops a leading determiner again.
 import type { Parser } from 'chrono-node';
+import { fillsFirstCell } from '../table-cell.js';
 
 const LEFT_WORDS =
   /(?:\b(?:in|since|during|throughout|by|until|till|before|after|from|through|of|to|and|or|between|around|circa|early|mid|late|spring|summer|autumn|fall|winter|year)\s+|\bmid[-–])$/i;
@@ -33,6 +34,11 @@ export const yearParser: Parser = {
     const label = /^(?::|\s+[—–-])\s+(?=[A-Z])/.exec(after);
     if (!before.trim() && label) {
       return context.createParsingResult(index, `${text}${label[0]}`.trimEnd(), { year: Number(text) }).addTag('dateline/year');
+    }
+    // "| 2030 | The force peaks …": a year alone in a table row's first cell dates the row (table-cell.ts). The bar
+    // after it is taken in, as a label's colon is.
+    if (fillsFirstCell(context.text, index, text.length)) {
+      return context.createParsingResult(index, `${text} |`, { year: Number(text) }).addTag('dateline/year');
     }
     if (!LEFT_WORDS.test(before) && !determinerUse) return null;
     const left = LEFT_WORD.exec(before)?.[0] ?? '';

@@ -14,6 +14,7 @@ import type { CalendarDate, DatePart } from '../../types.js';
 import { isOpen, type Candidate, type DateRefiner } from '../candidate.js';
 import { isAfter, isBefore } from '../calendar-steps.js';
 import { publishedOn, quoted, show, tenseNote } from '../reason.js';
+import { yearOfWeekday } from '../weekday-year.js';
 import { MONTH_WORD } from '../words.js';
 
 /** chrono also gives a month to "today" or "a second ago": only a month named in the words counts here. */
@@ -135,6 +136,11 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
         rule = `${tenseNote('future', cue)}: the first one on or after publication`;
       }
       if (year === published.year) rule += ', the year of publication';
+    }
+    if (day !== undefined && weekday !== undefined) {
+      const settled = yearOfWeekday(year, month, day, weekday);
+      if (settled !== year) rule += `; but the weekday stated beside it falls in ${settled}: that year`;
+      year = settled;
     }
     if (day !== undefined && !isRealDay(year, month, day)) return c; // 29 February in a common year: left unresolved
     const date = at(year);

@@ -9,10 +9,12 @@
 // day/month/year", "DD/MM/YYYY"), an ambiguous one (03/01/2025) is read in that order, whatever its separator.
 // Watch out for: numbers without a year ("9/11", "24/7", "1/3", "5-3") are fractions, scores, ratios or names of
 // events, never a date in this year: they are dropped. So are two-digit years ("4/7/21"): too ambiguous, and
-// month/year in digits ("Brief 9/2021"), more often a document number.
+// month/year in digits ("Brief 9/2021"), more often a document number, unless alone in a table row's first cell
+// ("| 08/2029 | …", table-cell.ts).
 import { isRealDay } from '../../calendar/calendar-date.js';
 import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js';
 import { quoted, show } from '../reason.js';
+import { fillsFirstCell } from '../table-cell.js';
 
 const YEAR_FIRST = /\b(\d{4})([-/.])(\d{1,2})\2(\d{1,2})\b/;
 const YEAR_LAST = /\b(\d{1,2})([-/.])(\d{1,2})\2(\d{4})\b/;
@@ -85,7 +87,13 @@ export const numericDates: DateRefiner = (results, context) =>
         ? resolved(c, year, a, b, 'month-first (the second number cannot be a month)')
         : resolved(c, year, b, a, `day-first (${last[2] === '-' ? 'dashes' : 'dots'}, year last)`);
     }
-    if (/^\d{1,2}\/\d{4}$/.test(text)) {
+    const monthYear = /^(\d{1,2})\/(\d{4})$/.exec(text);
+    if (monthYear && Number(monthYear[1]) >= 1 && Number(monthYear[1]) <= 12 && fillsFirstCell(context.sentence, c.core.index, text.length)) {
+      const date = { year: Number(monthYear[2]), month: Number(monthYear[1]) };
+      const reason = `${quoted(text)}, alone in the first cell of a table row: a chronology entry's month and year → ${show(date)}`;
+      return { ...c, resolved: { date, precision: 'month', stated: ['year', 'month'], implied: [], tag: 'numeric-date', reason } };
+    }
+    if (monthYear) {
       return drop(c, `${quoted(text)}: a month and year in digits is more often a document or issue number than a date`);
     }
     if (NO_YEAR.test(text)) {

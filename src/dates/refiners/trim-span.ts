@@ -39,7 +39,7 @@ export const trimSpan: DateRefiner = (results, { sentence }) =>
       start = lead[0].length;
       text = text.slice(start);
     }
-    text = text.replace(/(?:[\s,;:!?]|\s+of|\s+[—–-])+$/i, '');
+    text = text.replace(/(?:[\s,;:!?|]|\s+of|\s+[—–-])+$/i, '');
     const known = { ...c.known };
     const ordinal = MONTH_COMMA_ORDINAL.exec(text);
     if (ordinal) {
