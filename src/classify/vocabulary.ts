@@ -264,7 +264,8 @@ export const CUES: readonly Cue[] = [
     needs: 'talks',
   },
   { words: 'collapse|collapsed|collapsing|stall|stalled|stalling|falter|faltered|founder|foundered', kind: 'talks', cameo: '046', pos: 'verb', needs: 'talks' },
-  { words: 'walk|walked|walking|storm|stormed … out … talks|negotiations|dialogue|meeting|summit', kind: 'talks', cameo: '046' },
+  // (A party walking out of talks announces it: a statement, as leaving them is below. Round 15.)
+  { words: 'walk|walks|walked|walking|storm|storms|stormed … out … talks|negotiations|dialogue|meeting|summit|round', kind: 'statement', cameo: '010', needs: 'speaker' },
   { words: 'break|broke|breaking|suspend|suspended|suspending|abandon|abandoned|abandoning … talks|negotiations|dialogue', kind: 'talks', cameo: '046' },
   {
     words: 'talks|dialogue|negotiations|round|meeting|summit … scheduled|planned|slated|due',
@@ -510,6 +511,9 @@ export const CUES: readonly Cue[] = [
   { words: 'rotation|rotations|relief', kind: 'troops', cameo: '154', pos: 'noun', needs: 'troops' },
 
   // ── statements ─────────────────────────────────────────────────────────────────────────────────────────
+  // Claiming an attack is claiming responsibility for it: "the Front claimed the ambush", "X claims the bombing" (the
+  // tagger often reads "claims" as a noun, so no part of speech is asked). Round 15.
+  { words: 'claim|claims|claimed|claiming … attack|attacks|bombing|bombings|ambush|ambushes|strike|strikes|raid|raids|blast|blasts|explosion|killing|killings|assassination|kidnapping|abduction|shelling|shooting|hijacking|seizure', kind: 'statement', cameo: '015', needs: 'speaker' },
   {
     words:
       'say|said|says|saying|tell|told|telling|state|stated|add|added|note|noted|mention|mentioned|announce|announced|' +
@@ -532,10 +536,15 @@ export const CUES: readonly Cue[] = [
     needs: 'speaker',
   },
   { words: 'call|calls|called|calling off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  // Putting talks back or off is postponing them: "the mediator put the round back by a week", "pushed back the
+  // summit", "put off the talks". Round 15.
+  { words: 'put|puts|putting|push|pushes|pushed|pushing … talks|round|negotiations|dialogue|meeting|summit|visit … back|off', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'put|puts|putting|push|pushes|pushed|pushing back|off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'delay|delays|delayed|defer|defers|deferred|adjourn|adjourns|adjourned … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   // So does a party suspending its part in talks or withdrawing from them: "its delegation suspends its participation
   // in the talks", "the rebels withdrew from the negotiations on Monday". Round 14.
   // (With the talks named after it, the whole phrase is the cue, not the talks noun nearest a date after it. Round 14b.)
-  { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement in … talks|negotiations|dialogue|process|round', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement|part|role in … talks|negotiations|dialogue|process|round', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'withdraw|withdraws|withdrew|withdrawn|withdrawing from … talks|negotiations|dialogue|process', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'pull|pulls|pulled|pulling out of … talks|negotiations|dialogue|process', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
@@ -552,6 +561,9 @@ export const CUES: readonly Cue[] = [
   // "that": "ruled the country", "ruled out" are not rulings.
   { words: 'rule|rules|ruled … that', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'claim|claimed|claiming … responsibility|credit', kind: 'statement', cameo: '015', pos: 'verb' },
+  // A toll given is a saying: "the spokesman put the number of wounded at two", "police put the death toll at nine".
+  // Round 15.
+  { words: 'put|puts|putting … number|toll|tally|count|figure … at', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'admit|admitted', kind: 'statement', cameo: '015', pos: 'verb', needs: 'speaker' },
   { words: 'deny|denied|denies|denying', kind: 'statement', cameo: '016', pos: 'verb', needs: 'speaker' },
   { words: 'praise|praised|commend|commended|hail|hailed|laud|lauded|welcome|welcomed', kind: 'statement', cameo: '051', pos: 'verb', needs: 'speaker' },
