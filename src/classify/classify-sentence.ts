@@ -168,6 +168,9 @@ function governed(toks: readonly Token[], k: number): boolean {
  */
 function isAttribution(m: CueMatch, toks: readonly Token[], segments: readonly Segment[], cues: readonly CueMatch[]): boolean {
   if (m.cue.kind !== 'statement' || m.cue.needs !== 'speaker') return false;
+  // A cue that runs over an object of its own ("its delegation suspends its participation in the talks at …") has
+  // its complement: it tells, it does not attribute. (Not the press it speaks to.) Round 15.
+  if (toks.slice(m.first + 1, m.last + 1).some((t) => t.pos === 'NOUN' && !PRESS_AUDIENCE.test(t.normal))) return false;
   const i = segments.findIndex((s) => overlaps(m, s));
   const seg = segments[i];
   if (!seg || i === 0 || !/^[,”"]$/.test(toks[seg.first - 1]?.text ?? '')) return false;
@@ -189,9 +192,11 @@ function isAttribution(m: CueMatch, toks: readonly Token[], segments: readonly S
     after.pos === 'ADP' ||
     after.pos === 'ADV' ||
     after.pos === 'PROPN' ||
-    /^(reporters|journalists|press|media|agency|television|tv|radio)$/.test(after.normal);
+    PRESS_AUDIENCE.test(after.normal);
   return inverted || bare;
 }
+
+const PRESS_AUDIENCE = /^(reporters|journalists|press|media|agency|television|tv|radio)$/;
 
 /** Rule 6: the main clause's development. */
 function mainCue(

@@ -35,3 +35,11 @@ describe('round 15: sayings about a development are statements', () => {
     check(['Gunmen killed four villagers on Sunday.', 'on Sunday', 'attack']);
   });
 });
+
+describe('round 15: a saying that runs over its own object tells, it does not attribute', () => {
+  it('a suspension after an opening phrase is the statement at that phrase\'s date', () => {
+    check(['The Front therefore declares that, from today, its negotiators suspend their participation in the talks at the old customs house.', 'from today', 'statement', '010']);
+    // A trailing attribution still attributes: the clash is what the date dates.
+    check(['Gunmen attacked the customs post on Monday, the governor told reporters.', 'on Monday', 'attack']);
+  });
+});
