@@ -722,6 +722,19 @@ function countedEllipsis(toks: readonly Token[], k: number): boolean {
 const ROUND_OF = new Set(['talks', 'negotiations', 'negotiation', 'dialogue', 'dialog', 'consultations', 'discussions', 'meetings', 'peace']);
 
 /** "the third round", "a new round of talks" — not "a new round of shelling", "the last mortar round", "round trip". */
+/** Verbs of a munition arriving ("rounds landed", "shells fell"), and what talks hit instead ("hit a snag"). */
+const IMPACT_VERBS = 'land|lands|landed|landing|fell|fall|falls|falling|hit|hits|struck|strike|strikes|slammed|crashed|exploded|impacted|rained';
+const IMPACTS = new Set(IMPACT_VERBS.split('|'));
+const SETBACKS = new Set('snag snags deadlock impasse wall obstacle obstacles stalemate apart through flat deal agreement accord compromise note tone chord'.split(' '));
+
+/** "rounds landed shortly after", "rounds quickly fell": an impact verb after `k` (adverbs between), not "fell apart". */
+function impactAfter(toks: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (toks[j]?.pos === 'ADV') j++;
+  if (!IMPACTS.has(toks[j]?.normal ?? '')) return false;
+  return !toks.slice(j + 1, j + 4).some((t) => SETBACKS.has(t.normal));
+}
+
 function talksRound(toks: readonly Token[], m: CueMatch): boolean {
   // In a cue that names talks otherwise ("talks resume"), only a round in it is checked.
   let r = -1;
@@ -734,6 +747,8 @@ function talksRound(toks: readonly Token[], m: CueMatch): boolean {
     return !!what && ROUND_OF.has(what.normal);
   }
   if (after && (after.pos === 'NOUN' || after.normal === 'trip') && !ROUND_OF.has(after.normal)) return false;
+  // Rounds that land, fall or hit are munitions: "the first rounds landed in the vehicle park". Round 15.
+  if (impactAfter(toks, m.last)) return false;
   // A noun right before the round, or before its ordinal: "the boxing round", "mortar rounds" are not talks.
   // (A date's possessive is neither: "last week's round".)
   const possessive = /^['’]s$/.test(toks[m.first]!.text);
@@ -868,6 +883,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
   switch (m.cue.needs) {
     case 'guest':
       return hostsGuest(toks, m);
+    case 'impact':
+      return impactAfter(toks, m.first);
     case 'round':
       return talksRound(toks, m);
     case 'ellipsis':

@@ -75,6 +75,8 @@ export interface Cue {
    * - 'troopFigure' the figure stands alone (no noun after it but "of us", "of them"), only adverbs and "about",
    *              "some", "nearly" … stand before it, and the sentence names troops elsewhere (a troop noun, or a count
    *              of a demonym plural): the figure counts those troops.
+   * - 'impact'   what lands, falls or hits is a munition: not a setback or a deal after the verb ("the round fell
+   *              apart", "hit a snag", "struck a deal"). Round 15.
    * - 'forceRecipient' what is handed goes "to" a security force: "to" and a noun phrase ending in an army, navy,
    *              police, coastguard or force word, in the verb's clause ("handed the inner lane to the Ardish
    *              coastguard"), not "handed the letter to the ambassador".
@@ -82,7 +84,7 @@ export interface Cue {
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -306,6 +308,9 @@ export const CUES: readonly Cue[] = [
   // between a subject and its object it is one ('verbal' in find-cues.ts). "The shell company" is not.
   { words: 'shell|shells', kind: 'attack', cameo: '194', needs: 'verbal' },
   { words: 'shell|shells … land|landed|landing|fell|fall|falling|hit|struck|slammed|crashed|exploded|rained', kind: 'attack', cameo: '194' },
+  // So do rounds: "the first rounds landed after 22:00", "three rounds hit the block" (not a round of talks that "fell
+  // apart" or "hit a snag": the 'impact' condition). Round 15.
+  { words: 'round|rounds land|lands|landed|landing|fell|fall|falls|falling|hit|hits|struck|slammed|crashed|exploded|impacted|rained', kind: 'attack', cameo: '194', tight: true, needs: 'impact' },
   {
     words: 'gunfire|gunmen|gunman|shooting|shootings|shootout|firefight|clash|clashes|clashed|ambush|ambushed|sniper',
     kind: 'attack',
@@ -349,7 +354,7 @@ export const CUES: readonly Cue[] = [
   // Bringing down an aircraft is force used on it: "air defences shot down a drone", "a helicopter was brought down".
   { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing down … drone|drones|aircraft|plane|planes|jet|jets|helicopter|helicopters|uav|uavs|missile|missiles|rocket|rockets', kind: 'attack', cameo: '195' },
   { words: 'drone|drones|aircraft|plane|jet|helicopter|uav … shot|brought|downed down', kind: 'attack', cameo: '195' },
-  { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves' },
+  { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves|snag|snags|deadlock|impasse|wall|stalemate' },
   { words: 'kill|killed|killing|killings', kind: 'attack', cameo: '190' },
   { words: 'murder|murdered|murdering|murders|slay|slew|slain', kind: 'attack', cameo: '186' },
   // Arson as an attack: "two fuel lorries set alight", "set the depot on fire", "torched the office".
