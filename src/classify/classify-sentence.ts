@@ -681,9 +681,7 @@ function overtakenHere(toks: readonly Token[], cues: readonly CueMatch[], chosen
   const seg = splitClauses(toks).find((s) => s.first <= d && d <= s.last);
   if (!seg || overlaps(chosen, seg)) return false;
   if (cues.some((m) => overlaps(m, seg) && unrealisedPlan(toks, m))) return true;
-  for (let k = seg.first; k + 2 <= seg.last && k < d; k++) {
-    if (toks[k]!.normal === 'had' && toks[k + 1]!.normal === 'been' && PLANNED.has(toks[k + 2]!.normal)) return true;
-  }
+  for (let k = seg.first; k + 1 <= seg.last && k < d; k++) if (overtakenPlanAt(toks, k) >= 0) return true;
   return false;
 }
 
@@ -695,14 +693,34 @@ const PLANNED = new Set('due scheduled slated set planned expected meant suppose
  * been" and a word of planning stand right before the cue, or right after it when it names the development.
  */
 function unrealisedPlan(toks: readonly Token[], m: CueMatch): boolean {
-  const planAt = (k: number) => toks[k]?.normal === 'had' && toks[k + 1]?.normal === 'been' && PLANNED.has(toks[k + 2]?.normal ?? '');
-  for (let k = m.first - 3; k >= 0 && k >= m.first - 6; k--) {
-    if (planAt(k) && toks.slice(k + 3, m.first).every((t) => t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'ADV')) return true;
+  for (let k = m.first - 3; k >= 0 && k >= m.first - 7; k--) {
+    const end = overtakenPlanAt(toks, k);
+    if (end >= 0 && end < m.first && toks.slice(end + 1, m.first).every((t) => t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'ADV')) return true;
   }
-  for (let k = m.first; k <= m.last; k++) if (planAt(k)) return true;
+  for (let k = m.first; k <= m.last; k++) if (overtakenPlanAt(toks, k) >= 0) return true;
   if (m.role !== 'noun') return false;
-  for (let k = m.last + 1; k < toks.length && k <= m.last + 3; k++) if (planAt(k)) return true;
+  // (After the noun only "had been …": "The talks, originally set for 3 May, opened on 10 May" opened.)
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 3; k++) if (toks[k]!.normal === 'had' && overtakenPlanAt(toks, k) >= 0) return true;
   return false;
+}
+
+const SUPERSEDED = new Set(['originally', 'initially']);
+
+/**
+ * Where a plan told as overtaken starts at `k`, the index of its word of planning, else -1: "had been due", "had
+ * originally been scheduled", and (round 15) a plan marked as the first of two, "was originally scheduled",
+ * "initially due", "originally set".
+ */
+function overtakenPlanAt(toks: readonly Token[], k: number): number {
+  const adverb = (j: number) => (toks[j]?.pos === 'ADV' ? j + 1 : j);
+  if (toks[k]?.normal === 'had') {
+    const been = adverb(k + 1);
+    if (toks[been]?.normal !== 'been') return -1;
+    const planned = adverb(been + 1);
+    return PLANNED.has(toks[planned]?.normal ?? '') ? planned : -1;
+  }
+  if (SUPERSEDED.has(toks[k]?.normal ?? '') && PLANNED.has(toks[k + 1]?.normal ?? '')) return k + 1;
+  return -1;
 }
 
 const MEDIA = new Set('television tv radio broadcaster broadcasters channel agency newspaper newspapers media outlet outlets press daily'.split(' '));
