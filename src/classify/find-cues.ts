@@ -940,6 +940,18 @@ function negatedNoun(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Rites for the dead: "a vigil for the two gendarmes", "the funeral of three soldiers". */
+const MEMORIALS = new Set('vigil vigils funeral funerals memorial memorials burial burials wake mourning tribute tributes commemoration'.split(' '));
+
+/** "A vigil for the two gendarmes will be held", "the funerals of the four sailors": the dead honoured, counted,
+ * are no force (ACLED and CAMEO code no vigil). Round 15. */
+function mourned(toks: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
+  if (!/^(?:for|of)$/.test(toks[k]?.normal ?? '')) return false;
+  return MEMORIALS.has(toks[k - 1]?.normal ?? '');
+}
+
 const FUNERAL = new Set(['buried', 'mourned', 'laid', 'honoured', 'honored', 'remembered', 'cremated']);
 const CASUALTY_AFTER = new Set(['dead', 'killed', 'wounded', 'injured', 'hurt', 'missing', 'captured']);
 const CAPTIVE = new Set(['held', 'detained', 'abducted', 'kidnapped', 'hostage', 'hostages', 'captive', 'prisoner', 'prisoners', 'imprisoned', 'missing', 'captured']);
@@ -956,6 +968,7 @@ function casualties(toks: readonly Token[], m: CueMatch): boolean {
   const h = toks[m.last + 2]?.pos === 'ADV' ? m.last + 3 : m.last + 2;
   const held = toks[h]?.normal === 'taken' ? toks[h + 1] : toks[h];
   if (next?.lemma === 'be' && CAPTIVE.has(held?.normal ?? '')) return true;
+  if (mourned(toks, m.first)) return true;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
     const t = toks[k]!;
     if (CASUALTY_VERBS.has(t.normal) || CASUALTY_VERBS.has(t.lemma)) return true;
@@ -1007,6 +1020,24 @@ function meetsTarget(toks: readonly Token[], m: CueMatch): boolean {
     const t = toks[j]!;
     if (TARGETS.has(t.normal)) return true;
     if ((t.pos === 'PUNCT' && t.text !== '-' && t.text !== ',') || t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** Bodies of workers or producers (lower case: "the farmers' union", not the African Union). */
+const LABOUR_BODIES = new Set('union unions guild guilds syndicate syndicates cooperative cooperatives co-operative co-operatives'.split(' '));
+
+/**
+ * "The farmers' union meets on Friday", "the dockers' union met the port authority", "a union meeting on Monday": a
+ * meeting of workers' or producers' bodies is none of our kinds (the read gold excludes union meetings and votes, as
+ * ACLED and CAMEO code no labour business). Round 15.
+ */
+function labourMeeting(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.cue.cameo !== '040') return false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
+    const t = toks[k]!;
+    if (LABOUR_BODIES.has(t.text)) return true;
+    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !/^['’]$/.test(t.text))) return false;
   }
   return false;
 }
@@ -1130,7 +1161,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
-      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, or meeting a target, not talks`); continue; }
+      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, or a union's meeting, not talks`); continue; }
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)

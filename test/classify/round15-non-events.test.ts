@@ -1,0 +1,27 @@
+// Fifteenth round (issue 4): developments of none of the four kinds that a kind word sat in (the read gold excludes
+// vigils, union meetings and votes, and requests for a report: holdout7, holdout8, holdout10-holdout12). Sentences of
+// our own.
+import { describe, it } from 'vitest';
+import { checkKind as check } from '../helpers/kind-cases.js';
+
+describe('round 15: rites for the dead count no force', () => {
+  it('a vigil or funeral for soldiers is no troop level', () => {
+    check(['A vigil for the three marines will be held at the harbour church on Friday evening.', 'on Friday', null]);
+    check(['The funerals of the four border guards took place in Velm on Sunday.', 'on Sunday', null]);
+  });
+  it('but soldiers who come for a rite still arrive, and a force still has its soldiers', () => {
+    check(['About 400 soldiers arrived in Velm on Friday for the memorial parade.', 'on Friday', 'troops']);
+    check(['The mission now has about 900 soldiers in Velm, the ministry said on Friday.', 'on Friday', 'statement']);
+  });
+});
+
+describe('round 15: a union meeting is no talks', () => {
+  it('workers\' and producers\' bodies meeting', () => {
+    check(['Thu 4 June: the growers\' cooperative meets on the autumn prices.', 'Thu 4 June', null]);
+    check(['The fishermen\'s union met the harbour board on Monday.', 'on Monday', null]);
+  });
+  it('but a union of states meets for talks, and a union leader still speaks', () => {
+    check(['The Coastal Union met both delegations in Orm on Monday.', 'on Monday', 'talks']);
+    check(['The union leader said on Monday that the strike would go on.', 'on Monday', 'statement']);
+  });
+});
