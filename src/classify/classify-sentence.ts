@@ -240,6 +240,24 @@ function promisedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
   return toks[k]?.normal === 'to' && k + 1 < d && toks[k + 1]!.pos === 'VERB';
 }
 
+/** Verbs of asking someone to act (CAMEO 020 appeal, 100 demand, and asking). */
+const REQUESTS = new Set(['ask', 'urge', 'appeal', 'call', 'request', 'invite', 'instruct', 'order', 'press', 'demand']);
+
+/**
+ * "the Committee asks the Ministry to report to it by 30 June", "urged the rebels to return to the talks by Friday":
+ * a date after the infinitive a request governs dates the act asked for (a deadline), never the asking, as a date
+ * after a promise's infinitive does. The object between holds no verb. Round 15.
+ */
+function requestedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
+  if (m.cue.kind !== 'statement' || !REQUESTS.has(toks[m.first]!.lemma)) return false;
+  for (let k = m.last + 1; k < d && k <= m.last + 9; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'to' && toks[k + 1]?.pos === 'VERB' && k + 1 < d) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
+  }
+  return false;
+}
+
 /** Participles of a saying's occasion: "Koskar, speaking on Saturday, said …". */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing']);
 
@@ -301,7 +319,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   const forecast = (m: CueMatch) =>
     m.cue.kind === 'statement' &&
     m.last < d &&
-    (toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal)) || promisedAct(toks, m, d));
+    (toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal)) || promisedAct(toks, m, d) || requestedAct(toks, m, d));
 
   const anchor = anchorWord(toks, d);
   if (anchor >= 0) {
