@@ -370,7 +370,8 @@ export const CUES: readonly Cue[] = [
   // Fighting hand to hand, as border clashes are told (ACLED's armed clash / mob violence): "beat each other with
   // clubs", "fought with stones and iron bars". Round 14.
   { words: 'beat|beaten|beating|fought|fight|fighting … with … clubs|sticks|batons|stones|rocks|bars|rods|knives|machetes|fists', kind: 'attack', cameo: '193' },
-  { words: 'storm|stormed|storming', kind: 'attack', cameo: '190', pos: 'verb', unless: 'out|off' },
+  // (Not storming to a victory or back into a lead. Round 15.)
+  { words: 'storm|storms|stormed|storming', kind: 'attack', cameo: '190', pos: 'verb', unless: 'out|off|to|back|home' },
   { words: '@troops … advance|advanced|advancing|push|pushed|pushing', kind: 'attack', cameo: '190', unless: 'home|back|out' },
   {
     words: 'capture|captured|capturing|seize|seized|seizing|overran|overrun',

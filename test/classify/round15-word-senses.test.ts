@@ -16,3 +16,14 @@ describe('round 15: rounds that land are fire', () => {
     check(['The first round opened in Kessel on Friday.', 'on Friday', 'talks']);
   });
 });
+
+describe('round 15: storming is an attack, not a team storming back', () => {
+  it('storming a place, in a main clause and in a fronted when-clause with its own date', () => {
+    check(['Gunmen stormed the customs post at Vell on Monday night.', 'on Monday', 'attack', '193']);
+    check(['When the River Brigades stormed the grain depot in May 2040, the governor answered by closing the bridge.', 'in May 2040', 'attack']);
+  });
+  it('not storming out of a meeting, nor a team storming back', () => {
+    check(['The delegates stormed out of the meeting on Friday.', 'on Friday', 'statement']);
+    check(['The home side stormed back to win on Saturday.', 'on Saturday', null]);
+  });
+});
