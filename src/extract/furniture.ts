@@ -11,7 +11,8 @@
 //    2025." header): its sentences in the present tense describe the picture, and their date is the photo's, which
 //    dates no development ("Delegates shake hands before their first meeting on Friday"). A caption sentence in the
 //    past tense ("They met on Friday for two hours") still tells what happened.
-//  - a heading in capitals, alone in its paragraph ("FACT SHEET: THE DRAWDOWN, APRIL 2026").
+//  - a heading in capitals, alone in its paragraph ("FACT SHEET: THE DRAWDOWN, APRIL 2026"), and a masthead or
+//    header line of short fields between middle dots ("Meetings Coverage · Council · 52nd Session · 4 June 2044").
 // A live blog's timestamp ("13:15 Read more: …") does not hide a label.
 import { verbCues } from '../dates/tense.js';
 import { isPastVerb, MONTH_WORD } from '../dates/words.js';
@@ -56,8 +57,24 @@ export function paragraphFurniture(sentences: readonly string[]): Furniture | un
   if (sentences.length === 1 && TEASER.test(first)) return 'teaser';
   // A heading in capitals ("FACT SHEET: THE KSM DRAWDOWN, APRIL 2026"): a document's title, not its report.
   if (sentences.length === 1 && !/[a-z]/.test(first) && (first.match(/[A-Z]{2,}/g) ?? []).length >= 3) return 'label';
+  if (sentences.length === 1 && fieldLine(first)) return 'label';
   return undefined;
 }
+
+/** Fields of a masthead or header line, set apart by middle dots or bullets. */
+const FIELD_SEPARATOR = /\s[·•]\s/;
+
+/**
+ * "Meetings Coverage · Security Council · 9114th Meeting · 7 April 2031", "RADIO ARDEN · NEWS AT SIX · FRIDAY 10
+ * JANUARY", "Published 2 May · Updated 3 May": a line of short fields between middle dots, with no full stop, is a
+ * masthead, a document header or a stamp; its date is the page's, which dates no development. Round 15.
+ */
+function fieldLine(text: string): boolean {
+  const fields = text.trim().split(FIELD_SEPARATOR);
+  if (fields.length < 2 || /[.!?]["”’]?$/.test(text.trim())) return false;
+  return fields.every((f) => f.trim().split(/\s+/).length <= 8);
+}
+
 
 /**
  * A caption sentence describing the picture: its first verb is neither past nor a future ("Delegates shake hands
