@@ -348,6 +348,9 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (own.length && own.every(purpose)) {
     const main = mainCue(toks, cues, segments, purpose);
     if (main) return main;
+    // "Unions have called a strike for Tuesday to demand shelters": with no development of our kinds to serve, the
+    // purpose is an aim, not a saying made at that date. Round 15.
+    if (own.every((m) => m.first > d)) return null;
   }
   // "The drawdown of 500 troops that X announced last Monday is to begin in April": the onset verb governing the
   // date dates its subject's development, not the relative clause's saying.
@@ -363,7 +366,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (verbBefore) return null;
   }
   if (own.length) {
-    const told = own.filter((m) => !forecast(m));
+    // (A purpose beside a development of its clause only names that development's aim: "will meet the minister in
+    // Kesh on Friday to ask for more police" is the meeting. Round 15.)
+    const aim = (m: CueMatch) => purpose(m) && m.first > d && own.some((o) => !purpose(o));
+    const told = own.filter((m) => !forecast(m) && !aim(m));
     const best = told.length ? nearest(told, d, e) : null;
     return best ? sayingOverObject(toks, seg, told, best, d, e) : null;
   }

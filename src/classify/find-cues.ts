@@ -883,6 +883,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
   switch (m.cue.needs) {
     case 'guest':
       return hostsGuest(toks, m);
+    case 'armedStrike':
+      return !stoppageCalled(toks, m.first);
     case 'impact':
       return impactAfter(toks, m.first);
     case 'round':
@@ -1022,6 +1024,18 @@ function meetsTarget(toks: readonly Token[], m: CueMatch): boolean {
     if ((t.pos === 'PUNCT' && t.text !== '-' && t.text !== ',') || t.pos === 'VERB') return false;
   }
   return false;
+}
+
+/** Verbs that call or hold a stoppage of work: "called a strike", "staged a two-day strike", "went on strike". */
+const STOPPAGE_VERBS = new Set(['call', 'stage', 'staged', 'staging', 'hold', 'declare', 'announce', 'begin', 'end', 'join', 'threaten', 'plan', 'go']);
+
+/** "have called a one-day strike at the port", "staged a general strike": a strike called or held by the verb before
+ * its noun phrase (determiners, numbers, adjectives, nouns and hyphens between) is a stoppage of work. Round 15. */
+function stoppageCalled(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 5 && (['DET', 'NUM', 'ADJ', 'NOUN'].includes(toks[j]!.pos) || toks[j]!.text === '-')) j--;
+  const verb = toks[j];
+  return !!verb && verb.pos === 'VERB' && (STOPPAGE_VERBS.has(verb.lemma) || STOPPAGE_VERBS.has(verb.normal));
 }
 
 /** Bodies of workers or producers (lower case: "the farmers' union", not the African Union). */

@@ -77,6 +77,8 @@ export interface Cue {
    *              of a demonym plural): the figure counts those troops.
    * - 'impact'   what lands, falls or hits is a munition: not a setback or a deal after the verb ("the round fell
    *              apart", "hit a snag", "struck a deal"). Round 15.
+   * - 'armedStrike' a strike that is no stoppage of work: not one called, staged, held or declared ("unions have
+   *              called a one-day strike for Tuesday"), as a stoppage is none of our kinds. Round 15.
    * - 'forceRecipient' what is handed goes "to" a security force: "to" and a noun phrase ending in an army, navy,
    *              police, coastguard or force word, in the verb's clause ("handed the inner lane to the Ardish
    *              coastguard"), not "handed the letter to the ambassador".
@@ -84,7 +86,7 @@ export interface Cue {
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -348,7 +350,8 @@ export const CUES: readonly Cue[] = [
     kind: 'attack',
     cameo: '190',
     pos: 'noun',
-    unlessBefore: 'hunger|general|labor|labour|workers|teachers|nationwide|rail|transport',
+    unlessBefore: 'hunger|general|labor|labour|workers|teachers|nationwide|rail|transport|day|hour|wildcat|token|warning|sympathy|dock|dockers|nurses|doctors|pilots|miners|drivers|staff|union|unions|on',
+    needs: 'armedStrike',
   },
   { words: 'strike|struck', kind: 'attack', cameo: '190', pos: 'verb', unless: 'deal|deals|agreement|accord|balance|tone|chord|note|compromise|bargain|gold|oil', needs: 'struckNoDeal' },
   // Bringing down an aircraft is force used on it: "air defences shot down a drone", "a helicopter was brought down".

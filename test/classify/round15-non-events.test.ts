@@ -25,3 +25,21 @@ describe('round 15: a union meeting is no talks', () => {
     check(['The union leader said on Monday that the strike would go on.', 'on Monday', 'statement']);
   });
 });
+
+describe('round 15: a stoppage of work is no attack', () => {
+  it('a strike called, staged or gone on', () => {
+    check(['Bus drivers have called a two-day strike for Thursday.', 'for Thursday', null]);
+    check(['The miners staged a strike on Monday.', 'on Monday', null]);
+    check(['Nurses went on strike on Monday.', 'on Monday', null]);
+  });
+  it('but a strike carried out, launched or that kills is still one', () => {
+    check(['The air force carried out a strike on the depot on Monday.', 'on Monday', 'attack']);
+    check(['Jets launched a strike on the ridge camps on Monday.', 'on Monday', 'attack']);
+    check(['A strike on the fuel depot killed four guards on Monday.', 'on Monday', 'attack']);
+  });
+  it('and the aim of a stoppage is no saying at its date', () => {
+    check(['Port workers have called a one-day strike for Friday to demand higher pay.', 'for Friday', null]);
+    // An aim served by a development of our kinds stays that development's.
+    check(['The envoy will meet the governor in Kesh on Friday to ask for more police.', 'on Friday', 'talks']);
+  });
+});
