@@ -152,6 +152,11 @@ function topical(toks: readonly Token[], k: number): boolean {
   return TOPIC_PREPOSITIONS.has(toks[j]?.normal ?? '') && !ANCHOR_NOUNS.has(toks[j - 1]?.normal ?? '');
 }
 
+/** Nouns naming a part of a period or a time, before "of" and a date: "the end of June", "the night of 4 May". */
+const PERIOD_PARTS = new Set(
+  'end start beginning middle half part course week weeks weekend month months year years day days night nights morning mornings evening evenings afternoon afternoons eve dawn period spring summer autumn fall winter quarter hours hour minutes date dates anniversary time times first last rest remainder close turn middle events'.split(' '),
+);
+
 const ANCHOR_NOUNS = new Set(['eve', 'anniversary', 'aftermath', 'wake', 'day', 'night', 'morning', 'evening', 'afternoon']);
 
 /** A noun behind a preposition ("Hours after the strike", "since the deal"): named, not told happening. */
@@ -310,6 +315,16 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (toks[d - 1]?.normal === 'of') {
     const named = cues.find((m) => m.role === 'noun' && (m.last === d - 2 || (m.last === d - 1 && m.first < m.last)));
     if (named) return named;
+    // "the restoration of the status quo ante of September 2025", "back to the lines of June 2024": a date after "of"
+    // right after a noun of none of our kinds names that thing's date, a reference state, and dates no development.
+    // (Not a part of a period, "the end of June", "the first week of May", which is the date itself.) Round 15.
+    // (A cue in the noun phrase is the noun's: "the mortar rounds of 23 February".)
+    const head = toks[d - 2];
+    if (head && head.pos === 'NOUN' && !PERIOD_PARTS.has(head.normal)) {
+      let j = d - 2;
+      while (j > 0 && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(toks[j - 1]!.pos)) j--;
+      return cues.filter((m) => m.last >= j && m.first <= d - 2).at(-1) ?? null;
+    }
   }
 
   // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
