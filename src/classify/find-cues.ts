@@ -1038,6 +1038,23 @@ function stoppageCalled(toks: readonly Token[], k: number): boolean {
   return !!verb && verb.pos === 'VERB' && (STOPPAGE_VERBS.has(verb.lemma) || STOPPAGE_VERBS.has(verb.normal));
 }
 
+/** Verbs that show, trade or find weapons without using them (ACLED's strategic developments, not attacks). */
+const HANDLING_VERBS = new Set(
+  'parade paraded parading display displayed displaying unveil unveiled unveiling exhibit exhibited show showed shown deliver delivered delivering supply supplied supplying sell sold selling buy bought buying acquire acquired purchase purchased order ordered import imported donate donated manufacture manufactured produce produced stockpile stockpiled find found discover discovered confiscate confiscated'.split(' '),
+);
+
+/**
+ * "had paraded its first long-range rockets through the capital", "unveiled two new attack drones", "found a cache
+ * of mortars": a weapon that is the object of a verb of showing, trading or finding is not used; the noun phrase
+ * between holds only determiners, numbers, adjectives, nouns and hyphens. Round 15.
+ */
+function weaponHandled(toks: readonly Token[], m: CueMatch): boolean {
+  let j = m.first - 1;
+  while (j >= 0 && m.first - j <= 6 && (['DET', 'NUM', 'ADJ', 'NOUN', 'PRON', 'ADV'].includes(toks[j]!.pos) || toks[j]!.text === '-' || toks[j]!.normal === 'of')) j--;
+  const verb = toks[j];
+  return !!verb && verb.pos === 'VERB' && (HANDLING_VERBS.has(verb.normal) || HANDLING_VERBS.has(verb.lemma));
+}
+
 /** Bodies of workers or producers (lower case: "the farmers' union", not the African Union). */
 const LABOUR_BODIES = new Set('union unions guild guilds syndicate syndicates cooperative cooperatives co-operative co-operatives'.split(' '));
 
@@ -1172,6 +1189,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (insideName(toks, m, cue)) { why?.('cue-in-name', `"${said(toks, m)}" is part of a name`); continue; }
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
+      if (cue.kind === 'attack' && role === 'noun' && weaponHandled(toks, m)) { why?.('cue-weapon-handled', `"${said(toks, m)}" is shown, traded or found, not used`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }

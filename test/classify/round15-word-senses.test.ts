@@ -27,3 +27,16 @@ describe('round 15: storming is an attack, not a team storming back', () => {
     check(['The home side stormed back to win on Saturday.', 'on Saturday', null]);
   });
 });
+
+describe('round 15: weapons shown, traded or found are not used', () => {
+  it('a weapon that is the object of a parade, a sale or a find is no attack', () => {
+    check(['The Hill Front had paraded its new heavy mortars through Ossel last April, and nobody took much notice.', 'last April', null]);
+    check(['The navy unveiled two armed drones on Monday.', 'on Monday', null]);
+    check(['Police found a cache of rockets in a barn on Monday.', 'on Monday', null]);
+  });
+  it('but weapons fired, striking or shot down are an attack', () => {
+    check(['The Hill Front fired mortars at the barracks on Monday.', 'on Monday', 'attack']);
+    check(['Two drones struck the fuel depot on Monday.', 'on Monday', 'attack']);
+    check(['Air defences shot down two drones on Monday.', 'on Monday', 'attack']);
+  });
+});
