@@ -446,6 +446,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   for (; k >= 0; k--) {
     const t = toks[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') {
+      // ("according to officials, who say …": "who" speaks for its antecedent, anonymous or not. Round 15.)
+      if (t.normal === 'who' && toks[k - 1]?.text === ',' && ANONYMOUS.has(toks[k - 2]?.normal ?? '')) return false;
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
       // A name in apposition to an anonymous source is one too: "the state broadcaster KTV said".
       // ("Police chief Tom Kell said" is a named speaker: the noun right before the name is "chief".)

@@ -43,3 +43,12 @@ describe('round 15: a saying that runs over its own object tells, it does not at
     check(['Gunmen attacked the customs post on Monday, the governor told reporters.', 'on Monday', 'attack']);
   });
 });
+
+describe('round 15: "who" speaks for its antecedent', () => {
+  it('an anonymous source in front of "who say" is still anonymous', () => {
+    check(['Last week the Hill Front moved two battalions to the pass, according to local officials, who say trucks now block the road.', 'now', null]);
+  });
+  it('a named speaker in front of "who said" still speaks', () => {
+    check(['The round was held in Orm, according to the mediator, who said on Monday that both sides had signed.', 'on Monday', 'statement']);
+  });
+});
