@@ -263,6 +263,23 @@ function requestedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
   return false;
 }
 
+const WISH_VERBS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'want', 'wants', 'wanted', 'wanting']);
+const WISH_AFTER_WOULD = new Set(['like', 'love', 'prefer', 'rather']);
+
+/**
+ * "which the mediator would like to hold on 16 March", "hopes to open the round on 16 March", "wants the round to
+ * open on 16 March": a wish or hope before the date in its clause, with its infinitive, wishes the act and does not
+ * tell it. Round 15.
+ */
+function wishBefore(toks: readonly Token[], from: number, d: number): boolean {
+  for (let k = from; k < d; k++) {
+    const t = toks[k]!;
+    const wish = (WISH_AFTER_WOULD.has(t.normal) && /^(?:would|'d|’d)$/.test(toks[k - 1]?.normal ?? '')) || (WISH_VERBS.has(t.normal) && t.pos === 'VERB');
+    if (wish && toks.slice(k + 1, d).some((u, j) => u.normal === 'to' && toks[k + 2 + j]?.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
 /** Participles of a saying's occasion: "Koskar, speaking on Saturday, said …". */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing']);
 
@@ -283,6 +300,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (d < datelineEnd(toks)) return null;
   // "Our issue of 13 May", "in its 13 May edition": a publication's own date.
   if (editionDate(toks, d, e)) return null;
+  // "which Belkara would like to hold in Sudra on 16 March": a wish's date dates no development. Round 15.
+  if (wishBefore(toks, seg.first, d)) return null;
   // "The third round, called off in January, has been rescheduled for early next month": the new date of a
   // development put off dates that development, named before it.
   if (RESCHEDULED_TO.test(toks.slice(Math.max(0, d - 4), d).map((t) => t.normal).join(' '))) {
