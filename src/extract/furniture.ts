@@ -18,6 +18,7 @@ import { verbCues } from '../dates/tense.js';
 import { isPastVerb, MONTH_WORD } from '../dates/words.js';
 import { tokens } from '../nlp/wink.js';
 import type { Sentence } from '../types.js';
+import { headlineItem, keyPointParagraphs } from './key-points.js';
 import { labelledListParagraphs } from './page-lists.js';
 
 export type Furniture = 'label' | 'notice' | 'teaser' | 'caption' | 'headline';
@@ -103,6 +104,9 @@ export function furnitureSentences(sentences: readonly Sentence[], page?: Page):
   const listed = page ? labelledListParagraphs(page.body) : new Set<number>();
   const bio = page ? biographyParagraphs(sentences, page.authors) : new Set<number>();
   for (const s of sentences) if (listed.has(s.paragraph) || bio.has(s.paragraph)) out.set(s.index, 'label');
+  // A live page's key points in headline grammar restate its entries. Round 15.
+  const keyPoints = page ? keyPointParagraphs(page.body) : new Set<number>();
+  for (const s of sentences) if (keyPoints.has(s.paragraph) && headlineItem(s.text)) out.set(s.index, 'label');
   // A page pasted whole repeats its headline in the body: the headline is no sentence of the report.
   const headline = page?.title ? comparable(page.title) : '';
   if (headline) for (const s of sentences) if (comparable(s.text) === headline) out.set(s.index, 'headline');
