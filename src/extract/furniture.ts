@@ -5,8 +5,8 @@
 //    itself ("CORRECTION:", "Clarification:", "Editor's note:", "[Translator's note: …]", "This article was amended on
 //    …", "An earlier version of this story said …"): a correction notice is not a development, and the date it corrects
 //    is often wrong; a byline with its reading time ("· 6 min read");
-//  - a headline teaser: a line that ends in its own date in parentheses ("Drone strike hits camp near Tasso
-//    (28 January 2025)"), as related-coverage lists print other stories;
+//  - a headline teaser: a line that ends in its own date in parentheses or after a dash ("Drone strike hits camp near
+//    Tasso (28 January 2025)", "… - 8 February, 2029"), as related-coverage lists print other stories;
 //  - a photo caption ("Photo:", "Image:", "Pictured:", a "Photograph: X" credit, or a verbless "Place, 28 March
 //    2025." header): its sentences in the present tense describe the picture, and their date is the photo's, which
 //    dates no development ("Delegates shake hands before their first meeting on Friday"). A caption sentence in the
@@ -45,6 +45,9 @@ const CREDIT = /\b(?:photograph|photo|picture|image|credit|photo\s+credit|illust
 const DATE = `(?:\\d{1,2}\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?|${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 /** "… near Tasso (28 January 2025)": a headline carrying its own date. */
 const TEASER = new RegExp(`\\(\\s*${DATE}\\s*\\)\\s*\\.?$`, 'i');
+/** "Dunmere diary: a week under the drones - 8 February, 2029": a headline with its date after a dash, no full stop, as
+ * "Read next" links print other stories. Round 15. */
+const DASHED_TEASER = new RegExp(`\\s[-–—]\\s*${DATE}\\s*$`, 'i');
 /** "Zerin crossing, 28 March 2025." — a caption's place-and-date header, no verb. */
 const PLACE_DATE_HEADER = new RegExp(`^[A-Z][\\w’'.-]*(?:\\s+[\\w’'.-]+){0,4},\\s+${DATE}\\.?$`, 'i');
 
@@ -55,7 +58,7 @@ export function paragraphFurniture(sentences: readonly string[]): Furniture | un
   if (CAPTION_LABEL.test(first) || PLACE_DATE_HEADER.test(first) || sentences.some((s, i) => CREDIT.test(i === 0 ? s.replace(/^\S+/, '') : s))) return 'caption';
   if (LABEL.test(first) || PROMO.test(first)) return 'label';
   if (sentences.length === 1 && READING_TIME.test(first)) return 'label';
-  if (sentences.length === 1 && TEASER.test(first)) return 'teaser';
+  if (sentences.length === 1 && (TEASER.test(first) || (DASHED_TEASER.test(first) && !/[a-z]{3,}\.\s*$/.test(first)))) return 'teaser';
   // A heading in capitals ("FACT SHEET: THE KSM DRAWDOWN, APRIL 2026"): a document's title, not its report.
   if (sentences.length === 1 && !/[a-z]/.test(first) && (first.match(/[A-Z]{2,}/g) ?? []).length >= 3) return 'label';
   if (sentences.length === 1 && fieldLine(first)) return 'label';
