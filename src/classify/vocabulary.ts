@@ -134,7 +134,11 @@ export const ANONYMOUS_SOURCES =
   'medics|doctor|doctors|observer|observers|analyst|analysts|expert|experts|people|it|reporters|journalists|' +
   'broadcaster|broadcasters|newspaper|newspapers|agency|outlet|outlets|channel|channels|magazine|correspondent|correspondents|' +
   // Unnamed people counted as a crowd: "Traders in Kadori said", "Diplomats say".
-  'traders|shopkeepers|merchants|vendors|villagers|locals|farmers|diplomats|survivors|relatives|families|passengers|workers';
+  'traders|shopkeepers|merchants|vendors|villagers|locals|farmers|diplomats|survivors|relatives|families|passengers|workers|' +
+  // (Round 15: more trades and crowds, in the spirit of ACLED's "civilians".)
+  'fishermen|fishers|sailors|dockers|drivers|herders|shepherds|miners|students|teachers|nurses|parents|mothers|' +
+  'neighbours|neighbors|onlookers|bystanders|protesters|demonstrators|mourners|worshippers|pilgrims|refugees|displaced|' +
+  'inhabitants|citizens|civilians|commuters|customers|shoppers';
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────

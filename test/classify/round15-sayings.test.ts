@@ -52,3 +52,13 @@ describe('round 15: "who" speaks for its antecedent', () => {
     check(['The round was held in Orm, according to the mediator, who said on Monday that both sides had signed.', 'on Monday', 'statement']);
   });
 });
+
+describe('round 15: unnamed trades and crowds make no statement', () => {
+  it('fishermen, protesters, drivers saying something', () => {
+    check(['Fishermen in the old harbour said on Tuesday that they had stayed ashore since the weekend.', 'on Tuesday', null]);
+    check(['Protesters said on Monday that they would march again on Friday.', 'on Monday', null]);
+  });
+  it('but a named fisherman, or a union\'s named leader, speaks', () => {
+    check(['Ansel Roy, a fisherman in the old harbour, said on Tuesday that the patrol boats had gone.', 'on Tuesday', 'statement']);
+  });
+});
