@@ -246,12 +246,13 @@ function promisedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
 }
 
 /** Verbs of asking someone to act (CAMEO 020 appeal, 100 demand, and asking). */
-const REQUESTS = new Set(['ask', 'urge', 'appeal', 'call', 'request', 'invite', 'instruct', 'order', 'press', 'demand']);
+const REQUESTS = new Set(['ask', 'urge', 'appeal', 'call', 'request', 'invite', 'instruct', 'order', 'press', 'demand', 'decide', 'decision']);
 
 /**
  * "the Committee asks the Ministry to report to it by 30 June", "urged the rebels to return to the talks by Friday":
  * a date after the infinitive a request governs dates the act asked for (a deadline), never the asking, as a date
- * after a promise's infinitive does. The object between holds no verb. Round 15.
+ * after a promise's infinitive does; so does a date after a decision's ("decided on 7 April to close the force on 31
+ * December"). The object between holds no verb. Round 15.
  */
 function requestedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
   if (m.cue.kind !== 'statement' || !REQUESTS.has(toks[m.first]!.lemma)) return false;

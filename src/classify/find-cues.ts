@@ -264,6 +264,8 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
     // A military unit's name is still troops: "the 2nd Engineer Regiment", "the 3rd Rifle Battalion".
     // So is a base by its name: "over Fort Kell" (round 14).
     if (cue.kind === 'troops' && (UNIT_HEADS.has(toks[k]!.normal) || BASE_OBJECTS.has(toks[k]!.normal))) continue;
+    // (So are the words of that name before its head inside the cue: "close the Basin Security Force". Round 15.)
+    if (cue.kind === 'troops' && k < m.last && UNIT_HEADS.has(toks[m.last]!.normal) && capital(toks[m.last])) continue;
     // And a paper spoken to by its name: "spoke to the Morning Review" (round 14).
     if (cue.kind === 'statement' && PUBLICATION_HEADS.has(toks[m.last]!.normal)) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;

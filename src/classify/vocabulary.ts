@@ -435,6 +435,9 @@ export const CUES: readonly Cue[] = [
   // A deployment ended, told by its verb and the body as object or subject: "would close the mission by 31
   // December", "the training mission would end by 30 June", "the deployment closes in March". Round 12.
   { words: 'close|closes|closed|closing|end|ends … presence|mission|deployment', kind: 'troops', cameo: '0874', needs: 'missionEnds' },
+  // A force closed, disbanded or dissolved: "to close the Border Security Force on 31 December" (not an air force
+  // base, a police force's station). Round 15.
+  { words: 'close|closes|closed|closing|disband|disbands|disbanded|disbanding|dissolve|dissolves|dissolved|dissolving … force|mission|operation', kind: 'troops', cameo: '0874', needs: 'missionEnds', unlessNext: 'base|bases|headquarters|academy|airfield|station|stations|camp|school' },
   { words: 'mission|deployment|presence … end|ends|ended|close|closes|closed', kind: 'troops', cameo: '0874', needs: 'missionEnds' },
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
   { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing|sail|sails|sailed|sailing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },

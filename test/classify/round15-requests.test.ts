@@ -14,3 +14,14 @@ describe('round 15: a request\'s deadline dates the act asked for', () => {
     check(['On Monday the panel asked for a report on the convoy ambush.', 'On Monday', 'statement']);
   });
 });
+
+describe('round 15: a decision\'s infinitive dates the decided act', () => {
+  it('a force closed at a later date is that force\'s end, not the decision', () => {
+    check(['The Pact\'s decision of 3 March to close the Harbour Protection Force on 30 November surprised the crews.', 'on 30 November', 'troops', '0874']);
+    check(['The council decided on 3 March to disband the Harbour Protection Force on 30 November.', 'on 30 November', 'troops']);
+  });
+  it('but the decision keeps its own date, and an air force base closed is no force ended', () => {
+    check(['The council decided on 3 March to disband the Harbour Protection Force on 30 November.', 'on 3 March', 'statement']);
+    check(['The ministry closed the air force base at Orm on Monday.', 'on Monday', null]);
+  });
+});
