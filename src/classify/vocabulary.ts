@@ -179,7 +179,9 @@ export const CUES: readonly Cue[] = [
   { words: 'discuss|discussed|discussing|discussion|discussions', kind: 'talks', cameo: '040' },
   { words: 'consult|consulted|confer|conferred', kind: 'talks', cameo: '040', pos: 'verb' },
   { words: 'summit', kind: 'talks', cameo: '040' },
-  { words: 'visit|visits|visited|visiting', kind: 'talks', cameo: '042' },
+  // (Not a visit to the wounded, a scene or a district, with no party to meet: "visited the Fenwick district this
+  // morning and said …" is what was said there. Round 15.)
+  { words: 'visit|visits|visited|visiting', kind: 'talks', cameo: '042', unless: 'wounded|injured|victims|bereaved|families|scene|site|district|districts|neighbourhood|neighborhood|market|hospital|hospitals|ward|wards|ruins|damage|graves|cemetery|shelter|shelters|quarter' },
   { words: 'trip', kind: 'talks', cameo: '042', pos: 'noun' },
   // Leaders shaking hands meet (CAMEO 040): "shook hands on the bridge on 2 May". Not a crowd's hands. Round 14.
   { words: 'shake|shakes|shook|shaking|shaken hands', kind: 'talks', cameo: '040', unless: 'supporters|crowd|crowds|voters|fans|well-wishers|residents|children|workers' },
@@ -368,7 +370,8 @@ export const CUES: readonly Cue[] = [
   { words: 'set|sets|setting … alight|ablaze', kind: 'attack', cameo: '190' },
   { words: 'set|sets|setting … on fire', kind: 'attack', cameo: '190', tight: true },
   { words: 'torch|torched|torching', kind: 'attack', cameo: '190', pos: 'verb' },
-  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190' },
+  // (Not "the wounded", "the injured soldiers": a group of people named, not a wounding told. Round 15.)
+  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating' },
   { words: 'raid|raids|raided', kind: 'attack', cameo: '190' },
   { words: 'retaliate|retaliated|retaliation|retaliatory', kind: 'attack', cameo: '190' },
   { words: 'device|devices|bomb|bombs|explosive|explosives|charge|mine|mines|grenade|shell|shells … go|went|gone|going off', kind: 'attack', cameo: '183' },

@@ -43,3 +43,15 @@ describe('round 15: a stoppage of work is no attack', () => {
     check(['The envoy will meet the governor in Kesh on Friday to ask for more police.', 'on Friday', 'talks']);
   });
 });
+
+describe('round 15: a visit with no party to meet is no talks', () => {
+  it('a leader visiting a district, the wounded or a scene, and saying something there, makes a statement', () => {
+    check(['The governor visited the Harbour district this morning and said the port would stay open.', 'this morning', 'statement']);
+    check(['The minister visited the wounded sailors in hospital on Monday.', 'on Monday', null]);
+  });
+  it('but a visit to a capital or a party stays talks, and a wounding stays an attack', () => {
+    check(['The envoy visited Velm on Monday.', 'on Monday', 'talks']);
+    check(['The envoy visited the rebel leader on Monday.', 'on Monday', 'talks']);
+    check(['Two sailors were wounded on Monday.', 'on Monday', 'attack']);
+  });
+});
