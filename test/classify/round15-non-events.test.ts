@@ -44,9 +44,10 @@ describe('round 15: a stoppage of work is no attack', () => {
   });
 });
 
-describe('round 15: a visit with no party to meet is no talks', () => {
-  it('a leader visiting a district, the wounded or a scene, and saying something there, makes a statement', () => {
-    check(['The governor visited the Harbour district this morning and said the port would stay open.', 'this morning', 'statement']);
+// (A district or a market visited stays a visit, as round 10 and round 14 decided: "will visit the harbour district".)
+describe('round 15: a visit to the wounded or a scene is no talks', () => {
+  it('a leader visiting the wounded or a scene, and saying something there, makes a statement', () => {
+    check(['The governor visited the bereaved families this morning and said the port would stay open.', 'this morning', 'statement']);
     check(['The minister visited the wounded sailors in hospital on Monday.', 'on Monday', null]);
   });
   it('but a visit to a capital or a party stays talks, and a wounding stays an attack', () => {
