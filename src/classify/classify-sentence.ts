@@ -152,6 +152,11 @@ function topical(toks: readonly Token[], k: number): boolean {
   return TOPIC_PREPOSITIONS.has(toks[j]?.normal ?? '') && !ANCHOR_NOUNS.has(toks[j - 1]?.normal ?? '');
 }
 
+/** Nouns naming a part of a period or a time, before "of" and a date: "the end of June", "the night of 4 May". */
+const PERIOD_PARTS = new Set(
+  'end start beginning middle half part course week weeks weekend month months year years day days night nights morning mornings evening evenings afternoon afternoons eve dawn period spring summer autumn fall winter quarter hours hour minutes date dates anniversary time times first last rest remainder close turn middle events'.split(' '),
+);
+
 const ANCHOR_NOUNS = new Set(['eve', 'anniversary', 'aftermath', 'wake', 'day', 'night', 'morning', 'evening', 'afternoon']);
 
 /** A noun behind a preposition ("Hours after the strike", "since the deal"): named, not told happening. */
@@ -168,6 +173,9 @@ function governed(toks: readonly Token[], k: number): boolean {
  */
 function isAttribution(m: CueMatch, toks: readonly Token[], segments: readonly Segment[], cues: readonly CueMatch[]): boolean {
   if (m.cue.kind !== 'statement' || m.cue.needs !== 'speaker') return false;
+  // A cue that runs over an object of its own ("its delegation suspends its participation in the talks at …") has
+  // its complement: it tells, it does not attribute. (Not the press it speaks to.) Round 15.
+  if (toks.slice(m.first + 1, m.last + 1).some((t) => t.pos === 'NOUN' && !PRESS_AUDIENCE.test(t.normal))) return false;
   const i = segments.findIndex((s) => overlaps(m, s));
   const seg = segments[i];
   if (!seg || i === 0 || !/^[,”"]$/.test(toks[seg.first - 1]?.text ?? '')) return false;
@@ -189,9 +197,11 @@ function isAttribution(m: CueMatch, toks: readonly Token[], segments: readonly S
     after.pos === 'ADP' ||
     after.pos === 'ADV' ||
     after.pos === 'PROPN' ||
-    /^(reporters|journalists|press|media|agency|television|tv|radio)$/.test(after.normal);
+    PRESS_AUDIENCE.test(after.normal);
   return inverted || bare;
 }
+
+const PRESS_AUDIENCE = /^(reporters|journalists|press|media|agency|television|tv|radio)$/;
 
 /** Rule 6: the main clause's development. */
 function mainCue(
@@ -235,6 +245,42 @@ function promisedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
   return toks[k]?.normal === 'to' && k + 1 < d && toks[k + 1]!.pos === 'VERB';
 }
 
+/** Verbs of asking someone to act (CAMEO 020 appeal, 100 demand, and asking). */
+const REQUESTS = new Set(['ask', 'urge', 'appeal', 'call', 'request', 'invite', 'instruct', 'order', 'press', 'demand', 'decide', 'decision']);
+
+/**
+ * "the Committee asks the Ministry to report to it by 30 June", "urged the rebels to return to the talks by Friday":
+ * a date after the infinitive a request governs dates the act asked for (a deadline), never the asking, as a date
+ * after a promise's infinitive does; so does a date after a decision's ("decided on 7 April to close the force on 31
+ * December"). The object between holds no verb. Round 15.
+ */
+function requestedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
+  if (m.cue.kind !== 'statement' || !REQUESTS.has(toks[m.first]!.lemma)) return false;
+  for (let k = m.last + 1; k < d && k <= m.last + 9; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'to' && toks[k + 1]?.pos === 'VERB' && k + 1 < d) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== ',')) return false;
+  }
+  return false;
+}
+
+const WISH_VERBS = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'want', 'wants', 'wanted', 'wanting']);
+const WISH_AFTER_WOULD = new Set(['like', 'love', 'prefer', 'rather']);
+
+/**
+ * "which the mediator would like to hold on 16 March", "hopes to open the round on 16 March", "wants the round to
+ * open on 16 March": a wish or hope before the date in its clause, with its infinitive, wishes the act and does not
+ * tell it. Round 15.
+ */
+function wishBefore(toks: readonly Token[], from: number, d: number): boolean {
+  for (let k = from; k < d; k++) {
+    const t = toks[k]!;
+    const wish = (WISH_AFTER_WOULD.has(t.normal) && /^(?:would|'d|’d)$/.test(toks[k - 1]?.normal ?? '')) || (WISH_VERBS.has(t.normal) && t.pos === 'VERB');
+    if (wish && toks.slice(k + 1, d).some((u, j) => u.normal === 'to' && toks[k + 2 + j]?.pos === 'VERB')) return true;
+  }
+  return false;
+}
+
 /** Participles of a saying's occasion: "Koskar, speaking on Saturday, said …". */
 const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing']);
 
@@ -255,6 +301,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (d < datelineEnd(toks)) return null;
   // "Our issue of 13 May", "in its 13 May edition": a publication's own date.
   if (editionDate(toks, d, e)) return null;
+  // "which Belkara would like to hold in Sudra on 16 March": a wish's date dates no development. Round 15.
+  if (wishBefore(toks, seg.first, d)) return null;
   // "The third round, called off in January, has been rescheduled for early next month": the new date of a
   // development put off dates that development, named before it.
   if (RESCHEDULED_TO.test(toks.slice(Math.max(0, d - 4), d).map((t) => t.normal).join(' '))) {
@@ -287,6 +335,16 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (toks[d - 1]?.normal === 'of') {
     const named = cues.find((m) => m.role === 'noun' && (m.last === d - 2 || (m.last === d - 1 && m.first < m.last)));
     if (named) return named;
+    // "the restoration of the status quo ante of September 2025", "back to the lines of June 2024": a date after "of"
+    // right after a noun of none of our kinds names that thing's date, a reference state, and dates no development.
+    // (Not a part of a period, "the end of June", "the first week of May", which is the date itself.) Round 15.
+    // (A cue in the noun phrase is the noun's: "the mortar rounds of 23 February".)
+    const head = toks[d - 2];
+    if (head && head.pos === 'NOUN' && !PERIOD_PARTS.has(head.normal)) {
+      let j = d - 2;
+      while (j > 0 && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(toks[j - 1]!.pos)) j--;
+      return cues.filter((m) => m.last >= j && m.first <= d - 2).at(-1) ?? null;
+    }
   }
 
   // "OKP said pumping would resume by Friday": a date after "will/would" dates what is forecast, never the
@@ -296,7 +354,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   const forecast = (m: CueMatch) =>
     m.cue.kind === 'statement' &&
     m.last < d &&
-    (toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal)) || promisedAct(toks, m, d));
+    (toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal)) || promisedAct(toks, m, d) || requestedAct(toks, m, d));
 
   const anchor = anchorWord(toks, d);
   if (anchor >= 0) {
@@ -325,6 +383,9 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (own.length && own.every(purpose)) {
     const main = mainCue(toks, cues, segments, purpose);
     if (main) return main;
+    // "Unions have called a strike for Tuesday to demand shelters": with no development of our kinds to serve, the
+    // purpose is an aim, not a saying made at that date. Round 15.
+    if (own.every((m) => m.first > d)) return null;
   }
   // "The drawdown of 500 troops that X announced last Monday is to begin in April": the onset verb governing the
   // date dates its subject's development, not the relative clause's saying.
@@ -340,7 +401,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (verbBefore) return null;
   }
   if (own.length) {
-    const told = own.filter((m) => !forecast(m));
+    // (A purpose beside a development of its clause only names that development's aim: "will meet the minister in
+    // Kesh on Friday to ask for more police" is the meeting. Round 15.)
+    const aim = (m: CueMatch) => purpose(m) && m.first > d && own.some((o) => !purpose(o));
+    const told = own.filter((m) => !forecast(m) && !aim(m));
     const best = told.length ? nearest(told, d, e) : null;
     return best ? sayingOverObject(toks, seg, told, best, d, e) : null;
   }
@@ -676,9 +740,7 @@ function overtakenHere(toks: readonly Token[], cues: readonly CueMatch[], chosen
   const seg = splitClauses(toks).find((s) => s.first <= d && d <= s.last);
   if (!seg || overlaps(chosen, seg)) return false;
   if (cues.some((m) => overlaps(m, seg) && unrealisedPlan(toks, m))) return true;
-  for (let k = seg.first; k + 2 <= seg.last && k < d; k++) {
-    if (toks[k]!.normal === 'had' && toks[k + 1]!.normal === 'been' && PLANNED.has(toks[k + 2]!.normal)) return true;
-  }
+  for (let k = seg.first; k + 1 <= seg.last && k < d; k++) if (overtakenPlanAt(toks, k) >= 0) return true;
   return false;
 }
 
@@ -690,14 +752,34 @@ const PLANNED = new Set('due scheduled slated set planned expected meant suppose
  * been" and a word of planning stand right before the cue, or right after it when it names the development.
  */
 function unrealisedPlan(toks: readonly Token[], m: CueMatch): boolean {
-  const planAt = (k: number) => toks[k]?.normal === 'had' && toks[k + 1]?.normal === 'been' && PLANNED.has(toks[k + 2]?.normal ?? '');
-  for (let k = m.first - 3; k >= 0 && k >= m.first - 6; k--) {
-    if (planAt(k) && toks.slice(k + 3, m.first).every((t) => t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'ADV')) return true;
+  for (let k = m.first - 3; k >= 0 && k >= m.first - 7; k--) {
+    const end = overtakenPlanAt(toks, k);
+    if (end >= 0 && end < m.first && toks.slice(end + 1, m.first).every((t) => t.pos === 'PART' || t.pos === 'ADP' || t.pos === 'ADV')) return true;
   }
-  for (let k = m.first; k <= m.last; k++) if (planAt(k)) return true;
+  for (let k = m.first; k <= m.last; k++) if (overtakenPlanAt(toks, k) >= 0) return true;
   if (m.role !== 'noun') return false;
-  for (let k = m.last + 1; k < toks.length && k <= m.last + 3; k++) if (planAt(k)) return true;
+  // (After the noun only "had been …": "The talks, originally set for 3 May, opened on 10 May" opened.)
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 3; k++) if (toks[k]!.normal === 'had' && overtakenPlanAt(toks, k) >= 0) return true;
   return false;
+}
+
+const SUPERSEDED = new Set(['originally', 'initially']);
+
+/**
+ * Where a plan told as overtaken starts at `k`, the index of its word of planning, else -1: "had been due", "had
+ * originally been scheduled", and (round 15) a plan marked as the first of two, "was originally scheduled",
+ * "initially due", "originally set".
+ */
+function overtakenPlanAt(toks: readonly Token[], k: number): number {
+  const adverb = (j: number) => (toks[j]?.pos === 'ADV' ? j + 1 : j);
+  if (toks[k]?.normal === 'had') {
+    const been = adverb(k + 1);
+    if (toks[been]?.normal !== 'been') return -1;
+    const planned = adverb(been + 1);
+    return PLANNED.has(toks[planned]?.normal ?? '') ? planned : -1;
+  }
+  if (SUPERSEDED.has(toks[k]?.normal ?? '') && PLANNED.has(toks[k + 1]?.normal ?? '')) return k + 1;
+  return -1;
 }
 
 const MEDIA = new Set('television tv radio broadcaster broadcasters channel agency newspaper newspapers media outlet outlets press daily'.split(' '));

@@ -264,6 +264,8 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
     // A military unit's name is still troops: "the 2nd Engineer Regiment", "the 3rd Rifle Battalion".
     // So is a base by its name: "over Fort Kell" (round 14).
     if (cue.kind === 'troops' && (UNIT_HEADS.has(toks[k]!.normal) || BASE_OBJECTS.has(toks[k]!.normal))) continue;
+    // (So are the words of that name before its head inside the cue: "close the Basin Security Force". Round 15.)
+    if (cue.kind === 'troops' && k < m.last && UNIT_HEADS.has(toks[m.last]!.normal) && capital(toks[m.last])) continue;
     // And a paper spoken to by its name: "spoke to the Morning Review" (round 14).
     if (cue.kind === 'statement' && PUBLICATION_HEADS.has(toks[m.last]!.normal)) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
@@ -446,6 +448,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   for (; k >= 0; k--) {
     const t = toks[k]!;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') {
+      // ("according to officials, who say …": "who" speaks for its antecedent, anonymous or not. Round 15.)
+      if (t.normal === 'who' && toks[k - 1]?.text === ',' && ANONYMOUS.has(toks[k - 2]?.normal ?? '')) return false;
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
       // A name in apposition to an anonymous source is one too: "the state broadcaster KTV said".
       // ("Police chief Tom Kell said" is a named speaker: the noun right before the name is "chief".)
@@ -722,6 +726,19 @@ function countedEllipsis(toks: readonly Token[], k: number): boolean {
 const ROUND_OF = new Set(['talks', 'negotiations', 'negotiation', 'dialogue', 'dialog', 'consultations', 'discussions', 'meetings', 'peace']);
 
 /** "the third round", "a new round of talks" — not "a new round of shelling", "the last mortar round", "round trip". */
+/** Verbs of a munition arriving ("rounds landed", "shells fell"), and what talks hit instead ("hit a snag"). */
+const IMPACT_VERBS = 'land|lands|landed|landing|fell|fall|falls|falling|hit|hits|struck|strike|strikes|slammed|crashed|exploded|impacted|rained';
+const IMPACTS = new Set(IMPACT_VERBS.split('|'));
+const SETBACKS = new Set('snag snags deadlock impasse wall obstacle obstacles stalemate apart through flat deal agreement accord compromise note tone chord'.split(' '));
+
+/** "rounds landed shortly after", "rounds quickly fell": an impact verb after `k` (adverbs between), not "fell apart". */
+function impactAfter(toks: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (toks[j]?.pos === 'ADV') j++;
+  if (!IMPACTS.has(toks[j]?.normal ?? '')) return false;
+  return !toks.slice(j + 1, j + 4).some((t) => SETBACKS.has(t.normal));
+}
+
 function talksRound(toks: readonly Token[], m: CueMatch): boolean {
   // In a cue that names talks otherwise ("talks resume"), only a round in it is checked.
   let r = -1;
@@ -734,6 +751,8 @@ function talksRound(toks: readonly Token[], m: CueMatch): boolean {
     return !!what && ROUND_OF.has(what.normal);
   }
   if (after && (after.pos === 'NOUN' || after.normal === 'trip') && !ROUND_OF.has(after.normal)) return false;
+  // Rounds that land, fall or hit are munitions: "the first rounds landed in the vehicle park". Round 15.
+  if (impactAfter(toks, m.last)) return false;
   // A noun right before the round, or before its ordinal: "the boxing round", "mortar rounds" are not talks.
   // (A date's possessive is neither: "last week's round".)
   const possessive = /^['’]s$/.test(toks[m.first]!.text);
@@ -868,6 +887,10 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
   switch (m.cue.needs) {
     case 'guest':
       return hostsGuest(toks, m);
+    case 'armedStrike':
+      return !stoppageCalled(toks, m.first);
+    case 'impact':
+      return impactAfter(toks, m.first);
     case 'round':
       return talksRound(toks, m);
     case 'ellipsis':
@@ -923,6 +946,18 @@ function negatedNoun(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Rites for the dead: "a vigil for the two gendarmes", "the funeral of three soldiers". */
+const MEMORIALS = new Set('vigil vigils funeral funerals memorial memorials burial burials wake mourning tribute tributes commemoration'.split(' '));
+
+/** "A vigil for the two gendarmes will be held", "the funerals of the four sailors": the dead honoured, counted,
+ * are no force (ACLED and CAMEO code no vigil). Round 15. */
+function mourned(toks: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && k >= first - 3 && (toks[k]!.pos === 'DET' || toks[k]!.pos === 'ADJ')) k--;
+  if (!/^(?:for|of)$/.test(toks[k]?.normal ?? '')) return false;
+  return MEMORIALS.has(toks[k - 1]?.normal ?? '');
+}
+
 const FUNERAL = new Set(['buried', 'mourned', 'laid', 'honoured', 'honored', 'remembered', 'cremated']);
 const CASUALTY_AFTER = new Set(['dead', 'killed', 'wounded', 'injured', 'hurt', 'missing', 'captured']);
 const CAPTIVE = new Set(['held', 'detained', 'abducted', 'kidnapped', 'hostage', 'hostages', 'captive', 'prisoner', 'prisoners', 'imprisoned', 'missing', 'captured']);
@@ -939,6 +974,7 @@ function casualties(toks: readonly Token[], m: CueMatch): boolean {
   const h = toks[m.last + 2]?.pos === 'ADV' ? m.last + 3 : m.last + 2;
   const held = toks[h]?.normal === 'taken' ? toks[h + 1] : toks[h];
   if (next?.lemma === 'be' && CAPTIVE.has(held?.normal ?? '')) return true;
+  if (mourned(toks, m.first)) return true;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
     const t = toks[k]!;
     if (CASUALTY_VERBS.has(t.normal) || CASUALTY_VERBS.has(t.lemma)) return true;
@@ -990,6 +1026,53 @@ function meetsTarget(toks: readonly Token[], m: CueMatch): boolean {
     const t = toks[j]!;
     if (TARGETS.has(t.normal)) return true;
     if ((t.pos === 'PUNCT' && t.text !== '-' && t.text !== ',') || t.pos === 'VERB') return false;
+  }
+  return false;
+}
+
+/** Verbs that call or hold a stoppage of work: "called a strike", "staged a two-day strike", "went on strike". */
+const STOPPAGE_VERBS = new Set(['call', 'stage', 'staged', 'staging', 'hold', 'declare', 'announce', 'begin', 'end', 'join', 'threaten', 'plan', 'go']);
+
+/** "have called a one-day strike at the port", "staged a general strike": a strike called or held by the verb before
+ * its noun phrase (determiners, numbers, adjectives, nouns and hyphens between) is a stoppage of work. Round 15. */
+function stoppageCalled(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 5 && (['DET', 'NUM', 'ADJ', 'NOUN'].includes(toks[j]!.pos) || toks[j]!.text === '-')) j--;
+  const verb = toks[j];
+  return !!verb && verb.pos === 'VERB' && (STOPPAGE_VERBS.has(verb.lemma) || STOPPAGE_VERBS.has(verb.normal));
+}
+
+/** Verbs that show, trade or find weapons without using them (ACLED's strategic developments, not attacks). */
+const HANDLING_VERBS = new Set(
+  'parade paraded parading display displayed displaying unveil unveiled unveiling exhibit exhibited show showed shown deliver delivered delivering supply supplied supplying sell sold selling buy bought buying acquire acquired purchase purchased order ordered import imported donate donated manufacture manufactured produce produced stockpile stockpiled find found discover discovered confiscate confiscated'.split(' '),
+);
+
+/**
+ * "had paraded its first long-range rockets through the capital", "unveiled two new attack drones", "found a cache
+ * of mortars": a weapon that is the object of a verb of showing, trading or finding is not used; the noun phrase
+ * between holds only determiners, numbers, adjectives, nouns and hyphens. Round 15.
+ */
+function weaponHandled(toks: readonly Token[], m: CueMatch): boolean {
+  let j = m.first - 1;
+  while (j >= 0 && m.first - j <= 6 && (['DET', 'NUM', 'ADJ', 'NOUN', 'PRON', 'ADV'].includes(toks[j]!.pos) || toks[j]!.text === '-' || toks[j]!.normal === 'of')) j--;
+  const verb = toks[j];
+  return !!verb && verb.pos === 'VERB' && (HANDLING_VERBS.has(verb.normal) || HANDLING_VERBS.has(verb.lemma));
+}
+
+/** Bodies of workers or producers (lower case: "the farmers' union", not the African Union). */
+const LABOUR_BODIES = new Set('union unions guild guilds syndicate syndicates cooperative cooperatives co-operative co-operatives'.split(' '));
+
+/**
+ * "The farmers' union meets on Friday", "the dockers' union met the port authority", "a union meeting on Monday": a
+ * meeting of workers' or producers' bodies is none of our kinds (the read gold excludes union meetings and votes, as
+ * ACLED and CAMEO code no labour business). Round 15.
+ */
+function labourMeeting(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.cue.cameo !== '040') return false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
+    const t = toks[k]!;
+    if (LABOUR_BODIES.has(t.text)) return true;
+    if (t.pos === 'VERB' || (t.pos === 'PUNCT' && !/^['’]$/.test(t.text))) return false;
   }
   return false;
 }
@@ -1110,10 +1193,11 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (insideName(toks, m, cue)) { why?.('cue-in-name', `"${said(toks, m)}" is part of a name`); continue; }
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
+      if (cue.kind === 'attack' && role === 'noun' && weaponHandled(toks, m)) { why?.('cue-weapon-handled', `"${said(toks, m)}" is shown, traded or found, not used`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
-      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, or meeting a target, not talks`); continue; }
+      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, or a union's meeting, not talks`); continue; }
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)

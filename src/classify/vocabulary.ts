@@ -75,6 +75,10 @@ export interface Cue {
    * - 'troopFigure' the figure stands alone (no noun after it but "of us", "of them"), only adverbs and "about",
    *              "some", "nearly" … stand before it, and the sentence names troops elsewhere (a troop noun, or a count
    *              of a demonym plural): the figure counts those troops.
+   * - 'impact'   what lands, falls or hits is a munition: not a setback or a deal after the verb ("the round fell
+   *              apart", "hit a snag", "struck a deal"). Round 15.
+   * - 'armedStrike' a strike that is no stoppage of work: not one called, staged, held or declared ("unions have
+   *              called a one-day strike for Tuesday"), as a stoppage is none of our kinds. Round 15.
    * - 'forceRecipient' what is handed goes "to" a security force: "to" and a noun phrase ending in an army, navy,
    *              police, coastguard or force word, in the verb's clause ("handed the inner lane to the Ardish
    *              coastguard"), not "handed the letter to the ambassador".
@@ -82,7 +86,7 @@ export interface Cue {
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -130,7 +134,11 @@ export const ANONYMOUS_SOURCES =
   'medics|doctor|doctors|observer|observers|analyst|analysts|expert|experts|people|it|reporters|journalists|' +
   'broadcaster|broadcasters|newspaper|newspapers|agency|outlet|outlets|channel|channels|magazine|correspondent|correspondents|' +
   // Unnamed people counted as a crowd: "Traders in Kadori said", "Diplomats say".
-  'traders|shopkeepers|merchants|vendors|villagers|locals|farmers|diplomats|survivors|relatives|families|passengers|workers';
+  'traders|shopkeepers|merchants|vendors|villagers|locals|farmers|diplomats|survivors|relatives|families|passengers|workers|' +
+  // (Round 15: more trades and crowds, in the spirit of ACLED's "civilians".)
+  'fishermen|fishers|sailors|dockers|drivers|herders|shepherds|miners|students|teachers|nurses|parents|mothers|' +
+  'neighbours|neighbors|onlookers|bystanders|protesters|demonstrators|mourners|worshippers|pilgrims|refugees|displaced|' +
+  'inhabitants|citizens|civilians|commuters|customers|shoppers';
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -171,7 +179,9 @@ export const CUES: readonly Cue[] = [
   { words: 'discuss|discussed|discussing|discussion|discussions', kind: 'talks', cameo: '040' },
   { words: 'consult|consulted|confer|conferred', kind: 'talks', cameo: '040', pos: 'verb' },
   { words: 'summit', kind: 'talks', cameo: '040' },
-  { words: 'visit|visits|visited|visiting', kind: 'talks', cameo: '042' },
+  // (Not a visit to the wounded or to a scene, with no party to meet: "visited the scene of the blast and said …" is what
+  // was said there. A district or a market visited stays a visit, as rounds 10 and 14 have it. Round 15.)
+  { words: 'visit|visits|visited|visiting', kind: 'talks', cameo: '042', unless: 'wounded|injured|victims|bereaved|families|scene|hospital|hospitals|ward|wards|ruins|damage|graves|cemetery' },
   { words: 'trip', kind: 'talks', cameo: '042', pos: 'noun' },
   // Leaders shaking hands meet (CAMEO 040): "shook hands on the bridge on 2 May". Not a crowd's hands. Round 14.
   { words: 'shake|shakes|shook|shaking|shaken hands', kind: 'talks', cameo: '040', unless: 'supporters|crowd|crowds|voters|fans|well-wishers|residents|children|workers' },
@@ -264,7 +274,8 @@ export const CUES: readonly Cue[] = [
     needs: 'talks',
   },
   { words: 'collapse|collapsed|collapsing|stall|stalled|stalling|falter|faltered|founder|foundered', kind: 'talks', cameo: '046', pos: 'verb', needs: 'talks' },
-  { words: 'walk|walked|walking|storm|stormed … out … talks|negotiations|dialogue|meeting|summit', kind: 'talks', cameo: '046' },
+  // (A party walking out of talks announces it: a statement, as leaving them is below. Round 15.)
+  { words: 'walk|walks|walked|walking|storm|storms|stormed … out … talks|negotiations|dialogue|meeting|summit|round', kind: 'statement', cameo: '010', needs: 'speaker' },
   { words: 'break|broke|breaking|suspend|suspended|suspending|abandon|abandoned|abandoning … talks|negotiations|dialogue', kind: 'talks', cameo: '046' },
   {
     words: 'talks|dialogue|negotiations|round|meeting|summit … scheduled|planned|slated|due',
@@ -305,6 +316,9 @@ export const CUES: readonly Cue[] = [
   // between a subject and its object it is one ('verbal' in find-cues.ts). "The shell company" is not.
   { words: 'shell|shells', kind: 'attack', cameo: '194', needs: 'verbal' },
   { words: 'shell|shells … land|landed|landing|fell|fall|falling|hit|struck|slammed|crashed|exploded|rained', kind: 'attack', cameo: '194' },
+  // So do rounds: "the first rounds landed after 22:00", "three rounds hit the block" (not a round of talks that "fell
+  // apart" or "hit a snag": the 'impact' condition). Round 15.
+  { words: 'round|rounds land|lands|landed|landing|fell|fall|falls|falling|hit|hits|struck|slammed|crashed|exploded|impacted|rained', kind: 'attack', cameo: '194', tight: true, needs: 'impact' },
   {
     words: 'gunfire|gunmen|gunman|shooting|shootings|shootout|firefight|clash|clashes|clashed|ambush|ambushed|sniper',
     kind: 'attack',
@@ -342,20 +356,22 @@ export const CUES: readonly Cue[] = [
     kind: 'attack',
     cameo: '190',
     pos: 'noun',
-    unlessBefore: 'hunger|general|labor|labour|workers|teachers|nationwide|rail|transport',
+    unlessBefore: 'hunger|general|labor|labour|workers|teachers|nationwide|rail|transport|day|hour|wildcat|token|warning|sympathy|dock|dockers|nurses|doctors|pilots|miners|drivers|staff|union|unions|on',
+    needs: 'armedStrike',
   },
   { words: 'strike|struck', kind: 'attack', cameo: '190', pos: 'verb', unless: 'deal|deals|agreement|accord|balance|tone|chord|note|compromise|bargain|gold|oil', needs: 'struckNoDeal' },
   // Bringing down an aircraft is force used on it: "air defences shot down a drone", "a helicopter was brought down".
   { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing down … drone|drones|aircraft|plane|planes|jet|jets|helicopter|helicopters|uav|uavs|missile|missiles|rocket|rockets', kind: 'attack', cameo: '195' },
   { words: 'drone|drones|aircraft|plane|jet|helicopter|uav … shot|brought|downed down', kind: 'attack', cameo: '195' },
-  { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves' },
+  { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves|snag|snags|deadlock|impasse|wall|stalemate' },
   { words: 'kill|killed|killing|killings', kind: 'attack', cameo: '190' },
   { words: 'murder|murdered|murdering|murders|slay|slew|slain', kind: 'attack', cameo: '186' },
   // Arson as an attack: "two fuel lorries set alight", "set the depot on fire", "torched the office".
   { words: 'set|sets|setting … alight|ablaze', kind: 'attack', cameo: '190' },
   { words: 'set|sets|setting … on fire', kind: 'attack', cameo: '190', tight: true },
   { words: 'torch|torched|torching', kind: 'attack', cameo: '190', pos: 'verb' },
-  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190' },
+  // (Not "the wounded", "the injured soldiers": a group of people named, not a wounding told. Round 15.)
+  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating' },
   { words: 'raid|raids|raided', kind: 'attack', cameo: '190' },
   { words: 'retaliate|retaliated|retaliation|retaliatory', kind: 'attack', cameo: '190' },
   { words: 'device|devices|bomb|bombs|explosive|explosives|charge|mine|mines|grenade|shell|shells … go|went|gone|going off', kind: 'attack', cameo: '183' },
@@ -364,7 +380,8 @@ export const CUES: readonly Cue[] = [
   // Fighting hand to hand, as border clashes are told (ACLED's armed clash / mob violence): "beat each other with
   // clubs", "fought with stones and iron bars". Round 14.
   { words: 'beat|beaten|beating|fought|fight|fighting … with … clubs|sticks|batons|stones|rocks|bars|rods|knives|machetes|fists', kind: 'attack', cameo: '193' },
-  { words: 'storm|stormed|storming', kind: 'attack', cameo: '190', pos: 'verb', unless: 'out|off' },
+  // (Not storming to a victory or back into a lead. Round 15.)
+  { words: 'storm|storms|stormed|storming', kind: 'attack', cameo: '190', pos: 'verb', unless: 'out|off|to|back|home' },
   { words: '@troops … advance|advanced|advancing|push|pushed|pushing', kind: 'attack', cameo: '190', unless: 'home|back|out' },
   {
     words: 'capture|captured|capturing|seize|seized|seizing|overran|overrun',
@@ -421,6 +438,9 @@ export const CUES: readonly Cue[] = [
   // A deployment ended, told by its verb and the body as object or subject: "would close the mission by 31
   // December", "the training mission would end by 30 June", "the deployment closes in March". Round 12.
   { words: 'close|closes|closed|closing|end|ends … presence|mission|deployment', kind: 'troops', cameo: '0874', needs: 'missionEnds' },
+  // A force closed, disbanded or dissolved: "to close the Border Security Force on 31 December" (not an air force
+  // base, a police force's station). Round 15.
+  { words: 'close|closes|closed|closing|disband|disbands|disbanded|disbanding|dissolve|dissolves|dissolved|dissolving … force|mission|operation', kind: 'troops', cameo: '0874', needs: 'missionEnds', unlessNext: 'base|bases|headquarters|academy|airfield|station|stations|camp|school' },
   { words: 'mission|deployment|presence … end|ends|ended|close|closes|closed', kind: 'troops', cameo: '0874', needs: 'missionEnds' },
   // "…; the last is due to leave in mid-May": a subject standing for troops named just before ('ellipsis').
   { words: 'leave|leaves|leaving|depart|departs|departed|departing|withdraw|withdraws|withdrew|withdrawn|withdrawing|sail|sails|sailed|sailing', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'ellipsis' },
@@ -510,6 +530,9 @@ export const CUES: readonly Cue[] = [
   { words: 'rotation|rotations|relief', kind: 'troops', cameo: '154', pos: 'noun', needs: 'troops' },
 
   // ── statements ─────────────────────────────────────────────────────────────────────────────────────────
+  // Claiming an attack is claiming responsibility for it: "the Front claimed the ambush", "X claims the bombing" (the
+  // tagger often reads "claims" as a noun, so no part of speech is asked). Round 15.
+  { words: 'claim|claims|claimed|claiming … attack|attacks|bombing|bombings|ambush|ambushes|strike|strikes|raid|raids|blast|blasts|explosion|killing|killings|assassination|kidnapping|abduction|shelling|shooting|hijacking|seizure', kind: 'statement', cameo: '015', needs: 'speaker' },
   {
     words:
       'say|said|says|saying|tell|told|telling|state|stated|add|added|note|noted|mention|mentioned|announce|announced|' +
@@ -532,10 +555,15 @@ export const CUES: readonly Cue[] = [
     needs: 'speaker',
   },
   { words: 'call|calls|called|calling off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  // Putting talks back or off is postponing them: "the mediator put the round back by a week", "pushed back the
+  // summit", "put off the talks". Round 15.
+  { words: 'put|puts|putting|push|pushes|pushed|pushing … talks|round|negotiations|dialogue|meeting|summit|visit … back|off', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'put|puts|putting|push|pushes|pushed|pushing back|off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'delay|delays|delayed|defer|defers|deferred|adjourn|adjourns|adjourned … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   // So does a party suspending its part in talks or withdrawing from them: "its delegation suspends its participation
   // in the talks", "the rebels withdrew from the negotiations on Monday". Round 14.
   // (With the talks named after it, the whole phrase is the cue, not the talks noun nearest a date after it. Round 14b.)
-  { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement in … talks|negotiations|dialogue|process|round', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement|part|role in … talks|negotiations|dialogue|process|round', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'suspend|suspends|suspended|suspending|end|ends|ended|ending … participation|involvement', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'withdraw|withdraws|withdrew|withdrawn|withdrawing from … talks|negotiations|dialogue|process', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'pull|pulls|pulled|pulling out of … talks|negotiations|dialogue|process', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
@@ -552,6 +580,9 @@ export const CUES: readonly Cue[] = [
   // "that": "ruled the country", "ruled out" are not rulings.
   { words: 'rule|rules|ruled … that', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'claim|claimed|claiming … responsibility|credit', kind: 'statement', cameo: '015', pos: 'verb' },
+  // A toll given is a saying: "the spokesman put the number of wounded at two", "police put the death toll at nine".
+  // Round 15.
+  { words: 'put|puts|putting … number|toll|tally|count|figure … at', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'admit|admitted', kind: 'statement', cameo: '015', pos: 'verb', needs: 'speaker' },
   { words: 'deny|denied|denies|denying', kind: 'statement', cameo: '016', pos: 'verb', needs: 'speaker' },
   { words: 'praise|praised|commend|commended|hail|hailed|laud|lauded|welcome|welcomed', kind: 'statement', cameo: '051', pos: 'verb', needs: 'speaker' },

@@ -5,18 +5,20 @@
 //    itself ("CORRECTION:", "Clarification:", "Editor's note:", "[Translator's note: …]", "This article was amended on
 //    …", "An earlier version of this story said …"): a correction notice is not a development, and the date it corrects
 //    is often wrong; a byline with its reading time ("· 6 min read");
-//  - a headline teaser: a line that ends in its own date in parentheses ("Drone strike hits camp near Tasso
-//    (28 January 2025)"), as related-coverage lists print other stories;
+//  - a headline teaser: a line that ends in its own date in parentheses or after a dash ("Drone strike hits camp near
+//    Tasso (28 January 2025)", "… - 8 February, 2029"), as related-coverage lists print other stories;
 //  - a photo caption ("Photo:", "Image:", "Pictured:", a "Photograph: X" credit, or a verbless "Place, 28 March
 //    2025." header): its sentences in the present tense describe the picture, and their date is the photo's, which
 //    dates no development ("Delegates shake hands before their first meeting on Friday"). A caption sentence in the
 //    past tense ("They met on Friday for two hours") still tells what happened.
-//  - a heading in capitals, alone in its paragraph ("FACT SHEET: THE DRAWDOWN, APRIL 2026").
+//  - a heading in capitals, alone in its paragraph ("FACT SHEET: THE DRAWDOWN, APRIL 2026"), and a masthead or
+//    header line of short fields between middle dots ("Meetings Coverage · Council · 52nd Session · 4 June 2044").
 // A live blog's timestamp ("13:15 Read more: …") does not hide a label.
 import { verbCues } from '../dates/tense.js';
 import { isPastVerb, MONTH_WORD } from '../dates/words.js';
 import { tokens } from '../nlp/wink.js';
 import type { Sentence } from '../types.js';
+import { headlineItem, keyPointParagraphs } from './key-points.js';
 import { labelledListParagraphs } from './page-lists.js';
 
 export type Furniture = 'label' | 'notice' | 'teaser' | 'caption' | 'headline';
@@ -43,6 +45,9 @@ const CREDIT = /\b(?:photograph|photo|picture|image|credit|photo\s+credit|illust
 const DATE = `(?:\\d{1,2}\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?|${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 /** "… near Tasso (28 January 2025)": a headline carrying its own date. */
 const TEASER = new RegExp(`\\(\\s*${DATE}\\s*\\)\\s*\\.?$`, 'i');
+/** "Dunmere diary: a week under the drones - 8 February, 2029": a headline with its date after a dash, no full stop, as
+ * "Read next" links print other stories. Round 15. */
+const DASHED_TEASER = new RegExp(`\\s[-–—]\\s*${DATE}\\s*$`, 'i');
 /** "Zerin crossing, 28 March 2025." — a caption's place-and-date header, no verb. */
 const PLACE_DATE_HEADER = new RegExp(`^[A-Z][\\w’'.-]*(?:\\s+[\\w’'.-]+){0,4},\\s+${DATE}\\.?$`, 'i');
 
@@ -53,11 +58,27 @@ export function paragraphFurniture(sentences: readonly string[]): Furniture | un
   if (CAPTION_LABEL.test(first) || PLACE_DATE_HEADER.test(first) || sentences.some((s, i) => CREDIT.test(i === 0 ? s.replace(/^\S+/, '') : s))) return 'caption';
   if (LABEL.test(first) || PROMO.test(first)) return 'label';
   if (sentences.length === 1 && READING_TIME.test(first)) return 'label';
-  if (sentences.length === 1 && TEASER.test(first)) return 'teaser';
+  if (sentences.length === 1 && (TEASER.test(first) || (DASHED_TEASER.test(first) && !/[a-z]{3,}\.\s*$/.test(first)))) return 'teaser';
   // A heading in capitals ("FACT SHEET: THE KSM DRAWDOWN, APRIL 2026"): a document's title, not its report.
   if (sentences.length === 1 && !/[a-z]/.test(first) && (first.match(/[A-Z]{2,}/g) ?? []).length >= 3) return 'label';
+  if (sentences.length === 1 && fieldLine(first)) return 'label';
   return undefined;
 }
+
+/** Fields of a masthead or header line, set apart by middle dots or bullets. */
+const FIELD_SEPARATOR = /\s[·•]\s/;
+
+/**
+ * "Meetings Coverage · Security Council · 9114th Meeting · 7 April 2031", "RADIO ARDEN · NEWS AT SIX · FRIDAY 10
+ * JANUARY", "Published 2 May · Updated 3 May": a line of short fields between middle dots, with no full stop, is a
+ * masthead, a document header or a stamp; its date is the page's, which dates no development. Round 15.
+ */
+function fieldLine(text: string): boolean {
+  const fields = text.trim().split(FIELD_SEPARATOR);
+  if (fields.length < 2 || /[.!?]["”’]?$/.test(text.trim())) return false;
+  return fields.every((f) => f.trim().split(/\s+/).length <= 8);
+}
+
 
 /**
  * A caption sentence describing the picture: its first verb is neither past nor a future ("Delegates shake hands
@@ -86,6 +107,9 @@ export function furnitureSentences(sentences: readonly Sentence[], page?: Page):
   const listed = page ? labelledListParagraphs(page.body) : new Set<number>();
   const bio = page ? biographyParagraphs(sentences, page.authors) : new Set<number>();
   for (const s of sentences) if (listed.has(s.paragraph) || bio.has(s.paragraph)) out.set(s.index, 'label');
+  // A live page's key points in headline grammar restate its entries. Round 15.
+  const keyPoints = page ? keyPointParagraphs(page.body) : new Set<number>();
+  for (const s of sentences) if (keyPoints.has(s.paragraph) && headlineItem(s.text)) out.set(s.index, 'label');
   // A page pasted whole repeats its headline in the body: the headline is no sentence of the report.
   const headline = page?.title ? comparable(page.title) : '';
   if (headline) for (const s of sentences) if (comparable(s.text) === headline) out.set(s.index, 'headline');

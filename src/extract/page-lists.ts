@@ -26,8 +26,15 @@ function proseList(list: List): boolean {
 
 /** Indices of the paragraphs inside a list that a furniture label introduces. */
 export function labelledListParagraphs(body: string): Set<number> {
+  return listParagraphsAfter(body, LABEL_LINE, LABEL_TEXT);
+}
+
+/** Indices of the paragraphs inside a list of headlines (not prose) right after a paragraph or heading that is only a
+ * label: `line` finds such a label in the Markdown, `text` recognises it in a paragraph's text. */
+export function listParagraphsAfter(body: string, line: RegExp, text: RegExp): Set<number> {
   const out = new Set<number>();
-  if (!LABEL_LINE.test(body)) return out;
+  if (!line.test(body)) return out;
+  const LABEL_TEXT = text;
   const tree = (parser ??= remark()).parse(body);
   // The lists right after a label (a paragraph or heading that is only the label), among siblings.
   const flagged = new Set<List>();

@@ -508,7 +508,8 @@ describe('force short of killing, talks by sitting down, units that come home, m
 describe('talks that fail are still talks', () => {
   const cases: Case[] = [
     ['Talks on the fishing quota broke down on Thursday without a joint statement.', 'on Thursday', 'talks', '046'],
-    ['The rebels walked out of the talks on Friday and shelled the town.', 'on Friday', 'talks', '046'],
+    // (A party walking out of talks announces it: a statement, the read gold's convention. Round 15.)
+    ['The rebels walked out of the talks on Friday and shelled the town.', 'on Friday', 'statement', '010'],
     ['Negotiations over the grain corridor collapsed in late May.', 'in late May', 'talks', '046'],
     ['The dialogue stalled in February, when both delegations recalled their envoys.', 'in February', 'talks', '046'],
     ['The two delegations broke off negotiations on Tuesday.', 'on Tuesday', 'talks', '046'],
