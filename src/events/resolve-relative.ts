@@ -12,14 +12,24 @@ import { clusterDate, mentionKey } from './merge-mentions.js';
 interface Candidate {
   cluster: readonly Mention[];
   /**
-   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
+   * Lower is better: [minus the anchor's words one telling of it holds, when two or more ("after the air force bombed
+   * the ridge" is the bombing of the ridge another article tells, not the shelling of a town this article told last),
+   * same article? 0 : 1, minus how many of its tellings hold two or more of them (a list's "at Dunga on 9 February
+   * and at Ouro-Fali on 12 March" holds the words of both bombings; the Dunga bombing's own tellings hold them too), kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
    * the sentence just before? 0 : 1
    * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), told by the article before this sentence?
    * 0 : 1 (a definite "the ambush" points back), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
-  rank: [number, number, number, number, number, number, string];
+  rank: [number, number, number, number, number, number, number, number, string];
 }
+
+/**
+ * An anchor term held by more clusters than this names no one development ("attack", "talks"): it finds no candidate
+ * from other articles (a cluster sharing two anchor words is still found through the other), so a relative mention
+ * is never checked against every cluster of a large corpus.
+ */
+const COMMON_TERM = 64;
 
 const better = (a: Candidate['rank'], b: Candidate['rank']): boolean => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
@@ -57,8 +67,11 @@ export function resolveRelative(
     const anchorTerms = [...terms(relative.anchor)];
     const candidates = new Set(byArticle.get(rest.article));
     if (anchorTerms.length >= 2) {
-      const rarest = anchorTerms.map(clustersWith).reduce((a, b) => (b.size < a.size ? b : a));
+      // A cluster holding two of the anchor's words holds one of all but its commonest: those lists are enough.
+      const lists = anchorTerms.map(clustersWith).sort((a, b) => a.size - b.size);
+      const rarest = lists[0]!;
       for (const c of rarest) candidates.add(c);
+      for (const list of lists.slice(1, -1)) if (list.size <= COMMON_TERM) for (const c of list) candidates.add(c);
     }
     let best: Candidate | undefined;
     // A past-tense telling ("Hours before the talks opened, a bomb hit …") hangs on a development before publication.
@@ -71,6 +84,11 @@ export function resolveRelative(
       const here = tellers.filter((m) => m.article === rest.article);
       let rank: Candidate['rank'] | undefined;
       const days = dayDistance(when, reference);
+      const holding = tellers.map((m) => anchorTerms.filter((w) => termsOf(m).has(w)).length);
+      const held = Math.max(0, ...holding);
+      // With no kind to check, only all of the anchor's words name it ("the arrival of a company" is not any arrival).
+      const named = held >= 2 && (kindMatches || (kind === undefined && held === anchorTerms.length)) ? -held : 0;
+      const holders = named < 0 ? -holding.filter((n) => n >= 2).length : 0;
       if (here.length && (kindMatches || here.some(wordsMatch))) {
         const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
         // A telling of another kind that only repeats the anchor's words ("fuel prices had doubled since the ambush",
@@ -78,9 +96,9 @@ export function resolveRelative(
         const match = kindMatches && here.some(wordsMatch) ? 0 : kindMatches || kind === undefined ? 1 : 2;
         // A definite anchor points back: a development the article told before this sentence ranks first.
         const toldBefore = here.some((m) => m.sentence < rest.sentence) ? 0 : 1;
-        rank = [0, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, days, distance, mentionKey(cluster[0]!)];
-      } else if (anchorTerms.length >= 2 && (kind === undefined || kindMatches) && tellers.some(wordsMatch)) {
-        rank = [1, kindMatches ? 0 : 1, 1, 1, days, 0, mentionKey(cluster[0]!)];
+        rank = [named, 0, holders, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, days, distance, mentionKey(cluster[0]!)];
+      } else if (named < 0) {
+        rank = [named, 1, holders, kindMatches && tellers.some(wordsMatch) ? 0 : 1, 1, 1, days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }
@@ -95,7 +113,7 @@ export function resolveRelative(
         .filter((cluster) => cluster[0]!.classification.type === kind && cluster.some((m) => m.article === rest.article && m.sentence !== rest.sentence && namedUpToCue(m, head)))
         .sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || mentionKey(a[0]!).localeCompare(mentionKey(b[0]!)));
       const chosen = nth === -1 ? own.at(-1) : own[nth - 1];
-      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, ''] };
+      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, 0, 0, ''] };
     }
     if (!best) continue;
     const anchorDate = clusterDate(best.cluster);
