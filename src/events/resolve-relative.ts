@@ -65,10 +65,12 @@ export function resolveRelative(
   for (const { relative, anchorKind: kind, past, ...rest } of relatives) {
     const reference = published.get(rest.article)!;
     const anchorTerms = [...terms(relative.anchor)];
+    // The words that name the anchor, with what the sentence says of it next ("the ambush on the patrol boat at Mirra").
+    const naming = [...new Set([...anchorTerms, ...terms(modifiers(rest.quote, relative))])];
     const candidates = new Set(byArticle.get(rest.article));
-    if (anchorTerms.length >= 2) {
+    if (naming.length >= 2) {
       // A cluster holding two of the anchor's words holds one of all but its commonest: those lists are enough.
-      const lists = anchorTerms.map(clustersWith).sort((a, b) => a.size - b.size);
+      const lists = naming.map(clustersWith).sort((a, b) => a.size - b.size);
       const rarest = lists[0]!;
       for (const c of rarest) candidates.add(c);
       for (const list of lists.slice(1, -1)) if (list.size <= COMMON_TERM) for (const c of list) candidates.add(c);
@@ -82,12 +84,15 @@ export function resolveRelative(
       const wordsMatch = (m: Mention) => anchorTerms.length > 0 && anchorTerms.every((w) => termsOf(m).has(w));
       const kindMatches = kind !== undefined && cluster[0]!.classification.type === kind;
       const here = tellers.filter((m) => m.article === rest.article);
+      // "The strike came two days after the ambush on the patrol boat": a development of the telling's own kind that
+      // this article tells in none of the anchor's words is the sentence's subject, the strike, never its anchor.
+      if (naming.length >= 2 && cluster[0]!.classification.type === rest.classification.type && here.length && !here.some((m) => naming.some((w) => termsOf(m).has(w)))) continue;
       let rank: Candidate['rank'] | undefined;
       const days = dayDistance(when, reference);
-      const holding = tellers.map((m) => anchorTerms.filter((w) => termsOf(m).has(w)).length);
+      const holding = tellers.map((m) => naming.filter((w) => termsOf(m).has(w)).length);
       const held = Math.max(0, ...holding);
       // With no kind to check, only all of the anchor's words name it ("the arrival of a company" is not any arrival).
-      const named = held >= 2 && (kindMatches || (kind === undefined && held === anchorTerms.length)) ? -held : 0;
+      const named = held >= 2 && (kindMatches || (kind === undefined && anchorTerms.length >= 2 && tellers.some(wordsMatch))) ? -held : 0;
       const holders = named < 0 ? -holding.filter((n) => n >= 2).length : 0;
       if (here.length && (kindMatches || here.some(wordsMatch))) {
         const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
@@ -170,3 +175,18 @@ function countDays(relative: RelativeMention['relative'], anchorDate: CalendarDa
   const date = addDays(anchorDate, relative.qualifier === 'before' ? -days : days);
   return { date, reason: `"${relative.text}" counts ${count} from ${relative.anchor}, dated ${formatHuman(anchorDate)} → ${formatHuman(date)}` };
 }
+
+/**
+ * The phrases after the anchor that say which one it is: "after the ambush on the monitors' boat at Mirra", "after
+ * gunmen fired grenades at the tanker off the cape". Up to a comma or a word that opens a clause, at most eight words.
+ */
+function modifiers(quote: string, relative: RelativeMention['relative']): string {
+  if (!relative.text.endsWith(relative.anchor)) return '';
+  const after = quote.slice(relative.index + relative.text.length);
+  const phrase = /^\s+(?:on|at|in|near|off|of|outside|against|along|inside)\s+[^,;:.!?()"“”]+/i.exec(after)?.[0] ?? '';
+  const words = phrase.trim().split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && CLAUSE.has(w.toLowerCase()));
+  return words.slice(0, Math.min(stop < 0 ? words.length : stop, 8)).join(' ');
+}
+
+const CLAUSE = new Set(['and', 'but', 'or', 'which', 'that', 'who', 'whom', 'when', 'where', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'than']);

@@ -67,3 +67,43 @@ describe('round 15: of several developments holding the anchor\'s words, the one
     expect(out.filter((line) => line.startsWith('three'))).toEqual(['three:  2024-03-03']);
   });
 });
+
+describe('round 15: the anchor is never the development the sentence itself tells', () => {
+  const ambush = article('wire', '2024-08-06', [
+    'Gunmen ambushed a ferry at the Tollan landing on 5 August, killing a deckhand.',
+    'The ambush on the ferry at the Tollan landing was the first on the river this year.',
+  ]);
+  const bulletin = article('bulletin', '2024-08-08', [
+    'The navy says yesterday\'s air raid on Kesh island killed eleven fighters.',
+    'The raid came two days after the ambush on the ferry at the Tollan landing, the navy said.',
+  ]);
+
+  it('"the raid came two days after the ambush on the ferry …" counts from the ambush, not from the raid', () => {
+    expect(anchored([ambush, bulletin])).toEqual(['bulletin:  2024-08-07']);
+  });
+
+  it('the words after the anchor ("at the tanker off the cape") say which one it is', () => {
+    const tanker = article('log', '2024-09-03', ['A skiff attacked the tanker Morrow Star off Cape Ulla on 2 September, hitting its bridge.']);
+    const strike = article('strike', '2024-09-05', [
+      'Helicopters struck a militia camp on Hanno island on Wednesday.',
+      'The strike came two days after pirates fired rocket-propelled grenades at the tanker Morrow Star off Cape Ulla, an attack the navy traced to the island.',
+    ]);
+    expect(anchored([tanker, strike])).toEqual(['strike:  2024-09-04']);
+  });
+
+  it('an attack of this article still anchors an attack when it is told in the anchor\'s words', () => {
+    const own = article('own', '2024-08-08', [
+      'Gunmen ambushed a ferry at the Tollan landing on Monday, killing a deckhand.',
+      'The raid on Kesh came two days after the ambush on the ferry at the Tollan landing.',
+    ]);
+    expect(anchored([own])).toEqual(['own:  2024-08-07']);
+  });
+
+  it('a bare "the attack" of the telling\'s own kind is still the article\'s attack told in other words', () => {
+    const own = article('own', '2024-06-20', [
+      'Rebels shelled the market town of Dorvik on 3 June, wounding six shoppers.',
+      'Two days after the attack, army jets bombed rebel camps near Sarn.',
+    ]);
+    expect(anchored([own])).toEqual(['own:  2024-06-05']);
+  });
+});
