@@ -3,6 +3,7 @@
 // never loads the extraction code.
 import { compareCalendarDates, parseCalendarDate } from '../calendar/calendar-date.js';
 import { assignIds } from './assign-ids.js';
+import { attachAnaphors } from './attach-anaphors.js';
 import { attachOrphans } from './attach-orphans.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { clusterDate, mentionKey, mergeMentions, type ShardMemo } from './merge-mentions.js';
@@ -100,6 +101,8 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   const resolved = resolveRelative(extracted.flatMap((e) => e.relative), clusters, published);
   const fresh = new Set(resolved);
   if (resolved.length) clusters = merge([...mentions, ...resolved], fresh, 1);
+  // "The strike came two days after …" is the strike its own article tells, whatever words it shares with it.
+  if (resolved.length) clusters = attachAnaphors(clusters, fresh);
   // Day-dated sentences naming no kind join the event another article told that day, when they share enough.
   clusters = attachOrphans(clusters, extracted.flatMap((e) => e.orphans ?? []));
   // A cluster's draft is fixed by its mentions and their articles.

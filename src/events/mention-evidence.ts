@@ -229,7 +229,11 @@ export function profileMention(mention: Mention): MentionProfile {
     actors: new Set(names.map(nameKey)),
     places: new Set(mention.places.map((p) => p.toLowerCase())),
     placeKeys: new Set(mention.places.map(nameKey)),
-    placeWords: new Set(mention.places.flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind))).filter((w) => !GENERIC_PLACE_WORDS.has(w))),
+    placeWords: new Set(
+      (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : mention.places)
+        .flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind)))
+        .filter((w) => !GENERIC_PLACE_WORDS.has(w)),
+    ),
     quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
     terms: new Set(words),
     figures: figuresOf(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)),
@@ -376,14 +380,8 @@ const CLAUSE_BREAK = new RegExp(
   'gi',
 );
 
-/** The ordinals of the date's own clause ("…in mid-March, and a third round is due on Thursday": mid-March has none). */
-export function ordinalsNear(quote: string, index: number): Set<string> {
-  // "a first round in Hollin on 26 January, a second on 23 February and a third on 29 March": an ordinal standing
-  // right before a date, its noun left out, is the step that date dates, whatever else its clause names.
-  if (SEQUENCE_NOUN.test(quote)) {
-    const m = ORDINAL_BEFORE_DATE.exec(quote.slice(Math.max(0, index - 24), index));
-    if (m) return new Set([ORDINAL_WORDS[m[1]!.toLowerCase()]!]);
-  }
+/** Where the date's own clause begins and ends in the quote (CLAUSE_BREAK). */
+function clauseAround(quote: string, index: number): [number, number] {
   let start = 0;
   let end = quote.length;
   for (const m of quote.matchAll(CLAUSE_BREAK)) {
@@ -394,6 +392,33 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
       break;
     }
   }
+  return [start, end];
+}
+
+/**
+ * The places the venue of talks is read from: those the date's own clause names. "The fifth round had opened only on Monday,
+ * and few in Harrow had expected a deal": Harrow is where people expected, not where the round sat. A place the
+ * quote does not spell as read is kept. (Not for attacks: a sentence that tells two attacks of one day in two clauses
+ * names each one's place, and those places still keep them apart.)
+ */
+function ownClausePlaces(quote: string, index: number, places: readonly string[]): string[] {
+  const [start, end] = clauseAround(quote, index);
+  if (start === 0 && end === quote.length) return [...places];
+  return places.filter((p) => {
+    const at = quote.indexOf(p);
+    return at < 0 || (at >= start && at < end);
+  });
+}
+
+/** The ordinals of the date's own clause ("…in mid-March, and a third round is due on Thursday": mid-March has none). */
+export function ordinalsNear(quote: string, index: number): Set<string> {
+  // "a first round in Hollin on 26 January, a second on 23 February and a third on 29 March": an ordinal standing
+  // right before a date, its noun left out, is the step that date dates, whatever else its clause names.
+  if (SEQUENCE_NOUN.test(quote)) {
+    const m = ORDINAL_BEFORE_DATE.exec(quote.slice(Math.max(0, index - 24), index));
+    if (m) return new Set([ORDINAL_WORDS[m[1]!.toLowerCase()]!]);
+  }
+  const [start, end] = clauseAround(quote, index);
   const out = new Set<string>();
   for (const m of quote.slice(start, end).matchAll(ORDINAL)) {
     const word = m[1]!.toLowerCase();

@@ -190,6 +190,35 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
       if (partner) unattached.push(i);
       return !partner;
     });
+    // A telling at this precision that joins no finer cluster on its own but shares enough with one of its level that
+    // does follows it: "the first of them arrived in November", in a sentence mostly about something else, is the
+    // deployment "in November 2029" tells, which the deployment of 18 November took in. Decided against the attachments
+    // above (one step, no chains), so the result does not depend on order.
+    const attachedTo = new Map(kept.map(([i, root]) => [i, root]));
+    const entries = new Map((buckets.get('')?.entries ?? []).map((entry) => [entry.root, entry]));
+    const following = new Set<number>();
+    for (const i of unattached) {
+      const m = mentions[i]!;
+      const p = profiles[i]!;
+      const day = formatIso(m.date.date);
+      let best: { root: number; value: number } | undefined;
+      for (const feature of features(p)) {
+        const list = atLevel.get(`${day}|${feature}`) ?? [];
+        if (list.length > COMMON_FEATURE) continue;
+        for (const j of list) {
+          const root = attachedTo.get(j);
+          if (root === undefined) continue;
+          const value = score(i, j);
+          if (value >= ATTACH_THRESHOLD && (!best || value > best.value || (value === best.value && root < best.root))) best = { root, value };
+        }
+      }
+      const entry = best && entries.get(best.root);
+      if (!entry || !within(m.date, entry.date) || entry.members.some((j) => !mayMerge(p, profiles[j]!))) continue;
+      if (strongerPartner(i, best!.value, staying)) continue;
+      kept.push([i, best!.root, best!.value]);
+      following.add(i);
+    }
+    if (following.size) unattached.splice(0, unattached.length, ...unattached.filter((i) => !following.has(i)));
     unattached.sort((a, b) => a - b);
     // 2. Cluster the rest among themselves: same date, enough evidence.
     const sameDay = groupBy(unattached, (i) => formatIso(mentions[i]!.date.date));

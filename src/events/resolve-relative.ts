@@ -12,14 +12,24 @@ import { clusterDate, mentionKey } from './merge-mentions.js';
 interface Candidate {
   cluster: readonly Mention[];
   /**
-   * Lower is better: [same article? 0 : 1, kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
+   * Lower is better: [minus the anchor's words one telling of it holds, when two or more ("after the air force bombed
+   * the ridge" is the bombing of the ridge another article tells, not the shelling of a town this article told last),
+   * same article? 0 : 1, minus how many of its tellings hold two or more of them (a list's "at Dunga on 9 February
+   * and at Ouro-Fali on 12 March" holds the words of both bombings; the Dunga bombing's own tellings hold them too), kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
    * the sentence just before? 0 : 1
    * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), told by the article before this sentence?
    * 0 : 1 (a definite "the ambush" points back), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
-  rank: [number, number, number, number, number, number, string];
+  rank: [number, number, number, number, number, number, number, number, string];
 }
+
+/**
+ * An anchor term held by more clusters than this names no one development ("attack", "talks"): it finds no candidate
+ * from other articles (a cluster sharing two anchor words is still found through the other), so a relative mention
+ * is never checked against every cluster of a large corpus.
+ */
+const COMMON_TERM = 64;
 
 const better = (a: Candidate['rank'], b: Candidate['rank']): boolean => {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
@@ -55,10 +65,15 @@ export function resolveRelative(
   for (const { relative, anchorKind: kind, past, ...rest } of relatives) {
     const reference = published.get(rest.article)!;
     const anchorTerms = [...terms(relative.anchor)];
+    // The words that name the anchor, with what the sentence says of it next ("the ambush on the patrol boat at Mirra").
+    const naming = [...new Set([...anchorTerms, ...terms(modifiers(rest.quote, relative))])];
     const candidates = new Set(byArticle.get(rest.article));
-    if (anchorTerms.length >= 2) {
-      const rarest = anchorTerms.map(clustersWith).reduce((a, b) => (b.size < a.size ? b : a));
+    if (naming.length >= 2) {
+      // A cluster holding two of the anchor's words holds one of all but its commonest: those lists are enough.
+      const lists = naming.map(clustersWith).sort((a, b) => a.size - b.size);
+      const rarest = lists[0]!;
       for (const c of rarest) candidates.add(c);
+      for (const list of lists.slice(1, -1)) if (list.size <= COMMON_TERM) for (const c of list) candidates.add(c);
     }
     let best: Candidate | undefined;
     // A past-tense telling ("Hours before the talks opened, a bomb hit …") hangs on a development before publication.
@@ -69,8 +84,16 @@ export function resolveRelative(
       const wordsMatch = (m: Mention) => anchorTerms.length > 0 && anchorTerms.every((w) => termsOf(m).has(w));
       const kindMatches = kind !== undefined && cluster[0]!.classification.type === kind;
       const here = tellers.filter((m) => m.article === rest.article);
+      // "The strike came two days after the ambush on the patrol boat": a development of the telling's own kind that
+      // this article tells in none of the anchor's words is the sentence's subject, the strike, never its anchor.
+      if (naming.length >= 2 && cluster[0]!.classification.type === rest.classification.type && here.length && !here.some((m) => naming.some((w) => termsOf(m).has(w)))) continue;
       let rank: Candidate['rank'] | undefined;
       const days = dayDistance(when, reference);
+      const holding = tellers.map((m) => naming.filter((w) => termsOf(m).has(w)).length);
+      const held = Math.max(0, ...holding);
+      // With no kind to check, only all of the anchor's words name it ("the arrival of a company" is not any arrival).
+      const named = held >= 2 && (kindMatches || (kind === undefined && anchorTerms.length >= 2 && tellers.some(wordsMatch))) ? -held : 0;
+      const holders = named < 0 ? -holding.filter((n) => n >= 2).length : 0;
       if (here.length && (kindMatches || here.some(wordsMatch))) {
         const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
         // A telling of another kind that only repeats the anchor's words ("fuel prices had doubled since the ambush",
@@ -78,9 +101,9 @@ export function resolveRelative(
         const match = kindMatches && here.some(wordsMatch) ? 0 : kindMatches || kind === undefined ? 1 : 2;
         // A definite anchor points back: a development the article told before this sentence ranks first.
         const toldBefore = here.some((m) => m.sentence < rest.sentence) ? 0 : 1;
-        rank = [0, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, days, distance, mentionKey(cluster[0]!)];
-      } else if (anchorTerms.length >= 2 && (kind === undefined || kindMatches) && tellers.some(wordsMatch)) {
-        rank = [1, kindMatches ? 0 : 1, 1, 1, days, 0, mentionKey(cluster[0]!)];
+        rank = [named, 0, holders, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, days, distance, mentionKey(cluster[0]!)];
+      } else if (named < 0) {
+        rank = [named, 1, holders, kindMatches && tellers.some(wordsMatch) ? 0 : 1, 1, 1, days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }
@@ -95,7 +118,7 @@ export function resolveRelative(
         .filter((cluster) => cluster[0]!.classification.type === kind && cluster.some((m) => m.article === rest.article && m.sentence !== rest.sentence && namedUpToCue(m, head)))
         .sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || mentionKey(a[0]!).localeCompare(mentionKey(b[0]!)));
       const chosen = nth === -1 ? own.at(-1) : own[nth - 1];
-      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, ''] };
+      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, 0, 0, ''] };
     }
     if (!best) continue;
     const anchorDate = clusterDate(best.cluster);
@@ -152,3 +175,18 @@ function countDays(relative: RelativeMention['relative'], anchorDate: CalendarDa
   const date = addDays(anchorDate, relative.qualifier === 'before' ? -days : days);
   return { date, reason: `"${relative.text}" counts ${count} from ${relative.anchor}, dated ${formatHuman(anchorDate)} → ${formatHuman(date)}` };
 }
+
+/**
+ * The phrases after the anchor that say which one it is: "after the ambush on the monitors' boat at Mirra", "after
+ * gunmen fired grenades at the tanker off the cape". Up to a comma or a word that opens a clause, at most eight words.
+ */
+function modifiers(quote: string, relative: RelativeMention['relative']): string {
+  if (!relative.text.endsWith(relative.anchor)) return '';
+  const after = quote.slice(relative.index + relative.text.length);
+  const phrase = /^\s+(?:on|at|in|near|off|of|outside|against|along|inside)\s+[^,;:.!?()"“”]+/i.exec(after)?.[0] ?? '';
+  const words = phrase.trim().split(/\s+/);
+  const stop = words.findIndex((w, i) => i > 0 && CLAUSE.has(w.toLowerCase()));
+  return words.slice(0, Math.min(stop < 0 ? words.length : stop, 8)).join(' ');
+}
+
+const CLAUSE = new Set(['and', 'but', 'or', 'which', 'that', 'who', 'whom', 'when', 'where', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'than']);
