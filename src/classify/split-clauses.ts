@@ -145,8 +145,18 @@ function resumedClause(toks: readonly Token[], first: number, quoted: readonly b
   return host && host.kind !== 'main' && host.kind !== 'quote' ? host : undefined;
 }
 
+// Classifying a sentence asks for its clauses ~2.5 times (once per date, and again for the cue chosen): they are kept
+// per token list (tokens() hands out one list per sentence). Shared, so callers must not change them.
+const clausesOf = new WeakMap<readonly Token[], readonly Segment[]>();
+
 /** Segments covering every token of the sentence, in order. */
-export function splitClauses(toks: readonly Token[]): Segment[] {
+export function splitClauses(toks: readonly Token[]): readonly Segment[] {
+  let segments = clausesOf.get(toks);
+  if (!segments) clausesOf.set(toks, (segments = readClauses(toks)));
+  return segments;
+}
+
+function readClauses(toks: readonly Token[]): Segment[] {
   const quoted = quotedTokens(toks);
   const segments: Segment[] = [];
   let first = 0;

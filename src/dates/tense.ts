@@ -153,8 +153,22 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
+// A sentence's cues are asked for again for each date and refiner that needs its tense (~3 times a sentence): the
+// last sentences' cues are kept. The lists are shared, so callers must not change them.
+const cueCache = new Map<string, readonly VerbCue[]>();
+const CUE_CACHE_SIZE = 64;
+
 /** Every verb cue in the sentence, future cues winning over the words inside them ("is expected to"). */
-export function verbCues(sentence: string): VerbCue[] {
+export function verbCues(sentence: string): readonly VerbCue[] {
+  const hit = cueCache.get(sentence);
+  if (hit) return hit;
+  const cues = findVerbCues(sentence);
+  if (cueCache.size >= CUE_CACHE_SIZE) cueCache.delete(cueCache.keys().next().value as string);
+  cueCache.set(sentence, cues);
+  return cues;
+}
+
+function findVerbCues(sentence: string): VerbCue[] {
   const future: VerbCue[] = [];
   for (const pattern of FUTURE_PATTERNS) {
     for (const m of sentence.matchAll(pattern)) {

@@ -70,9 +70,9 @@ export const relativePeriods: DateRefiner = (results, context) =>
     const period = PERIOD.exec(c.core.text);
     // "gone by the close of the year": a deadline ahead is this year's end; told in the past, it may be last year's.
     // (A modal earlier in its clause governs a participle after "and": "must be down to 900 … and gone by …".)
-    const clause = context.sentence.slice(0, c.index).split(/[,;:]/).at(-1)!;
-    const ahead = context.tenseAt(c.core.index, c.core.text.length).tense === 'future' || AHEAD.test(clause);
-    if (period && c.tags.includes('dateline/end-of-period') && !ahead) {
+    // (Asked only of an end of period: the tense costs a pass over the sentence.)
+    const ahead = () => context.tenseAt(c.core.index, c.core.text.length).tense === 'future' || AHEAD.test(context.sentence.slice(0, c.index).split(/[,;:]/).at(-1)!);
+    if (period && c.tags.includes('dateline/end-of-period') && !ahead()) {
       return drop(c, `${quoted(c.text)} told in the past: the end of this year or of the year before`);
     }
     if (period) {
