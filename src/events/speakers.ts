@@ -51,8 +51,11 @@ const ROLE = String.raw`(?:chief\s+|senior\s+|deputy\s+)?(?:spokes(?:man|woman|p
 const BODY = String.raw`((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w’'-]*?)`;
 /** "GHF spokeswoman Ana Dov", "the Front's spokesman, Ana Dov": the body before the role, the speaker after it. */
 const BODY_BEFORE = new RegExp(String.raw`${BODY}(?:['’]s)?\s+${ROLE},?\s+(?:[A-Z][\w.'’-]*\s+){0,3}$`);
-/** "Ana Dov, spokeswoman for the Highland Front", "Ana Dov, the Front's spokesman": the body after the speaker. */
-const BODY_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a)\s+)?(?:${ROLE}\s+(?:for|of)\s+(?:the\s+)?${BODY}\b|${BODY}['’]s\s+${ROLE}\b)`);
+/**
+ * "Ana Dov, spokeswoman for the Highland Front", "Ana Dov, the Front's spokesman", "Ana Dov, the movement's spokesman":
+ * the body after the speaker.
+ */
+const BODY_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a)\s+)?(?:${ROLE}\s+(?:for|of)\s+(?:the\s+)?${BODY}\b|${BODY}['’]s\s+${ROLE}\b|([a-z]+)['’]s\s+${ROLE}\b)`);
 /** A role word before or after a name, wherever it is, for finding the bodies an article names beside spokespeople. */
 const ANY_BODY_BEFORE = new RegExp(String.raw`${BODY}(?:['’]s)?\s+${ROLE}\b`, 'g');
 
@@ -65,7 +68,9 @@ function bodyOf(quote: string, name: string, at: number): string | undefined {
   const before = BODY_BEFORE.exec(quote.slice(Math.max(0, at - 80), at));
   if (before) return before[1];
   const after = BODY_AFTER.exec(quote.slice(at + name.length, at + name.length + 80));
-  return after ? (after[1] ?? after[2]) : undefined;
+  if (!after) return undefined;
+  // A body named by its head alone, in lower case ("the movement's spokesman"), is its short form.
+  return after[1] ?? after[2] ?? (after[3] && bodyHead(after[3]) ? after[3] : undefined);
 }
 
 /** "said", "denied", "announced": a saying verb right after its subject. */
@@ -92,10 +97,24 @@ export function speakersOf(mention: Mention, names: readonly string[], bodies?: 
   }
   if (!first) return new Set();
   const out: SpeakerKeys = new Set();
-  addName(out, first.name, bodies);
-  const body = bodyOf(quote, first.name, first.at);
-  if (body) addName(out, body, bodies);
+  for (const { at, name } of [first, ...(adjacent(quote, names, cue) ?? [])]) {
+    addName(out, name, bodies);
+    const body = bodyOf(quote, name, at);
+    if (body) addName(out, body, bodies);
+  }
   return out;
+}
+
+/**
+ * The name right before the cue, its subject ("Ms Ode: the minister knows the Red Shoal Movement announced …"): the
+ * saying the date dates is that body's, whoever the sentence's first name is.
+ */
+function adjacent(quote: string, names: readonly string[], cue: number): { at: number; name: string }[] | undefined {
+  for (const name of names) {
+    const at = quote.lastIndexOf(name, cue);
+    if (at >= 0 && /^\s+(?:(?:has|had|have)\s+)?$/.test(quote.slice(at + name.length, cue))) return [{ at, name }];
+  }
+  return undefined;
 }
 
 function addName(out: SpeakerKeys, name: string, bodies: Map<string, Set<string>> | undefined): void {

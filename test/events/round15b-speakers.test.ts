@@ -68,3 +68,23 @@ describe('round 15b: one speaker told two ways is one statement of the day', () 
     expect(mergeMentions([coastal, northern])).toHaveLength(2);
   });
 });
+
+describe('round 15b: a spokesman of a body named by its head, and the subject of the cue', () => {
+  it("\"the council's spokeswoman\" speaks for the council, as its short form", () => {
+    const m = statement('a', "Mara Lind, the council's spokeswoman, said the bridge would reopen.", 'said', ['Mara Lind']);
+    expect([...speakersOf(m, m.actors)]).toEqual(['lind', 'bare:council']);
+    // A word that heads no body's name is no body.
+    const other = statement('a', "Mara Lind, the family's spokeswoman, said the bridge would reopen.", 'said', ['Mara Lind']);
+    expect([...speakersOf(other, other.actors)]).toEqual(['lind']);
+  });
+
+  it('a body reported as announcing, after the sentence names someone else first, is a speaker too', () => {
+    const reported = statement('b', 'Ms Ode: The House will know that the Harbour Workers Union announced that it was ending the strike at the docks.', 'announced', [
+      'Ode',
+      'Harbour Workers Union',
+    ]);
+    expect(speakersOf(reported, reported.actors)).toContain('hwu');
+    const own = statement('a', 'The Union therefore announces that its members will go back to the docks.', 'announces', ['Union']);
+    expect(articlesOf(mergeMentions([own, reported]))).toEqual([['a', 'b']]);
+  });
+});
