@@ -4,7 +4,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
 import type { Mention } from '../types.js';
-import { sameSpeaker, speakersOf, type SpeakerKeys } from './speakers.js';
+import { leadNamesSpeaker, sameSpeaker, speakersOf, type SpeakerKeys } from './speakers.js';
 
 export interface MentionProfile {
   kind: Mention['classification']['type'];
@@ -237,6 +237,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
+  const speakers = kind === 'statement' ? speakersOf(mention, names, bodies) : undefined;
   const cameo =
     kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue)
       ? '0874'
@@ -260,14 +261,16 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
     article: mention.article,
-    ...(before.length && !names.length && !mention.places.length
+    // A statement whose sentence before names its speaker reads that lead's words too: "The Front is suspending its part
+    // in the talks. In a statement, the Front said it would "not sit at a table while bombs fall"".
+    ...(before.length && ((!names.length && !mention.places.length) || (speakers && leadNamesSpeaker(mention, speakers, bodies)))
       ? { wide: { terms: new Set([...words, ...before]), pairs: new Set([...pairsOf(words), ...pairsOf(before)]) } }
       : {}),
     ordinals: ordinalsNear(mention.quote, index),
     quoted: new Set(ownQuotes(mention).flatMap((q) => contentWords(q.text))),
     cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
-    ...(kind === 'statement' ? { speakers: speakersOf(mention, names, bodies) } : {}),
+    ...(speakers ? { speakers } : {}),
     // Only a move can meet another at its deadline (evidence()), so only a move's tense is read.
     deadline: kind === 'troops' && cameo === '0874' && (/\bby\s+(?:the\s+)?$/i.test(mention.quote.slice(0, index)) || tenseAt(mention.quote, index, text.length).tense === 'future'),
     precision: mention.date.precision,

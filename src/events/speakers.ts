@@ -117,6 +117,23 @@ function adjacent(quote: string, names: readonly string[], cue: number): { at: n
   return undefined;
 }
 
+/**
+ * Whether the sentence before a statement names its speaker ("The Highland Front is leaving the talks. In a statement
+ * read out by its spokeswoman, the Front said …"): a lead that tells what the statement says, in words the quote
+ * itself may not use.
+ */
+export function leadNamesSpeaker(mention: Mention, speakers: SpeakerKeys, bodies?: Map<string, Set<string>>): boolean {
+  const lead = mention.context;
+  if (!lead || !speakers.size) return false;
+  for (const name of [...mention.actors, ...namedBodies(lead)]) {
+    if (!new RegExp(String.raw`\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(lead)) continue;
+    const keys: SpeakerKeys = new Set();
+    addName(keys, name, bodies);
+    for (const k of keys) if (!k.startsWith('head:') && speakers.has(k)) return true;
+  }
+  return false;
+}
+
 function addName(out: SpeakerKeys, name: string, bodies: Map<string, Set<string>> | undefined): void {
   const key = nameKey(name);
   const head = bodyHead(name);

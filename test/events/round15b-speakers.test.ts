@@ -88,3 +88,20 @@ describe('round 15b: a spokesman of a body named by its head, and the subject of
     expect(articlesOf(mergeMentions([own, reported]))).toEqual([['a', 'b']]);
   });
 });
+
+describe('round 15b: a lead sentence naming the speaker', () => {
+  const read = (context: string) =>
+    statement('a', 'In a statement read out at noon by its secretary, the Union said its members would "go back with heads high".', 'statement', ['Union'], {
+      quotes: [{ text: 'go back with heads high' }],
+      context,
+    });
+  const short = statement('b', 'The HWU ends its strike.', 'ends', ['HWU']);
+
+  it("lends its words to the statement that follows it, against another article's telling", () => {
+    expect(articlesOf(mergeMentions([read('The Harbour Workers Union is calling off its strike at the docks.'), short]))).toEqual([['a', 'b']]);
+  });
+
+  it('lends nothing when it is about someone else', () => {
+    expect(mergeMentions([read('The Port Authority says the strike at the docks is over.'), short])).toHaveLength(2);
+  });
+});
