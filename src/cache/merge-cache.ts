@@ -8,7 +8,7 @@ import { readEntry, writeEntry } from './cache-file.js';
 import { codeFingerprint } from './code-fingerprint.js';
 
 /** The code whose output an entry holds, relative to the project root. */
-export const MERGE_CODE = ['src/events/merge-mentions.ts', 'src/events/mention-evidence.ts', 'src/calendar', 'src/types.ts'];
+export const MERGE_CODE = ['src/events/merge-mentions.ts', 'src/events/mention-evidence.ts', 'src/events/speakers.ts', 'src/calendar', 'src/types.ts'];
 
 export interface MergeStore {
   get(key: string): number[][] | undefined;

@@ -4,6 +4,7 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
 import type { Mention } from '../types.js';
+import { leadNamesSpeaker, sameSpeaker, speakersOf, type SpeakerKeys } from './speakers.js';
 
 export interface MentionProfile {
   kind: Mention['classification']['type'];
@@ -53,8 +54,11 @@ export interface MentionProfile {
    * "(scheduled)"): a deadline, a day set in advance that tellings of one withdrawal share.
    */
   deadline: boolean;
-  /** A statement's speaker: the first name before its cue ("Wenlock made it official in a speech to parliament"). */
-  speaker?: string;
+  /**
+   * A statement's speakers (speakers.ts): the first name before its cue ("Wenlock made it official in a speech to
+   * parliament"), and the body a spokesperson speaks for.
+   */
+  speakers?: SpeakerKeys;
   /** How precise the mention's date is: a plan and a round meet only when both are dated to the month or better. */
   precision: Mention['date']['precision'];
   /** Names a round of talks as such (talks, negotiations, round, dialogue; meeting again, resuming), not a meeting
@@ -81,6 +85,11 @@ const GENERIC_HEADS = new Set(
   'forces force army government council department ministry house party committee agency group coalition union bank court parliament office state states region province authority authorities command militia militias regiment battalion brigade division squadron platoon corps'.split(' '),
 );
 
+/** Every head of a body's name, for finding bodies named in running text (speakers.ts). */
+export function bodyHeadWords(): string[] {
+  return [...GENERIC_HEADS, ...BODY_HEADS];
+}
+
 /** Heads of bodies' names besides GENERIC_HEADS: "Highland Defence Front", "Joint Observer Mission". */
 const BODY_HEADS = new Set('front movement alliance mission organisation organization service guard guards police federation league assembly congress network association'.split(' '));
 const NAME_FILLERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
@@ -102,6 +111,12 @@ export function nameKey(name: string): string {
   if (!GENERIC_HEADS.has(last) && !BODY_HEADS.has(last)) return last;
   const significant = words.filter((w) => !NAME_FILLERS.has(w));
   return significant.length >= 3 ? significant.map((w) => w[0]).join('') : words.join(' ');
+}
+
+/** The head noun of a body's name ("Highland Front", "the Council" → "front", "council"), or undefined for other names. */
+export function bodyHead(name: string): string | undefined {
+  const last = name.replace(/\([^)]*\)/g, ' ').trim().toLowerCase().split(/[\s-]+/).at(-1) ?? '';
+  return GENERIC_HEADS.has(last) || BODY_HEADS.has(last) ? last : undefined;
 }
 
 /** A light stemmer: "resumed", "resumes", "resuming" and "resume" meet at "resum". */
@@ -207,7 +222,11 @@ export function canonicalWord(word: string, kind: MentionProfile['kind']): strin
   return SYNONYMS[kind][word] ?? SYNONYMS_ANY[word] ?? word;
 }
 
-export function profileMention(mention: Mention): MentionProfile {
+/**
+ * `bodies`: the bodies the mention's article names in full, by head noun (speakers.ts, articleBodies), so that its
+ * "the Front" is the one front it names.
+ */
+export function profileMention(mention: Mention, bodies?: Map<string, Set<string>>): MentionProfile {
   const { index, text } = mention.date;
   const kind = mention.classification.type;
   const canonical = (list: string[]) => list.map((w) => canonicalWord(w, kind));
@@ -218,6 +237,7 @@ export function profileMention(mention: Mention): MentionProfile {
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
+  const speakers = kind === 'statement' ? speakersOf(mention, names, bodies) : undefined;
   const cameo =
     kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue)
       ? '0874'
@@ -241,14 +261,16 @@ export function profileMention(mention: Mention): MentionProfile {
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
     article: mention.article,
-    ...(before.length && !names.length && !mention.places.length
+    // A statement whose sentence before names its speaker reads that lead's words too: "The Front is suspending its part
+    // in the talks. In a statement, the Front said it would "not sit at a table while bombs fall"".
+    ...(before.length && ((!names.length && !mention.places.length) || (speakers && leadNamesSpeaker(mention, speakers, bodies)))
       ? { wide: { terms: new Set([...words, ...before]), pairs: new Set([...pairsOf(words), ...pairsOf(before)]) } }
       : {}),
     ordinals: ordinalsNear(mention.quote, index),
     quoted: new Set(ownQuotes(mention).flatMap((q) => contentWords(q.text))),
     cameo,
     plan: mention.classification.type === 'talks' && tenseAt(mention.quote, index, text.length).tense === 'future',
-    ...(kind === 'statement' ? speakerOf(mention, names) : {}),
+    ...(speakers ? { speakers } : {}),
     // Only a move can meet another at its deadline (evidence()), so only a move's tense is read.
     deadline: kind === 'troops' && cameo === '0874' && (/\bby\s+(?:the\s+)?$/i.test(mention.quote.slice(0, index)) || tenseAt(mention.quote, index, text.length).tense === 'future'),
     precision: mention.date.precision,
@@ -275,17 +297,6 @@ function withoutAnchors(quote: string, date: number): string {
 
 function withoutDate(quote: string, index: number, length: number): string {
   return quote.slice(0, index) + ' ' + quote.slice(index + length);
-}
-
-function speakerOf(mention: Mention, names: readonly string[]): { speaker?: string } {
-  const cue = mention.classification.cue ? mention.quote.indexOf(mention.classification.cue) : -1;
-  if (cue < 0) return {};
-  let first: { at: number; name: string } | undefined;
-  for (const name of names) {
-    const at = mention.quote.indexOf(name);
-    if (at >= 0 && at < cue && (!first || at < first.at)) first = { at, name };
-  }
-  return first ? { speaker: nameKey(first.name) } : {};
 }
 
 /**
@@ -490,7 +501,12 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
   const overlap = shared(a.terms, b.terms) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
   const places = shared(a.places, b.places);
-  const names = Math.min(2, shared(a.actors, b.actors) + places + crossNamed(a, b) + crossNamed(b, a));
+  // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
+  // speakers often do). Different quoted words still keep two apart (mayMerge).
+  const speaker = a.kind === 'statement' && b.kind === 'statement' && a.speakers && b.speakers && a.precision === 'day' && b.precision === 'day' && sameSpeaker(a.speakers, b.speakers) ? SAME_SPEAKER : 0;
+  const actors = shared(a.actors, b.actors);
+  // A speaker told two ways ("the Front" / "GHF", a spokeswoman / her movement) is also a name the two share.
+  const names = Math.min(2, actors + (speaker && !actors ? 1 : 0) + places + crossNamed(a, b) + crossNamed(b, a));
   const venue = a.kind === 'talks' && b.kind === 'talks' ? 0.15 * Math.min(1, places) : 0;
   // A development named as already known, at a place or by an actor the other telling also names, is that one.
   // Attacks only: statements and talks of one day by the same people are often several ("the joint statement" and
@@ -522,9 +538,6 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
       : 0;
   // These three count only when the two share something (a word, name or figure).
   const backed = planned + method + deadline;
-  // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
-  // speakers often do). Different quoted words still keep two apart (mayMerge).
-  const speaker = a.kind === 'statement' && b.kind === 'statement' && a.speaker !== undefined && a.speaker === b.speaker && a.precision === 'day' && b.precision === 'day' ? SAME_SPEAKER : 0;
   // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
   const quantities = shared(a.quantities, b.quantities);
   const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;

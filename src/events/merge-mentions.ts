@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
 import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js';
 import { contextEvidence, evidence, mayMerge, profileMention, type MentionProfile } from './mention-evidence.js';
+import { articleBodies } from './speakers.js';
 
 /** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
 export const MERGE_THRESHOLD = 0.5;
@@ -91,7 +92,10 @@ function partitions(clusters: unknown, n: number): clusters is number[][] {
 
 /** Clusters, as index lists in ascending order, of mentions of one kind and year, given in key order. */
 function mergeShard(mentions: readonly Mention[]): number[][] {
-  const profiles = mentions.map(profileMention);
+  // The bodies each article names in this shard's tellings and the sentences before them: a statement's "the Front" is
+  // the one front they name. Read from the shard alone, so merging shard by shard gives the same clusters.
+  const bodies = articleBodies(mentions);
+  const profiles = mentions.map((m) => profileMention(m, bodies.get(m.article)));
   const score = (i: number, j: number) => evidence(profiles[i]!, profiles[j]!);
 
   // Union-find whose root is always the smallest index: a canonical representative.
@@ -313,6 +317,9 @@ function features(p: MentionProfile): string[] {
   for (const a of p.actors) out.push(`a ${a}`);
   for (const l of p.places) out.push(`p ${l}`);
   for (const q of p.quantities) out.push(`q ${q}`);
+  // One speaker's statements meet on their speaker alone (mention-evidence.ts): a short form no article resolved
+  // ("bare:front") is found under the head of the bodies it may be.
+  for (const s of p.speakers ?? []) out.push(`s ${s.startsWith('bare:') ? `head:${s.slice(5)}` : s}`);
   return out;
 }
 
