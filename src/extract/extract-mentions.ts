@@ -11,6 +11,7 @@ import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
 import { datesComparedFigure } from './compared-figure.js';
 import { datesDecidedAim } from './decided-aim.js';
+import { appositiveAnchorDay } from './appositive-anchor.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
@@ -273,6 +274,18 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       }
       const notes = trace ? classifierNotes() : undefined;
       const classification = classifySentence(sentence.text, rel.index, previous?.text, aside, undefined, notes?.why);
+      // "The Front walked out on 21 February, the morning after jets bombed its camps": what the anchor's own words
+      // tell lies that many days the other way from the day the relative date stands beside.
+      const apposed = appositiveAnchorDay(sentence.text, rel, dates);
+      if (apposed) {
+        // (Read on its own words: the main clause's cues are the other day's.)
+        const told = classifySentence(sentence.text.slice(rel.index));
+        if (told) {
+          mentions.push({ ...base(told), date: apposed });
+          if (trace) given(trace, 'relative-apposed', apposed.reason, mentions.at(-1)!);
+        } else if (trace) traceStep(trace, { code: 'relative-no-kind', message: `"${rel.text}": ${REASON['no-kind']}`, relative: rel });
+        continue;
+      }
       // "On 9 March a ferry was shelled; two days after the shelling, jets bombed the port": the anchor was told in an
       // earlier clause of this sentence, at a day: count from it.
       const counted = countedFromEarlierClause(sentence.text, rel, [...seen.values()]);
