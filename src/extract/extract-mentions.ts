@@ -278,8 +278,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       // tell lies that many days the other way from the day the relative date stands beside.
       const apposed = appositiveAnchorDay(sentence.text, rel, dates);
       if (apposed) {
-        // (Read on its own words: the main clause's cues are the other day's.)
-        const told = classifySentence(sentence.text.slice(rel.index));
+        // (Read on its own words only: the main clause's cues, before or after it, are the other day's.)
+        const told = classifySentence(rel.text);
         if (told) {
           mentions.push({ ...base(told), date: apposed });
           if (trace) given(trace, 'relative-apposed', apposed.reason, mentions.at(-1)!);

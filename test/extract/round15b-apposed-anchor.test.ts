@@ -31,3 +31,9 @@ describe('round 15b: a relative date in apposition to a day', () => {
     expect(found('The union said on 9 May that it had struck the day after.')).not.toContainEqual(['attack', '2032-05-08']);
   });
 });
+
+describe('round 15b: the apposed anchor is read on its own words', () => {
+  it('the main clause after it is not the anchor\'s', () => {
+    expect(found('On 12 May, two days after the vote, 300 marines flew out of the estuary base.')).toEqual([['troops', '2032-05-12']]);
+  });
+});
