@@ -5,12 +5,21 @@
 // bombing a day on from the walkout).
 import { addDays, formatIso } from '../calendar/calendar-date.js';
 import type { RelativeDate } from '../dates/resolve-dates.js';
+import { isPastVerb } from '../dates/words.js';
 import type { ResolvedDate } from '../types.js';
 
 /** "the morning after", "the night before": one day, when relative-to-event counted none. */
 const ONE_DAY_PART = /^(?:on\s+)?the\s+(?:day|night|morning|afternoon|evening)\s+(?:after|before)\b/i;
 
+/** The anchor tells a development in a clause of its own ("jets bombed its camps"), not by a noun ("the blast"). */
+function toldByClause(anchor: string): boolean {
+  const words = anchor.split(/\s+/);
+  return words.some((w, i) => i > 0 && isPastVerb(w.replace(/[^\p{L}'-]/gu, ''), words[i - 1]));
+}
+
 export function appositiveAnchorDay(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
+  // "the morning after the blast" names a development told before, a back-reference that tells nothing new.
+  if (!toldByClause(rel.anchor)) return undefined;
   const days = rel.days ?? (ONE_DAY_PART.test(rel.text) ? 1 : undefined);
   if (days === undefined || days === 0) return undefined;
   const day = dates.find((d) => d.precision === 'day' && /^\s*,\s*$/.test(sentence.slice(d.index + d.text.length, rel.index)));

@@ -12,6 +12,7 @@ import { inPurposeClause } from './purpose-clause.js';
 import { datesComparedFigure } from './compared-figure.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
+import { withoutDatedAside } from './dated-aside.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
@@ -141,7 +142,11 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         : aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const notes = trace ? classifierNotes() : undefined;
-      const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere, notes?.why);
+      // (Failing that, read without a dated aside that parts the subject from its verb: dated-aside.ts.)
+      const bare = () => withoutDatedAside(sentence.text, date, dates);
+      const classification =
+        classifySentence(sentence.text, date.index, previous?.text, others, elsewhere, notes?.why) ??
+        (bare() !== undefined ? withCueOf(classifySentence(bare()!, date.index, previous?.text, others, elsewhere)) : null);
       if (!classification) {
         if (trace) traceStep(trace, { code: 'no-kind', message: `"${date.text}": ${REASON['no-kind']}`, date, classifier: notes!.notes });
         continue;
@@ -281,7 +286,11 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         // (Read on its own words only: the main clause's cues, before or after it, are the other day's.)
         const told = classifySentence(rel.text);
         if (told) {
-          mentions.push({ ...base(told), date: apposed });
+          // Quoted from its own words on, so that merging weighs the anchor's words and names, not the main clause's
+          // (round 15b: a drone told in the main clause drew the shelling's telling into the drone's cluster).
+          const own = sentence.text.slice(rel.index);
+          const count = rel.text.slice(0, Math.max(0, rel.text.lastIndexOf(rel.anchor))).trimEnd() || rel.text;
+          mentions.push({ ...base(told), ...extractFacts(own), quote: own, date: { ...apposed, text: count, index: 0 } });
           if (trace) given(trace, 'relative-apposed', apposed.reason, mentions.at(-1)!);
         } else if (trace) traceStep(trace, { code: 'relative-no-kind', message: `"${rel.text}": ${REASON['no-kind']}`, relative: rel });
         continue;
@@ -485,6 +494,11 @@ function nextDayListed(sentence: string, earlier: Mention, date: ResolvedDate): 
   if (earlier.classification.type !== 'talks' || earlier.date.precision !== 'day' || date.precision !== 'day') return false;
   if (formatIso(addDays(earlier.date.date, 1)) !== formatIso(date.date)) return false;
   return /^\s*(?:and|&)\s*$/.test(sentence.slice(earlier.date.index + earlier.date.text.length, date.index));
+}
+
+/** A cue read across a blanked aside ("talks      opened") is quoted as one phrase. */
+function withCueOf(c: Classification | null): Classification | null {
+  return c && { ...c, cue: c.cue.replace(/\s+/g, ' ') };
 }
 
 /**

@@ -37,3 +37,9 @@ describe('round 15b: the apposed anchor is read on its own words', () => {
     expect(found('On 12 May, two days after the vote, 300 marines flew out of the estuary base.')).toEqual([['troops', '2032-05-12']]);
   });
 });
+
+describe('round 15b: only an anchor told by a clause', () => {
+  it('"the morning after the raid" refers back; it tells no development of its own', () => {
+    expect(found('The dockers broke off talks on 9 May, the morning after the raid.')).toEqual([['talks', '2032-05-09']]);
+  });
+});
