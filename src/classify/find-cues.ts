@@ -913,7 +913,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     case 'talks':
       return talksSubject(toks, m);
     case 'troopSubject':
-      return troopSubject(toks, m) || arrivesWithTroops(toks, m);
+      return troopSubject(toks, m) || arrivesWithTroops(toks, m) || forceMission(toks, m);
     case 'struckDeal':
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
@@ -1105,6 +1105,23 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
 }
 
 /**
+ * "The training mission, which arrived in 2021", "an observer mission left the valley": a mission named by a word of
+ * soldiers' or monitors' work is a body of troops, as a contingent is, so its arriving is no visit (round 15b). Not a
+ * diplomatic, trade or fact-finding mission, nor a bare "mission" (an envoy's errand is as often meant).
+ */
+const FORCE_MISSION_WORDS = new Set(['training', 'observer', 'observers', 'observation', 'military', 'monitoring', 'peacekeeping', 'stabilisation', 'stabilization', 'advisory', 'naval', 'police', 'protection', 'border']);
+const MISSIONS = new Set(['mission', 'missions']);
+
+function forceMission(toks: readonly Token[], m: CueMatch): boolean {
+  if (!troopSubject(toks, m, MISSIONS)) return false;
+  // The nearest mission before the cue (the one troopSubject found) and the word before it.
+  for (let k = m.first - 1; k >= 1 && k >= m.first - 16; k--) {
+    if (MISSIONS.has(toks[k]!.normal)) return FORCE_MISSION_WORDS.has(toks[k - 1]!.normal);
+  }
+  return false;
+}
+
+/**
  * "She arrived with the first Kestrian contingent in January": arriving with a body of troops is a troop arrival,
  * not a visit. Only "with" and the noun phrase after it, before any punctuation or verb. Round 11.
  */
@@ -1201,7 +1218,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)
-      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
+      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS) || forceMission(toks, m))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) { why?.('cue-not-visit', `"${said(toks, m)}" only times a saying`); continue; }
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') { why?.('cue-not-visit', `"${said(toks, m)}": the reporter's call`); continue; }

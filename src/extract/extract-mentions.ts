@@ -11,6 +11,8 @@ import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
 import { datesComparedFigure } from './compared-figure.js';
 import { datesDecidedAim } from './decided-aim.js';
+import { appositiveAnchorDay } from './appositive-anchor.js';
+import { withoutDatedAside } from './dated-aside.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
@@ -140,7 +142,11 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         : aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const notes = trace ? classifierNotes() : undefined;
-      const classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere, notes?.why);
+      // (Failing that, read without a dated aside that parts the subject from its verb: dated-aside.ts.)
+      const bare = () => withoutDatedAside(sentence.text, date, dates);
+      const classification =
+        classifySentence(sentence.text, date.index, previous?.text, others, elsewhere, notes?.why) ??
+        (bare() !== undefined ? withCueOf(classifySentence(bare()!, date.index, previous?.text, others, elsewhere)) : null);
       if (!classification) {
         if (trace) traceStep(trace, { code: 'no-kind', message: `"${date.text}": ${REASON['no-kind']}`, date, classifier: notes!.notes });
         continue;
@@ -273,6 +279,22 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       }
       const notes = trace ? classifierNotes() : undefined;
       const classification = classifySentence(sentence.text, rel.index, previous?.text, aside, undefined, notes?.why);
+      // "The Front walked out on 21 February, the morning after jets bombed its camps": what the anchor's own words
+      // tell lies that many days the other way from the day the relative date stands beside.
+      const apposed = appositiveAnchorDay(sentence.text, rel, dates);
+      if (apposed) {
+        // (Read on its own words only: the main clause's cues, before or after it, are the other day's.)
+        const told = classifySentence(rel.text);
+        if (told) {
+          // Quoted from its own words on, so that merging weighs the anchor's words and names, not the main clause's
+          // (round 15b: a drone told in the main clause drew the shelling's telling into the drone's cluster).
+          const own = sentence.text.slice(rel.index);
+          const count = rel.text.slice(0, Math.max(0, rel.text.lastIndexOf(rel.anchor))).trimEnd() || rel.text;
+          mentions.push({ ...base(told), ...extractFacts(own), quote: own, date: { ...apposed, text: count, index: 0 } });
+          if (trace) given(trace, 'relative-apposed', apposed.reason, mentions.at(-1)!);
+        } else if (trace) traceStep(trace, { code: 'relative-no-kind', message: `"${rel.text}": ${REASON['no-kind']}`, relative: rel });
+        continue;
+      }
       // "On 9 March a ferry was shelled; two days after the shelling, jets bombed the port": the anchor was told in an
       // earlier clause of this sentence, at a day: count from it.
       const counted = countedFromEarlierClause(sentence.text, rel, [...seen.values()]);
@@ -472,6 +494,11 @@ function nextDayListed(sentence: string, earlier: Mention, date: ResolvedDate): 
   if (earlier.classification.type !== 'talks' || earlier.date.precision !== 'day' || date.precision !== 'day') return false;
   if (formatIso(addDays(earlier.date.date, 1)) !== formatIso(date.date)) return false;
   return /^\s*(?:and|&)\s*$/.test(sentence.slice(earlier.date.index + earlier.date.text.length, date.index));
+}
+
+/** A cue read across a blanked aside ("talks      opened") is quoted as one phrase. */
+function withCueOf(c: Classification | null): Classification | null {
+  return c && { ...c, cue: c.cue.replace(/\s+/g, ' ') };
 }
 
 /**

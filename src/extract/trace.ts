@@ -43,6 +43,7 @@ export type ReasonCode =
   // Relative expressions.
   | 'relative-from-clause' // counted from a day an earlier clause told
   | 'relative-anchor-clause' // dated by a date inside the anchor's own clause
+  | 'relative-apposed' // "on 21 February, the morning after jets bombed …": the anchor a day before that day
   | 'relative-same-day' // "Hours after the vote" after a sentence dated to the day that told nothing of ours
   | 'relative-pending' // dated only once the anchor's development is found (events/resolve-relative.ts)
   | 'relative-kind-dated' // the sentence already dates that kind: the relative date dates only the other one
@@ -102,7 +103,7 @@ export function classifierNotes(): { notes: ClassifierNote[]; why: (code: string
 }
 
 /** Codes whose step gives a mention. */
-const GIVES = new Set<ReasonCode>(['mention', 'present-level', 'relative-from-clause', 'relative-anchor-clause', 'relative-same-day']);
+const GIVES = new Set<ReasonCode>(['mention', 'present-level', 'relative-from-clause', 'relative-anchor-clause', 'relative-apposed', 'relative-same-day']);
 /** Codes whose step takes back a mention given before. */
 const TAKES_BACK = new Set<ReasonCode>(['back-reference', 'second-day']);
 

@@ -20,7 +20,11 @@ export const reportedPlans: DateRefiner = (results, { published, previous, tense
     if (c.modifiers.shift || c.modifiers.yearShift !== undefined || !tenseAt(c.core.index, c.core.text.length).reported) return c;
     const told = (d: Resolution | ResolvedDate | undefined): d is Resolution =>
       !!d && FINE.has(d.precision) && compareCalendarDates(d.date, truncate(published, d.precision)) <= 0;
-    const before = results.filter((o) => o.index < c.index && o.dropped === undefined && told(o.resolved)).at(-1);
+    // "The force would leave on 3 March, the minister said on Tuesday": an attribution after the plan dates its saying
+    // too (a past date of its own clause), before the narration does (round 15b: the plan went before its saying).
+    const before =
+      results.filter((o) => o.index < c.index && o.dropped === undefined && told(o.resolved)).at(-1) ??
+      results.find((o) => o.index > c.index && o.dropped === undefined && told(o.resolved) && tenseAt(o.core.index, o.core.text.length).tense === 'past');
     const saying = before?.resolved ?? (told(previous) ? previous : undefined);
     if (!saying) return c;
     const { month, day } = r.date;

@@ -200,6 +200,9 @@ const DAY_BEFORE_AFTER = /\b(?:on\s+)?the\s+(day|night|evening|morning|afternoon
 function dayBeforeOrAfterInSentence(results: Candidate[], { sentence, previous }: DateContext): Candidate[] {
   const m = DAY_BEFORE_AFTER.exec(sentence);
   if (!m) return results;
+  // "the morning after government jets bombed its camps": the words go on to name the development counted from (a
+  // relative date, relative-to-event's); the day belongs to that development, not to one a day on (round 15b).
+  if (results.some((c) => c.relative && c.index < m.index + m[0].length && c.index + c.text.length > m.index)) return results;
   // From a date earlier in the sentence; with none, from the previous dated sentence, as "the same day" is.
   const here = results.filter((c) => c.core.index < m.index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
   const earlier = results.some((c) => c.core.index < m.index && c.dropped === undefined && !c.relative);

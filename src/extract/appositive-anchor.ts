@@ -1,0 +1,38 @@
+// "The rebels walked out on 21 February, the morning after jets bombed their camps": a relative date set in
+// apposition to a day (a comma between them, nothing else) restates that day from the development it names, so
+// that development lies the other way: the day before for "the morning after", two days back for "two days after",
+// the day after for "the day before". The main clause keeps its own day (round 15b; sequels.ts had counted the
+// bombing a day on from the walkout).
+import { addDays, formatIso } from '../calendar/calendar-date.js';
+import type { RelativeDate } from '../dates/resolve-dates.js';
+import { isPastVerb } from '../dates/words.js';
+import type { ResolvedDate } from '../types.js';
+
+/** "the morning after", "the night before": one day, when relative-to-event counted none. */
+const ONE_DAY_PART = /^(?:on\s+)?the\s+(?:day|night|morning|afternoon|evening)\s+(?:after|before)\b/i;
+
+/** The anchor tells a development in a clause of its own ("jets bombed its camps"), not by a noun ("the blast"). */
+function toldByClause(anchor: string): boolean {
+  const words = anchor.split(/\s+/);
+  return words.some((w, i) => i > 0 && isPastVerb(w.replace(/[^\p{L}'-]/gu, ''), words[i - 1]));
+}
+
+export function appositiveAnchorDay(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
+  // "the morning after the blast" names a development told before, a back-reference that tells nothing new.
+  if (!toldByClause(rel.anchor)) return undefined;
+  const days = rel.days ?? (ONE_DAY_PART.test(rel.text) ? 1 : undefined);
+  if (days === undefined || days === 0) return undefined;
+  const day = dates.find((d) => d.precision === 'day' && /^\s*,\s*$/.test(sentence.slice(d.index + d.text.length, rel.index)));
+  if (!day) return undefined;
+  const date = addDays(day.date, rel.qualifier === 'after' ? -days : days);
+  return {
+    text: rel.text,
+    index: rel.index,
+    date,
+    precision: 'day',
+    stated: [],
+    implied: ['year', 'month', 'day'],
+    tag: 'relative-to-event',
+    reason: `"${rel.text}" restates "${day.text}" (${formatIso(day.date)}) from ${rel.anchor}, which lies ${days} day(s) ${rel.qualifier === 'after' ? 'before' : 'after'} it → ${formatIso(date)}`,
+  };
+}
