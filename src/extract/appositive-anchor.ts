@@ -3,10 +3,10 @@
 // that development lies the other way: the day before for "the morning after", two days back for "two days after",
 // the day after for "the day before". The main clause keeps its own day (round 15b; sequels.ts had counted the
 // bombing a day on from the walkout).
-import { addDays, formatIso } from '../calendar/calendar-date.js';
 import type { RelativeDate } from '../dates/resolve-dates.js';
 import { isPastVerb } from '../dates/words.js';
 import type { ResolvedDate } from '../types.js';
+import { fromAnchorDay } from './anchor-day.js';
 
 /** "the morning after", "the night before": one day, when relative-to-event counted none. */
 const ONE_DAY_PART = /^(?:on\s+)?the\s+(?:day|night|morning|afternoon|evening)\s+(?:after|before)\b/i;
@@ -24,15 +24,7 @@ export function appositiveAnchorDay(sentence: string, rel: RelativeDate, dates: 
   if (days === undefined || days === 0) return undefined;
   const day = dates.find((d) => d.precision === 'day' && /^\s*,\s*$/.test(sentence.slice(d.index + d.text.length, rel.index)));
   if (!day) return undefined;
-  const date = addDays(day.date, rel.qualifier === 'after' ? -days : days);
-  return {
-    text: rel.text,
-    index: rel.index,
-    date,
-    precision: 'day',
-    stated: [],
-    implied: ['year', 'month', 'day'],
-    tag: 'relative-to-event',
-    reason: `"${rel.text}" restates "${day.text}" (${formatIso(day.date)}) from ${rel.anchor}, which lies ${days} day(s) ${rel.qualifier === 'after' ? 'before' : 'after'} it → ${formatIso(date)}`,
-  };
+  // The anchor lies the other way from the day: restate the date as counted from that day, in the opposite sense.
+  const back = rel.qualifier === 'after' ? 'before' : 'after';
+  return fromAnchorDay({ ...rel, days, qualifier: back }, day, 'names', `which lies ${days} day(s) ${back} the day it is set beside`);
 }

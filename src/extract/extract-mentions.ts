@@ -11,6 +11,7 @@ import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
 import { datesComparedFigure } from './compared-figure.js';
 import { datesDecidedAim } from './decided-aim.js';
+import { fromAnchorDay } from './anchor-day.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { cueInDatedRelative } from './dated-relative.js';
@@ -534,25 +535,6 @@ function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate)
 function datedInAnchorClause(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
   const own = dates.find((d) => d.precision === 'day' && inAnchorClause(sentence, rel, d));
   return own ? fromAnchorDay(rel, own, 'counts from', 'dated in its own clause') : undefined;
-}
-
-/**
- * A relative date dated from a day its anchor was told at: whole days counted from it give a day ("two days after"),
- * a span within the day is that day with its qualifier ("hours before"). `how` and `where` word the reason.
- */
-function fromAnchorDay(rel: RelativeDate, anchor: ResolvedDate, how: string, where: string): ResolvedDate {
-  const date = rel.days !== undefined ? addDays(anchor.date, rel.qualifier === 'before' ? -rel.days : rel.days) : anchor.date;
-  return {
-    text: rel.text,
-    index: rel.index,
-    date,
-    precision: 'day',
-    stated: [],
-    implied: ['year', 'month', 'day'],
-    ...(rel.days === undefined ? { qualifier: rel.qualifier } : {}),
-    tag: 'relative-to-event',
-    reason: `"${rel.text}" ${how} ${rel.anchor}, ${where} ("${anchor.text}", ${formatIso(anchor.date)}) → ${rel.days === undefined ? `${rel.qualifier} ` : ''}${formatIso(date)}`,
-  };
 }
 
 /**
