@@ -24,7 +24,7 @@
 //     ahead stops at a "that" opening a that-clause ("the announcement on 10 March that the round will open").
 //     "was due to", "were to" is a future seen from the past (`then`): month-names takes the nearest such date.
 //  4. No cue at all: past. News reports what has happened.
-import { isPastVerb, PRESENT_VERBS } from './words.js';
+import { AIM_GAP, isPastVerb, lowerWordAt, PRESENT_VERBS } from './words.js';
 import type { Tense } from './candidate.js';
 
 export type CueKind = 'future' | 'past' | 'perfect' | 'present';
@@ -105,8 +105,12 @@ const WOULD = /\b(?:would|wouldn['’]t)\b/gi;
  * mid-May had gone to May of the year before). Only the "to" is the cue, so a date before it dates the asking. Not
  * "asked for money to keep …": what is asked for, with its purpose.
  */
-const DIRECTED_TO =
-  /\b(?:asked|told|ordered|urged|instructed|requested|directed|tasked|called\s+(?:on|upon))\b(?!\s+for\b)[^,;:.!?"“”]{0,40}?\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them|him|me|us|you|reporters|journalists)\b)[a-z]+)/gi;
+const DIRECTED_TO = new RegExp(
+  String.raw`\b(?:asked|told|ordered|urged|instructed|requested|directed|tasked|called\s+(?:on|upon))\b(?!\s+for\b)` +
+    AIM_GAP +
+    String.raw`\bto\b(?=\s+(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|all|it|them|him|me|us|you|reporters|journalists)\b)[a-z]+)`,
+  'gi',
+);
 
 /**
  * A schedule told in an aside with no verb: "The fourth round, due on 17 June, is meant to …", "(due in May)". The
@@ -183,6 +187,7 @@ function findVerbCues(sentence: string): VerbCue[] {
   }
   for (const m of sentence.matchAll(DIRECTED_TO)) {
     const at = m.index + m[0].length - 2;
+    if (!lowerWordAt(sentence, sentence.slice(at + 2).search(/\S/) + at + 2)) continue;
     future.push({ start: at, end: at + 2, kind: 'future', text: m[0].replace(/\s.*\s/, ' … '), then: true });
   }
   for (const m of sentence.matchAll(FUTURE_IN_PAST)) {

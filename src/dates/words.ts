@@ -99,3 +99,16 @@ export function isPastEd(word: string, previous: string | undefined): boolean {
 export function isPastVerb(word: string, previous: string | undefined): boolean {
   return IRREGULAR_PAST.has(word.toLowerCase()) || isPastEd(word, previous);
 }
+
+/**
+ * What stands between a request or decision and the "to" of its aim ("asked the police ~ to take over …", "the
+ * decision of 7 April ~ to close …"): up to 40 characters with no clause break and no word that opens a clause of its
+ * own, so "told reporters he had flown to Kesh" is a saying and a journey, not an order. Used with the `i` flag.
+ */
+export const AIM_GAP = String.raw`(?:(?!\b(?:that|he|she|they|we|I|who|which|had|has|have|was|were|is|are|would|will)\b)[^,;:.!?"“”]){0,40}?`;
+
+/** The aim's verb is a lower-case word: "to close", never "to Kesh" (the patterns above match without case). */
+export function lowerWordAt(text: string, index: number): boolean {
+  const c = text.charAt(index);
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}

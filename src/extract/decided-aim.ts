@@ -5,10 +5,15 @@
 // Watch out for: a statement whose own cue stands inside the aim ("asked him to announce on Friday that …"); a clause
 // after a comma or a semicolon ("agreed to withdraw, and said on Monday …") has its own verb and date; "asked for
 // money to keep …" asks for a thing.
+import { AIM_GAP, lowerWordAt } from '../dates/words.js';
 
 /** The deciding, then up to 40 characters of its own (its date, its subject), then the "to" of its aim. */
-const DECIDED_TO =
-  /\b(?:decisions?|decided?|decides|deciding|resolved|resolutions?|agree[sd]?|agreeing|agreements?|asked|told|ordered|urged|instructed|requested|directed|tasked|called\s+(?:on|upon))\b(?!\s+for\b)[^,;:.!?"“”]{0,40}?\bto\s+(?=[a-z])/gi;
+const DECIDED_TO = new RegExp(
+  String.raw`\b(?:decisions?|decided?|decides|deciding|resolved|resolutions?|agree[sd]?|agreeing|agreements?|asked|told|ordered|urged|instructed|requested|directed|tasked|called\s+(?:on|upon))\b(?!\s+for\b)` +
+    AIM_GAP +
+    String.raw`\bto\s+(?=[a-z])`,
+  'gi',
+);
 const CLAUSE_BREAK = /[,;:.!?"“”—–]/;
 
 /**
@@ -20,6 +25,7 @@ export function datesDecidedAim(sentence: string, index: number, cue: string): b
   for (const m of sentence.matchAll(DECIDED_TO)) {
     const aim = m.index + m[0].length;
     if (aim > index) break;
+    if (!lowerWordAt(sentence, aim)) continue;
     if (said < 0 || said >= aim || CLAUSE_BREAK.test(sentence.slice(aim, index))) continue;
     return true;
   }
