@@ -154,7 +154,7 @@ function topical(toks: readonly Token[], k: number): boolean {
 
 /** Nouns naming a part of a period or a time, before "of" and a date: "the end of June", "the night of 4 May". */
 const PERIOD_PARTS = new Set(
-  'end start beginning middle half part course week weeks weekend month months year years day days night nights morning mornings evening evenings afternoon afternoons eve dawn period spring summer autumn fall winter quarter hours hour minutes date dates anniversary time times first last rest remainder close turn middle events'.split(' '),
+  'end start beginning middle half part course week weeks weekend month months year years day days night nights morning mornings evening evenings afternoon afternoons eve dawn period spring summer autumn fall winter quarter hours hour minutes date dates anniversary time times first last rest remainder close turn events'.split(' '),
 );
 
 const ANCHOR_NOUNS = new Set(['eve', 'anniversary', 'aftermath', 'wake', 'day', 'night', 'morning', 'evening', 'afternoon']);

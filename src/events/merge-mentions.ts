@@ -94,8 +94,9 @@ function partitions(clusters: unknown, n: number): clusters is number[][] {
 function mergeShard(mentions: readonly Mention[]): number[][] {
   // The bodies each article names in this shard's tellings and the sentences before them: a statement's "the Front" is
   // the one front they name. Read from the shard alone, so merging shard by shard gives the same clusters.
-  const bodies = articleBodies(mentions);
-  const profiles = mentions.map((m) => profileMention(m, bodies.get(m.article)));
+  // Only statements have speakers to read them for; a shard is of one kind.
+  const bodies = mentions[0]?.classification.type === 'statement' ? articleBodies(mentions) : undefined;
+  const profiles = mentions.map((m) => profileMention(m, bodies?.get(m.article)));
   const score = (i: number, j: number) => evidence(profiles[i]!, profiles[j]!);
 
   // Union-find whose root is always the smallest index: a canonical representative.

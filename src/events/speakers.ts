@@ -44,7 +44,7 @@ function namedBodies(text: string): string[] {
   }
   return out;
 }
-const LEADING = new Set('the a an in on at of for and but as when after before while with by from to this that its their his her our yesterday today tonight on last'.split(' '));
+const LEADING = new Set('the a an in on at of for and but as when after before while with by from to this that its their his her our yesterday today tonight last'.split(' '));
 
 const ROLE = String.raw`(?:chief\s+|senior\s+|deputy\s+)?(?:spokes(?:man|woman|person)|press\s+(?:officer|secretary))`;
 /** A body's name: capitalised words, with "of", "for", "and", "the" between them ("Ministry of the Interior"), or an acronym. */
@@ -56,13 +56,6 @@ const BODY_BEFORE = new RegExp(String.raw`${BODY}(?:['’]s)?\s+${ROLE},?\s+(?:[
  * the body after the speaker.
  */
 const BODY_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a)\s+)?(?:${ROLE}\s+(?:for|of)\s+(?:the\s+)?${BODY}\b|${BODY}['’]s\s+${ROLE}\b|([a-z]+)['’]s\s+${ROLE}\b)`);
-/** A role word before or after a name, wherever it is, for finding the bodies an article names beside spokespeople. */
-const ANY_BODY_BEFORE = new RegExp(String.raw`${BODY}(?:['’]s)?\s+${ROLE}\b`, 'g');
-
-function bodiesBeside(quote: string): string[] {
-  return [...quote.matchAll(ANY_BODY_BEFORE)].map((m) => m[1]!);
-}
-
 /** The body a spokesperson named at `at` (the name `name`) speaks for, when the sentence names it beside them. */
 function bodyOf(quote: string, name: string, at: number): string | undefined {
   const before = BODY_BEFORE.exec(quote.slice(Math.max(0, at - 80), at));

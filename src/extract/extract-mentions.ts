@@ -144,10 +144,11 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const notes = trace ? classifierNotes() : undefined;
       // (Failing that, read without a dated aside that parts the subject from its verb: dated-aside.ts.)
-      const bare = () => withoutDatedAside(sentence.text, date, dates);
-      const classification =
-        classifySentence(sentence.text, date.index, previous?.text, others, elsewhere, notes?.why) ??
-        (bare() !== undefined ? withCueOf(classifySentence(bare()!, date.index, previous?.text, others, elsewhere)) : null);
+      let classification = classifySentence(sentence.text, date.index, previous?.text, others, elsewhere, notes?.why);
+      if (!classification) {
+        const bare = withoutDatedAside(sentence.text, date, dates);
+        if (bare !== undefined) classification = withCueOf(classifySentence(bare, date.index, previous?.text, others, elsewhere));
+      }
       if (!classification) {
         if (trace) traceStep(trace, { code: 'no-kind', message: `"${date.text}": ${REASON['no-kind']}`, date, classifier: notes!.notes });
         continue;

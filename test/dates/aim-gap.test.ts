@@ -5,11 +5,12 @@ import { tenseAt } from '../../src/dates/tense.js';
 import { datesDecidedAim } from '../../src/extract/decided-aim.js';
 
 const at = (sentence: string, date: string) => sentence.indexOf(date);
+const tense = (sentence: string, date: string) => tenseAt(sentence, at(sentence, date), date.length);
 
 describe('the aim of a request or a decision', () => {
   it('is read after "asked … to" and "decision … to"', () => {
     const asked = 'The council asked the harbour police to take over the ferry landing by mid-May.';
-    expect(tenseAt(asked, at(asked, 'by mid-May'))).toMatchObject({ tense: 'future', then: true });
+    expect(tense(asked, 'by mid-May')).toMatchObject({ tense: 'future', then: true });
     expect(datesDecidedAim(asked, at(asked, 'by mid-May'), 'asked')).toBe(true);
     const decided = "The assembly's decision of 2 March to disband the guard on 30 September stands.";
     expect(datesDecidedAim(decided, at(decided, 'on 30 September'), 'decision of')).toBe(true);
@@ -17,10 +18,10 @@ describe('the aim of a request or a decision', () => {
 
   it('is not a clause of its own after a saying, nor a place after "to"', () => {
     const flew = 'The spokesman told reporters he had flown to Varde on Monday.';
-    expect(tenseAt(flew, at(flew, 'on Monday')).tense).toBe('past');
+    expect(tense(flew, 'on Monday').tense).toBe('past');
     expect(datesDecidedAim(flew, at(flew, 'on Monday'), 'told')).toBe(false);
     const returned = 'Officials told the agency the convoy returned to Varde on 3 May.';
-    expect(tenseAt(returned, at(returned, 'on 3 May')).tense).toBe('past');
+    expect(tense(returned, 'on 3 May').tense).toBe('past');
     expect(datesDecidedAim(returned, at(returned, 'on 3 May'), 'told')).toBe(false);
     const place = 'The minister was asked about the convoy to Varde on 3 May.';
     expect(datesDecidedAim(place, at(place, 'on 3 May'), 'asked')).toBe(false);
