@@ -725,7 +725,6 @@ function countedEllipsis(toks: readonly Token[], k: number): boolean {
 
 const ROUND_OF = new Set(['talks', 'negotiations', 'negotiation', 'dialogue', 'dialog', 'consultations', 'discussions', 'meetings', 'peace']);
 
-/** "the third round", "a new round of talks" — not "a new round of shelling", "the last mortar round", "round trip". */
 /** Verbs of a munition arriving ("rounds landed", "shells fell"), and what talks hit instead ("hit a snag"). */
 const IMPACT_VERBS = 'land|lands|landed|landing|fell|fall|falls|falling|hit|hits|struck|strike|strikes|slammed|crashed|exploded|impacted|rained';
 const IMPACTS = new Set(IMPACT_VERBS.split('|'));
@@ -739,6 +738,7 @@ function impactAfter(toks: readonly Token[], k: number): boolean {
   return !toks.slice(j + 1, j + 4).some((t) => SETBACKS.has(t.normal));
 }
 
+/** "the third round", "a new round of talks" — not "a new round of shelling", "the last mortar round", "round trip". */
 function talksRound(toks: readonly Token[], m: CueMatch): boolean {
   // In a cue that names talks otherwise ("talks resume"), only a round in it is checked.
   let r = -1;
