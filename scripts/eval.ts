@@ -83,6 +83,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout14', articles: 'test/fixtures/holdout14-articles', gold: 'test/fixtures/holdout14-gold.json', gated: false, blind: true },
   // A fifteenth, written blind after round 14 (no extraction code read, only the cue check run): judges round 15.
   { name: 'holdout15', articles: 'test/fixtures/holdout15-articles', gold: 'test/fixtures/holdout15-gold.json', gated: false, blind: true },
+  // A sixteenth, written blind after round 15 (no extraction code read, only the cue check run): judges round 16.
+  { name: 'holdout16', articles: 'test/fixtures/holdout16-articles', gold: 'test/fixtures/holdout16-gold.json', gated: false, blind: true },
 ];
 
 /**
