@@ -241,7 +241,9 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
   const speakers = kind === 'statement' ? speakersOf(mention, names, bodies) : undefined;
   const cameo =
-    kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue)
+    kind === 'troops' && MOVE_OR_LEVEL.has(mention.classification.cameo) && dateVerb(mention.quote, index)
+      ? dateVerb(mention.quote, index)!
+      : kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue)
       ? '0874'
       : kind === 'troops' && mention.classification.cameo === '154' && RETURN.test(mention.classification.cue)
         ? RETURNED
@@ -317,6 +319,23 @@ function movedFigure(quote: string, cue: string): boolean {
   return contentWords(`${before} ${cue} ${after}`).some((w) => MOVES.has(canonicalWord(w, 'troops')));
 }
 const MOVES = new Set(['withdraw', 'deploy']);
+
+/**
+ * The move a troop telling's date is told by, when the verb right before it names one: "including the helicopter unit
+ * that arrived on 17 May" dates an arrival, "the unit, which arrived on 17 May, is due to leave in June" too, and "should
+ * shrink to 900 by June and close on 31 December" a departure, whatever the sentence's main cue (a level, the other
+ * move). An arrival (154) or a departure (0874); undefined when no move verb stands there.
+ */
+function dateVerb(quote: string, index: number): string | undefined {
+  const verb = /\b([a-z]+)\s+(?:(?:on|in|at|by)(?:\s+the)?\s*)?$/i.exec(quote.slice(Math.max(0, index - 40), index))?.[1];
+  if (!verb) return undefined;
+  const word = canonicalWord(stem(verb.toLowerCase()), 'troops');
+  return word === 'deploy' ? '154' : word === 'withdraw' || CLOSING.has(verb.toLowerCase()) ? '0874' : undefined;
+}
+/** Levels and moves: what a date's own verb may tell apart (not a handover). */
+const MOVE_OR_LEVEL = new Set(['150', '154', '0874']);
+/** A mission or base that closes: its force leaves. */
+const CLOSING = new Set(['close', 'closes', 'closed', 'closing']);
 
 /**
  * The quotations that are the dated statement's own words. A date inside a relative clause ("Its spokesman, Ana Dov,

@@ -56,3 +56,23 @@ describe('round 16: two tellings of one kind on one day meet on less, when they 
     expect(joined(mergeMentions(mentionsOf([a, b])), 'a', 'attack', '2031-05-12')).toEqual(['a']);
   });
 });
+
+describe('round 16: a troop telling\'s date is told by the move right before it', () => {
+  const level = article('level', '2031-04-01', ['The garrison now has about 900 soldiers, including the engineer company that arrived on 2 March.']);
+
+  it('"the company, which arrived on 2 March, is due to leave in June" dates an arrival on 2 March, not a departure', () => {
+    const plan = article('plan', '2031-05-01', ['The engineer company of 150 sappers, which arrived on 2 March, is due to leave in June.']);
+    expect(joined(mergeMentions(mentionsOf([level, plan])), 'plan', 'troops', '2031-03-02')).toEqual(['level', 'plan']);
+  });
+
+  it('"should shrink to no more than 400 personnel by August and close on 31 December" dates the departure the other telling gives', () => {
+    const council = article('council', '2031-04-10', ['The alliance agreed on Tuesday that its training mission should shrink to no more than 400 personnel by the end of August and close on 31 December 2031.']);
+    const report = article('report', '2031-05-01', ['Under the decision of 9 April, the mission is to close on 31 December 2031.']);
+    expect(joined(mergeMentions(mentionsOf([council, report])), 'report', 'troops', '2031-12-31')).toEqual(['council', 'report']);
+  });
+
+  it('but a company that left on 2 March is no arrival of that day', () => {
+    const left = article('left', '2031-05-01', ['The engineer company of 150 sappers, which left on 2 March, is due back in June.']);
+    expect(joined(mergeMentions(mentionsOf([level, left])), 'left', 'troops', '2031-03-02')).toEqual(['left']);
+  });
+});
