@@ -61,6 +61,8 @@ export interface MentionProfile {
   speakers?: SpeakerKeys;
   /** How precise the mention's date is: a plan and a round meet only when both are dated to the month or better. */
   precision: Mention['date']['precision'];
+  /** The words of the names the mention reads (actors, places): a name is shared as a name, not as a word. */
+  nameWords: Set<string>;
   /** Names a round of talks as such (talks, negotiations, round, dialogue; meeting again, resuming), not a meeting
    * or a call. */
   round: boolean;
@@ -239,7 +241,9 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
   const speakers = kind === 'statement' ? speakersOf(mention, names, bodies) : undefined;
   const cameo =
-    kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue)
+    kind === 'troops' && MOVE_OR_LEVEL.has(mention.classification.cameo) && dateVerb(mention.quote, index)
+      ? dateVerb(mention.quote, index)!
+      : kind === 'troops' && mention.classification.cameo === '150' && movedFigure(mention.quote, mention.classification.cue)
       ? '0874'
       : kind === 'troops' && mention.classification.cameo === '154' && RETURN.test(mention.classification.cue)
         ? RETURNED
@@ -275,6 +279,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     deadline: kind === 'troops' && cameo === '0874' && (/\bby\s+(?:the\s+)?$/i.test(mention.quote.slice(0, index)) || tenseAt(mention.quote, index, text.length).tense === 'future'),
     precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
+    nameWords: new Set(canonical(contentWords([...mention.actors, ...mention.places].join(' ')))),
   };
 }
 
@@ -314,6 +319,23 @@ function movedFigure(quote: string, cue: string): boolean {
   return contentWords(`${before} ${cue} ${after}`).some((w) => MOVES.has(canonicalWord(w, 'troops')));
 }
 const MOVES = new Set(['withdraw', 'deploy']);
+
+/**
+ * The move a troop telling's date is told by, when the verb right before it names one: "including the helicopter unit
+ * that arrived on 17 May" dates an arrival, "the unit, which arrived on 17 May, is due to leave in June" too, and "should
+ * shrink to 900 by June and close on 31 December" a departure, whatever the sentence's main cue (a level, the other
+ * move). An arrival (154) or a departure (0874); undefined when no move verb stands there.
+ */
+function dateVerb(quote: string, index: number): string | undefined {
+  const verb = /\b([a-z]+)\s+(?:(?:on|in|at|by)(?:\s+the)?\s*)?$/i.exec(quote.slice(Math.max(0, index - 40), index))?.[1];
+  if (!verb) return undefined;
+  const word = canonicalWord(stem(verb.toLowerCase()), 'troops');
+  return word === 'deploy' ? '154' : word === 'withdraw' || CLOSING.has(verb.toLowerCase()) ? '0874' : undefined;
+}
+/** Levels and moves: what a date's own verb may tell apart (not a handover). */
+const MOVE_OR_LEVEL = new Set(['150', '154', '0874']);
+/** A mission or base that closes: its force leaves. */
+const CLOSING = new Set(['close', 'closes', 'closed', 'closing']);
 
 /**
  * The quotations that are the dated statement's own words. A date inside a relative clause ("Its spokesman, Ana Dov,
@@ -553,6 +575,69 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // again on 16 February", after a sentence on talks in Sudra, is the round planned "in Sudra on Tuesday 16th February").
   const gated = !sharesSomething && lentTerms > 0 ? backed : 0;
   return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent + gated);
+}
+
+/**
+ * Whether two tellings of one kind dated to the same day may merge on less evidence (SAME_DAY_THRESHOLD): kind and day
+ * agreeing to the day already narrow them down to few developments (the read gold sets hold few distinct ones of a kind
+ * on one day, nearly all statements by different speakers). Never on the date alone: they must share a name, place,
+ * figure, or a word of the development beyond those that only name its kind ("return", "opened", "depot"; not "talks",
+ * "attack", "announced", a count or an attack's means); and nothing may tell them apart: different places (venues),
+ * different speakers of statements, different figures of one count, a troop move due by the day and one told as done.
+ */
+export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
+  if (a.precision !== 'day' || b.precision !== 'day' || a.kind !== b.kind) return false;
+  if (placesDiffer(a, b) || venuesDiffer(a, b)) return false;
+  if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size && !sameSpeaker(a.speakers, b.speakers)) return false;
+  if (countsDiffer(a, b)) return false;
+  // A move due by its day and one told as done are a plan and an act, which may differ.
+  if (a.kind === 'troops' && a.deadline !== b.deadline) return false;
+  if (shared(a.actors, b.actors) || crossNamed(a, b) || crossNamed(b, a)) return true;
+  // Attacks recur at places: a place alone is no development two attacks of one day share.
+  if (a.kind !== 'attack' && shared(a.places, b.places)) return true;
+  if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size) return true;
+  if (shared(a.quantities, b.quantities) || sharesFigure(a, b)) return true;
+  // A word the sentence before lends counts only against another article's telling, as in evidence().
+  const lend = a.article !== b.article;
+  const ta = (lend && a.wide?.terms) || a.terms;
+  const tb = (lend && b.wide?.terms) || b.terms;
+  const kindWords = KIND_WORDS[a.kind];
+  // A word of two different names ("Sarvonia's army" / "a Sarvonian village") is no name they share.
+  for (const t of ta) if (tb.has(t) && !kindWords.has(t) && !COUNT_WORDS.has(t) && !(a.nameWords.has(t) && b.nameWords.has(t))) return true;
+  return false;
+}
+
+/** Evidence two same-day tellings of one kind need when they agree on the day (agreeOnDay); MERGE_THRESHOLD otherwise. */
+export const SAME_DAY_THRESHOLD = 0.3;
+
+/** The means of an attack, as news English names them. */
+const MEANS_WORDS = contentWords('drone drones artillery shell shells shelling mortar mortars rocket rockets missile missiles bomb bombs gun guns gunfire fire grenade grenades sniper mine mines');
+
+/** The words that only say which kind a telling is ("talks", "attack", "troops", "announced"): no development's own. */
+const KIND_WORDS: Record<MentionProfile['kind'], Set<string>> = Object.fromEntries(
+  (Object.keys(SYNONYMS) as MentionProfile['kind'][]).map((kind) => [
+    kind,
+    // An attack's means is already its evidence when two attacks share it (SAME_METHOD): a day's artillery duel is two
+    // attacks by one means.
+    new Set([...Object.values(SYNONYMS[kind]), 'troop', ...(kind === 'attack' ? MEANS_WORDS : [])]),
+  ]),
+) as Record<MentionProfile['kind'], Set<string>>;
+
+/** Counts and steps ("two", "dozens", "second") are no words of a development. */
+const COUNT_WORDS = new Set(
+  contentWords('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands several many first second third'),
+);
+
+/** Two figures of one count ("three killed" / "five killed", "300 troops" / "450 troops"), none in common. */
+function countsDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  for (const x of a.quantities) {
+    const [vx, ...cx] = x.split(' ');
+    for (const y of b.quantities) {
+      const [vy, ...cy] = y.split(' ');
+      if (cx.join(' ') === cy.join(' ') && !sameFigure(Number(vx), Number(vy)) && !b.quantities.has(x) && !a.quantities.has(y)) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
 import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js';
-import { contextEvidence, evidence, mayMerge, profileMention, type MentionProfile } from './mention-evidence.js';
+import { agreeOnDay, contextEvidence, evidence, mayMerge, profileMention, SAME_DAY_THRESHOLD, type MentionProfile } from './mention-evidence.js';
 import { articleBodies } from './speakers.js';
 
 /** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
@@ -245,7 +245,13 @@ function mergeShard(mentions: readonly Mention[]): number[][] {
           } else named.set(feature, [x]);
         }
         // A partner already in the mention's cluster needs no score: joining them again changes nothing.
-        for (const y of partners) if (find(group[y]!) !== find(i) && score(group[y]!, i) >= MERGE_THRESHOLD) union(group[y]!, i);
+        for (const y of partners) {
+          const j = group[y]!;
+          if (find(j) === find(i)) continue;
+          const value = score(j, i);
+          // Tellings of one kind on one day that share something of the development and nothing tells apart meet on less.
+          if (value >= MERGE_THRESHOLD || (value >= SAME_DAY_THRESHOLD && agreeOnDay(profiles[j]!, profiles[i]!))) union(j, i);
+        }
       }
     }
     for (const [i, root] of kept) union(i, root);
