@@ -88,7 +88,12 @@ export async function writeCorpus(dir: string, count: number, seed = 1): Promise
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
-  const [dir = 'bench/out/articles', count = '100', seed = '1'] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  if (args.some((a) => a.startsWith('-'))) {
+    console.log('usage: npx tsx bench/generate-articles.ts [DIR=bench/out/articles] [COUNT=100] [SEED=1]');
+    process.exit(args.includes('--help') || args.includes('-h') ? 0 : 1);
+  }
+  const [dir = 'bench/out/articles', count = '100', seed = '1'] = args;
   await writeCorpus(dir, Number(count), Number(seed));
   console.log(`Wrote ${count} articles to ${dir}`);
 }

@@ -477,15 +477,28 @@ function pairsOf(words: readonly string[]): Set<string> {
   return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
 }
 
-/** Figures written in digits, 20 or more, that are no year ("in 2019") and no part of a code ("PP-11", "RN7"). */
+/**
+ * Figures written in digits, 20 or more, that are no year ("in 2019"), no part of a code ("PP-11", "RN7") and no day of
+ * another date the sentence names ("the airstrikes of 26 February", "on March 28"): two tellings that name one other
+ * date share no figure of their own.
+ */
 function figuresOf(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(/(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(?![\w-]|[.,]\d)/g)) {
     const value = Number(m[1]!.replace(/,/g, ''));
     if (value < 20 || (!m[1]!.includes(',') && value >= 1900 && value <= 2100)) continue;
+    if (value <= 31 && isDayOfMonth(text, m.index!, m.index! + m[0].length)) continue;
     out.push(value);
   }
   return out;
+}
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+function isDayOfMonth(text: string, start: number, end: number): boolean {
+  const after = /^\s+([A-Za-z]+)/.exec(text.slice(end))?.[1];
+  const before = /([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, start - 12), start))?.[1];
+  return (after !== undefined && MONTH_WORD.test(after)) || (before !== undefined && MONTH_WORD.test(before));
 }
 
 /**

@@ -76,3 +76,17 @@ describe('round 16: a troop telling\'s date is told by the move right before it'
     expect(joined(mergeMentions(mentionsOf([level, left])), 'left', 'troops', '2031-03-02')).toEqual(['left']);
   });
 });
+
+describe('a day of another date is no figure the tellings share', () => {
+  it('two statements of one day that both name "the strikes of 26 March" share no figure of their own', async () => {
+    const { profileMention } = await import('../../src/events/mention-evidence.js');
+    const a = article('a', '2031-04-02', ['The foreign minister, Ida Varr, said on 1 April that the strikes of 26 March had killed 31 people.']);
+    const [mention] = mentionsOf([a]).filter((m) => m.classification.type === 'statement');
+    expect(mention).toBeDefined();
+    // 31 people is a figure; 26 (a day of March) is not.
+    expect(profileMention(mention!).figures).toEqual([31]);
+    const b = article('b', '2031-04-03', ['On March 28 and again on 1 April, the rebels said 20 of their men were held.']);
+    const statements = mentionsOf([b]).filter((m) => m.classification.type === 'statement');
+    expect(statements.flatMap((m) => profileMention(m).figures)).not.toContain(28);
+  });
+});
