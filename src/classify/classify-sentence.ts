@@ -430,6 +430,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // a development named there (a noun cue) is what the clause dates.
   const subject = subjectBeforeAppositive(toks, segments, i, cues);
   if (subject) return subject.cue;
+  // "noted the progress made at the first round, on 17 January, and at the second, on 14 February": a date set off
+  // right after a development named at a place in the sentence dates that development, not the saying around it.
+  const apposed = developmentBeforeDate(toks, segments, i, cues, d, e);
+  if (apposed) return apposed;
   // "Koskar, speaking on Saturday before flying home, said …": the occasion of the saying dates the saying.
   if (seg.kind === 'participial' && lead && SPEAKING.has(lead.normal)) {
     const saying = cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb');
@@ -651,6 +655,40 @@ function subjectBeforeAppositive(
   // A subject that is a name ("Ada Fenn, the talks' chief mediator, resigned"): the verb is the development.
   if (!cue && !words(subject).every((t) => t.pos === 'PROPN')) return undefined;
   return { cue };
+}
+
+/** Where a development is told happening: "at the first round", "during the talks", "in the raid". */
+const SETTING_PREPOSITIONS = new Set(['at', 'during', 'in']);
+const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth last latest next previous'.split(' '));
+
+/**
+ * "the progress made at the first round, on 17 January, and at the second, on 14 February": a date phrase alone
+ * between commas, right after a development named behind "at", "during" or "in", is that development's date (an
+ * apposition to its noun), whatever verb of saying governs the sentence; an ordinal standing for the noun ("at the
+ * second") names the same kind as the ordinal-led cue before it. Round 16. (Not a stance's object, "condemned the
+ * attack, on Tuesday,": that date is the stance's, and "at" is no place there.)
+ */
+function developmentBeforeDate(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[], d: number, e: number): CueMatch | null {
+  const seg = segments[i]!;
+  const before = segments[i - 1];
+  if (!before || toks[before.last]?.text !== ',') return null;
+  // ("Speaking at the summit, on Tuesday, X said": the occasion of a saying, dated with it.)
+  const lead = toks.slice(before.first, before.last + 1).find((t) => t.pos !== 'PUNCT');
+  if (!lead || /ing$/.test(lead.normal)) return null;
+  // The date's segment holds only the date, a preposition before it and punctuation.
+  for (let k = seg.first; k <= seg.last; k++) {
+    if (k >= d && k <= e) continue;
+    const t = toks[k]!;
+    if (t.pos !== 'PUNCT' && !(t.pos === 'ADP' && k < d)) return null;
+  }
+  const k = before.last - 1;
+  let j = k;
+  while (j > before.first && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(toks[j - 1]!.pos) && !SETTING_PREPOSITIONS.has(toks[j - 1]!.normal)) j--;
+  if (!SETTING_PREPOSITIONS.has(toks[j - 1]?.normal ?? '')) return null;
+  const named = cues.find((m) => m.role === 'noun' && m.last === k && m.first >= j);
+  if (named) return named;
+  if (!ORDINALS.has(toks[k]!.normal) || toks[k - 1]?.pos !== 'DET') return null;
+  return cues.filter((m) => m.role === 'noun' && m.last < j && toks.slice(m.first - 1, m.last + 1).some((t) => ORDINALS.has(t.normal))).at(-1) ?? null;
 }
 
 function segmentOf(segments: readonly Segment[], m: CueMatch): Segment {
