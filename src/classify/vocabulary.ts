@@ -117,6 +117,9 @@ export const TROOP_WORDS =
 /** Vehicles and craft: they travel, but a visit is a person's. */
 export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
 
+/** Services that tour places, things rather than visitors: "a mobile clinic will visit the camps". Round 16. */
+export const TOURING_SERVICES = 'clinic|clinics|library|libraries|exhibition|exhibitions|van|vans|bus|buses|caravan|caravans|ambulance|ambulances|laboratory|laboratories|lab|labs|service|services|show|shows';
+
 /** Date words that may own a round ("last month's round"). */
 export const DATE_POSSESSORS =
   'week|month|year|weekend|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|' +
@@ -181,7 +184,14 @@ export const CUES: readonly Cue[] = [
   { words: 'summit', kind: 'talks', cameo: '040' },
   // (Not a visit to the wounded or to a scene, with no party to meet: "visited the scene of the blast and said …" is what
   // was said there. A district or a market visited stays a visit, as rounds 10 and 14 have it. Round 15.)
-  { words: 'visit|visits|visited|visiting', kind: 'talks', cameo: '042', unless: 'wounded|injured|victims|bereaved|families|scene|hospital|hospitals|ward|wards|ruins|damage|graves|cemetery' },
+  // (Nor a service that tours, a thing: "A mobile clinic will visit the villages from 9 May". Round 16.)
+  {
+    words: 'visit|visits|visited|visiting',
+    kind: 'talks',
+    cameo: '042',
+    unless: 'wounded|injured|victims|bereaved|families|scene|hospital|hospitals|ward|wards|ruins|damage|graves|cemetery',
+    unlessBefore: `${VEHICLES}|${TOURING_SERVICES}|it`,
+  },
   { words: 'trip', kind: 'talks', cameo: '042', pos: 'noun' },
   // Leaders shaking hands meet (CAMEO 040): "shook hands on the bridge on 2 May". Not a crowd's hands. Round 14.
   { words: 'shake|shakes|shook|shaking|shaken hands', kind: 'talks', cameo: '040', unless: 'supporters|crowd|crowds|voters|fans|well-wishers|residents|children|workers' },
