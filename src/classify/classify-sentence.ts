@@ -377,6 +377,14 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
 
   // (A clause a quotation interrupted goes on after it: "who called the raid "a crime" on 6 May". Round 14b.)
   const own = cues.filter((m) => overlaps(m, seg) || (seg.resumes !== undefined && overlaps(m, seg.resumes)));
+  // "I think the talks are the only thing that matters now", "the drawdown now under way": a development named by a
+  // noun phrase and dated only by "now" is a state of things, none told at the day of publication. (Not a troop
+  // figure, which a level dated so is: "about 450 soldiers remain now".) Round 16.
+  if (VAGUE_PRESENT.has(toks[d]!.normal) && d === e && own.length && own.every((m) => stateNamed(toks, m))) return null;
+  // "The minister will brief the council on the talks on 8 April", "briefed MPs on Tuesday about the shelling": a
+  // development named as what someone is told about is the briefing's topic, and the date dates the briefing, none
+  // of our kinds. Round 16.
+  if (own.length && own.every((m) => m.role === 'noun' && briefedOn(toks, m))) return null;
   // "Feldt will meet the minister, Lena Oskar, in Kesh on Tuesday to ask for more police": asking is the meeting's
   // purpose, not a statement made; the development is the main clause's.
   const purpose = (m: CueMatch) => m.cue.kind === 'statement' && toks[m.first - 1]?.normal === 'to';
@@ -655,6 +663,32 @@ function subjectBeforeAppositive(
   // A subject that is a name ("Ada Fenn, the talks' chief mediator, resigned"): the verb is the development.
   if (!cue && !words(subject).every((t) => t.pos === 'PROPN')) return undefined;
   return { cue };
+}
+
+/** A development named by a noun phrase ("the talks", "its drawdown"), not a troop figure ("450 soldiers"), nor a
+ * noun after an auxiliary, where the tagger may have missed a verb ("are now shelling"). */
+function stateNamed(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.role !== 'noun' || !['DET', 'PRON'].includes(toks[m.first - 1]?.pos ?? '')) return false;
+  return m.cue.kind !== 'statement' && !toks.slice(m.first, m.last + 1).some((t) => t.pos === 'NUM');
+}
+
+/** Verbs of telling someone about something, whose "on"/"about" object is a topic: "brief the council on the talks". */
+const BRIEFING = new Set(['brief', 'debrief', 'update', 'inform', 'apprise']);
+
+/** A noun behind "on", "about" or "of" whose clause's verb, before it, is one of BRIEFING, with no verb between. */
+function briefedOn(toks: readonly Token[], m: CueMatch): boolean {
+  let j = m.first - 1;
+  while (j >= 0 && ['DET', 'ADJ', 'NUM'].includes(toks[j]!.pos)) j--;
+  if (!/^(?:on|about|of)$/.test(toks[j]?.normal ?? '')) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 10; k--) {
+    const t = toks[k]!;
+    const briefing = BRIEFING.has(t.lemma) || BRIEFING.has(t.normal);
+    // (The tagger reads "will brief" as an adjective after its auxiliary.)
+    if (briefing && (t.pos === 'VERB' || /^(?:AUX|PART)$/.test(toks[k - 1]?.pos ?? ''))) return true;
+    if (t.pos === 'VERB') return false;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',') || t.pos === 'SCONJ') return false;
+  }
+  return false;
 }
 
 /** Where a development is told happening: "at the first round", "during the talks", "in the raid". */
