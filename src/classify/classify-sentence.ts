@@ -491,6 +491,9 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   let verbless: CueMatch[] = [];
   for (let j = i + 1; j < segments.length; j++) {
     const next = segments[j]!;
+    // "… spoke by phone with her counterpart, Ivo Renn, on Saturday; neither side mentioned …": a phrase that ends
+    // its clause at a semicolon closes that clause and introduces none after it. Round 16.
+    if (toks.slice(segments[j - 1]!.first, next.first).some((t) => t.text === ';')) break;
     const hasVerb = toks.slice(next.first, next.last + 1).some((t, n) => ownVerb(next.first + n));
     const then = cues.filter((m) => overlaps(m, next) && !isAttribution(m, toks, segments, cues));
     if (!hasVerb) {

@@ -467,6 +467,9 @@ export const CUES: readonly Cue[] = [
   // Troops told by the subject, further back than a gap reaches: "The last 620 soldiers serving with the mission flew
   // out of the capital", "The soldiers, some 650 of them, fly home", "The first blue helmets arrived in 2017".
   { words: 'fly|flies|flew|flown|flying out|home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
+  // "The battalion will be home by the end of June", "to tell her brigade it would be home by July": troops being
+  // home is their return, as flying home is. Round 16.
+  { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
   { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
   { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
   // A body that deploys, with no object, deploys itself: "KSM, which deployed in 2017", "the mission deploys to the north".

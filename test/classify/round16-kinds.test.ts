@@ -1,0 +1,42 @@
+// Sixteenth round (issue 4): a gold development told under another kind. Troops "will be home by" a date return
+// then (holdout13 told "tell her battalion it would be home by the end of June" as a visit in June); a date phrase
+// closing its clause at a semicolon dates that clause, not the one after ("spoke by telephone with X, on Saturday;
+// neither ministry mentioned …", holdout13, a statement). Sentences of our own, on an invented river border between
+// Osk and Marvale.
+import { describe, expect, it } from 'vitest';
+import { segmentBody } from '../../src/articles/segment-body.js';
+import { formatIso } from '../../src/calendar/calendar-date.js';
+import { extractMentions } from '../../src/extract/extract-mentions.js';
+import type { Article } from '../../src/types.js';
+
+function page(body: string, published = '2031-05-20'): Article {
+  const sentences = segmentBody(body).sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph }));
+  return { slug: 'p', file: 'p.md', title: 'T', published, authors: [], body, sentences } as Article;
+}
+
+const kinds = (body: string) => extractMentions(page(body)).mentions.map((m) => [m.classification.type, formatIso(m.date.date)]);
+
+describe('round 16: troops being home is their return', () => {
+  it('dates the return', () => {
+    expect(kinds('The Tarnish battalion would be home by the end of July, the minister said.')).toContainEqual(['troops', '2031-07']);
+    expect(kinds('The general flew in on 3 May to tell his brigade it would be home by the end of July.')).toEqual([
+      ['talks', '2031-05-03'],
+      ['troops', '2031-07'],
+    ]);
+  });
+
+  it('not a person at home', () => {
+    expect(kinds('The minister will be home by the end of July.')).toEqual([]);
+    expect(kinds('The ambassador was home in March, and the house was empty.')).toEqual([]);
+  });
+});
+
+describe('round 16: a date phrase closing its clause at a semicolon', () => {
+  it('dates the clause it closes', () => {
+    expect(kinds('The Marvale minister spoke by telephone with her Osk counterpart, Ivo Renn, on Saturday; neither side mentioned the shelling.')).toEqual([['talks', '2031-05-17']]);
+  });
+
+  it('a phrase opening the clause after it still dates that clause', () => {
+    expect(kinds('The talks had stalled; on Saturday, rebels shelled the port.')).toEqual([['attack', '2031-05-17']]);
+  });
+});
