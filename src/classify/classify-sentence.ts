@@ -896,6 +896,39 @@ function attackOnForce(toks: readonly Token[], cues: readonly CueMatch[], chosen
   return attack;
 }
 
+/** Prepositions naming the occasion a saying was made at: "said at the handover", "during a visit to the camp". */
+const OCCASIONS = new Set(['at', 'during']);
+
+/**
+ * "The brigadier said at the handover on 15 May that …", "The minister said on 3 May, during a visit to the camp,
+ * that …": the development a saying was made at, named right after the saying verb behind "at" or "during", took
+ * place on the saying's date too, so the sentence tells both (extract-mentions.ts emits this beside the statement).
+ * A handover named so is of the posts or bases in the story, and needs none named. Round 16.
+ */
+export function occasionBeside(sentence: string, near: number): Classification | null {
+  const toks = tokens(sentence);
+  const d = tokenAt(toks, near);
+  const e = dateEnd(toks, d);
+  const quoted = quotedTokens(toks);
+  const cues = findCues(toks).filter((m) => !m.hedged);
+  for (const m of cues) {
+    if (m.cue.kind !== 'statement' || m.role !== 'verb' || !SAYINGS.has(m.cue.cameo) || quoted[m.first]) continue;
+    // Between the verb and the occasion only the date and commas.
+    let p = m.last + 1;
+    while (p < toks.length && ((p >= d && p <= e) || toks[p]!.text === ',' || (p === d - 1 && toks[p]!.pos === 'ADP'))) p++;
+    if (!OCCASIONS.has(toks[p]?.normal ?? '')) continue;
+    let k = p + 1;
+    while (k < toks.length && ['DET', 'ADJ', 'PRON'].includes(toks[k]!.pos)) k++;
+    if (k === p + 1) continue;
+    // The date is the saying's: before the occasion, or right after its noun phrase.
+    if (!(d > m.last && d < p) && !(d > k && d <= k + 5 && !toks.slice(k + 1, d).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','))) continue;
+    const named = cues.find((c) => c.first === k && c.role === 'noun' && c.cue.kind !== 'statement');
+    if (named) return { type: named.cue.kind, cue: sentence.slice(toks[named.first]!.start, toks[named.last]!.end), cameo: named.cue.cameo };
+    if (/^handovers?$/.test(toks[k]!.normal)) return { type: 'troops', cue: toks[k]!.text, cameo: '087' };
+  }
+  return null;
+}
+
 const SAYINGS = new Set(['010', '012', '013', '020', '030', '100', '111', '051', '112', '120', '130']);
 
 /**

@@ -1,7 +1,7 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
 import { addDays, compareCalendarDates, contains, daysBetween, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
-import { classifySentence, sayingBeside } from '../classify/classify-sentence.js';
+import { classifySentence, occasionBeside, sayingBeside } from '../classify/classify-sentence.js';
 import { findingsOf, resolveDates, traceDates, type DateFindings, type DocumentContext, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
@@ -235,6 +235,15 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'saying-beside', m.date, said);
       }
     }
+    // "said at the handover on 15 May that …": the development a saying was made at, on the same date. Round 16.
+    for (const m of [...seen.values()]) {
+      if (m.classification.type !== 'statement') continue;
+      const at = occasionBeside(sentence.text, m.date.index);
+      if (at && ![...seen.values()].some((o) => o.classification.type === at.type && compatible(o.date, m.date))) {
+        seen.set(`${at.type}|${at.cue}|occasion`, { ...base(at), date: m.date });
+        if (trace) dateStep(trace, 'occasion-beside', m.date, at);
+      }
+    }
     mentions.push(...seen.values());
     if (trace) for (const m of seen.values()) given(trace, 'mention', `"${m.date.text}"`, m);
     // "About 200 engineers left on 26 February, and about 700 soldiers remain": a present-tense level in a clause of
@@ -376,6 +385,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'replaces-coarser': 'the same development, dated finer than by another date of the sentence: this date replaces it',
   'when-clause': 'the fronted when-clause\'s date is also its main clause\'s',
   'saying-beside': 'what was said at the visit or meeting is a statement of its own, on the same date',
+  'occasion-beside': 'the development a saying was made at ("said at the handover") took place on the same date',
   orphan: 'an orphan: a day and no word of our kinds, kept apart in case another article tells that day\'s development',
   dateline: "nothing: the date of the sentence's dateline, the filing's",
 };
