@@ -135,6 +135,9 @@ function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly C
   if (best.role !== 'noun' || best.cue.kind === 'statement' || best.last >= d) return best;
   const saying = told.filter((m) => m.role === 'verb' && STANCES.has(m.cue.cameo) && m.last < best.first).at(-1);
   if (!saying) return best;
+  // "The Movement denies any link with the firing on the tanker on Friday": a stance taken now, in the present
+  // tense, is not Friday's; the past date is the development's. Round 16.
+  if (/[^s]s$/.test(toks[saying.first]!.normal) && toks[saying.first]!.pos === 'VERB') return best;
   const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
   if (toks.slice(saying.last + 1, d).some(isVerb)) return best;
   if (toks.slice(e + 1, seg.last + 1).some(isVerb)) return best;

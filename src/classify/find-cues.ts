@@ -47,7 +47,11 @@ const HEAVY_WEAPONS = new Set(
 /** Verbs of doing a move that stand between its subject and it: "units finished pulling back". */
 const ASPECT_VERBS = new Set('finish|finished|finishing|complete|completed|completing|begin|began|begun|beginning|start|started|starting|continue|continued|continuing'.split('|'));
 const BASE_OBJECTS = new Set(
-  'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|post|posts|airport|airports|depot|depots|station|stations|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
+  (
+    'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|post|posts|airport|airports|depot|depots|station|stations|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints|' +
+    // A force's charge handed over: "takes over the battery", "took over patrol duties" (round 16).
+    'duties|patrols|sector|sectors|battery|batteries'
+  ).split(
     '|',
   ),
 );

@@ -174,6 +174,9 @@ export const CUES: readonly Cue[] = [
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
   // "Sorvik sat with Delauny in Port Ainsa for three hours": sitting with someone, a named party or a visitor.
   { words: 'sit|sat|sitting with', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
+  // Appearing side by side meets (CAMEO 040): "stood beside President Ana Pell in Varn" ('guest': a name or a visitor
+  // who negotiates, not "stood beside the coffin"). Round 16.
+  { words: 'stand|stands|stood|standing beside|alongside', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
   // "Strand rang Delauny", "rang the envoy": a telephone call, to a person ('guest': not "rang the bell").
   { words: 'ring|rings|rang|ringing', kind: 'talks', cameo: '041', pos: 'verb', needs: 'guest' },
   // Without "with": when negotiators, the two sides or a quoted "we" sit down ("Negotiators finally sat down in

@@ -40,3 +40,25 @@ describe('round 16: a date phrase closing its clause at a semicolon', () => {
     expect(kinds('The talks had stalled; on Saturday, rebels shelled the port.')).toEqual([['attack', '2031-05-17']]);
   });
 });
+
+// A meeting told as a joint appearance, a stance taken in the present on a past development, and a battery handed
+// over (holdout10 and holdout11 told these under another kind).
+describe('round 16: more kinds', () => {
+  it('standing beside a leader is a meeting; beside a thing, none', () => {
+    expect(kinds('On 3 May the Osk envoy stood beside President Ana Pell in Varn and promised a second convoy.')).toEqual([
+      ['talks', '2031-05-03'],
+      ['statement', '2031-05-03'],
+    ]);
+    expect(kinds('The widow stood beside the coffin on 3 May.')).toEqual([]);
+  });
+
+  it('a stance in the present tense leaves a past date to the development it names', () => {
+    expect(kinds('The Front denies any part in the shelling of the port on Friday.')).toEqual([['attack', '2031-05-16']]);
+    expect(kinds('The Front denied any part in the shelling of the port on Friday.')).toEqual([['statement', '2031-05-16']]);
+  });
+
+  it('taking over a battery or patrol duties is a handover', () => {
+    expect(kinds('The Marvale army took over the Varn battery on 2 May.')).toEqual([['troops', '2031-05-02']]);
+    expect(kinds('Osk police took over patrol duties on the bridge on 2 May.')).toEqual([['troops', '2031-05-02']]);
+  });
+});
