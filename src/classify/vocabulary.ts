@@ -224,6 +224,16 @@ export const CUES: readonly Cue[] = [
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help|news|word|rain|winter|spring|summer|autumn|peace|war|end|time|day|moment|turn`,
     unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm',
   },
+  // Going to a named place or person is a visit too: "went to Camp Orla on 31 March and told her soldiers …" ('guest':
+  // a name, a visitor or talks after it; not "went to war", "went to the polls", "went to court"). Round 16.
+  {
+    words: 'go|goes|went|gone to',
+    kind: 'talks',
+    cameo: '042',
+    pos: 'verb',
+    needs: 'guest',
+    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help`,
+  },
   // A negotiator coming back is a visit too: "Renn will return to Osk in July", "the envoy is expected back in Osk in
   // mid-July" ('visitor'). Round 14.
   { words: 'return|returns|returned|returning to', kind: 'talks', cameo: '042', pos: 'verb', needs: 'visitor', unless: 'power|normal|work|office|the table|talks|negotiations|prison|jail|duty' },
@@ -350,6 +360,8 @@ export const CUES: readonly Cue[] = [
   { words: 'fire on|at|upon', kind: 'attack', cameo: '193', pos: 'verb' },
   // A unit or a weapon firing, with no object ("a third battery fired for the first time on 21 February", "the
   // garrison fired all night"), uses force; firing someone (its chief, staff) or firing up an engine does not. Round 14.
+  // "the firing on the tanker on Friday": the shooting named as a noun (not "the firing of the minister"). Round 16.
+  { words: 'firing on|at', kind: 'attack', cameo: '190', pos: 'noun' },
   { words: 'fire|fires|fired|firing', kind: 'attack', cameo: '193', pos: 'verb', needs: 'troopSubject', unlessNext: 'the|a|an|his|her|its|their|our|him|them|up|off|back|staff|workers|employees' },
   { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183' },
   { words: 'car|vehicle|truck bomb|bombing|bombs', kind: 'attack', cameo: '1832' },

@@ -62,3 +62,22 @@ describe('round 16: more kinds', () => {
     expect(kinds('Osk police took over patrol duties on the bridge on 2 May.')).toEqual([['troops', '2031-05-02']]);
   });
 });
+
+// A person going to a named place visits it (holdout13: "went to Camp Halden on 31 March and told her soldiers …"),
+// and firing on something named as a noun is an attack (holdout11: "denies any link with the firing on the tanker").
+describe('round 16: going to a place, and the firing on a target', () => {
+  it('a person going to a named place visits it', () => {
+    expect(kinds('The Osk minister went to Tarn on 3 May.')).toEqual([['talks', '2031-05-03']]);
+  });
+
+  it('not going to the polls, to court, nor money going somewhere', () => {
+    expect(kinds('The country went to the polls on 3 May.')).toEqual([]);
+    expect(kinds('The case went to court on 3 May.')).toEqual([]);
+    expect(kinds('The money went to Tarn on 3 May.')).toEqual([]);
+  });
+
+  it('the firing on a ship is an attack, the firing of a minister none', () => {
+    expect(kinds('The Front denies any link with the firing on the ferry on Friday.')).toEqual([['attack', '2031-05-16']]);
+    expect(kinds('The firing of the interior minister on Friday surprised nobody.')).toEqual([]);
+  });
+});
