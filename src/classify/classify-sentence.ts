@@ -330,7 +330,14 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const stops = (t: Token) => ['AUX', 'PUNCT', 'ADP', 'SCONJ'].includes(t.pos) || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal));
     while (end < toks.length && end <= e + 6 && !stops(toks[end]!)) end++;
     const named = cues.find((m) => m.first >= e + 1 && m.first < end);
-    return named ?? null;
+    if (named) return named;
+    // "Speaking at Monday's ceremony, the minister said …": an occasion of none of our kinds, named in the phrase that
+    // sets the scene of a saying, is the saying's occasion, and its day the saying's. Round 16.
+    const lead = toks.slice(seg.first, seg.last + 1).find((t) => t.pos !== 'PUNCT');
+    if (lead && SPEAKING.has(lead.normal) && toks[seg.last]?.text === ',') {
+      return cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb') ?? null;
+    }
+    return null;
   }
 
   // "its decision of 1 March to cut the force", "the raid of 3 May": a date after "of" right after a noun cue dates

@@ -654,7 +654,11 @@ function withoutSecondDays(mentions: Mention[]): Mention[] {
 function withoutBackReferences(mentions: Mention[]): Mention[] {
   const told = new Set<string>();
   const key = (m: Mention) => `${m.classification.type}|${formatIso(m.date.date)}`;
-  const pointsBack = (m: Mention) => POSSESSIVE_AFTER.test(m.quote.slice(m.date.index + m.date.text.length));
+  // (Only the development the possessive names: "Speaking at Monday's ceremony, X said …" dates a saying of its own.)
+  const pointsBack = (m: Mention) => {
+    const after = m.quote.slice(m.date.index + m.date.text.length);
+    return POSSESSIVE_AFTER.test(after) && (!m.classification.cue || after.split(/[,;:.(]/)[0]!.includes(m.classification.cue));
+  };
   for (const m of mentions) if (!pointsBack(m)) told.add(key(m));
   return mentions.filter((m) => !pointsBack(m) || !told.has(key(m)));
 }
