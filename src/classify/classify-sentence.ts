@@ -135,6 +135,9 @@ function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly C
   if (best.role !== 'noun' || best.cue.kind === 'statement' || best.last >= d) return best;
   const saying = told.filter((m) => m.role === 'verb' && STANCES.has(m.cue.cameo) && m.last < best.first).at(-1);
   if (!saying) return best;
+  // "The Movement denies any link with the firing on the tanker on Friday": a stance taken now, in the present
+  // tense, is not Friday's; the past date is the development's. Round 16.
+  if (/[^s]s$/.test(toks[saying.first]!.normal) && toks[saying.first]!.pos === 'VERB') return best;
   const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
   if (toks.slice(saying.last + 1, d).some(isVerb)) return best;
   if (toks.slice(e + 1, seg.last + 1).some(isVerb)) return best;
@@ -327,7 +330,14 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const stops = (t: Token) => ['AUX', 'PUNCT', 'ADP', 'SCONJ'].includes(t.pos) || (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal));
     while (end < toks.length && end <= e + 6 && !stops(toks[end]!)) end++;
     const named = cues.find((m) => m.first >= e + 1 && m.first < end);
-    return named ?? null;
+    if (named) return named;
+    // "Speaking at Monday's ceremony, the minister said …": an occasion of none of our kinds, named in the phrase that
+    // sets the scene of a saying, is the saying's occasion, and its day the saying's. Round 16.
+    const lead = toks.slice(seg.first, seg.last + 1).find((t) => t.pos !== 'PUNCT');
+    if (lead && SPEAKING.has(lead.normal) && toks[seg.last]?.text === ',') {
+      return cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb') ?? null;
+    }
+    return null;
   }
 
   // "its decision of 1 March to cut the force", "the raid of 3 May": a date after "of" right after a noun cue dates
@@ -377,6 +387,14 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
 
   // (A clause a quotation interrupted goes on after it: "who called the raid "a crime" on 6 May". Round 14b.)
   const own = cues.filter((m) => overlaps(m, seg) || (seg.resumes !== undefined && overlaps(m, seg.resumes)));
+  // "I think the talks are the only thing that matters now", "the drawdown now under way": a development named by a
+  // noun phrase and dated only by "now" is a state of things, none told at the day of publication. (Not a troop
+  // figure, which a level dated so is: "about 450 soldiers remain now".) Round 16.
+  if (VAGUE_PRESENT.has(toks[d]!.normal) && d === e && own.length && own.every((m) => stateNamed(toks, m))) return null;
+  // "The minister will brief the council on the talks on 8 April", "briefed MPs on Tuesday about the shelling": a
+  // development named as what someone is told about is the briefing's topic, and the date dates the briefing, none
+  // of our kinds. Round 16.
+  if (own.length && own.every((m) => m.role === 'noun' && briefedOn(toks, m))) return null;
   // "Feldt will meet the minister, Lena Oskar, in Kesh on Tuesday to ask for more police": asking is the meeting's
   // purpose, not a statement made; the development is the main clause's.
   const purpose = (m: CueMatch) => m.cue.kind === 'statement' && toks[m.first - 1]?.normal === 'to';
@@ -430,6 +448,10 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // a development named there (a noun cue) is what the clause dates.
   const subject = subjectBeforeAppositive(toks, segments, i, cues);
   if (subject) return subject.cue;
+  // "noted the progress made at the first round, on 17 January, and at the second, on 14 February": a date set off
+  // right after a development named at a place in the sentence dates that development, not the saying around it.
+  const apposed = developmentBeforeDate(toks, segments, i, cues, d, e);
+  if (apposed) return apposed;
   // "Koskar, speaking on Saturday before flying home, said …": the occasion of the saying dates the saying.
   if (seg.kind === 'participial' && lead && SPEAKING.has(lead.normal)) {
     const saying = cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb');
@@ -479,6 +501,9 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   let verbless: CueMatch[] = [];
   for (let j = i + 1; j < segments.length; j++) {
     const next = segments[j]!;
+    // "… spoke by phone with her counterpart, Ivo Renn, on Saturday; neither side mentioned …": a phrase that ends
+    // its clause at a semicolon closes that clause and introduces none after it. Round 16.
+    if (toks.slice(segments[j - 1]!.first, next.first).some((t) => t.text === ';')) break;
     const hasVerb = toks.slice(next.first, next.last + 1).some((t, n) => ownVerb(next.first + n));
     const then = cues.filter((m) => overlaps(m, next) && !isAttribution(m, toks, segments, cues));
     if (!hasVerb) {
@@ -653,6 +678,66 @@ function subjectBeforeAppositive(
   return { cue };
 }
 
+/** A development named by a noun phrase ("the talks", "its drawdown"), not a troop figure ("450 soldiers"), nor a
+ * noun after an auxiliary, where the tagger may have missed a verb ("are now shelling"). */
+function stateNamed(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.role !== 'noun' || !['DET', 'PRON'].includes(toks[m.first - 1]?.pos ?? '')) return false;
+  return m.cue.kind !== 'statement' && !toks.slice(m.first, m.last + 1).some((t) => t.pos === 'NUM');
+}
+
+/** Verbs of telling someone about something, whose "on"/"about" object is a topic: "brief the council on the talks". */
+const BRIEFING = new Set(['brief', 'debrief', 'update', 'inform', 'apprise']);
+
+/** A noun behind "on", "about" or "of" whose clause's verb, before it, is one of BRIEFING, with no verb between. */
+function briefedOn(toks: readonly Token[], m: CueMatch): boolean {
+  let j = m.first - 1;
+  while (j >= 0 && ['DET', 'ADJ', 'NUM'].includes(toks[j]!.pos)) j--;
+  if (!/^(?:on|about|of)$/.test(toks[j]?.normal ?? '')) return false;
+  for (let k = j - 1; k >= 0 && k >= j - 10; k--) {
+    const t = toks[k]!;
+    const briefing = BRIEFING.has(t.lemma) || BRIEFING.has(t.normal);
+    // (The tagger reads "will brief" as an adjective after its auxiliary.)
+    if (briefing && (t.pos === 'VERB' || /^(?:AUX|PART)$/.test(toks[k - 1]?.pos ?? ''))) return true;
+    if (t.pos === 'VERB') return false;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== ',') || t.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** Where a development is told happening: "at the first round", "during the talks", "in the raid". */
+const SETTING_PREPOSITIONS = new Set(['at', 'during', 'in']);
+const ORDINALS = new Set('first second third fourth fifth sixth seventh eighth ninth tenth last latest next previous'.split(' '));
+
+/**
+ * "the progress made at the first round, on 17 January, and at the second, on 14 February": a date phrase alone
+ * between commas, right after a development named behind "at", "during" or "in", is that development's date (an
+ * apposition to its noun), whatever verb of saying governs the sentence; an ordinal standing for the noun ("at the
+ * second") names the same kind as the ordinal-led cue before it. Round 16. (Not a stance's object, "condemned the
+ * attack, on Tuesday,": that date is the stance's, and "at" is no place there.)
+ */
+function developmentBeforeDate(toks: readonly Token[], segments: readonly Segment[], i: number, cues: readonly CueMatch[], d: number, e: number): CueMatch | null {
+  const seg = segments[i]!;
+  const before = segments[i - 1];
+  if (!before || toks[before.last]?.text !== ',') return null;
+  // ("Speaking at the summit, on Tuesday, X said": the occasion of a saying, dated with it.)
+  const lead = toks.slice(before.first, before.last + 1).find((t) => t.pos !== 'PUNCT');
+  if (!lead || /ing$/.test(lead.normal)) return null;
+  // The date's segment holds only the date, a preposition before it and punctuation.
+  for (let k = seg.first; k <= seg.last; k++) {
+    if (k >= d && k <= e) continue;
+    const t = toks[k]!;
+    if (t.pos !== 'PUNCT' && !(t.pos === 'ADP' && k < d)) return null;
+  }
+  const k = before.last - 1;
+  let j = k;
+  while (j > before.first && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(toks[j - 1]!.pos) && !SETTING_PREPOSITIONS.has(toks[j - 1]!.normal)) j--;
+  if (!SETTING_PREPOSITIONS.has(toks[j - 1]?.normal ?? '')) return null;
+  const named = cues.find((m) => m.role === 'noun' && m.last === k && m.first >= j);
+  if (named) return named;
+  if (!ORDINALS.has(toks[k]!.normal) || toks[k - 1]?.pos !== 'DET') return null;
+  return cues.filter((m) => m.role === 'noun' && m.last < j && toks.slice(m.first - 1, m.last + 1).some((t) => ORDINALS.has(t.normal))).at(-1) ?? null;
+}
+
 function segmentOf(segments: readonly Segment[], m: CueMatch): Segment {
   return segments.find((s) => overlaps(m, s)) ?? { kind: 'main', first: m.first, last: m.last };
 }
@@ -819,6 +904,39 @@ function attackOnForce(toks: readonly Token[], cues: readonly CueMatch[], chosen
   const between = toks.slice(attack.last + 1, chosen.first);
   if (between.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && !/^['’-]$/.test(t.text)) || t.pos === 'SCONJ')) return null;
   return attack;
+}
+
+/** Prepositions naming the occasion a saying was made at: "said at the handover", "during a visit to the camp". */
+const OCCASIONS = new Set(['at', 'during']);
+
+/**
+ * "The brigadier said at the handover on 15 May that …", "The minister said on 3 May, during a visit to the camp,
+ * that …": the development a saying was made at, named right after the saying verb behind "at" or "during", took
+ * place on the saying's date too, so the sentence tells both (extract-mentions.ts emits this beside the statement).
+ * A handover named so is of the posts or bases in the story, and needs none named. Round 16.
+ */
+export function occasionBeside(sentence: string, near: number): Classification | null {
+  const toks = tokens(sentence);
+  const d = tokenAt(toks, near);
+  const e = dateEnd(toks, d);
+  const quoted = quotedTokens(toks);
+  const cues = findCues(toks).filter((m) => !m.hedged);
+  for (const m of cues) {
+    if (m.cue.kind !== 'statement' || m.role !== 'verb' || !SAYINGS.has(m.cue.cameo) || quoted[m.first]) continue;
+    // Between the verb and the occasion only the date and commas.
+    let p = m.last + 1;
+    while (p < toks.length && ((p >= d && p <= e) || toks[p]!.text === ',' || (p === d - 1 && toks[p]!.pos === 'ADP'))) p++;
+    if (!OCCASIONS.has(toks[p]?.normal ?? '')) continue;
+    let k = p + 1;
+    while (k < toks.length && ['DET', 'ADJ', 'PRON'].includes(toks[k]!.pos)) k++;
+    if (k === p + 1) continue;
+    // The date is the saying's: before the occasion, or right after its noun phrase.
+    if (!(d > m.last && d < p) && !(d > k && d <= k + 5 && !toks.slice(k + 1, d).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.text === ','))) continue;
+    const named = cues.find((c) => c.first === k && c.role === 'noun' && c.cue.kind !== 'statement');
+    if (named) return { type: named.cue.kind, cue: sentence.slice(toks[named.first]!.start, toks[named.last]!.end), cameo: named.cue.cameo };
+    if (/^handovers?$/.test(toks[k]!.normal)) return { type: 'troops', cue: toks[k]!.text, cameo: '087' };
+  }
+  return null;
 }
 
 const SAYINGS = new Set(['010', '012', '013', '020', '030', '100', '111', '051', '112', '120', '130']);

@@ -47,7 +47,11 @@ const HEAVY_WEAPONS = new Set(
 /** Verbs of doing a move that stand between its subject and it: "units finished pulling back". */
 const ASPECT_VERBS = new Set('finish|finished|finishing|complete|completed|completing|begin|began|begun|beginning|start|started|starting|continue|continued|continuing'.split('|'));
 const BASE_OBJECTS = new Set(
-  'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|post|posts|airport|airports|depot|depots|station|stations|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints'.split(
+  (
+    'base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|post|posts|airport|airports|depot|depots|station|stations|camp|camps|control|security|responsibility|responsibilities|command|position|positions|headquarters|facility|facilities|compound|compounds|territory|checkpoint|checkpoints|' +
+    // A force's charge handed over: "takes over the battery", "took over patrol duties" (round 16).
+    'duties|patrols|sector|sectors|battery|batteries'
+  ).split(
     '|',
   ),
 );
@@ -1077,6 +1081,27 @@ function labourMeeting(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+/** Deliberative bodies that sit on their own: their sitting is their business, no talks between parties. */
+const SITTING_BODIES = new Set('council councils cabinet cabinets assembly assemblies parliament parliaments committee committees board boards congress senate commission commissions legislature chamber court jury panel conference synod'.split(' '));
+
+/**
+ * "The council meets in April to decide …", "The assembly will meet on 2 June.": a deliberative body meeting with no
+ * one named to meet (nothing after the verb but a time, a place or a purpose) sits on its own, which is no talks
+ * (CAMEO consults between parties; the read gold excludes a council's next sitting). "The council met the envoy",
+ * "met with the rebels" stay. Round 16.
+ */
+function bodySitting(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.cue.words !== 'meet' || m.role !== 'verb') return false;
+  const next = toks[m.last + 1];
+  if (next && (['DET', 'PROPN', 'NOUN', 'PRON', 'NUM'].includes(next.pos) || next.normal === 'with')) return false;
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+    const t = toks[k]!;
+    if (SITTING_BODIES.has(t.normal)) return true;
+    if (!['AUX', 'ADV', 'PART', 'ADJ'].includes(t.pos)) return false;
+  }
+  return false;
+}
+
 const SUBORDINATORS = new Set('when after before while as because since if until once although though'.split(' '));
 
 /** See 'troopSubject' in vocabulary.ts: a troop word (or one of `words`) in the clause's subject, looking back from
@@ -1214,7 +1239,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
-      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, or a union's meeting, not talks`); continue; }
+      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)

@@ -117,6 +117,9 @@ export const TROOP_WORDS =
 /** Vehicles and craft: they travel, but a visit is a person's. */
 export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
 
+/** Services that tour places, things rather than visitors: "a mobile clinic will visit the camps". Round 16. */
+export const TOURING_SERVICES = 'clinic|clinics|library|libraries|exhibition|exhibitions|van|vans|bus|buses|caravan|caravans|ambulance|ambulances|laboratory|laboratories|lab|labs|service|services|show|shows';
+
 /** Date words that may own a round ("last month's round"). */
 export const DATE_POSSESSORS =
   'week|month|year|weekend|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|' +
@@ -171,6 +174,9 @@ export const CUES: readonly Cue[] = [
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
   // "Sorvik sat with Delauny in Port Ainsa for three hours": sitting with someone, a named party or a visitor.
   { words: 'sit|sat|sitting with', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
+  // Appearing side by side meets (CAMEO 040): "stood beside President Ana Pell in Varn" ('guest': a name or a visitor
+  // who negotiates, not "stood beside the coffin"). Round 16.
+  { words: 'stand|stands|stood|standing beside|alongside', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
   // "Strand rang Delauny", "rang the envoy": a telephone call, to a person ('guest': not "rang the bell").
   { words: 'ring|rings|rang|ringing', kind: 'talks', cameo: '041', pos: 'verb', needs: 'guest' },
   // Without "with": when negotiators, the two sides or a quoted "we" sit down ("Negotiators finally sat down in
@@ -181,7 +187,14 @@ export const CUES: readonly Cue[] = [
   { words: 'summit', kind: 'talks', cameo: '040' },
   // (Not a visit to the wounded or to a scene, with no party to meet: "visited the scene of the blast and said …" is what
   // was said there. A district or a market visited stays a visit, as rounds 10 and 14 have it. Round 15.)
-  { words: 'visit|visits|visited|visiting', kind: 'talks', cameo: '042', unless: 'wounded|injured|victims|bereaved|families|scene|hospital|hospitals|ward|wards|ruins|damage|graves|cemetery' },
+  // (Nor a service that tours, a thing: "A mobile clinic will visit the villages from 9 May". Round 16.)
+  {
+    words: 'visit|visits|visited|visiting',
+    kind: 'talks',
+    cameo: '042',
+    unless: 'wounded|injured|victims|bereaved|families|scene|hospital|hospitals|ward|wards|ruins|damage|graves|cemetery',
+    unlessBefore: `${VEHICLES}|${TOURING_SERVICES}|it`,
+  },
   { words: 'trip', kind: 'talks', cameo: '042', pos: 'noun' },
   // Leaders shaking hands meet (CAMEO 040): "shook hands on the bridge on 2 May". Not a crowd's hands. Round 14.
   { words: 'shake|shakes|shook|shaking|shaken hands', kind: 'talks', cameo: '040', unless: 'supporters|crowd|crowds|voters|fans|well-wishers|residents|children|workers' },
@@ -210,6 +223,16 @@ export const CUES: readonly Cue[] = [
     // (Nor the writer: "I first came to Kellport in 2016".)
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help|news|word|rain|winter|spring|summer|autumn|peace|war|end|time|day|moment|turn`,
     unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm',
+  },
+  // Going to a named place or person is a visit too: "went to Camp Orla on 31 March and told her soldiers …" ('guest':
+  // a name, a visitor or talks after it; not "went to war", "went to the polls", "went to court"). Round 16.
+  {
+    words: 'go|goes|went|gone to',
+    kind: 'talks',
+    cameo: '042',
+    pos: 'verb',
+    needs: 'guest',
+    unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help`,
   },
   // A negotiator coming back is a visit too: "Renn will return to Osk in July", "the envoy is expected back in Osk in
   // mid-July" ('visitor'). Round 14.
@@ -337,6 +360,8 @@ export const CUES: readonly Cue[] = [
   { words: 'fire on|at|upon', kind: 'attack', cameo: '193', pos: 'verb' },
   // A unit or a weapon firing, with no object ("a third battery fired for the first time on 21 February", "the
   // garrison fired all night"), uses force; firing someone (its chief, staff) or firing up an engine does not. Round 14.
+  // "the firing on the tanker on Friday": the shooting named as a noun (not "the firing of the minister"). Round 16.
+  { words: 'firing on|at', kind: 'attack', cameo: '190', pos: 'noun' },
   { words: 'fire|fires|fired|firing', kind: 'attack', cameo: '193', pos: 'verb', needs: 'troopSubject', unlessNext: 'the|a|an|his|her|its|their|our|him|them|up|off|back|staff|workers|employees' },
   { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183' },
   { words: 'car|vehicle|truck bomb|bombing|bombs', kind: 'attack', cameo: '1832' },
@@ -457,6 +482,9 @@ export const CUES: readonly Cue[] = [
   // Troops told by the subject, further back than a gap reaches: "The last 620 soldiers serving with the mission flew
   // out of the capital", "The soldiers, some 650 of them, fly home", "The first blue helmets arrived in 2017".
   { words: 'fly|flies|flew|flown|flying out|home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
+  // "The battalion will be home by the end of June", "to tell her brigade it would be home by July": troops being
+  // home is their return, as flying home is. Round 16.
+  { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
   { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
   { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
   // A body that deploys, with no object, deploys itself: "KSM, which deployed in 2017", "the mission deploys to the north".

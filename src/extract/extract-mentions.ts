@@ -1,7 +1,7 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
 import { addDays, compareCalendarDates, contains, daysBetween, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
-import { classifySentence, sayingBeside } from '../classify/classify-sentence.js';
+import { classifySentence, occasionBeside, sayingBeside } from '../classify/classify-sentence.js';
 import { findingsOf, resolveDates, traceDates, type DateFindings, type DocumentContext, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
@@ -224,6 +224,15 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'when-clause', m.date, main);
       }
     }
+    // "The round opened on 11 March, on a morning when gunmen had shot up a patrol boat": a day named by what else
+    // happened on it tells that too, on the same date. Round 16.
+    for (const m of [...seen.values()]) {
+      const then = dayNamedAfter(sentence.text, m, previous?.text);
+      if (then && ![...seen.values()].some((o) => o.classification.type === then.type)) {
+        seen.set(`${then.type}|${then.cue}|day-named`, { ...base(then), date: m.date });
+        if (trace) dateStep(trace, 'day-named', m.date, then);
+      }
+    }
     // "Renn visited the camp this morning and said …": what was said at a visit or meeting is a statement of its own,
     // on the same date (sayingBeside). Round 14.
     for (const m of [...seen.values()]) {
@@ -233,6 +242,15 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       if (said) {
         seen.set(`statement|${said.cue}|beside`, { ...base(said), date: m.date });
         if (trace) dateStep(trace, 'saying-beside', m.date, said);
+      }
+    }
+    // "said at the handover on 15 May that …": the development a saying was made at, on the same date. Round 16.
+    for (const m of [...seen.values()]) {
+      if (m.classification.type !== 'statement') continue;
+      const at = occasionBeside(sentence.text, m.date.index);
+      if (at && ![...seen.values()].some((o) => o.classification.type === at.type && compatible(o.date, m.date))) {
+        seen.set(`${at.type}|${at.cue}|occasion`, { ...base(at), date: m.date });
+        if (trace) dateStep(trace, 'occasion-beside', m.date, at);
       }
     }
     mentions.push(...seen.values());
@@ -376,6 +394,8 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'replaces-coarser': 'the same development, dated finer than by another date of the sentence: this date replaces it',
   'when-clause': 'the fronted when-clause\'s date is also its main clause\'s',
   'saying-beside': 'what was said at the visit or meeting is a statement of its own, on the same date',
+  'occasion-beside': 'the development a saying was made at ("said at the handover") took place on the same date',
+  'day-named': 'the day is named by what else happened on it ("on a morning when …"), which is told on the same date',
   orphan: 'an orphan: a day and no word of our kinds, kept apart in case another article tells that day\'s development',
   dateline: "nothing: the date of the sentence's dateline, the filing's",
 };
@@ -558,6 +578,26 @@ function mainClauseAtWhen(sentence: string, told: Mention, previous: string | un
   return main && main.type !== told.classification.type ? main : undefined;
 }
 
+/** ", on a morning when", ", the day", ", the night that": a day named by what happened on it, right after a date. */
+const DAY_NAMED = /^,\s+(?:on\s+)?(?:a|the|that)\s+(?:day|night|morning|evening|afternoon)\s+(?!after\b|before\b|earlier\b|later\b|of\b|in\b|on\b|when\s+(?:we|i|you)\b)(?:when\s+|that\s+|on\s+which\s+)?/i;
+
+/**
+ * "The second round opened on 11 March, on a morning when gunmen had already shot up a patrol boat", "The talks
+ * resumed on 4 May, the day rebels shelled the port": the clause naming the date's day by what happened on it tells a
+ * development of its own on that date, classified from its own words (up to the next ";" or the end). Not "the day
+ * after" or "a day of talks". Round 16.
+ */
+function dayNamedAfter(sentence: string, told: Mention, previous: string | undefined): Classification | undefined {
+  const end = told.date.index + told.date.text.length;
+  const named = DAY_NAMED.exec(sentence.slice(end));
+  if (!named) return undefined;
+  const start = end + named[0].length;
+  const stop = sentence.indexOf(';', start);
+  const aside = [{ start: 0, end: start }, ...(stop >= 0 ? [{ start: stop, end: sentence.length }] : [])];
+  const then = classifySentence(sentence, undefined, previous, aside);
+  return then && then.type !== told.classification.type ? then : undefined;
+}
+
 /** Where coordinated main clauses meet: ", and", ", but", ", while", ";". */
 const CLAUSE_JOINS = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
 
@@ -614,7 +654,11 @@ function withoutSecondDays(mentions: Mention[]): Mention[] {
 function withoutBackReferences(mentions: Mention[]): Mention[] {
   const told = new Set<string>();
   const key = (m: Mention) => `${m.classification.type}|${formatIso(m.date.date)}`;
-  const pointsBack = (m: Mention) => POSSESSIVE_AFTER.test(m.quote.slice(m.date.index + m.date.text.length));
+  // (Only the development the possessive names: "Speaking at Monday's ceremony, X said …" dates a saying of its own.)
+  const pointsBack = (m: Mention) => {
+    const after = m.quote.slice(m.date.index + m.date.text.length);
+    return POSSESSIVE_AFTER.test(after) && (!m.classification.cue || after.split(/[,;:.(]/)[0]!.includes(m.classification.cue));
+  };
   for (const m of mentions) if (!pointsBack(m)) told.add(key(m));
   return mentions.filter((m) => !pointsBack(m) || !told.has(key(m)));
 }

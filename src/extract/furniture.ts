@@ -11,6 +11,8 @@
 //    2025." header): its sentences in the present tense describe the picture, and their date is the photo's, which
 //    dates no development ("Delegates shake hands before their first meeting on Friday"). A caption sentence in the
 //    past tense ("They met on Friday for two hours") still tells what happened.
+//  - a strip of linked headlines between bars, dated in brackets ("Most read: … (3 May) | … (6 May)"), and a
+//    record's title line ("Transcript of the weekly briefing, Varn, 12 May 2031, 10:00");
 //  - a heading in capitals, alone in its paragraph ("FACT SHEET: THE DRAWDOWN, APRIL 2026"), and a masthead or
 //    header line of short fields between middle dots ("Meetings Coverage · Council · 52nd Session · 4 June 2044").
 // A live blog's timestamp ("13:15 Read more: …") does not hide a label.
@@ -25,7 +27,7 @@ export type Furniture = 'label' | 'notice' | 'teaser' | 'caption' | 'headline';
 
 const TIMESTAMP = /^(?:\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|gmt|utc|bst|cet))?\s*[—–-]?\s*)/i;
 const LABEL =
-  /^(?:(?:read\s+(?:more|also|next)|related(?:\s+(?:coverage|stories|articles|content|reading))?|more\s+on\s+(?:this|that)(?:\s+story)?|see\s+also|also\s+read|further\s+reading|recommended|watch|listen|sponsored|newsletter|sport|sports|weather|markets|traffic)\s*[:|—–]|advertisement\b)/i;
+  /^(?:(?:read\s+(?:more|also|next)|related(?:\s+(?:coverage|stories|articles|content|reading))?|most\s+(?:read|popular|viewed|shared|watched|commented)|trending(?:\s+now)?|top\s+stories|popular\s+now|more\s+on\s+(?:this|that)(?:\s+story)?|see\s+also|also\s+read|further\s+reading|recommended|watch|listen|sponsored|newsletter|sport|sports|weather|markets|traffic)\s*[:|—–]|advertisement\b)/i;
 /** Sentences that open a promotion without a label: "Sign up for …", "Get our briefing in your inbox …". */
 const PROMO = /^(?:sign\s+up\b|subscribe\b|get\s+(?:our|the)\b.*\b(?:inbox|newsletter|briefing|email)\b|follow\s+us\b|download\s+(?:our|the)\s+app\b)/i;
 // (Also in brackets, as a translation or a transcript interpolates it: "[Translator's note: …]". Round 14.)
@@ -48,6 +50,15 @@ const TEASER = new RegExp(`\\(\\s*${DATE}\\s*\\)\\s*\\.?$`, 'i');
 /** "Dunmere diary: a week under the drones - 8 February, 2029": a headline with its date after a dash, no full stop, as
  * "Read next" links print other stories. Round 15. */
 const DASHED_TEASER = new RegExp(`\\s[-–—]\\s*${DATE}\\s*$`, 'i');
+/** "Strikes hit port (3 May) | Envoy in Osk (6 May) | Weather": linked headlines between bars, one or more carrying
+ * its own date in brackets, as a page's "most read" strip prints other stories. A table row opens with its bar. Round 16. */
+const LINK_STRIP = new RegExp(`\\(\\s*${DATE}\\s*\\)\\s*\\|`, 'i');
+/** "Transcript of the weekly press briefing, Varn, Tuesday 12 May 2031, 14:30": a record's title line, its date the
+ * session's, which the record's own sentences date again. Round 16. */
+const RECORD_TITLE = new RegExp(
+  `^(?:(?:full|edited|unofficial|official|partial)\\s+)?(?:transcript|verbatim\\s+record|minutes|summary\\s+record|text)\\s+of\\s+(?:the|a|an)\\b[^.;]*,\\s*(?:[A-Z][a-z]+day,?\\s+)?${DATE}(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*$`,
+  'i',
+);
 /** "Zerin crossing, 28 March 2025." — a caption's place-and-date header, no verb. */
 const PLACE_DATE_HEADER = new RegExp(`^[A-Z][\\w’'.-]*(?:\\s+[\\w’'.-]+){0,4},\\s+${DATE}\\.?$`, 'i');
 
@@ -62,6 +73,8 @@ export function paragraphFurniture(sentences: readonly string[]): Furniture | un
   // A heading in capitals ("FACT SHEET: THE KSM DRAWDOWN, APRIL 2026"): a document's title, not its report.
   if (sentences.length === 1 && !/[a-z]/.test(first) && (first.match(/[A-Z]{2,}/g) ?? []).length >= 3) return 'label';
   if (sentences.length === 1 && fieldLine(first)) return 'label';
+  if (sentences.length === 1 && !first.trimStart().startsWith('|') && LINK_STRIP.test(first)) return 'teaser';
+  if (sentences.length === 1 && RECORD_TITLE.test(first)) return 'label';
   return undefined;
 }
 

@@ -38,6 +38,8 @@ export type ReasonCode =
   | 'present-level' // a present-tense troop level, dated by publication
   | 'when-clause' // a fronted when-clause's date is also the main clause's
   | 'saying-beside' // what was said at a visit or meeting is a statement on the same date
+  | 'occasion-beside' // the development a saying was made at, on the saying's date
+  | 'day-named' // a day named by what else happened on it ("on a morning when …"), on the same date
   | 'orphan' // a day and no word of our kinds: kept apart, for another article's telling
   | 'dateline' // the date of the sentence's dateline: the filing's, no orphan
   // Relative expressions.
