@@ -1,6 +1,9 @@
 // Eleventy wiring only: one global data entry (`dateline`) from the library, Nunjucks pages in templates/,
 // CSS copied as is. Articles reach the pages as finished HTML inside that data, so content/ is never a template.
+import path from 'node:path';
 import { rssPlugin } from '@11ty/eleventy-plugin-rss';
+import { DEFAULT_CACHE_DIR } from './src/cache/extraction-cache.js';
+import { templateCache } from './src/cache/template-cache.js';
 import { cacheNunjucksCompiles, type EngineEvents } from './scripts/eleventy-nunjucks-cache.js';
 import type { SiteData } from './src/site/site-data.js';
 
@@ -39,8 +42,9 @@ export default function dateline(eleventyConfig: EleventyConfig): void {
   // Autoescape is already Nunjucks' default; stated here because every page relies on it. `dev` keeps
   // Eleventy's fuller error messages; the trims only tidy the output.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, dev: true, trimBlocks: true, lstripBlocks: true });
-  // Eleventy 3.1 compiles every paginated page's template again; keep one compiled copy (see the plugin's note).
-  cacheNunjucksCompiles(eleventyConfig);
+  // Eleventy 3.1 compiles every paginated page's template again; keep one compiled copy (see the plugin's note), and
+  // keep it on disk for the next build.
+  cacheNunjucksCompiles(eleventyConfig, templateCache(path.join(DEFAULT_CACHE_DIR, 'templates')));
 }
 
 // Output stays Eleventy's default, _site/: a `dir.output` here would override the folder that `--output` or the

@@ -12,7 +12,8 @@ import { formatWarning, type ArticleWarning } from '../src/articles/article-erro
 import { collectGarbage } from '../src/site/collect-garbage.js';
 import { pageRuns, siteWideTemplates } from './eleventy-runs.js';
 import { passThroughExports, writeExports } from './export-files.js';
-import { carryFiles, filesUnder, keptPages, recordPages } from './kept-pages.js';
+import { keptPages, recordPages } from './kept-pages.js';
+import { publishInPlace } from './publish-site.js';
 import { stabilisePagefind } from './pagefind-stable.js';
 import { onlyPages, planPages, planSearch, type PlannedPage } from '../src/site/page-plan.js';
 import type { SiteData } from '../src/site/site-data.js';
@@ -22,7 +23,10 @@ import type { SiteMemory } from '../src/site/site-memory.js';
 export interface BuildOptions {
   /** Holds articles/ (and site.json). Default: content. */
   contentDir?: string;
-  /** Default: _site. The build writes `<output>.next` and swaps it in. */
+  /**
+   * Default: _site. The build writes `<output>.next`: the whole site, swapped in, or when it kept pages of the last
+   * build, only what it rendered, moved in (scripts/publish-site.ts).
+   */
   output?: string;
   /** Warnings fail the build. */
   strict?: boolean;
@@ -142,7 +146,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (options.strict) return fail(`--strict: ${warnings.length === 1 ? 'the warning above counts' : 'the warnings above count'} as errors.`, warnings.splice(0));
   }
 
-  // Pages whose data and templates are unchanged since the last build are carried over from it, not rendered; so are
+  // Pages whose data and templates are unchanged since the last build stay where they are, not rendered; so do
   // search indexes whose records are unchanged.
   const planned = planPages(data, options.memory?.plan);
   const shards = data.search ?? [];
@@ -161,12 +165,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const fresh = shards.filter((shard) => !kept.has(shard.url));
   // Each shard's records are dropped once Pagefind has them, unless a long-lived process keeps the data.
   const search = indexSearch(fresh, next, { release: !options.memory });
-  // Carried while Eleventy renders: the two write disjoint files, and one waits on the disk while the other computes.
-  const carried = (async () => {
-    const keptIndexes = shards.filter((shard) => kept.has(shard.url)).map((shard) => shard.url.replace(/^\/+/, ''));
-    await carryFiles([...keptPaged.map((page) => page.file), ...(await filesUnder(keptIndexes, output))], { from: output, to: next });
-  })();
-  carried.catch(() => undefined); // awaited below; a failure must not go unhandled while Eleventy still runs
   try {
     // Several runs when there are many pages to render (eleventy-runs.ts): each run's pages are freed when it ends.
     const siteWide = runs.length > 1 ? siteWideTemplates('templates') : [];
@@ -192,9 +190,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       await eleventyFor(run).write();
     }
     rendered = undefined;
-    await carried;
   } catch (error) {
-    await carried.catch(() => undefined);
     await search;
     return fail(explain(error), [explain(error)]);
   }
@@ -202,14 +198,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const searchErrors = await search;
   phase('search', ` (${fresh.length} of ${shards.length} ${shards.length === 1 ? 'index' : 'indexes'} written)`);
   if (searchErrors.length) return fail(`Pagefind could not index the site:\n${searchErrors.join('\n')}`, searchErrors);
-  await rm(old, { recursive: true, force: true });
-  await rename(output, old).catch(() => undefined);
-  await rename(next, output);
-  await rm(old, { recursive: true, force: true });
+  let count: number;
+  if (kept.size) {
+    const keptIndexes = shards.filter((shard) => kept.has(shard.url)).map((shard) => shard.url);
+    count = await publishInPlace(next, output, { files: new Set(keptPaged.map((page) => page.file)), folders: keptIndexes });
+  } else {
+    // Nothing kept (a first build, other templates, an output changed by hand throughout): the new site replaces it.
+    await rm(old, { recursive: true, force: true });
+    await rename(output, old).catch(() => undefined);
+    await rename(next, output);
+    await rm(old, { recursive: true, force: true });
+    count = await countFiles(output);
+  }
   // Only now, with the new site in place, may the build touch content/: the ledger of every event id issued.
   if (data.pendingLedger) await writeLedger(data.pendingLedger, options.memory?.ledgerFile);
-  await recordPages([...planned, ...indexes], { output, cacheDir });
-  const count = await countFiles(output);
+  await recordPages([...planned, ...indexes], { output, cacheDir, kept });
   const done: BuildResult = { ...result(true, [], count), ...(options.memory ? { site: { data, planned } } : {}) };
   // The build process's own peak memory; Pagefind's runs in its own process (bench/run.ts reports both).
   phases.push(`peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);

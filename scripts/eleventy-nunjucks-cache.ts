@@ -5,7 +5,10 @@
 // full source, so a changed template (`npm start`) compiles afresh and nothing else changes — and by everything of
 // the environment the compiler reads (its options, async filter names and extensions): compiled code reaches the
 // environment only through the argument it is run with, so environments alike share it. `npm start`'s session makes
-// a new environment for each update (scripts/serve-session.ts) and compiles nothing again.
+// a new environment for each update (scripts/serve-session.ts) and compiles nothing again. With a store (round 16),
+// what the compiler wrote is kept on disk too, so a new build process compiles only the templates that changed.
+import { createHash } from 'node:crypto';
+import type { TemplateStore } from '../src/cache/template-cache.js';
 interface NunjucksEnvironment {
   opts: object;
   asyncFilters: string[];
@@ -23,6 +26,7 @@ interface NunjucksTemplate {
 
 interface NunjucksLib {
   Template: { prototype: NunjucksTemplate };
+  compiler: { compile(source: string, asyncFilters: string[], extensions: unknown[], name: string | undefined, opts: object): string };
 }
 
 export interface EngineEvents {
@@ -43,7 +47,7 @@ function environmentKey(env: NunjucksEnvironment): string {
   return key;
 }
 
-export function cacheNunjucksCompiles(eleventyConfig: EngineEvents): void {
+export function cacheNunjucksCompiles(eleventyConfig: EngineEvents, store?: TemplateStore): void {
   eleventyConfig.on('eleventy.engine.njk', ({ nunjucks }) => {
     const proto = nunjucks.Template.prototype;
     if (patched.has(proto)) return;
@@ -60,11 +64,25 @@ export function cacheNunjucksCompiles(eleventyConfig: EngineEvents): void {
         this.tmplProps = props;
         return compile.call(this);
       }
+      if (store) this.tmplProps = compiledProps(nunjucks, this, environment, store);
       compile.call(this);
       // What _compile produced: the root and block functions, read back from the template it compiled.
       byEnv.set(key, { root: (this as unknown as { rootRenderFunc: unknown }).rootRenderFunc, ...prefixed((this as unknown as { blocks: Record<string, unknown> }).blocks) });
     };
   });
+}
+
+/** What Nunjucks' _compile makes of the template, from the stored source when it was compiled from this one. */
+function compiledProps(nunjucks: NunjucksLib, template: NunjucksTemplate, environment: string, store: TemplateStore): unknown {
+  const name = `${template.path ?? ''}\0${environment}`;
+  const key = createHash('sha256').update(template.tmplStr!).digest('hex');
+  let source = store.get(name, key);
+  if (source === undefined) {
+    const env = template.env;
+    source = nunjucks.compiler.compile(template.tmplStr!, env.asyncFilters, env.extensionsList, template.path, env.opts);
+    store.set(name, key, source);
+  }
+  return new Function(source)(); // as Nunjucks' own _compile does with the compiler's output
 }
 
 function prefixed(blocks: Record<string, unknown>): Record<string, unknown> {

@@ -1,10 +1,10 @@
 // Issue 8: a rebuild renders only the pages whose data changed. Each planned page's digest (src/site/page-plan.ts)
-// is recorded with the file it was written to; the next build keeps a page — links its file into the new site
-// instead of rendering it — when its digest and the templates are unchanged and the file is the very one recorded
-// (same inode, size and modification time: anything else that wrote to the folder, a bare `npx @11ty/eleventy`
-// or a hand edit, makes it render again).
+// is recorded with the file it was written to; the next build keeps a page — leaves its file where it is instead
+// of rendering it (scripts/publish-site.ts) — when its digest and the templates are unchanged and the file is the
+// very one recorded (same inode, size and modification time: anything else that wrote to the folder, a bare
+// `npx @11ty/eleventy` or a hand edit, makes it render again).
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { codeFingerprint } from '../src/cache/code-fingerprint.js';
 import type { PlannedPage } from '../src/site/page-plan.js';
@@ -39,13 +39,8 @@ async function each<T>(items: readonly T[], work: (item: T) => Promise<void>, wi
 
 /** The planned pages whose file in `output` can be kept as it is. */
 export async function keptPages(planned: readonly PlannedPage[], { output, cacheDir }: { output: string; cacheDir: string }): Promise<PlannedPage[]> {
-  let records: PageRecords;
-  try {
-    records = JSON.parse(await readFile(recordsFile(cacheDir, output), 'utf8')) as PageRecords;
-  } catch {
-    return [];
-  }
-  if (records.code !== codeFingerprint(RENDERING_CODE)) return [];
+  const records = await readRecords(cacheDir, output);
+  if (!records) return [];
   const kept: PlannedPage[] = [];
   await each(planned, async (page) => {
     const record = records.files[page.file];
@@ -56,32 +51,32 @@ export async function keptPages(planned: readonly PlannedPage[], { output, cache
   return kept;
 }
 
-/** Puts each file (relative to both folders) from `from` into `to`: a hard link where the file system allows, else a copy. */
-export async function carryFiles(files: readonly string[], { from, to }: { from: string; to: string }): Promise<void> {
-  const folders = [...new Set(files.map((file) => path.dirname(path.join(to, file))))].sort();
-  await each(folders, async (folder) => void (await mkdir(folder, { recursive: true })));
-  await each(files, async (file) => {
-    const source = path.join(from, file);
-    const target = path.join(to, file);
-    await link(source, target).catch(() => copyFile(source, target));
-  });
-}
-
-/** Every file under each folder of `from` (`pagefind/2021/`, a kept search index), as carryFiles takes them. */
-export async function filesUnder(folders: readonly string[], from: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const folder of folders) {
-    for (const entry of await readdir(path.join(from, folder), { recursive: true, withFileTypes: true })) {
-      if (entry.isFile()) files.push(path.relative(from, path.join(entry.parentPath, entry.name)));
-    }
+/** The records of the last build into `output`, if they were made with the rendering code there is now. */
+async function readRecords(cacheDir: string, output: string): Promise<PageRecords | undefined> {
+  try {
+    const records = JSON.parse(await readFile(recordsFile(cacheDir, output), 'utf8')) as PageRecords;
+    return records.code === codeFingerprint(RENDERING_CODE) ? records : undefined;
+  } catch {
+    return undefined;
   }
-  return files;
 }
 
-/** Records every planned page as `output` now holds it, for the next build. */
-export async function recordPages(planned: readonly PlannedPage[], { output, cacheDir }: { output: string; cacheDir: string }): Promise<void> {
+/**
+ * Records every planned page as `output` now holds it, for the next build. A page in `kept` (by URL: keptPages' answer,
+ * its file left untouched since) keeps its record, so a rebuild stats only the pages it wrote.
+ */
+export async function recordPages(
+  planned: readonly PlannedPage[],
+  { output, cacheDir, kept }: { output: string; cacheDir: string; kept?: ReadonlySet<string> },
+): Promise<void> {
   const files: Record<string, FileRecord> = {};
+  const before = kept?.size ? (await readRecords(cacheDir, output))?.files : undefined;
   await each(planned, async (page) => {
+    const known = kept?.has(page.url) ? before?.[page.file] : undefined;
+    if (known?.digest === page.digest) {
+      files[page.file] = known;
+      return;
+    }
     const now = await stat(path.join(output, page.file)).catch(() => undefined);
     if (now) files[page.file] = { digest: page.digest, ino: now.ino, size: now.size, mtimeMs: now.mtimeMs };
   });

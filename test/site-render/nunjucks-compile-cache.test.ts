@@ -62,4 +62,36 @@ describe('cacheNunjucksCompiles', () => {
     expect(compile).toHaveBeenCalledTimes(2);
     compile.mockRestore();
   });
+
+  it('with a store, a new build process compiles only the templates the store lacks, with the same output', async () => {
+    const entries = new Map<string, { key: string; source: string }>();
+    let served = 0;
+    const store = {
+      get: (name: string, key: string) => (entries.get(name)?.key === key ? (served++, entries.get(name)!.source) : undefined),
+      set: (name: string, key: string, source: string) => void entries.set(name, { key, source }),
+    };
+    const source = '<p>{{ x }}</p>{% block b %}[{{ x }}]{% endblock %}';
+    // Each "process" is the plugin module loaded afresh (its memory empty), on an environment of its own.
+    const renderIn = async (template: string) => {
+      vi.resetModules();
+      const fresh = await import('../../scripts/eleventy-nunjucks-cache.js');
+      const alike = new nunjucks.Environment(null, { autoescape: true, trimBlocks: true });
+      let listener: Parameters<EngineEvents['on']>[1] | undefined;
+      fresh.cacheNunjucksCompiles({ on: (_event, l) => (listener = l) }, store);
+      listener!({ nunjucks, environment: alike });
+      return new nunjucks.Template(template, alike, 'templates/stored.njk', false).render({ x: '<y>' });
+    };
+    const compile = vi.spyOn(compiler, 'compile');
+    const first = await renderIn(source);
+    expect(compile).toHaveBeenCalledTimes(1);
+    expect(await renderIn(source)).toBe(first);
+    expect(first).toBe('<p>&lt;y&gt;</p>[&lt;y&gt;]');
+    expect(compile).toHaveBeenCalledTimes(1);
+    expect(served).toBe(1);
+    // An edited template is compiled again, and its entry replaced.
+    expect(await renderIn(`${source}!`)).toBe(`${first}!`);
+    expect(compile).toHaveBeenCalledTimes(2);
+    expect(entries.size).toBe(1);
+    compile.mockRestore();
+  });
 });

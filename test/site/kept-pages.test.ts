@@ -2,7 +2,7 @@
 // exactly what a build from scratch writes: checked after adding an article, after a hand edit in the output, and
 // when the page records belong to other templates.
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../scripts/build.js';
@@ -65,7 +65,27 @@ describe('a rebuild keeps the pages whose data did not change', () => {
     const mended = await quietBuild(content, site, cache);
     expect(counts(mended.line)!.rendered).toBe(1);
     expect(await files(site)).toEqual(await files(fresh));
-  }, 180_000);
+
+    // What the output must be now: a build from scratch of the content as it is.
+    const asFresh = async (name: string) => {
+      const dir = path.join(tmp(), name);
+      expect((await quietBuild(content, dir, path.join(tmp(), `${name}-cache`))).ok).toBe(true);
+      return files(dir);
+    };
+
+    // An article edited: what it changed is rendered and moved in, nothing else.
+    const edited = path.join(content, 'articles', path.basename(ADDED));
+    await writeFile(edited, (await readFile(edited, 'utf8')).replace(/\n\n([^\n]+)\n*$/, '\n\nA closing line that reports nothing.\n\n$1\n'));
+    const afterEdit = await quietBuild(content, site, cache);
+    expect(counts(afterEdit.line)!.rendered).toBeGreaterThan(0);
+    expect(await files(site)).toEqual(await asFresh('fresh-edited'));
+
+    // The article removed: its page and its events' pages leave the output, as a build from scratch never had them.
+    await rm(edited);
+    const removed = await quietBuild(content, site, cache);
+    expect(counts(removed.line)!.kept).toBeGreaterThan(0);
+    expect(await files(site)).toEqual(await asFresh('fresh-removed'));
+  }, 300_000);
 
   it('keeps nothing when the records were made by other templates', async () => {
     const cacheDir = path.join(tmp(), 'records');
