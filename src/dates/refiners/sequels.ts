@@ -278,9 +278,10 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
     const here = out.filter((c) => c.index + c.text.length <= index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
     // "The spokesman, Colonel X, said the following day that …": with no date before it in the sentence, a day counted
     // on counts from the story so far, as at the sentence's start (sequels); not in a quotation, nor with a date
-    // before it that did not resolve. Round 13.
+    // before it that did not resolve. Round 13. ("Korsa said at the signing …; Dunst spoke the next day": a moment of
+    // another development's day, relative-to-event's, is no date of the sentence's own; round 16.)
     const fromPrevious =
-      !here && m[1] && context.previous && !out.some((c) => c.index < index && c.dropped === undefined) && !insideQuotation(sentence, index)
+      !here && m[1] && context.previous && !out.some((c) => c.index < index && c.dropped === undefined && !c.tags.includes('dateline/same-day')) && !insideQuotation(sentence, index)
         ? { text: context.previous.text, resolved: context.previous }
         : undefined;
     const from = here ?? fromPrevious;
