@@ -149,6 +149,8 @@ function readAnchor(sentence: string, from: number, candidates: Candidate[]): An
     }
     if (i === 0 && /^[a-z]+ing$/.test(t.word) && !isEventNoun(t.word)) gerund = true;
     if ((PREPOSITIONS.has(lower) && lower !== 'of') || CONJUNCTIONS.has(lower) || lower === 'to') break;
+    // "The day after last week's attack he called it …": a subject pronoun opens the main clause (round 16).
+    if (np.length > 0 && /^(?:he|she|they|we|i)$/i.test(t.word)) break;
     if (np.length > 0 && isVerb(t, tokens[i - 1])) {
       clauseVerb = i;
       break;

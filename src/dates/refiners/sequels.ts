@@ -83,8 +83,9 @@ function shift(from: CalendarDate, precision: Precision, { amount, unit }: Offse
 }
 
 /** "replied the same day", "later that evening": the same day as the story so far, wherever in the sentence. */
-// (Not "the same day as the vote": relative-to-event dates that against the vote.)
-const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)(?!\s+as\b)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
+// (Not "the same day as the vote": relative-to-event dates that against the vote. But "condemned the raid the same
+// evening as “an assault on the truce”" is the "as" of what it was called; round 16.)
+const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)(?!\s+as\s+(?!["“‘']))|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
 
 /**
  * "Castell, walking through the district that morning, said …", "said that evening": a day part pointing back, in the
