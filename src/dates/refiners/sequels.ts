@@ -281,8 +281,12 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
     // on counts from the story so far, as at the sentence's start (sequels); not in a quotation, nor with a date
     // before it that did not resolve. Round 13. ("Korsa said at the signing …; Dunst spoke the next day": a moment of
     // another development's day, relative-to-event's, is no date of the sentence's own; round 16.)
+    // So does a count in days or weeks ending the telling ("Quoria's helicopters arrived three days later", "The truce
+    // they signed two days later is holding"), told in the past and compared with nothing ("a week later than
+    // planned" is a delay, not a date); round 16.
+    const countedOn = !m[1] && /^(?:day|week)/i.test(m[4] ?? '') && !/^\s+than\b/i.test(sentence.slice(index + text.length)) && tenseAt(index, text.length).tense === 'past';
     const fromPrevious =
-      !here && m[1] && context.previous && !out.some((c) => c.index < index && c.dropped === undefined && !c.tags.includes('dateline/same-day')) && !insideQuotation(sentence, index)
+      !here && (m[1] || countedOn) && context.previous && !out.some((c) => c.index < index && c.dropped === undefined && !c.tags.includes('dateline/same-day')) && !insideQuotation(sentence, index)
         ? { text: context.previous.text, resolved: context.previous }
         : undefined;
     const from = here ?? fromPrevious;
