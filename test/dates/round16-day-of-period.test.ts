@@ -20,4 +20,11 @@ describe('round 16: the first or last day of a period named relative to publicat
   it('told in the past, the year\'s last day is as often the year before: no date', () => {
     expect(dated('The Ardish garrison was cut on the last day of the year.')).toEqual([]);
   });
+
+  it('"the last day of <month>" is a day of that month by tense, not "last <month>"', () => {
+    expect(dated('The Ardish frigates will leave Port Sarrow on the last day of August.')).toEqual([['last day of August', '2038-08-31', 'day', '']]);
+    expect(dated('The lease talks ended on the last day of March.')).toEqual([['last day of March', '2038-03-31', 'day', '']]);
+    // "last June" keeps its shift.
+    expect(dated('The lease was signed last June.')).toEqual([['last June', '2037-06', 'month', '']]);
+  });
 });
