@@ -46,8 +46,10 @@ describe('sequels: counted from the previous dated sentence', () => {
     expect(resolve('The next day the army sent 300 troops to the town.')).toEqual([]);
   });
 
-  it('counts only at the start of a sentence, and "the day after the vote" names its own anchor', () => {
-    expect(resolve('The guard was shot dead two days later by unknown gunmen.', may2)).toEqual([]);
+  it('counts at the start of a sentence, or ending a telling with no date before it (round 16), and "the day after the vote" names its own anchor', () => {
+    // Round 16: a count of days that ends a telling counts from the story so far, as "the next day" does there.
+    expect(resolve('The guard was shot dead two days later by unknown gunmen.', may2)).toMatchObject([{ text: 'two days later', date: day('2023-05-04') }]);
+    expect(resolve('On 9 May the guard was shot dead, two years later than the first.', may2).map((d) => d.text)).toEqual(['On 9 May']);
     const anchored = resolveDates('The day after the vote, rebels shelled the ferry port.', published, may2);
     expect(anchored.dates).toEqual([]);
     expect(anchored.relative).toMatchObject([{ qualifier: 'after', anchor: 'the vote' }]);

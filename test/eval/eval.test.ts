@@ -20,8 +20,9 @@ describe('eval against the gold standards', () => {
 
   it('reports a blind set by its figures only, unless asked for the details', async () => {
     const { CORPORA, evaluateCorpus, formatReport } = await import('../../scripts/eval.js');
-    // Stands in for the blind set: a corpus with misses or unmatched predictions, marked blind.
-    const ours = CORPORA.find((c) => c.name === 'eval')!;
+    // Stands in for the blind set: a corpus with misses or unmatched predictions, marked blind. (The seeds: own
+    // articles have had none since round 16.)
+    const ours = CORPORA.find((c) => c.name === 'seeds')!;
     const result = await evaluateCorpus({ ...ours, name: 'stand-in', gated: false, blind: true });
     expect(result.scores.missed.length + result.scores.unmatched.length).toBeGreaterThan(0);
     expect(formatReport(result)).not.toMatch(/Missed gold events|Unmatched predictions|over-merged: /);

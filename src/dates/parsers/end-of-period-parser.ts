@@ -5,7 +5,8 @@ import type { Parser } from 'chrono-node';
 
 export const endOfPeriodParser: Parser = {
   // No `g` flag: chrono re-runs the pattern on the rest of the text (see year-parser).
-  pattern: () => /\b(?:the\s+)?(?:end|close)\s+of\s+the\s+year\b/i,
+  // (And "the last day of the year", a deadline's day: relative-periods gives it 31 December; round 16.)
+  pattern: () => /\b(?:the\s+)?(?:end|close|(?:last|final)\s+day)\s+of\s+the\s+year\b/i,
   extract(context, match) {
     return context.createParsingResult(match.index ?? 0, match[0], {}).addTag('dateline/end-of-period');
   },

@@ -6,6 +6,7 @@
 //   "this June" → the year of publication;
 //   under a heading that is a year alone ("### 2025", a chronology grouped by year) → that year;
 //   "the Jan. 6 attack", "the April deal" (the date used as an adjective) → the nearest one to publication;
+//   "the decision of 8 April", "the airstrikes of 26 February" (a done act's own date) → on or before publication;
 //   otherwise by the tense of the clause (tense.ts): past → the latest such month (or day) on or before
 //   publication, future → the first one on or after publication; no verb cue either way → the nearest one.
 // Watch out for: chrono puts a bare month in the nearest year, and drops "last" ("last June" → the coming June).
@@ -28,6 +29,15 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this)\s+$/i;
  */
 const TIMETABLE_PRESENT =
   /(?<!\b(?:to|the|a|an|its|their|his|her|our|this|that|whose)\s)\b(?:go|goes|pass|passes|leave|leaves|open|opens|start|starts|begin|begins|end|ends|close|closes|return|returns|arrive|arrives|resume|resumes|expire|expires|move|moves|hand|hands|fly|flies|depart|departs|head|heads|shut|shuts)\b(?!\s+of\b)/i;
+
+/**
+ * "the decision of 8 April", "the airstrikes of 26 February", "its ruling of 3 May": an act named by a noun with its
+ * date after "of" has been done, whatever the clause around it tells ("Under the decision of 8 April, the mission is
+ * to close …", published in May, had sent the decision a year ahead; round 16). Only nouns of acts that are done once
+ * named: not "the meeting of 14 June", "the vote of 3 May", "the deadline of 30 June", which may lie ahead.
+ */
+const DONE_ACT_OF =
+  /\b(?:decisions?|attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|ambush(?:es)?|bombings?|shelling|incidents?|killings?|massacres?|clash(?:es)?|explosions?|blasts?|assaults?|rulings?|verdicts?|judg(?:e)?ments?|statements?|announcements?|declarations?|editorials?|letters?|speech(?:es)?|resignations?|arrests?|walkouts?|approval|resolutions?)\s+of\s+(?:the\s+)?$/i;
 
 /** Whole days (day dates) or months (month dates) from a to b. */
 function distance(a: CalendarDate, b: CalendarDate): number {
@@ -103,6 +113,9 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
     } else if (yearHeading !== undefined) {
       year = yearHeading;
       rule = `under the heading "${yearHeading}": that year`;
+    } else if (DONE_ACT_OF.test(sentence.slice(0, c.index))) {
+      if (isAfter(at(year), pub)) year -= 1;
+      rule = 'the date of an act named by a noun before "of" ("the decision of …"), done: the latest one on or before publication';
     } else if (ATTRIBUTIVE_BEFORE.test(sentence.slice(0, c.index)) && /^\s+[a-z]/.test(sentence.slice(c.core.index + c.core.text.length))) {
       // "the Jan. 6 attack", "the April agreement": the date names an event; the clause's tense is about something
       // else ("… will be investigated"), so the nearest such date, before or after publication.

@@ -10,7 +10,9 @@ import { addMonths, monthOf } from '../calendar-steps.js';
 import { publishedOn, quoted, show } from '../reason.js';
 import { countOf } from '../words.js';
 
-const PERIOD = /^(?:(?:the\s+)?(?:end|start|beginning|middle|close)\s+of\s+)?(this|the\s+current|the|last|next)\s+(month|year)$/i;
+const PERIOD = /^(?:(?:the\s+)?(?:end|start|beginning|middle|close|(?:last|final|first)\s+day)\s+of\s+)?(this|the\s+current|the|last|next)\s+(month|year)$/i;
+/** "the last day of the year", "the first day of next month": that day, not the period (round 16). */
+const DAY_OF = /^(?:the\s+)?(last|final|first)\s+day\b/i;
 /** A modal or a plan that makes what follows in its clause lie ahead. */
 const AHEAD = /\b(?:will|shall|must|(?:has|have|needs?)\s+to|(?:is|are)\s+(?:due|set|expected|scheduled|to))\b/i;
 const AGO = /^(\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(day|month|year)s?\s+ago$/i;
@@ -80,6 +82,13 @@ export const relativePeriods: DateRefiner = (results, context) =>
       const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
       const unit = period[2]!.toLowerCase();
       const note = step === 0 ? `, the ${unit} of publication` : `, the ${unit} ${step < 0 ? 'before' : 'after'} publication`;
+      const dayOf = DAY_OF.exec(c.core.text);
+      if (dayOf) {
+        const month = unit === 'month' ? addMonths(monthOf(published), step) : { year: published.year + step, month: /^first$/i.test(dayOf[1]!) ? 1 : 12 };
+        let day = /^first$/i.test(dayOf[1]!) ? 1 : 31;
+        while (!isRealDay(month.year, month.month!, day)) day--;
+        return { ...c, resolved: resolution(c, context, { year: month.year, month: month.month!, day }, 'day', `${note}, its ${dayOf[1]!.toLowerCase()} day`) };
+      }
       if (unit === 'month') {
         return { ...c, resolved: resolution(c, context, addMonths(monthOf(published), step), 'month', note) };
       }

@@ -83,8 +83,9 @@ function shift(from: CalendarDate, precision: Precision, { amount, unit }: Offse
 }
 
 /** "replied the same day", "later that evening": the same day as the story so far, wherever in the sentence. */
-// (Not "the same day as the vote": relative-to-event dates that against the vote.)
-const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)(?!\s+as\b)|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
+// (Not "the same day as the vote": relative-to-event dates that against the vote. But "condemned the raid the same
+// evening as “an assault on the truce”" is the "as" of what it was called; round 16.)
+const SAME_DAY = /\b(?:(?:on\s+)?(?:the|that)\s+same\s+(?:day|morning|afternoon|evening|night)(?!\s+as\s+(?!["“‘']))|later\s+that\s+(?:day|morning|afternoon|evening|night))\b/i;
 
 /**
  * "Castell, walking through the district that morning, said …", "said that evening": a day part pointing back, in the
@@ -278,9 +279,14 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
     const here = out.filter((c) => c.index + c.text.length <= index && c.resolved !== undefined && c.dropped === undefined && !c.relative).at(-1);
     // "The spokesman, Colonel X, said the following day that …": with no date before it in the sentence, a day counted
     // on counts from the story so far, as at the sentence's start (sequels); not in a quotation, nor with a date
-    // before it that did not resolve. Round 13.
+    // before it that did not resolve. Round 13. ("Korsa said at the signing …; Dunst spoke the next day": a moment of
+    // another development's day, relative-to-event's, is no date of the sentence's own; round 16.)
+    // So does a count in days or weeks ending the telling ("Quoria's helicopters arrived three days later", "The truce
+    // they signed two days later is holding"), told in the past and compared with nothing ("a week later than
+    // planned" is a delay, not a date); round 16.
+    const countedOn = !m[1] && /^(?:day|week)/i.test(m[4] ?? '') && !/^\s+than\b/i.test(sentence.slice(index + text.length)) && tenseAt(index, text.length).tense === 'past';
     const fromPrevious =
-      !here && m[1] && context.previous && !out.some((c) => c.index < index && c.dropped === undefined) && !insideQuotation(sentence, index)
+      !here && (m[1] || countedOn) && context.previous && !out.some((c) => c.index < index && c.dropped === undefined && !c.tags.includes('dateline/same-day')) && !insideQuotation(sentence, index)
         ? { text: context.previous.text, resolved: context.previous }
         : undefined;
     const from = here ?? fromPrevious;

@@ -22,7 +22,8 @@ const THE_LEFT = /\bthe\s+$/i;
 const NEEDS_THE = /^(?:weekend|(?:end|start|beginning|middle|close)\s+of\b)/i;
 // "the end of June"; and a hedge joined to the month ("mid-May": see parsers/hedged-may-parser.ts).
 const HEDGE_INSIDE = /^(?:(?:the\s+)?(end|start|beginning|middle|close)\s+of\s+|(?:early|mid|late)(?:-|–|\s+)(?=May\b))/i;
-const SHIFT_INSIDE = /^(?:on\s+)?(last|next|this)\s+/i;
+// (Not "the last day of June": a day of that month, no shift; round 16.)
+const SHIFT_INSIDE = /^(?:on\s+)?(last|next|this)\s+(?!(?:day|week|weekend)\s+of\b)/i;
 const YEAR_AFTER_MONTH = /^\s*(?:of\s+)?$/i;
 
 function qualifierOf(hedge: string): Modifiers['qualifier'] {
