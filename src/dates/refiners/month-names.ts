@@ -24,11 +24,11 @@ const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}(?![a-z])`, 'i');
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|this)\s+$/i;
 
 /**
- * A move or a step told in the simple present ("passes to", "go home", "opens"), not after "to"; nor the same word as
+ * A move or a step told in the simple present ("passes to", "go home", "opens", "takes over"), not after "to"; nor the same word as
  * a noun, after a determiner or before "of" ("by the end of the year", "a move", "its return", "the start of talks").
  */
 const TIMETABLE_PRESENT =
-  /(?<!\b(?:to|the|a|an|its|their|his|her|our|this|that|whose)\s)\b(?:go|goes|pass|passes|leave|leaves|open|opens|start|starts|begin|begins|end|ends|close|closes|return|returns|arrive|arrives|resume|resumes|expire|expires|move|moves|hand|hands|fly|flies|depart|departs|head|heads|shut|shuts)\b(?!\s+of\b)/i;
+  /(?<!\b(?:to|the|a|an|its|their|his|her|our|this|that|whose)\s)\b(?:go|goes|pass|passes|leave|leaves|open|opens|start|starts|begin|begins|end|ends|close|closes|return|returns|arrive|arrives|resume|resumes|expire|expires|move|moves|hand|hands|fly|flies|depart|departs|head|heads|shut|shuts|takes\s+over|take\s+over)\b(?!\s+of\b)/i;
 
 /**
  * "the decision of 8 April", "the airstrikes of 26 February", "its ruling of 3 May": an act named by a noun with its
