@@ -849,6 +849,8 @@ const PLAN_LEAD = new Set(['expected', 'due', 'set', 'scheduled', 'to', 'be']);
 function visitorSubject(toks: readonly Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(toks[k]!.pos) || PLAN_LEAD.has(toks[k]!.normal))) k--;
+  // An apposition's closing comma: "Pellin's defence minister, Ada Rast, went to …" is Ada Rast going.
+  if (toks[k]?.text === ',' && toks[k - 1]?.pos === 'PROPN') k--;
   const t = toks[k];
   if (!t) return false;
   // (A common noun opening the sentence is tagged as a name: "Calm returned to the city".)

@@ -176,7 +176,8 @@ export const CUES: readonly Cue[] = [
   { words: 'sit|sat|sitting with', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
   // Appearing side by side meets (CAMEO 040): "stood beside President Ana Pell in Varn" ('guest': a name or a visitor
   // who negotiates, not "stood beside the coffin"). Round 16.
-  { words: 'stand|stands|stood|standing beside|alongside', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
+  // ('visitor': the one standing is a person or delegation; not the present "stands alongside" of solidarity.)
+  { words: 'stood|standing beside|alongside', kind: 'talks', cameo: '040', pos: 'verb', needs: 'visitor' },
   // "Strand rang Delauny", "rang the envoy": a telephone call, to a person ('guest': not "rang the bell").
   { words: 'ring|rings|rang|ringing', kind: 'talks', cameo: '041', pos: 'verb', needs: 'guest' },
   // Without "with": when negotiators, the two sides or a quoted "we" sit down ("Negotiators finally sat down in
@@ -231,7 +232,8 @@ export const CUES: readonly Cue[] = [
     kind: 'talks',
     cameo: '042',
     pos: 'verb',
-    needs: 'guest',
+    // The one going is a person or delegation ('visitor'): not "the prize went to Mira Dov", "the shipment went to Orla".
+    needs: 'visitor',
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help`,
   },
   // A negotiator coming back is a visit too: "Renn will return to Osk in July", "the envoy is expected back in Osk in
@@ -484,7 +486,8 @@ export const CUES: readonly Cue[] = [
   { words: 'fly|flies|flew|flown|flying out|home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
   // "The battalion will be home by the end of June", "to tell her brigade it would be home by July": troops being
   // home is their return, as flying home is. Round 16.
-  { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
+  // (Not "was home to 1,200 soldiers", "were home on leave".)
+  { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject', unlessNext: 'to|on' },
   { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
   { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
   // A body that deploys, with no object, deploys itself: "KSM, which deployed in 2017", "the mission deploys to the north".

@@ -6,8 +6,8 @@
 //     future  — will, shall, would, 'll, is/are set|due|expected|scheduled|slated|poised|going|about to, is to,
 //               has/have promised|pledged|offered|committed (a promise that stands),
 //               has/have invited (an invitation that stands), is/are expected|due back, coming in|on|next,
-//               plans|intends|aims|hopes|vows|pledges|promises|prepares|looks forward to, proposes|seeks|wants|wishes|
-//               expects to, to be held (to be + a word),
+//               plans|intends|aims|hopes|vows|pledges|promises|prepares|proposes|seeks|looks forward to,
+//               to be held (to be + a word),
 //               the "to" of agreed|arranged to <verb> ("have agreed to meet again on 14 June"),
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
 //               is/are (now) due on|in|at|by,
@@ -51,9 +51,9 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|planned|scheduled|slated|pencil+ed\s+in)\s+(?:in|on|at|by|for|before|after|around)\b/gi,
   /\b(?:is|are)\s+to\b(?=\s+(?!blame\b)[a-z])/gi,
   /\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|vows?|vowed|pledges?|pledged|promises?|promised|prepares?|preparing|looks?\s+forward|looking\s+forward)\s+to\b/gi,
-  // An aim told in the present: "proposes to open a third round on 24 March", "wants to hold the vote in May" (the
+  // An aim told in the present: "proposes to open a third round on 24 March", "seeks to hold the vote in May" (the
   // past forms may be a plan made and dropped, so they are left to the clause's other verbs).
-  /\b(?:proposes|proposing|seeks|seeking|wants|wanting|wishes|wishing|expects|expecting)\s+to\b/gi,
+  /\b(?:proposes|proposing|seeks|seeking)\s+to\b/gi,
   /\bto\s+be\s+[a-z]+\b/gi,
   // A promise that stands ("has promised a company in mid-July", "have pledged two helicopters for May"): the present
   // perfect takes no past date of its own, so the date is the promised thing's, ahead. Round 11.

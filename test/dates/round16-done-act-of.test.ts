@@ -25,4 +25,8 @@ describe('round 16: the date of an act named by a noun before "of"', () => {
     expect(dated('Both fleets will attend the meeting of 28 March.')).toEqual([['28 March', '2034-03-28']]);
     expect(dated('The islanders will respect the deadline of 30 April.')).toEqual([['30 April', '2034-04-30']]);
   });
+
+  it('a date that names a later noun ("any decision of the 30 June summit") is that noun\'s, not a done act', () => {
+    expect(dated('Any decision of the 28 March summit will bind both fleets.')).toEqual([['28 March', '2034-03-28']]);
+  });
 });

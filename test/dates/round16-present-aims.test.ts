@@ -9,14 +9,18 @@ const PUBLISHED = { year: 2034, month: 3, day: 5 };
 const dated = (sentence: string) => resolveDates(sentence, PUBLISHED).dates.map((d) => [d.text, formatIso(d.date)]);
 
 describe('an aim in the present', () => {
-  it('"proposes to", "wants to", "seeks to", "expects to" date what is aimed at, ahead', () => {
+  it('"proposes to", "seeks to" date what is aimed at, ahead', () => {
     expect(dated('The Damar League proposes to reopen the river port on 24 March.')).toEqual([['on 24 March', '2034-03-24']]);
-    expect(dated('Ostrel wants to hold the ferry talks on 14 April in Vann.')).toEqual([['on 14 April', '2034-04-14']]);
     expect(dated('The mediator seeks to bring both delegations to Vann on 2 April.')).toEqual([['on 2 April', '2034-04-02']]);
   });
 
   it('the same verbs in the past are left to the clause (a plan made then may have been dropped)', () => {
     expect(dated('The League proposed on 2 February to reopen the port.')).toEqual([['on 2 February', '2034-02-02']]);
+  });
+
+  it('an attack named with its date stays done under an aim ("seeks to question … about the raid on 2 March")', () => {
+    expect(dated('The League seeks to question the harbour master about the raid on 2 March.')).toEqual([['on 2 March', '2034-03-02']]);
+    expect(dated('The League seeks to question the harbour master about the raid on 12 March.')).toEqual([['on 12 March', '2033-03-12']]);
   });
 
   it('a noun of proposal is no aim verb', () => {

@@ -39,6 +39,21 @@ const TIMETABLE_PRESENT =
 const DONE_ACT_OF =
   /\b(?:decisions?|attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|ambush(?:es)?|bombings?|shelling|incidents?|killings?|massacres?|clash(?:es)?|explosions?|blasts?|assaults?|rulings?|verdicts?|judg(?:e)?ments?|statements?|announcements?|declarations?|editorials?|letters?|speech(?:es)?|resignations?|arrests?|walkouts?|approval|resolutions?)\s+of\s+(?:the\s+)?$/i;
 
+/**
+ * "the raids on 2 March", "its ambush on 14 May": an attack named by a noun with its date after "on" has been done too
+ * ("The opposition seeks to question the minister about the raid on 2 March"). Not "strike", which may be a labour
+ * strike called ahead.
+ */
+const DONE_ATTACK_ON =
+  /\b(?:the|its|their|his|her|this|that|last\s+week['’]s)\s+(?:attacks?|airstrikes?|air\s+strikes?|raids?|ambush(?:es)?|bombings?|shelling|killings?|massacres?|assaults?|explosions?|blasts?)\s+(?:on\s+)?$/i;
+
+/** Whether the date after `before` names a done act; "any decision of the 30 June summit" is the summit's date. */
+function doneAct(before: string, after: string): boolean {
+  if (DONE_ATTACK_ON.test(before)) return true;
+  if (!DONE_ACT_OF.test(before)) return false;
+  return !(/\bthe\s+$/i.test(before) && /^\s+[a-z]/.test(after));
+}
+
 /** Whole days (day dates) or months (month dates) from a to b. */
 function distance(a: CalendarDate, b: CalendarDate): number {
   if (a.day === undefined || b.day === undefined) return (b.year - a.year) * 12 + (b.month! - a.month!);
@@ -113,7 +128,7 @@ export const monthNames: DateRefiner = (results, { sentence, published, tenseAt,
     } else if (yearHeading !== undefined) {
       year = yearHeading;
       rule = `under the heading "${yearHeading}": that year`;
-    } else if (DONE_ACT_OF.test(sentence.slice(0, c.index))) {
+    } else if (doneAct(sentence.slice(0, c.index), sentence.slice(c.core.index + c.core.text.length))) {
       if (isAfter(at(year), pub)) year -= 1;
       rule = 'the date of an act named by a noun before "of" ("the decision of …"), done: the latest one on or before publication';
     } else if (ATTRIBUTIVE_BEFORE.test(sentence.slice(0, c.index)) && /^\s+[a-z]/.test(sentence.slice(c.core.index + c.core.text.length))) {
