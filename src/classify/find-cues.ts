@@ -1084,7 +1084,8 @@ function labourMeeting(toks: readonly Token[], m: CueMatch): boolean {
 }
 
 /** Deliberative bodies that sit on their own: their sitting is their business, no talks between parties. */
-const SITTING_BODIES = new Set('council councils cabinet cabinets assembly assemblies parliament parliaments committee committees board boards congress senate commission commissions legislature chamber court jury panel conference synod'.split(' '));
+// (Not a commission, conference or panel: a joint ceasefire commission meeting is talks between its parties.)
+const SITTING_BODIES = new Set('council councils cabinet cabinets assembly assemblies parliament parliaments committee committees board boards congress senate legislature chamber court jury synod'.split(' '));
 
 /**
  * "The council meets in April to decide …", "The assembly will meet on 2 June.": a deliberative body meeting with no
@@ -1094,8 +1095,14 @@ const SITTING_BODIES = new Set('council councils cabinet cabinets assembly assem
  */
 function bodySitting(toks: readonly Token[], m: CueMatch): boolean {
   if (m.cue.words !== 'meet' || m.role !== 'verb') return false;
-  const next = toks[m.last + 1];
-  if (next && (['DET', 'PROPN', 'NOUN', 'PRON', 'NUM'].includes(next.pos) || next.normal === 'with')) return false;
+  let n = m.last + 1;
+  while (toks[n]?.pos === 'ADV') n++; // "met again with …", "meets briefly on …"
+  const next = toks[n];
+  if (next && ['DET', 'PROPN', 'NOUN', 'PRON', 'NUM'].includes(next.pos)) return false;
+  // Someone to meet anywhere in the clause: "met in Kesh on Friday with rebel commanders".
+  for (let k = m.last + 1; k < toks.length && !(toks[k]!.pos === 'PUNCT' && /^[,;:.!?—–]$/.test(toks[k]!.text)); k++) {
+    if (toks[k]!.normal === 'with') return false;
+  }
   for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
     const t = toks[k]!;
     if (SITTING_BODIES.has(t.normal)) return true;

@@ -3,6 +3,7 @@
 // of the corpus, so adding an unrelated article cannot change how others merge. Merging never rests on a date alone.
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
+import { MONTH_WORD } from '../dates/words.js';
 import type { Mention } from '../types.js';
 import { leadNamesSpeaker, sameSpeaker, speakersOf, type SpeakerKeys } from './speakers.js';
 
@@ -493,12 +494,13 @@ function figuresOf(text: string): number[] {
   return out;
 }
 
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+// Case-sensitive: a month is written with a capital ("some 25 may have died" names no day of May).
+const MONTH = new RegExp(`^${MONTH_WORD}$`);
 
 function isDayOfMonth(text: string, start: number, end: number): boolean {
   const after = /^\s+([A-Za-z]+)/.exec(text.slice(end))?.[1];
   const before = /([A-Za-z]+)\.?\s+$/.exec(text.slice(Math.max(0, start - 12), start))?.[1];
-  return (after !== undefined && MONTH_WORD.test(after)) || (before !== undefined && MONTH_WORD.test(before));
+  return (after !== undefined && MONTH.test(after)) || (before !== undefined && MONTH.test(before));
 }
 
 /**

@@ -41,3 +41,18 @@ describe('troops being home', () => {
     expect(kinds('The Osk battalion was home by 3 May.')).toEqual([['troops', '2031-05-03']]);
   });
 });
+
+describe('a body meeting on its own is no talks, but one meeting someone is', () => {
+  it('an adverb after "met" does not hide who was met, nor does a place before "with"', () => {
+    expect(kinds('The security committee met again with rebel commanders on Friday.')).toEqual([['talks', '2031-05-16']]);
+    expect(kinds('The security committee met in Kesh on Friday with rebel commanders.')).toEqual([['talks', '2031-05-16']]);
+  });
+
+  it('a joint commission meeting is talks between its parties', () => {
+    expect(kinds('The joint ceasefire commission met in Kesh on 3 May.')).toEqual([['talks', '2031-05-03']]);
+  });
+
+  it('a council sitting to decide is still none', () => {
+    expect(kinds('The council meets in June to decide how long the mission should stay.')).toEqual([]);
+  });
+});

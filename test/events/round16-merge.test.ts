@@ -88,5 +88,9 @@ describe('a day of another date is no figure the tellings share', () => {
     const b = article('b', '2031-04-03', ['On March 28 and again on 1 April, the rebels said 20 of their men were held.']);
     const statements = mentionsOf([b]).filter((m) => m.classification.type === 'statement');
     expect(statements.flatMap((m) => profileMention(m).figures)).not.toContain(28);
+    // A modal "may" is no month: "some 25 may have died" keeps its figure.
+    const c = article('c', '2031-04-03', ['The rebels said on 2 April that some 25 may have died in the shelling.']);
+    const said = mentionsOf([c]).filter((m) => m.classification.type === 'statement');
+    expect(said.flatMap((m) => profileMention(m).figures)).toContain(25);
   });
 });
