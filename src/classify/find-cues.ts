@@ -818,13 +818,25 @@ function noComment(toks: readonly Token[], i: number): boolean {
 /** See 'troopFigure' in vocabulary.ts. */
 function bareTroopFigure(toks: readonly Token[], m: CueMatch): boolean {
   const figure = toks[m.last]!;
-  if (toks.slice(m.first + 1, m.last).some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'ADJ')) return false;
-  // "has 12 helicopters" counts helicopters; "of us", "of them" counts the speaker's body.
+  if (!/^\d[\d,]*$/.test(figure.text) || Number(figure.text.replace(/,/g, '')) < 10) return false;
   const next = toks[m.last + 1];
+  const between = toks.slice(m.first + 1, m.last);
+  // "Today the mission has about 1,700 people left", "the force had some 2,600 people in the valley": the people a
+  // force or mission has are its strength (round 16b). Not "the camp has 2,000 people", "the attack killed 40 people".
+  if (next?.normal === 'people') return forceHolds(toks, m.first) && between.every((t) => ['ADV', 'ADP', 'ADJ'].includes(t.pos) || t.normal === 'some');
+  if (between.some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'ADJ')) return false;
+  // "has 12 helicopters" counts helicopters; "of us", "of them" counts the speaker's body.
   const ofUs = next?.normal === 'of' && /^(?:us|them)$/.test(toks[m.last + 2]?.normal ?? '');
   if (next && !ofUs && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.normal === '%' || next.normal === 'per')) return false;
-  if (!/^\d[\d,]*$/.test(figure.text) || Number(figure.text.replace(/,/g, '')) < 10) return false;
   return toks.some((t, k) => k !== m.last && ((TROOPS.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? ''))));
+}
+
+/** A force or mission right before the verb at `v` ("the mission has", "the Border Force now had"). */
+function forceHolds(toks: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  const holder = toks[k];
+  return !!holder && (/^(?:mission|missions|deployment)$/.test(holder.normal) || (TROOPS.has(holder.normal) && isTroopWord(toks, k)));
 }
 
 /** What may stand between a body and its ending verb: "would", "is due to", "will finally". */
