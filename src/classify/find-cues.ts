@@ -60,8 +60,14 @@ const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
 /** Bases only the armed forces keep: what is left in a withdrawal ("left the airbase"); a camp counts when it is named
  * as one ("Camp Orla"), since refugees leave camps too. */
 const GARRISONS = new Set('base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|garrison|garrisons'.split('|'));
-/** Heads of a unit that only a figure of strength before them makes military: "Norland's 80-strong medical company". */
+/** Heads of a unit that only a figure of strength ("Norland's 80-strong medical company") or an arm (ARMED_UNIT_KINDS) before them makes military. */
 const STRENGTH_UNITS = new Set('company|companies|detachment|detachments|unit|team|teams|group|groups|squad|squads|crew|crews'.split('|'));
+/** What makes such a head a unit of an armed force when it stands right before it: "two rifle companies", "an armed
+ * company", "a helicopter unit", "the radar team" (round 16b). Not "medical", "security" or "engineering", as often a
+ * clinic's, a guard firm's or a builder's; not a helicopter company, an airline. */
+const ARMED_UNIT_KINDS = new Set(
+  'rifle|infantry|armed|armoured|armored|mechanised|mechanized|engineer|sapper|artillery|tank|radar|signals|commando|parachute|airborne|marine|reconnaissance|combat|helicopter'.split('|'),
+);
 const RELATIVE_OR_PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 
 function compile(words: string): Slot[] {
@@ -87,7 +93,8 @@ const NUMBER_FIRST: number[] = [];
 COMPILED.forEach(({ slots }, index) => {
   const first = slots[0]!;
   if (first.number) NUMBER_FIRST.push(index);
-  for (const word of first.words) {
+  // (A unit head may stand for troops: "the rifle company will go home"; matches() decides.)
+  for (const word of first.words === TROOPS ? [...first.words, ...STRENGTH_UNITS] : first.words) {
     const list = BY_FIRST_WORD.get(word);
     if (list) list.push(index);
     else BY_FIRST_WORD.set(word, [index]);
@@ -111,7 +118,7 @@ function matches(slot: Slot, toks: readonly Token[], k: number): boolean {
   const t = toks[k]!;
   // A day of the month is no count: "on 14 June".
   if (slot.number) return isNumberToken(t) && !isMonth(toks[k + 1]) && !isMonth(toks[k - 1]);
-  if (slot.words === TROOPS && STRENGTH_UNITS.has(t.normal) && afterStrength(toks, k)) return true;
+  if (slot.words === TROOPS && STRENGTH_UNITS.has(t.normal) && (afterStrength(toks, k) || armedUnit(toks, k))) return true;
   if (slot.words === TROOPS && !isTroopWord(toks, k)) return false;
   return slot.words.has(t.normal) || slot.words.has(t.lemma);
 }
@@ -128,6 +135,12 @@ function afterStrength(toks: readonly Token[], k: number): boolean {
     if (!['ADJ', 'NOUN', 'PROPN'].includes(toks[j]!.pos)) return false;
   }
   return false;
+}
+
+/** "two rifle companies", "a helicopter unit": a unit named by its arm (ARMED_UNIT_KINDS). */
+function armedUnit(toks: readonly Token[], k: number): boolean {
+  const kind = toks[k - 1]?.normal ?? '';
+  return ARMED_UNIT_KINDS.has(kind) && !(kind === 'helicopter' && /^compan/.test(toks[k]!.normal));
 }
 
 /** What a tight gap may skip: "2,500 US troops", "an extra 30,000 recruits", "400 police officers". */
@@ -818,13 +831,25 @@ function noComment(toks: readonly Token[], i: number): boolean {
 /** See 'troopFigure' in vocabulary.ts. */
 function bareTroopFigure(toks: readonly Token[], m: CueMatch): boolean {
   const figure = toks[m.last]!;
-  if (toks.slice(m.first + 1, m.last).some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'ADJ')) return false;
-  // "has 12 helicopters" counts helicopters; "of us", "of them" counts the speaker's body.
+  if (!/^\d[\d,]*$/.test(figure.text) || Number(figure.text.replace(/,/g, '')) < 10) return false;
   const next = toks[m.last + 1];
+  const between = toks.slice(m.first + 1, m.last);
+  // "Today the mission has about 1,700 people left", "the force had some 2,600 people in the valley": the people a
+  // force or mission has are its strength (round 16b). Not "the camp has 2,000 people", "the attack killed 40 people".
+  if (next?.normal === 'people') return forceHolds(toks, m.first) && between.every((t) => ['ADV', 'ADP', 'ADJ'].includes(t.pos) || t.normal === 'some');
+  if (between.some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'ADJ')) return false;
+  // "has 12 helicopters" counts helicopters; "of us", "of them" counts the speaker's body.
   const ofUs = next?.normal === 'of' && /^(?:us|them)$/.test(toks[m.last + 2]?.normal ?? '');
   if (next && !ofUs && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.normal === '%' || next.normal === 'per')) return false;
-  if (!/^\d[\d,]*$/.test(figure.text) || Number(figure.text.replace(/,/g, '')) < 10) return false;
   return toks.some((t, k) => k !== m.last && ((TROOPS.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? ''))));
+}
+
+/** A force or mission right before the verb at `v` ("the mission has", "the Border Force now had"). */
+function forceHolds(toks: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  const holder = toks[k];
+  return !!holder && (/^(?:mission|missions|deployment)$/.test(holder.normal) || (TROOPS.has(holder.normal) && isTroopWord(toks, k)));
 }
 
 /** What may stand between a body and its ending verb: "would", "is due to", "will finally". */
@@ -1132,6 +1157,7 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (/^[;:—–"“”]$/.test(t.text) || SUBORDINATORS.has(t.normal)) break;
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
     if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
+    if (words === TROOPS && STRENGTH_UNITS.has(t.normal) && armedUnit(toks, k)) found = true;
     // "300 Kestrians arrived": a count of a people named by its demonym plural is a body of troops. Round 11.
     if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && countedBefore(toks, k)) found = true;
   }

@@ -536,6 +536,7 @@ export const CUES: readonly Cue[] = [
   // A bare figure had or counted, its noun left out because the sentence names the troops elsewhere: "X, which had
   // about 9,100 troops in February, now has about 6,400"; "There are now about 1,600 of us, because 300 Kestrians
   // arrived"; the figure a force fell from: "must be down to 6,500 troops by March, from about 9,100 in February". Round 12.
+  // Or counted in people by the force itself: "the mission has about 1,700 people left" (round 16b).
   { words: 'has|have|had|there|from … @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
   { words: 'handover|handovers|transfer|transferred', kind: 'troops', cameo: '087', needs: 'bases' },
   { words: 'demobilize|demobilise|demobilized|demobilised|demobilization|demobilisation|disband|disbanded', kind: 'troops', cameo: '0873' },

@@ -14,6 +14,7 @@ import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
 import { withoutDatedAside } from './dated-aside.js';
+import { coordinatedDate } from './coordinated-date.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
@@ -148,6 +149,18 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       if (!classification) {
         const bare = withoutDatedAside(sentence.text, date, dates);
         if (bare !== undefined) classification = withCueOf(classifySentence(bare, date.index, previous?.text, others, elsewhere));
+      }
+      // "began on 24 April and was completed on 15 May": a date coordinated with the one before takes its development.
+      const joined = classification ? undefined : coordinatedDate(sentence.text, date, dates);
+      if (joined) {
+        const { first, own } = joined;
+        const beside = dates.filter((o) => o !== first).map((o) => ({ start: o.index, end: o.index + o.text.length }));
+        const its = classifySentence(sentence.text, first.index, previous?.text, aside.filter((s) => first.index < s.start), beside);
+        // (Its own words keep their own cue and code where they have one of that kind: "and end its mission".)
+        const words = sentence.text.slice(own.start, own.end);
+        const alone = classifySentence(words);
+        classification = its && (alone?.type === its.type ? alone : { ...its, cue: words });
+        if (classification && trace) dateStep(trace, 'coordinated-date', date, classification, first);
       }
       if (!classification) {
         if (trace) traceStep(trace, { code: 'no-kind', message: `"${date.text}": ${REASON['no-kind']}`, date, classifier: notes!.notes });
@@ -395,6 +408,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'when-clause': 'the fronted when-clause\'s date is also its main clause\'s',
   'saying-beside': 'what was said at the visit or meeting is a statement of its own, on the same date',
   'occasion-beside': 'the development a saying was made at ("said at the handover") took place on the same date',
+  'coordinated-date': 'joined by "and" to the date before it, with no subject of its own ("and was completed on 15 May"): that date\'s development',
   'day-named': 'the day is named by what else happened on it ("on a morning when …"), which is told on the same date',
   orphan: 'an orphan: a day and no word of our kinds, kept apart in case another article tells that day\'s development',
   dateline: "nothing: the date of the sentence's dateline, the filing's",

@@ -39,6 +39,7 @@ export type ReasonCode =
   | 'when-clause' // a fronted when-clause's date is also the main clause's
   | 'saying-beside' // what was said at a visit or meeting is a statement on the same date
   | 'occasion-beside' // the development a saying was made at, on the saying's date
+  | 'coordinated-date' // a date joined by "and" to the one before, with no words of its own: that date's development
   | 'day-named' // a day named by what else happened on it ("on a morning when …"), on the same date
   | 'orphan' // a day and no word of our kinds: kept apart, for another article's telling
   | 'dateline' // the date of the sentence's dateline: the filing's, no orphan

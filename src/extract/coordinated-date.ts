@@ -1,0 +1,65 @@
+// "The pullback, which began on 24 April and was completed on 15 May", "the council decided that the force would
+// shrink to 1,000 by the end of August and be gone by 31 December": a second date joined by "and" to a first, in a
+// verb phrase with no subject of its own, tells the next step of the first date's development. When the second date's
+// own words give no kind, it takes the first's; its cue is its own verb phrase ("should end its mission"), so that the
+// step is told apart from the first ("cut to 900 by September and end its mission by 31 December").
+// Only verbs of phase, beginning, going on or ending ("and was completed", "and should end its mission", "and
+// resumed"), or being gone or over ("and be gone"). (A gapped date, "and the mayor on the 4th", already shares the
+// verb before it.) Not a new subject ("and the rebels left on 6 May"), nor another verb ("and was criticised on 29
+// January", "and was called off"). Round 16b.
+import { tokens, type Token } from '../nlp/wink.js';
+import type { ResolvedDate } from '../types.js';
+
+/** Verbs of phase: the same development begun, carried on or ended. */
+const PHASE_VERBS = new Set([
+  'begin', 'start', 'continue', 'resume', 'end', 'finish', 'complete', 'conclude', 'close', 'wind', 'wrap',
+]);
+/** What "be" may be in the coordinated part: the development done. */
+const DONE_STATES = new Set(['gone', 'over', 'complete', 'completed', 'finished', 'done', 'ended', 'closed']);
+/** Auxiliaries and modals that may stand before the verb without a subject. */
+const AUXILIARIES = new Set([
+  'will', 'would', 'shall', 'should', 'must', 'could', 'may', 'might', 'can', 'to', 'be', 'been', 'being', 'is', 'are',
+  'was', 'were', 'has', 'have', 'had', 'then', 'finally', 'only', 'fully', 'formally', 'officially',
+]);
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const CLAUSE_BREAK = /^[;:.!?()—–]$/;
+
+export interface Coordinated {
+  /** The date whose development this one continues. */
+  first: ResolvedDate;
+  /** The words of its own verb phrase, from the verb to the date: "end its mission", "be gone". */
+  own: { start: number; end: number };
+}
+
+/**
+ * The date before `date` in the sentence whose development `date` continues (see the header), or undefined.
+ * @param dates the sentence's resolved dates, in any order
+ */
+export function coordinatedDate(sentence: string, date: ResolvedDate, dates: readonly ResolvedDate[]): Coordinated | undefined {
+  const first = dates.filter((d) => d.index + d.text.length <= date.index).sort((a, b) => b.index - a.index)[0];
+  if (!first) return undefined;
+  const toks = tokens(sentence);
+  const between = toks.filter((t) => t.start >= first.index + first.text.length && t.end <= date.index);
+  const and = between.findIndex((t) => t.normal === 'and');
+  if (and < 0 || between.slice(0, and).some((t) => t.text !== ',')) return undefined;
+  const after = between.slice(and + 1);
+  if (after.some((t) => CLAUSE_BREAK.test(t.text) || t.text === ',')) return undefined;
+  const verb = phaseVerb(after);
+  if (verb === undefined) return undefined;
+  const words = after.slice(verb).filter((t) => t.end <= date.index && !(t.pos === 'ADP' && t.end === after.at(-1)!.end));
+  return { first, own: { start: words[0]!.start, end: words.at(-1)!.end } };
+}
+
+/**
+ * "and was completed", "and should end its mission", "and be gone": auxiliaries, then a verb of phase or a done state.
+ * @returns where the verb phrase starts in `after` (the "be" of a done state), or undefined
+ */
+function phaseVerb(after: readonly Token[]): number | undefined {
+  let k = 0;
+  let be = false;
+  while (k < after.length && AUXILIARIES.has(after[k]!.normal)) be ||= BE.has(after[k++]!.normal);
+  const verb = after[k];
+  if (!verb) return undefined;
+  if (be && DONE_STATES.has(verb.normal)) return after.findIndex((t) => BE.has(t.normal));
+  return PHASE_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX') ? k : undefined;
+}
