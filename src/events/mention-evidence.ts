@@ -121,14 +121,19 @@ export function bodyHead(name: string): string | undefined {
   return GENERIC_HEADS.has(last) || BODY_HEADS.has(last) ? last : undefined;
 }
 
-/** A light stemmer: "resumed", "resumes", "resuming" and "resume" meet at "resum". */
+/**
+ * A light stemmer: "resumed", "resumes", "resuming" and "resume" meet at "resum". A word of four letters is stemmed
+ * too, so it meets its inflections ("vote", "voted", "voting" at "vot"; "fire", "fired" at "fir"), but only to a
+ * stem of three letters or more ("ring", "need", "uses" keep theirs), and "news" is no plural of "new".
+ */
 function stem(word: string): string {
-  if (word.length <= 4) return word;
+  if (word.length <= 3 || word === 'news') return word;
   // A noun made with "-ure" meets its verb: "closure" and "close", "seizure" and "seized".
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
   // A demonym meets its country: "Dauratian" and "Daurat", "Norvenian" and "Norvenia" meet at "daurat", "norven".
   if (word.length >= 6 && /(?:ians?|ia)$/.test(word)) return word.replace(/(?:ians?|ia)$/, '');
   const stemmed = word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
+  if (word.length === 4 && stemmed.length < 3) return word;
   // A consonant doubled before "-ed" or "-ing" is one: "thinned" and "thins" meet at "thin", "stopped" and "stop".
   if (/(?:ed|ing)$/.test(word) && /[^aeiou][aeiou]([bdgmnprt])\1$/.test(stemmed)) return stemmed.slice(0, -1);
   return stemmed;
