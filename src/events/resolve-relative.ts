@@ -51,7 +51,7 @@ export function resolveRelative(
   // Only a cluster told by the same article, or one whose sentences hold the anchor's words, can rank (below), so
   // each relative mention looks at those alone, found through two indexes, not at every cluster of the corpus.
   const quoteTerms = new Map<Mention, Set<string>>();
-  const termsOf = (m: Mention) => quoteTerms.get(m) ?? quoteTerms.set(m, terms(m.quote)).get(m)!;
+  const termsOf = (m: Mention) => quoteTerms.get(m) ?? quoteTerms.set(m, terms(withoutRelations(m.quote))).get(m)!;
   const byArticle = new Map<string, Set<number>>();
   clusters.forEach((cluster, c) => cluster.forEach((m) => (byArticle.get(m.article) ?? byArticle.set(m.article, new Set()).get(m.article)!).add(c)));
   let byTerm: Map<string, Set<number>> | undefined;
@@ -146,6 +146,22 @@ export function resolveRelative(
   }
   return resolved;
 }
+
+/**
+ * A telling's words without the developments it places itself against: "sailed on 30 October, six weeks before the
+ * vote", "most of them left after the vote" tell a sailing and a departure, not the vote, so they are no telling of
+ * "the vote" another sentence dates from. A definite noun phrase after "before", "after", "since", "until", "ahead of"
+ * or "following", up to a comma or a word that opens a clause, at most four words.
+ */
+function withoutRelations(quote: string): string {
+  return quote.replace(RELATION, (phrase, head: string, rest: string) => {
+    const words = rest.trim().split(/\s+/);
+    const stop = words.findIndex((w) => CLAUSE.has(w.toLowerCase()));
+    return `${head} ${words.slice(Math.min(stop < 0 ? words.length : stop, 4)).join(' ')}`;
+  });
+}
+
+const RELATION = /\b(before|after|since|until|ahead\s+of|following)\s+(?:the|its|their|this|that)\s+([^,;:.!?()"“”]+)/gi;
 
 /** The telling names `term` in its words up to and with its cue. */
 function namedUpToCue(m: Mention, term: string): boolean {
