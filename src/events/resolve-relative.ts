@@ -4,6 +4,7 @@
 // same article (by its kind — "the talks" names a talks event — or by its words), and in other articles only when
 // its words are specific enough to name one development ("the strategic dialogue", not "the talks").
 import { addDays, compareCalendarDates, formatHuman, precisionOf, truncate } from '../calendar/calendar-date.js';
+import { tenseAt } from '../dates/tense.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
 import type { CalendarDate, DatePart, Mention } from '../types.js';
 import { terms } from './mention-evidence.js';
@@ -18,10 +19,10 @@ interface Candidate {
    * and at Ouro-Fali on 12 March" holds the words of both bombings; the Dunga bombing's own tellings hold them too), kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
    * the sentence just before? 0 : 1
    * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), told by the article before this sentence?
-   * 0 : 1 (a definite "the ambush" points back), days between the event and the
+   * 0 : 1 (a definite "the ambush" points back), how a telling of it holds the anchor's words (toldAs), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
-  rank: [number, number, number, number, number, number, number, number, string];
+  rank: [number, number, number, number, number, number, number, number, number, string];
 }
 
 /**
@@ -101,9 +102,9 @@ export function resolveRelative(
         const match = kindMatches && here.some(wordsMatch) ? 0 : kindMatches || kind === undefined ? 1 : 2;
         // A definite anchor points back: a development the article told before this sentence ranks first.
         const toldBefore = here.some((m) => m.sentence < rest.sentence) ? 0 : 1;
-        rank = [named, 0, holders, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, days, distance, mentionKey(cluster[0]!)];
+        rank = [named, 0, holders, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, toldAs(tellers, anchorTerms), days, distance, mentionKey(cluster[0]!)];
       } else if (named < 0) {
-        rank = [named, 1, holders, kindMatches && tellers.some(wordsMatch) ? 0 : 1, 1, 1, days, 0, mentionKey(cluster[0]!)];
+        rank = [named, 1, holders, kindMatches && tellers.some(wordsMatch) ? 0 : 1, 1, 1, toldAs(tellers, anchorTerms), days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }
@@ -118,7 +119,7 @@ export function resolveRelative(
         .filter((cluster) => cluster[0]!.classification.type === kind && cluster.some((m) => m.article === rest.article && m.sentence !== rest.sentence && namedUpToCue(m, head)))
         .sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || mentionKey(a[0]!).localeCompare(mentionKey(b[0]!)));
       const chosen = nth === -1 ? own.at(-1) : own[nth - 1];
-      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, 0, 0, ''] };
+      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, 0, 0, 0, ''] };
     }
     if (!best) continue;
     const anchorDate = clusterDate(best.cluster);
@@ -162,6 +163,23 @@ function withoutRelations(quote: string): string {
 }
 
 const RELATION = /\b(before|after|since|until|ahead\s+of|following)\s+(?:the|its|their|this|that)\s+([^,;:.!?()"“”]+)/gi;
+
+/**
+ * How the development's tellings hold the anchor's words, before recency decides: 0 when one tells it as done in
+ * them, its cue one of them ("the accord, signed on Friday" for "at the signing"); 1 when one plans it in them ("will
+ * sign the accord on Monday"); 2 when they are only words of another telling ("told the paper on Saturday that she
+ * would sign up").
+ */
+function toldAs(tellers: readonly Mention[], anchorTerms: readonly string[]): number {
+  let best = 2;
+  for (const m of tellers) {
+    const cue = terms(m.classification.cue);
+    if (!anchorTerms.some((w) => cue.has(w))) continue;
+    if (tenseAt(m.quote, m.date.index, m.date.text.length).tense !== 'future') return 0;
+    best = 1;
+  }
+  return best;
+}
 
 /** The telling names `term` in its words up to and with its cue. */
 function namedUpToCue(m: Mention, term: string): boolean {

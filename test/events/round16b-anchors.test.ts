@@ -48,3 +48,30 @@ describe('round 16b: a telling placed against the anchor is not the anchor', () 
     expect(anchored([story])).toEqual(['check s-2: before 2030-03-09']);
   });
 });
+
+describe('round 16b: the development the anchor\'s word tells beats a later one that only plans it', () => {
+  const review = article('review', '2032-06-14', [
+    'The Lorn Fisheries Treaty, signed at the old customs house on Friday, sets quotas for every boat.',
+    'Deputy Minister Ilse Varga told the Herald on Saturday that Kessa would sign up to the quota table "as an equal".',
+    'The Gazette gives the quota table a full page.',
+    'The Herald prints the speech of Foreign Minister Tomas Reel at the signing, where he told both delegations that "fish keep no borders".',
+  ]);
+
+  it('"at the signing" is the treaty signed on Friday, not Saturday\'s "would sign up"', () => {
+    expect(anchored([review])).toEqual(['review s-3:  2032-06-11']);
+  });
+
+  it('read with the sentences in the other order, the same', () => {
+    const reordered = article('review', '2032-06-14', [1, 0, 2, 3].map((i) => review.sentences[i]!.text));
+    expect(anchored([reordered])).toEqual(['review s-3:  2032-06-11']);
+  });
+
+  it('a later development told as done in the anchor\'s word still beats an earlier plan of it', () => {
+    const story = article('wire', '2032-06-14', [
+      'On Thursday the mediator said both sides would sign the truce within days.',
+      'Both commanders signed the truce at Marrow Bridge on Saturday.',
+      'Mortars hit the bridge an hour after the signing, the mission said.',
+    ]);
+    expect(anchored([story]).filter((line) => line.includes('s-2'))).toEqual(['wire s-2: after 2032-06-12']);
+  });
+});
