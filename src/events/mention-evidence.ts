@@ -200,7 +200,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
   troops: {
     ...same('withdraw', 'withdraw pullout pullback drawdown reduc reduction cut cuts cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
     ...same('handover', 'handover hand transfer transferr'),
-    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
+    // "300 medics joined the mission": a force joined is one arrived.
+    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land join'),
     // In a troop development a mission is its force: "sends a stabilisation mission" / "the first soldiers arrived".
     ...same('troop', 'mission'),
     // What a pullback moves: "heavy weapons", "heavy guns", "the artillery".
@@ -333,7 +334,15 @@ const MOVES = new Set(['withdraw', 'deploy']);
  */
 function dateVerb(quote: string, index: number): string | undefined {
   const verb = /\b([a-z]+)\s+(?:(?:on|in|at|by)(?:\s+the)?\s*)?$/i.exec(quote.slice(Math.max(0, index - 40), index))?.[1];
-  if (!verb) return undefined;
+  const move = verb ? moveOf(verb) : undefined;
+  if (move || !verb) return move;
+  // "130 aircrew joined the mission at Camp Tor on 17 May": the place the move went to stands between its verb and
+  // the date. The verb in the past, with the words after it naming no other clause (no comma), up to eight words back.
+  const past = /\b([a-z]+ed|sent|left|flew|landed)\s+(?:[^,;:—–]+\s+)?$/i.exec(quote.slice(Math.max(0, index - 60), index));
+  return past && past[0].trim().split(/\s+/).length <= 9 ? moveOf(past[1]!) : undefined;
+}
+
+function moveOf(verb: string): string | undefined {
   const word = canonicalWord(stem(verb.toLowerCase()), 'troops');
   return word === 'deploy' ? '154' : word === 'withdraw' || CLOSING.has(verb.toLowerCase()) ? '0874' : undefined;
 }
