@@ -650,6 +650,11 @@ const KIND_WORDS: Record<MentionProfile['kind'], Set<string>> = Object.fromEntri
   ]),
 ) as Record<MentionProfile['kind'], Set<string>>;
 
+/** Whether a content word (as terms() gives it) only says which kind a development is: "attack", "talks", "troops". */
+export function onlyNamesKind(word: string, kind: MentionProfile['kind']): boolean {
+  return KIND_WORDS[kind].has(canonicalWord(word, kind));
+}
+
 /** Counts and steps ("two", "dozens", "second") are no words of a development. */
 const COUNT_WORDS = new Set(
   contentWords('one two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds thousand thousands several many first second third'),

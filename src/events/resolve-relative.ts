@@ -7,7 +7,7 @@ import { addDays, compareCalendarDates, formatHuman, precisionOf, truncate } fro
 import { tenseAt } from '../dates/tense.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
 import type { CalendarDate, DatePart, Mention } from '../types.js';
-import { terms } from './mention-evidence.js';
+import { onlyNamesKind, terms } from './mention-evidence.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
 
 interface Candidate {
@@ -68,6 +68,7 @@ export function resolveRelative(
     const anchorTerms = [...terms(relative.anchor)];
     // The words that name the anchor, with what the sentence says of it next ("the ambush on the patrol boat at Mirra").
     const naming = [...new Set([...anchorTerms, ...terms(modifiers(rest.quote, relative))])];
+    const generic = kind !== undefined && anchorTerms.length > 0 && anchorTerms.every((w) => onlyNamesKind(w, kind));
     const candidates = new Set(byArticle.get(rest.article));
     if (naming.length >= 2) {
       // A cluster holding two of the anchor's words holds one of all but its commonest: those lists are enough.
@@ -82,7 +83,9 @@ export function resolveRelative(
       const when = clusterDate(cluster);
       if (past && compareCalendarDates(when, truncate(reference, precisionOf(when))) > 0) continue;
       const tellers = cluster.filter((m) => m.article !== rest.article || m.sentence !== rest.sentence);
-      const wordsMatch = (m: Mention) => anchorTerms.length > 0 && anchorTerms.every((w) => termsOf(m).has(w));
+      // "Hours after the attack": an anchor named by its kind alone names any development of that kind, whichever word a
+      // telling of it uses ("the base was last attacked in November" is no nearer than "a drone hit the base").
+      const wordsMatch = (m: Mention) => anchorTerms.length > 0 && !generic && anchorTerms.every((w) => termsOf(m).has(w));
       const kindMatches = kind !== undefined && cluster[0]!.classification.type === kind;
       const here = tellers.filter((m) => m.article === rest.article);
       // "The strike came two days after the ambush on the patrol boat": a development of the telling's own kind that
@@ -102,9 +105,9 @@ export function resolveRelative(
         const match = kindMatches && here.some(wordsMatch) ? 0 : kindMatches || kind === undefined ? 1 : 2;
         // A definite anchor points back: a development the article told before this sentence ranks first.
         const toldBefore = here.some((m) => m.sentence < rest.sentence) ? 0 : 1;
-        rank = [named, 0, holders, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, toldAs(tellers, anchorTerms), days, distance, mentionKey(cluster[0]!)];
+        rank = [named, 0, holders, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, toldAs(tellers, generic ? [] : anchorTerms), days, distance, mentionKey(cluster[0]!)];
       } else if (named < 0) {
-        rank = [named, 1, holders, kindMatches && tellers.some(wordsMatch) ? 0 : 1, 1, 1, toldAs(tellers, anchorTerms), days, 0, mentionKey(cluster[0]!)];
+        rank = [named, 1, holders, kindMatches && tellers.some(wordsMatch) ? 0 : 1, 1, 1, toldAs(tellers, generic ? [] : anchorTerms), days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }

@@ -75,3 +75,26 @@ describe('round 16b: the development the anchor\'s word tells beats a later one 
     expect(anchored([story]).filter((line) => line.includes('s-2'))).toEqual(['wire s-2: after 2032-06-12']);
   });
 });
+
+describe('round 16b: an anchor named by its kind alone ("the attack") is any development of that kind', () => {
+  const explainer = article('explainer', '2036-03-06', [
+    'A rocket hit the ferry terminal at Sallow on Tuesday evening, port officials say.',
+    'Sallow was last attacked on 12 February, when two grenades were thrown at a checkpoint.',
+    'The terminal has since reopened.',
+    'Hours after the attack, Premier Ada Voss spoke by phone with the Orvish president.',
+  ]);
+
+  it('the literal word of an older attack does not outweigh the article\'s latest attack', () => {
+    expect(anchored([explainer])).toEqual(['explainer s-3: after 2036-03-04']);
+  });
+
+  it('an anchor with words of its own ("the grenade attack") still takes the telling that holds them', () => {
+    const named = article('explainer', '2036-03-06', [
+      explainer.sentences[0]!.text,
+      'Sallow saw a grenade attack on 12 February, when two grenades were thrown at a checkpoint.',
+      'The terminal has since reopened.',
+      'Hours after the grenade attack, Premier Ada Voss spoke by phone with the Orvish president.',
+    ]);
+    expect(anchored([named])).toEqual(['explainer s-3: after 2036-02-12']);
+  });
+});
