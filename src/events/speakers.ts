@@ -115,8 +115,12 @@ export function speakersOf(mention: Mention, names: readonly string[], bodies?: 
 function clauseStart(quote: string, cue: number): number {
   let start = 0;
   for (const m of quote.slice(0, cue).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
-  return start;
+  // A clause opened by a subordinator ("After the drone hit Post Heron, the force's spokesman said") ends at its
+  // first comma: the main clause, with the speaker, follows it.
+  const fronted = FRONTED.exec(quote.slice(start, cue));
+  return fronted ? start + fronted[0].length : start;
 }
+const FRONTED = /^\s*(?:after|before|when|while|as|since|although|though|once|until|if|because)\b[^,;]*,\s*/i;
 const CLAUSE_BREAK = /;\s*|\s[—–]\s|,\s+(?:and|but|while|whereas|yet|so)\s+/g;
 
 /** "the movement walked out", "the Front announced": a body by its head alone, right before the cue, in its clause. */

@@ -44,4 +44,16 @@ describe("round 16b: the speaker comes from the cue's own clause", () => {
     const n = statement('a', 'Floods cut the roads overnight, and this morning the farmers warned of hunger.', 'warned', []);
     expect([...speakersOf(n, n.actors)]).toEqual([]);
   });
+
+  it('a fronted subordinate clause ("After rockets hit Fort Lesk, …") ends at its comma: the speaker is in the main clause', () => {
+    const m = statement('a', 'After rockets hit Fort Lesk, the garrison commander, Major Edda Stroud, said the rebels had fired from the ridge.', 'said', ['Fort Lesk', 'Edda Stroud']);
+    expect([...speakersOf(m, m.actors)]).toEqual(['stroud']);
+    const when = statement('a', 'When the Tolvan Alliance left the talks, Premier Iko Marr said she regretted it.', 'said', ['Tolvan Alliance', 'Iko Marr']);
+    expect([...speakersOf(when, when.actors)]).toEqual(['marr']);
+  });
+
+  it('a sentence opening with its subject keeps it, commas or not', () => {
+    const m = statement('a', 'Premier Iko Marr, after a night of talks, said she regretted it.', 'said', ['Iko Marr']);
+    expect([...speakersOf(m, m.actors)]).toEqual(['marr']);
+  });
 });
