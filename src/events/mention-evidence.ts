@@ -122,14 +122,19 @@ export function bodyHead(name: string): string | undefined {
   return GENERIC_HEADS.has(last) || BODY_HEADS.has(last) ? last : undefined;
 }
 
-/** A light stemmer: "resumed", "resumes", "resuming" and "resume" meet at "resum". */
+/**
+ * A light stemmer: "resumed", "resumes", "resuming" and "resume" meet at "resum". A word of four letters is stemmed
+ * too, so it meets its inflections ("vote", "voted", "voting" at "vot"; "fire", "fired" at "fir"), but only to a
+ * stem of three letters or more ("ring", "need", "uses" keep theirs), and "news" is no plural of "new".
+ */
 function stem(word: string): string {
-  if (word.length <= 4) return word;
+  if (word.length <= 3 || word === 'news') return word;
   // A noun made with "-ure" meets its verb: "closure" and "close", "seizure" and "seized".
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
   // A demonym meets its country: "Dauratian" and "Daurat", "Norvenian" and "Norvenia" meet at "daurat", "norven".
   if (word.length >= 6 && /(?:ians?|ia)$/.test(word)) return word.replace(/(?:ians?|ia)$/, '');
   const stemmed = word.replace(/(?:ies|ied)$/, 'y').replace(/(?:ing|ed|es|s|e)$/, '');
+  if (word.length === 4 && stemmed.length < 3) return word;
   // A consonant doubled before "-ed" or "-ing" is one: "thinned" and "thins" meet at "thin", "stopped" and "stop".
   if (/(?:ed|ing)$/.test(word) && /[^aeiou][aeiou]([bdgmnprt])\1$/.test(stemmed)) return stemmed.slice(0, -1);
   return stemmed;
@@ -196,7 +201,8 @@ const SYNONYMS: Record<MentionProfile['kind'], Record<string, string>> = {
   troops: {
     ...same('withdraw', 'withdraw pullout pullback drawdown reduc reduction cut cuts cutt shrink shrank shrunk trim downsiz exit departur depart leav left homeward gone'),
     ...same('handover', 'handover hand transfer transferr'),
-    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land'),
+    // "300 medics joined the mission": a force joined is one arrived.
+    ...same('deploy', 'deploy deployment send sent dispatch reinforc reinforcement arriv land join'),
     // In a troop development a mission is its force: "sends a stabilisation mission" / "the first soldiers arrived".
     ...same('troop', 'mission'),
     // What a pullback moves: "heavy weapons", "heavy guns", "the artillery".
@@ -329,7 +335,15 @@ const MOVES = new Set(['withdraw', 'deploy']);
  */
 function dateVerb(quote: string, index: number): string | undefined {
   const verb = /\b([a-z]+)\s+(?:(?:on|in|at|by)(?:\s+the)?\s*)?$/i.exec(quote.slice(Math.max(0, index - 40), index))?.[1];
-  if (!verb) return undefined;
+  const move = verb ? moveOf(verb) : undefined;
+  if (move || !verb) return move;
+  // "130 aircrew joined the mission at Camp Tor on 17 May": the place the move went to stands between its verb and
+  // the date. The verb in the past, with the words after it naming no other clause (no comma), up to eight words back.
+  const past = /\b([a-z]+ed|sent|left|flew|landed)\s+(?:[^,;:—–]+\s+)?$/i.exec(quote.slice(Math.max(0, index - 60), index));
+  return past && past[0].trim().split(/\s+/).length <= 9 ? moveOf(past[1]!) : undefined;
+}
+
+function moveOf(verb: string): string | undefined {
   const word = canonicalWord(stem(verb.toLowerCase()), 'troops');
   return word === 'deploy' ? '154' : word === 'withdraw' || CLOSING.has(verb.toLowerCase()) ? '0874' : undefined;
 }
@@ -637,6 +651,11 @@ const KIND_WORDS: Record<MentionProfile['kind'], Set<string>> = Object.fromEntri
     new Set([...Object.values(SYNONYMS[kind]), 'troop', ...(kind === 'attack' ? MEANS_WORDS : [])]),
   ]),
 ) as Record<MentionProfile['kind'], Set<string>>;
+
+/** Whether a content word (as terms() gives it) only says which kind a development is: "attack", "talks", "troops". */
+export function onlyNamesKind(word: string, kind: MentionProfile['kind']): boolean {
+  return KIND_WORDS[kind].has(canonicalWord(word, kind));
+}
 
 /** Counts and steps ("two", "dozens", "second") are no words of a development. */
 const COUNT_WORDS = new Set(

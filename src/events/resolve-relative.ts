@@ -4,9 +4,10 @@
 // same article (by its kind — "the talks" names a talks event — or by its words), and in other articles only when
 // its words are specific enough to name one development ("the strategic dialogue", not "the talks").
 import { addDays, compareCalendarDates, formatHuman, precisionOf, truncate } from '../calendar/calendar-date.js';
+import { tenseAt } from '../dates/tense.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
 import type { CalendarDate, DatePart, Mention } from '../types.js';
-import { terms } from './mention-evidence.js';
+import { onlyNamesKind, terms } from './mention-evidence.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
 
 interface Candidate {
@@ -18,10 +19,10 @@ interface Candidate {
    * and at Ouro-Fali on 12 March" holds the words of both bombings; the Dunga bombing's own tellings hold them too), kind and words both match? 0 : the kind, or no kind known? 1 : 2, told in
    * the sentence just before? 0 : 1
    * ("Negotiators sat down on 8 March. Hours before the talks opened, …"), told by the article before this sentence?
-   * 0 : 1 (a definite "the ambush" points back), days between the event and the
+   * 0 : 1 (a definite "the ambush" points back), how a telling of it holds the anchor's words (toldAs), days between the event and the
    * article's publication (a news story's "the talks" are its own recent talks), sentence distance, key].
    */
-  rank: [number, number, number, number, number, number, number, number, string];
+  rank: [number, number, number, number, number, number, number, number, number, string];
 }
 
 /**
@@ -51,7 +52,7 @@ export function resolveRelative(
   // Only a cluster told by the same article, or one whose sentences hold the anchor's words, can rank (below), so
   // each relative mention looks at those alone, found through two indexes, not at every cluster of the corpus.
   const quoteTerms = new Map<Mention, Set<string>>();
-  const termsOf = (m: Mention) => quoteTerms.get(m) ?? quoteTerms.set(m, terms(m.quote)).get(m)!;
+  const termsOf = (m: Mention) => quoteTerms.get(m) ?? quoteTerms.set(m, terms(withoutRelations(m.quote))).get(m)!;
   const byArticle = new Map<string, Set<number>>();
   clusters.forEach((cluster, c) => cluster.forEach((m) => (byArticle.get(m.article) ?? byArticle.set(m.article, new Set()).get(m.article)!).add(c)));
   let byTerm: Map<string, Set<number>> | undefined;
@@ -67,6 +68,7 @@ export function resolveRelative(
     const anchorTerms = [...terms(relative.anchor)];
     // The words that name the anchor, with what the sentence says of it next ("the ambush on the patrol boat at Mirra").
     const naming = [...new Set([...anchorTerms, ...terms(modifiers(rest.quote, relative))])];
+    const generic = kind !== undefined && anchorTerms.length > 0 && anchorTerms.every((w) => onlyNamesKind(w, kind));
     const candidates = new Set(byArticle.get(rest.article));
     if (naming.length >= 2) {
       // A cluster holding two of the anchor's words holds one of all but its commonest: those lists are enough.
@@ -81,7 +83,9 @@ export function resolveRelative(
       const when = clusterDate(cluster);
       if (past && compareCalendarDates(when, truncate(reference, precisionOf(when))) > 0) continue;
       const tellers = cluster.filter((m) => m.article !== rest.article || m.sentence !== rest.sentence);
-      const wordsMatch = (m: Mention) => anchorTerms.length > 0 && anchorTerms.every((w) => termsOf(m).has(w));
+      // "Hours after the attack": an anchor named by its kind alone names any development of that kind, whichever word a
+      // telling of it uses ("the base was last attacked in November" is no nearer than "a drone hit the base").
+      const wordsMatch = (m: Mention) => anchorTerms.length > 0 && !generic && anchorTerms.every((w) => termsOf(m).has(w));
       const kindMatches = kind !== undefined && cluster[0]!.classification.type === kind;
       const here = tellers.filter((m) => m.article === rest.article);
       // "The strike came two days after the ambush on the patrol boat": a development of the telling's own kind that
@@ -101,9 +105,9 @@ export function resolveRelative(
         const match = kindMatches && here.some(wordsMatch) ? 0 : kindMatches || kind === undefined ? 1 : 2;
         // A definite anchor points back: a development the article told before this sentence ranks first.
         const toldBefore = here.some((m) => m.sentence < rest.sentence) ? 0 : 1;
-        rank = [named, 0, holders, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, days, distance, mentionKey(cluster[0]!)];
+        rank = [named, 0, holders, match, here.some((m) => rest.sentence - m.sentence === 1) ? 0 : 1, toldBefore, toldAs(tellers, generic ? [] : anchorTerms), days, distance, mentionKey(cluster[0]!)];
       } else if (named < 0) {
-        rank = [named, 1, holders, kindMatches && tellers.some(wordsMatch) ? 0 : 1, 1, 1, days, 0, mentionKey(cluster[0]!)];
+        rank = [named, 1, holders, kindMatches && tellers.some(wordsMatch) ? 0 : 1, 1, 1, toldAs(tellers, generic ? [] : anchorTerms), days, 0, mentionKey(cluster[0]!)];
       }
       if (rank && (!best || better(rank, best.rank))) best = { cluster, rank };
     }
@@ -118,7 +122,7 @@ export function resolveRelative(
         .filter((cluster) => cluster[0]!.classification.type === kind && cluster.some((m) => m.article === rest.article && m.sentence !== rest.sentence && namedUpToCue(m, head)))
         .sort((a, b) => compareCalendarDates(clusterDate(a), clusterDate(b)) || mentionKey(a[0]!).localeCompare(mentionKey(b[0]!)));
       const chosen = nth === -1 ? own.at(-1) : own[nth - 1];
-      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, 0, 0, ''] };
+      if (chosen && own.length >= 2) best = { cluster: chosen, rank: best?.rank ?? [0, 0, 0, 0, 0, 0, 0, 0, 0, ''] };
     }
     if (!best) continue;
     const anchorDate = clusterDate(best.cluster);
@@ -145,6 +149,39 @@ export function resolveRelative(
     });
   }
   return resolved;
+}
+
+/**
+ * A telling's words without the developments it places itself against: "sailed on 30 October, six weeks before the
+ * vote", "most of them left after the vote" tell a sailing and a departure, not the vote, so they are no telling of
+ * "the vote" another sentence dates from. A definite noun phrase after "before", "after", "since", "until", "ahead of"
+ * or "following", up to a comma or a word that opens a clause, at most four words.
+ */
+function withoutRelations(quote: string): string {
+  return quote.replace(RELATION, (phrase, head: string, rest: string) => {
+    const words = rest.trim().split(/\s+/);
+    const stop = words.findIndex((w) => CLAUSE.has(w.toLowerCase()));
+    return `${head} ${words.slice(Math.min(stop < 0 ? words.length : stop, 4)).join(' ')}`;
+  });
+}
+
+const RELATION = /\b(before|after|since|until|ahead\s+of|following)\s+(?:the|its|their|this|that)\s+([^,;:.!?()"“”]+)/gi;
+
+/**
+ * How the development's tellings hold the anchor's words, before recency decides: 0 when one tells it as done in
+ * them, its cue one of them ("the accord, signed on Friday" for "at the signing"); 1 when one plans it in them ("will
+ * sign the accord on Monday"); 2 when they are only words of another telling ("told the paper on Saturday that she
+ * would sign up").
+ */
+function toldAs(tellers: readonly Mention[], anchorTerms: readonly string[]): number {
+  let best = 2;
+  for (const m of tellers) {
+    const cue = terms(m.classification.cue);
+    if (!anchorTerms.some((w) => cue.has(w))) continue;
+    if (tenseAt(m.quote, m.date.index, m.date.text.length).tense !== 'future') return 0;
+    best = 1;
+  }
+  return best;
 }
 
 /** The telling names `term` in its words up to and with its cue. */

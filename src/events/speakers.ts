@@ -77,11 +77,20 @@ export function speakersOf(mention: Mention, names: readonly string[], bodies?: 
   const { quote } = mention;
   const cue = mention.classification.cue ? quote.indexOf(mention.classification.cue) : -1;
   if (cue < 0) return new Set();
-  let first: { at: number; name: string } | undefined;
-  for (const name of names) {
-    const at = quote.indexOf(name);
-    if (at >= 0 && at < cue && (!first || at < first.at)) first = { at, name };
-  }
+  // The speaker is named in the cue's own clause: in "jets bombed the Tarn Hills last night, and this morning the
+  // union walked out", the hills are where the bombs fell, not who walked out. A body named by its head alone as the
+  // clause's subject ("the union walked out") is the article's body of it. When the clause names nobody, the sentence
+  // before it may be a list of its subjects ("Vera Lind, the port's spokeswoman, and the harbour master said").
+  const clause = clauseStart(quote, cue);
+  const firstFrom = (from: number) => {
+    let found: { at: number; name: string } | undefined;
+    for (const name of names) {
+      const at = quote.indexOf(name, from);
+      if (at >= 0 && at < cue && (!found || at < found.at)) found = { at, name };
+    }
+    return found;
+  };
+  let first = firstFrom(clause) ?? shortSubject(quote, clause, cue) ?? (clause > 0 ? firstFrom(0) : undefined);
   if (!first) {
     for (const name of names) {
       const at = quote.indexOf(name);
@@ -96,6 +105,29 @@ export function speakersOf(mention: Mention, names: readonly string[], bodies?: 
     if (body) addName(out, body, bodies);
   }
   return out;
+}
+
+/**
+ * Where the clause holding `cue` opens: after the last semicolon, dash, or comma with a conjunction before it ("…
+ * last night, and this morning the movement walked out"); a comma alone (an apposition, "Ana Dov, its spokeswoman,
+ * said") opens none.
+ */
+function clauseStart(quote: string, cue: number): number {
+  let start = 0;
+  for (const m of quote.slice(0, cue).matchAll(CLAUSE_BREAK)) start = m.index + m[0].length;
+  // A clause opened by a subordinator ("After the drone hit Post Heron, the force's spokesman said") ends at its
+  // first comma: the main clause, with the speaker, follows it.
+  const fronted = FRONTED.exec(quote.slice(start, cue));
+  return fronted ? start + fronted[0].length : start;
+}
+const FRONTED = /^\s*(?:after|before|when|while|as|since|although|though|once|until|if|because)\b[^,;]*,\s*/i;
+const CLAUSE_BREAK = /;\s*|\s[—–]\s|,\s+(?:and|but|while|whereas|yet|so)\s+/g;
+
+/** "the movement walked out", "the Front announced": a body by its head alone, right before the cue, in its clause. */
+function shortSubject(quote: string, clause: number, cue: number): { at: number; name: string } | undefined {
+  const m = /\b(?:the|its|their)\s+([A-Za-z]+)\s+(?:(?:has|had|have)\s+)?$/.exec(quote.slice(clause, cue));
+  if (!m || !bodyHead(m[1]!)) return undefined;
+  return { at: clause + m.index, name: m[1]! };
 }
 
 /**
