@@ -4,17 +4,12 @@
 // neither ministry mentioned …", holdout13, a statement). Sentences of our own, on an invented river border between
 // Osk and Marvale.
 import { describe, expect, it } from 'vitest';
-import { segmentBody } from '../../src/articles/segment-body.js';
+import { pageOf } from '../helpers/article-of.js';
 import { formatIso } from '../../src/calendar/calendar-date.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
-import type { Article } from '../../src/types.js';
 
-function page(body: string, published = '2031-05-20'): Article {
-  const sentences = segmentBody(body).sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph }));
-  return { slug: 'p', file: 'p.md', title: 'T', published, authors: [], body, sentences } as Article;
-}
 
-const kinds = (body: string) => extractMentions(page(body)).mentions.map((m) => [m.classification.type, formatIso(m.date.date)]);
+const kinds = (body: string) => extractMentions(pageOf(body)).mentions.map((m) => [m.classification.type, formatIso(m.date.date)]);
 
 describe('round 16: troops being home is their return', () => {
   it('dates the return', () => {

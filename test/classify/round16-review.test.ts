@@ -1,17 +1,12 @@
 // A last read of round 16's kinds (issue 4): cues it added that misfired on ordinary English. Sentences of our own
 // (an invented river border between Osk and Marvale), published on 20 May 2031.
 import { describe, expect, it } from 'vitest';
-import { segmentBody } from '../../src/articles/segment-body.js';
+import { pageOf } from '../helpers/article-of.js';
 import { formatIso } from '../../src/calendar/calendar-date.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
-import type { Article } from '../../src/types.js';
 
-function page(body: string, published = '2031-05-20'): Article {
-  const sentences = segmentBody(body).sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph }));
-  return { slug: 'p', file: 'p.md', title: 'T', published, authors: [], body, sentences } as Article;
-}
 
-const kinds = (body: string) => extractMentions(page(body)).mentions.map((m) => [m.classification.type, formatIso(m.date.date)]);
+const kinds = (body: string) => extractMentions(pageOf(body)).mentions.map((m) => [m.classification.type, formatIso(m.date.date)]);
 
 describe('going somewhere is a visit only when a person or delegation goes', () => {
   it('a minister going to a camp, also named in apposition, visits it', () => {

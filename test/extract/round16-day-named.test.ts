@@ -2,18 +2,13 @@
 // round opened on 11 March, on a morning when gunmen had already shot up a coastguard patrol boat", holdout11) tells
 // that development too, on the same date. Sentences of our own, on an invented river border between Osk and Marvale.
 import { describe, expect, it } from 'vitest';
-import { segmentBody } from '../../src/articles/segment-body.js';
+import { pageOf } from '../helpers/article-of.js';
 import { formatIso } from '../../src/calendar/calendar-date.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
-import type { Article } from '../../src/types.js';
 
-function page(body: string, published = '2031-05-20'): Article {
-  const sentences = segmentBody(body).sentences.map(({ index, id, text, paragraph }) => ({ index, id, text, paragraph }));
-  return { slug: 'p', file: 'p.md', title: 'T', published, authors: [], body, sentences } as Article;
-}
 
 const kinds = (body: string) =>
-  extractMentions(page(body))
+  extractMentions(pageOf(body))
     .mentions.map((m) => [m.classification.type, formatIso(m.date.date)])
     .sort();
 

@@ -232,22 +232,13 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
     if (anchor?.kind !== 'event') continue;
     const text = sentence.slice(start, anchor.end);
     leads.push({ start, end: start + m[0].length, text });
-    added.push({
-      text,
-      index: start,
-      core: { text, index: start },
-      known: {},
-      tags: ['dateline/relative'],
-      range: false,
-      modifiers: {},
-      relative: {
-        qualifier: BEFORE_TRIGGERS.test(m[2] ?? '') ? 'before' : 'after',
-        anchor: anchor.anchor,
-        // Only plain "before"/"after" count whole days: "two days since the vote" is a duration. "On the same day as
-        // the vote" is that day: no day on.
-        ...(SAME_DAY_AS.test(m[2] ?? '') ? { days: 0 } : /^(?:before|after)$/i.test(m[2] ?? '') && daysOf(m[1] ?? '') !== undefined ? { days: daysOf(m[1] ?? '')! } : {}),
-      },
-    });
+    added.push(relativeCandidate(text, start, ['dateline/relative'], {
+      qualifier: BEFORE_TRIGGERS.test(m[2] ?? '') ? 'before' : 'after',
+      anchor: anchor.anchor,
+      // Only plain "before"/"after" count whole days: "two days since the vote" is a duration. "On the same day as
+      // the vote" is that day: no day on.
+      ...(SAME_DAY_AS.test(m[2] ?? '') ? { days: 0 } : /^(?:before|after)$/i.test(m[2] ?? '') && daysOf(m[1] ?? '') !== undefined ? { days: daysOf(m[1] ?? '')! } : {}),
+    }));
   }
   for (const m of sentence.matchAll(SAME_DAY_TRIGGER)) {
     const start = m.index;
@@ -262,16 +253,7 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
     if (results.some((c) => c.dropped === undefined && c.index >= clause.start && c.index < clause.end && (c.index < start || c.index >= anchor.end))) continue;
     const text = sentence.slice(start, anchor.end);
     leads.push({ start, end: start + m[0].length, text });
-    added.push({
-      text,
-      index: start,
-      core: { text, index: start },
-      known: {},
-      tags: ['dateline/relative', 'dateline/same-day'],
-      range: false,
-      modifiers: {},
-      relative: { qualifier: 'after', anchor: anchor.anchor, days: 0 },
-    });
+    added.push(relativeCandidate(text, start, ['dateline/relative', 'dateline/same-day'], { qualifier: 'after', anchor: anchor.anchor, days: 0 }));
   }
   // chrono sometimes reads the amount and trigger as a date counted from publication ("two days after").
   const kept = results.map((c) => {
@@ -282,3 +264,8 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
   });
   return [...kept, ...added];
 };
+
+/** A date found only as relative to another development: resolved later, against that development's date. */
+function relativeCandidate(text: string, index: number, tags: string[], relative: NonNullable<Candidate['relative']>): Candidate {
+  return { text, index, core: { text, index }, known: {}, tags, range: false, modifiers: {}, relative };
+}
