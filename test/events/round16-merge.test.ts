@@ -1,21 +1,11 @@
 // Sixteenth round of merging, on sentences of our own (made on the splits holdout5–holdout13 showed: most pieces of a
 // split development have the same kind and the same day).
 import { describe, expect, it } from 'vitest';
-import { formatIso } from '../../src/calendar/calendar-date.js';
+import { joinedArticles, mentionsOf, storyOf } from '../helpers/story-of.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
-import { extractMentions } from '../../src/extract/extract-mentions.js';
-import type { Article, Mention } from '../../src/types.js';
 
-const article = (slug: string, published: string, sentences: string[]): Article =>
-  ({ slug, file: `${slug}.md`, title: slug, published, authors: [], body: sentences.join(' '), sentences: sentences.map((text, index) => ({ index, id: `s-${index}`, text, paragraph: 0 })) }) as Article;
-const mentionsOf = (articles: Article[]) => articles.flatMap((a) => extractMentions(a).mentions);
-/** The articles of the cluster holding `slug`'s telling of `kind` dated `day`. */
-const joined = (clusters: Mention[][], slug: string, kind: string, day: string) =>
-  clusters
-    .find((c) => c.some((m) => m.article === slug && m.classification.type === kind && formatIso(m.date.date) === day))!
-    .map((m) => m.article)
-    .filter((a, i, all) => all.indexOf(a) === i)
-    .sort();
+const article = storyOf;
+const joined = joinedArticles;
 
 describe('round 16: two tellings of one kind on one day meet on less, when they share something of the development', () => {
   it('an attack told with its target and retold as the cause of a later one ("drones … the depot")', () => {

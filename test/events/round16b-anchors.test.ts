@@ -1,18 +1,14 @@
 // Round 16b: which development a relative date counts from (resolve-relative.ts). A telling that places itself
 // against the anchor ("a week before the referendum") is not the anchor.
 import { describe, expect, it } from 'vitest';
+import { storyOf } from '../helpers/story-of.js';
 import { formatIso } from '../../src/calendar/calendar-date.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { resolveRelative } from '../../src/events/resolve-relative.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
 import type { Article } from '../../src/types.js';
 
-function article(slug: string, published: string, sentences: string[]): Article {
-  return {
-    slug, file: `${slug}.md`, title: slug, published, authors: [], body: sentences.join(' '),
-    sentences: sentences.map((text, index) => ({ index, id: `s-${index}`, text, paragraph: 0 })),
-  } as Article;
-}
+const article = storyOf;
 
 /** Each resolved mention's sentence and anchor date. */
 function anchored(articles: Article[]): string[] {

@@ -1,20 +1,11 @@
 // Round 16b: a troop telling counted by its figure ("about 150 paratroopers joined the mission at Fort Auber on 3 May") is
 // the move its date's verb tells, even with the place it went to between verb and date (mention-evidence.ts, dateVerb).
 import { describe, expect, it } from 'vitest';
-import { formatIso } from '../../src/calendar/calendar-date.js';
+import { joinedArticles, mentionsOf, storyOf } from '../helpers/story-of.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
-import { extractMentions } from '../../src/extract/extract-mentions.js';
-import type { Article, Mention } from '../../src/types.js';
 
-const article = (slug: string, published: string, sentences: string[]): Article =>
-  ({ slug, file: `${slug}.md`, title: slug, published, authors: [], body: sentences.join(' '), sentences: sentences.map((text, index) => ({ index, id: `s-${index}`, text, paragraph: 0 })) }) as Article;
-const mentionsOf = (articles: Article[]) => articles.flatMap((a) => extractMentions(a).mentions);
-const joined = (clusters: Mention[][], slug: string, kind: string, day: string) =>
-  clusters
-    .find((c) => c.some((m) => m.article === slug && m.classification.type === kind && formatIso(m.date.date) === day))!
-    .map((m) => m.article)
-    .filter((a, i, all) => all.indexOf(a) === i)
-    .sort();
+const article = storyOf;
+const joined = joinedArticles;
 
 describe('round 16b: a force that joined a mission at a place on a day arrived that day', () => {
   const bulletin = article('bulletin', '2035-05-10', ['Three Brannish transport planes and about 150 paratroopers joined the Lakeside Stabilisation Mission at Fort Auber on 3 May.']);

@@ -1,6 +1,7 @@
 // Round 16b: a word and its inflections meet at one stem, short words too ("vote" / "voted"), so an anchor named by
 // a noun finds the development told by its verb (mention-evidence.ts, stem).
 import { describe, expect, it } from 'vitest';
+import { storyOf } from '../helpers/story-of.js';
 import { formatIso } from '../../src/calendar/calendar-date.js';
 import { terms } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
@@ -8,12 +9,7 @@ import { resolveRelative } from '../../src/events/resolve-relative.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
 import type { Article } from '../../src/types.js';
 
-function article(slug: string, published: string, sentences: string[]): Article {
-  return {
-    slug, file: `${slug}.md`, title: slug, published, authors: [], body: sentences.join(' '),
-    sentences: sentences.map((text, index) => ({ index, id: `s-${index}`, text, paragraph: 0 })),
-  } as Article;
-}
+const article = storyOf;
 
 function anchored(articles: Article[]): string[] {
   const extracted = articles.map((a) => extractMentions(a));
