@@ -86,6 +86,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout15', articles: 'test/fixtures/holdout15-articles', gold: 'test/fixtures/holdout15-gold.json', gated: false, blind: true },
   // A sixteenth, written blind after round 15 (no extraction code read, only the cue check run): judges round 16.
   { name: 'holdout16', articles: 'test/fixtures/holdout16-articles', gold: 'test/fixtures/holdout16-gold.json', gated: false, blind: true },
+  // A seventeenth, written blind after round 16 (no extraction code read, only the cue check run): judges round 17.
+  { name: 'holdout17', articles: 'test/fixtures/holdout17-articles', gold: 'test/fixtures/holdout17-gold.json', gated: false, blind: true },
 ];
 
 /**
