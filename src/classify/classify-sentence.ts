@@ -48,7 +48,7 @@
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
 import { datelineEnd } from '../nlp/dateline.js';
-import { findCues, isNominal, type CueMatch } from './find-cues.js';
+import { findCues, isNominal, outletArtefact, type CueMatch } from './find-cues.js';
 import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 
@@ -240,6 +240,32 @@ function editionDate(toks: readonly Token[], d: number, e: number): boolean {
   return EDITIONS.has(toks[k]?.normal ?? '');
 }
 
+/**
+ * "A report on 27 March ("Rockets hit the port", page 4) said …", "A caption on 21 December said …", "An interview
+ * on 28 March quoted …": the date of an outlet's own text (outletArtefact: no author outside the outlet), the subject
+ * of its clause, dates that text, as a corrections column cites it, and no development. Not "the ministry's report on
+ * Monday said" nor "said in a report on Monday" (the artefact behind a preposition is the occasion of a saying). Round 17.
+ */
+function artefactDate(toks: readonly Token[], d: number, e: number): boolean {
+  // (The date's words may open with their preposition: "on 27 March".)
+  let k = ['on', 'of', 'dated'].includes(toks[d]!.normal) ? d : d - 1;
+  if (!['on', 'of', 'dated'].includes(toks[k]?.normal ?? '')) return false;
+  if (/^(?:published|printed|broadcast|run|aired|posted)$/.test(toks[k - 1]?.normal ?? '')) k--;
+  const head = k - 1;
+  if (!outletArtefact(toks, head)) return false;
+  let start = head;
+  while (start > 0 && (['DET', 'ADJ'].includes(toks[start - 1]!.pos) || toks[start - 1]!.normal === 'our')) start--;
+  const before = toks[start - 1];
+  if (before && !(before.pos === 'PUNCT' || before.pos === 'CCONJ')) return false;
+  // A verb of its own right after the date (over a parenthesis): the artefact is its subject.
+  let j = e + 1;
+  if (toks[j]?.text === '(') {
+    while (j < toks.length && toks[j]!.text !== ')') j++;
+    j++;
+  }
+  return toks[j]?.pos === 'VERB' || toks[j]?.pos === 'AUX';
+}
+
 /** "pledged|promised|vowed to <verb> … <date>": the date follows the infinitive of what was promised. */
 function promisedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
   if (m.cue.cameo !== '030') return false;
@@ -304,6 +330,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (d < datelineEnd(toks)) return null;
   // "Our issue of 13 May", "in its 13 May edition": a publication's own date.
   if (editionDate(toks, d, e)) return null;
+  // "A caption on 21 December said …": an outlet's own text's date. Round 17.
+  if (artefactDate(toks, d, e)) return null;
   // "which Belkara would like to hold in Sudra on 16 March": a wish's date dates no development. Round 15.
   if (wishBefore(toks, seg.first, d)) return null;
   // "The third round, called off in January, has been rescheduled for early next month": the new date of a

@@ -82,11 +82,13 @@ export interface Cue {
    * - 'forceRecipient' what is handed goes "to" a security force: "to" and a noun phrase ending in an army, navy,
    *              police, coastguard or force word, in the verb's clause ("handed the inner lane to the Ardish
    *              coastguard"), not "handed the letter to the ambassador".
+   * - 'unitCarried' what the verb's "in" or "out" carries is a unit of a force: "flew in a reinforcement company",
+   *              "airlifted out the field hospital" (a troop word, a unit an arm makes military, or their staff). Round 17.
    * - 'visitor'  the subject right before the verb (over auxiliaries, adverbs, "expected", "due") is a name or a
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -142,6 +144,25 @@ export const ANONYMOUS_SOURCES =
   'fishermen|fishers|sailors|dockers|drivers|herders|shepherds|miners|students|teachers|nurses|parents|mothers|' +
   'neighbours|neighbors|onlookers|bystanders|protesters|demonstrators|mourners|worshippers|pilgrims|refugees|displaced|' +
   'inhabitants|citizens|civilians|commuters|customers|shoppers';
+
+/**
+ * What a news outlet prints: an earlier report, a caption, a timeline, an interview it ran. Unless a body outside the
+ * outlet is named as its author ("a UN report", "the ministry's report", "a report by the ministry"), such a thing
+ * dated "on 27 March" and saying or quoting is the outlet's own past text, as a corrections column cites it, and no
+ * development (round 17).
+ */
+export const ARTEFACTS =
+  'report|reports|story|stories|article|articles|caption|captions|headline|headlines|timeline|timelines|graphic|graphics|' +
+  'interview|interviews|map|maps|page|pages|edition|editions|piece|pieces|column|columns|editorial|editorials|obituary|' +
+  'obituaries|chart|charts|photo|photos|photograph|photographs|profile|profiles|item|items|preview|previews|explainer|' +
+  'explainers|factbox|factboxes|podcast|podcasts|broadcast|broadcasts|bulletin|bulletins|feature|features|table|tables';
+
+/** Words of team sport only: a sentence holding one tells a game's news (find-cues.ts, sportSentence). Not "match",
+ * "club", "league", "season" or "cup", which war and politics use too. Round 17. */
+export const SPORT =
+  'derby|derbies|fixture|fixtures|kick-off|kickoff|football|footballer|footballers|rugby|cricket|hockey|basketball|' +
+  'volleyball|handball|striker|strikers|goalkeeper|goalkeepers|midfielder|midfielders|referee|referees|playoff|playoffs|' +
+  'relegation|scoreline|half-time|halftime|semifinal|semi-final|quarterfinal|quarter-final';
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -490,6 +511,14 @@ export const CUES: readonly Cue[] = [
   { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject', unlessNext: 'to|on' },
   { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
   { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
+  // A unit landing is a unit arriving: "the field hospital lands at the airstrip", "the first rifle company landed in Osk"
+  // (the tagger reads "lands" as a noun, so no part of speech is asked; a troop subject is).
+  // (Not a munition: a shell that lands has no troop subject.) Round 17.
+  { words: 'land|lands|landed|landing at|in|on', kind: 'troops', cameo: '154', needs: 'troopSubject' },
+  // A unit carried in or out by whoever sends it: "Brevia flew in a reinforcement company on 20 December", "airlifted
+  // out its field hospital" ('unitCarried'). The minister who flies in pays a visit. Round 17.
+  { words: 'fly|flies|flew|flown|flying|airlift|airlifts|airlifted|airlifting in', kind: 'troops', cameo: '154', pos: 'verb', needs: 'unitCarried' },
+  { words: 'fly|flies|flew|flown|flying|airlift|airlifts|airlifted|airlifting out', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'unitCarried' },
   // A body that deploys, with no object, deploys itself: "KSM, which deployed in 2017", "the mission deploys to the north".
   { words: 'deploy|deploys|deployed in|to|into|across|along|at', kind: 'troops', cameo: '154', pos: 'verb' },
   // "The last battalion is due to sail at the end of June", "the marines shipped out": a unit putting to sea leaves.
