@@ -149,6 +149,46 @@ function armedUnit(toks: readonly Token[], k: number): boolean {
   return ARMED_UNIT_KINDS.has(kind) && !(kind === 'helicopter' && /^compan/.test(toks[k]!.normal));
 }
 
+/** What makes aircraft, ships or jets a force's: "patrol aircraft", "fighter jets", "attack helicopters". Not
+ * "transport" or "cargo", as often civilian. Round 17. */
+const MILITARY_CRAFT = new Set('patrol|fighter|surveillance|reconnaissance|military|naval|combat|attack|gunship|tanker|bomber|interceptor'.split('|'));
+
+/** What a force holds for others, not a post it hands over: "fragments handed to the police", "handed the suspects to
+ * the army". Round 17. */
+const HELD_THINGS = new Set(
+  'suspect|suspects|detainee|detainees|prisoner|prisoners|captive|captives|gunman|gunmen|attacker|attackers|fragment|fragments|evidence|debris|remains|body|bodies|wreckage|casing|casings|sample|samples|document|documents|file|files|footage|recording|recordings|letter|letters|petition|petitions|list|lists'.split('|'),
+);
+
+/** A handing over of what a force holds for others (HELD_THINGS): the object before "to", or the subject of a participle
+ * ("fragments handed to the police"). */
+function handsHeldThing(toks: readonly Token[], m: CueMatch): boolean {
+  if (HELD_THINGS.has(toks[m.first - 1]?.normal ?? '')) return true;
+  for (let k = m.first + 1; k < toks.length && k <= m.last + 6; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'to' || t.pos === 'PUNCT' || (t.pos === 'VERB' && k > m.last)) return false;
+    if (HELD_THINGS.has(t.normal)) return true;
+  }
+  return false;
+}
+
+const DURATIONS = new Set('week weeks day days month months hour hours year years fortnight'.split(' '));
+
+/**
+ * "The second round, due on 11 December, was put back a week by the foreign minister on 5 December": talks put off
+ * in the passive, by an agent who is no span of time ("by a week"), are that agent's announcement as in the active.
+ * Round 17.
+ */
+function passivePutOff(toks: readonly Token[], m: CueMatch): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (toks[k]?.lemma !== 'be' && !/^(?:was|were|been|be|is|are)$/.test(toks[k]?.normal ?? '')) return false;
+  if (!troopSubject(toks, m, TALKS_SUBJECTS)) return false;
+  let j = m.last + 1;
+  while (j < toks.length && ['DET', 'ADJ'].includes(toks[j]!.pos)) j++;
+  const agent = toks[j];
+  return !!agent && (agent.pos === 'PROPN' || agent.pos === 'NOUN') && !DURATIONS.has(agent.normal) && !ANONYMOUS.has(agent.normal);
+}
+
 /** Words for the people of a unit, a unit when a unit names them: "field-hospital staff", "battalion staff". */
 const UNIT_PEOPLE = new Set(['staff', 'members', 'crew', 'crews']);
 
@@ -1054,6 +1094,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return talksSubject(toks, m);
     case 'unitCarried':
       return unitCarried(toks, m);
+    case 'passivePutOff':
+      return passivePutOff(toks, m);
     case 'troopSubject':
       return troopSubject(toks, m) || arrivesWithTroops(toks, m) || forceMission(toks, m);
     case 'struckDeal':
@@ -1269,6 +1311,8 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
     if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
     if (words === TROOPS && STRENGTH_UNITS.has(t.normal) && armedUnit(toks, k)) found = true;
+    // "two patrol aircraft arrived at the airfield", "four fighter jets landed": craft of an armed service. Round 17.
+    if (words === TROOPS && VEHICLE_WORDS.has(t.normal) && MILITARY_CRAFT.has(toks[k - 1]?.normal ?? '')) found = true;
     // "How many field-hospital staff arrived": the people of a unit. Round 17.
     if (words === TROOPS && UNIT_PEOPLE.has(t.normal) && unitAt(toks, k)) found = true;
     // "300 Kestrians arrived": a count of a people named by its demonym plural is a body of troops. Round 11.
@@ -1396,6 +1440,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.
       if (cue.kind === 'statement' && role === 'noun' && outletArtefact(toks, i) && toks[phraseStart(toks, i) - 1]?.pos !== 'ADP') { why?.('cue-outlet-text', `"${said(toks, m)}" is the outlet's own text, no party's statement`); continue; }
+      if (cue.kind === 'troops' && cue.cameo === '087' && /^(?:hand|pass|transfer)/.test(first.normal) && handsHeldThing(toks, m)) { why?.('cue-held-thing', `"${said(toks, m)}" hands over what a force holds for others (suspects, evidence), no post`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
       if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }

@@ -84,11 +84,13 @@ export interface Cue {
    *              coastguard"), not "handed the letter to the ambassador".
    * - 'unitCarried' what the verb's "in" or "out" carries is a unit of a force: "flew in a reinforcement company",
    *              "airlifted out the field hospital" (a troop word, a unit an arm makes military, or their staff). Round 17.
+   * - 'passivePutOff' talks put off in the passive ("was put back a week by the minister"): a form of "be" before the
+   *              verb, talks in the clause's subject, and an agent after "by" that is no span of time ("by a week"). Round 17.
    * - 'visitor'  the subject right before the verb (over auxiliaries, adverbs, "expected", "due") is a name or a
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -419,7 +421,8 @@ export const CUES: readonly Cue[] = [
   { words: 'set|sets|setting … on fire', kind: 'attack', cameo: '190', tight: true },
   { words: 'torch|torched|torching', kind: 'attack', cameo: '190', pos: 'verb' },
   // (Not "the wounded", "the injured soldiers": a group of people named, not a wounding told. Round 15.)
-  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating' },
+  // (Not the wounded as people moved: "Wounded moved to Osk by road", a log's evacuation. Round 17.)
+  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating', unlessNext: 'moved|evacuated|transferred|airlifted|flown|ferried|carried' },
   { words: 'raid|raids|raided', kind: 'attack', cameo: '190' },
   { words: 'retaliate|retaliated|retaliation|retaliatory', kind: 'attack', cameo: '190' },
   { words: 'device|devices|bomb|bombs|explosive|explosives|charge|mine|mines|grenade|shell|shells … go|went|gone|going off', kind: 'attack', cameo: '183' },
@@ -621,6 +624,9 @@ export const CUES: readonly Cue[] = [
   { words: 'put|puts|putting|push|pushes|pushed|pushing … talks|round|negotiations|dialogue|meeting|summit|visit … back|off', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'put|puts|putting|push|pushes|pushed|pushing back|off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'delay|delays|delayed|defer|defers|deferred|adjourn|adjourns|adjourned … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  // The same in the passive, with its agent: "The second round was put back a week by the foreign minister on 5
+  // December", "the talks were postponed by the mediator" ('passivePutOff'). Round 17.
+  { words: 'postponed|delayed|deferred|adjourned|cancelled|canceled|scrapped|suspended|put|pushed|called … by', kind: 'statement', cameo: '010', pos: 'verb', needs: 'passivePutOff' },
   // So does a party suspending its part in talks or withdrawing from them: "its delegation suspends its participation
   // in the talks", "the rebels withdrew from the negotiations on Monday". Round 14.
   // (With the talks named after it, the whole phrase is the cue, not the talks noun nearest a date after it. Round 14b.)
