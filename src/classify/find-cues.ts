@@ -425,7 +425,11 @@ function subjectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<stri
   const isWanted = (t: Token) => wanted.has(t.normal) || wanted.has(t.lemma);
   let k = m.first - 1;
   while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
-  if (toks[k]?.text === ',') {
+  // "The guard posts at the tunnel, where two soldiers were killed on 2 February, will pass to the police": a
+  // relative clause between the subject and its verb is skipped whole. Round 17.
+  const relative = toks[k]?.text === ',' ? setOffClauseStart(toks, k) : -1;
+  if (relative >= 0) k = relative - 1;
+  else if (toks[k]?.text === ',') {
     for (k--; k >= 0 && toks[k]!.text !== ','; k--) {
       if (isWanted(toks[k]!)) return true;
       if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || (toks[k]!.pos === 'PUNCT' && toks[k]!.text !== '-')) return false;
@@ -438,6 +442,16 @@ function subjectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<stri
     if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(t.pos) && !(t.pos === 'ADP' && t.normal === 'at') && t.text !== '-') return false;
   }
   return false;
+}
+
+/** ", which|who|whose|where … ," ending at the comma `k`, after a noun: the index of the opening comma, or -1. */
+function setOffClauseStart(toks: readonly Token[], k: number): number {
+  for (let j = k - 1; j > 0 && j >= k - 20; j--) {
+    const t = toks[j]!;
+    if (t.text === ',') return /^(?:which|who|whose|where)$/.test(toks[j + 1]?.normal ?? '') && ['NOUN', 'PROPN'].includes(toks[j - 1]!.pos) ? j : -1;
+    if (t.pos === 'PUNCT' && t.text !== '-') return -1;
+  }
+  return -1;
 }
 
 /** "left the airbase", "quit Camp Orla": the object is a base of the armed forces, or a camp named as one. */

@@ -263,6 +263,10 @@ export const CUES: readonly Cue[] = [
   // mid-July" ('visitor'). Round 14.
   { words: 'return|returns|returned|returning to', kind: 'talks', cameo: '042', pos: 'verb', needs: 'visitor', unless: 'power|normal|work|office|the table|talks|negotiations|prison|jail|duty' },
   { words: 'back in|to', kind: 'talks', cameo: '042', needs: 'visitor', unless: 'power|office|business|work|prison|jail|duty' },
+  // A negotiator due at a place is a visit told ahead: "the defence minister, Ada Brisk, is due at the camp on Saturday"
+  // ('visitor'); not "due in March", a time. Round 17.
+  { words: 'due in|at', kind: 'talks', cameo: '042', needs: 'visitor', unlessNext: `${DATE_POSSESSORS}|mid|early|late|next|this|the|a|an|about|around|court|office|power` },
+  { words: 'due at|in the', kind: 'talks', cameo: '042', needs: 'visitor', unlessNext: 'end|start|beginning|middle|spring|summer|autumn|fall|winter|week|month|year|new|coming|second|first|last|next|court|talks' },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".
   {
