@@ -1072,7 +1072,10 @@ function claimedByLaterDate(toks: readonly Token[], m: CueMatch, cues: readonly 
     if (other <= m.last) return false;
     const between = toks.slice(m.last + 1, other);
     if (between.some((t) => /^[;:.!?]$/.test(t.text))) return false;
-    if (cues.some((c) => c !== m && c.first > m.last && c.first < other)) return false;
+    // (A cue between that lies inside a longer cue running on from this one is the same phrase: "third round of talks
+    // to open 22 Jan", after a log's timestamp, is all 22 January's. Round 17.)
+    const samePhrase = (c: CueMatch) => cues.some((w) => w.first <= m.last && w.last >= m.last && w.first <= c.first && w.last >= c.last);
+    if (cues.some((c) => c !== m && c.first > m.last && c.first < other && !samePhrase(c))) return false;
     return other - m.last < before;
   });
 }
