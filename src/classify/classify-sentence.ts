@@ -1007,6 +1007,33 @@ export function sayingBeside(sentence: string, near: number, otherDates: readonl
   return null;
 }
 
+/**
+ * "15 May - the air force takes over the battery; the president calls it "our own shield at last".": a chronology's
+ * line opens with its date, and a clause after a semicolon that a named speaker's saying verb leads tells a second
+ * development of that day, a statement (the read gold counts both, as it does a visit and what was said at it). The
+ * date stands first (a timestamp may follow it) and a dash or colon closes it; no other date in the line; the saying is
+ * the first verb cue of its clause and not inside a quotation. Null otherwise. Round 17.
+ */
+export function sayingInLine(sentence: string, near: number, otherDates: readonly Span[] = []): Classification | null {
+  if (otherDates.length) return null;
+  const toks = tokens(sentence);
+  const d = tokenAt(toks, near);
+  if (d > 1) return null;
+  const e = dateEnd(toks, d);
+  let k = e + 1;
+  while (k < toks.length && /^\d{1,2}[:.]\d{2}$/.test(toks[k]!.text)) k++;
+  if (!/^[-–—:]$/.test(toks[k]?.text ?? '')) return null;
+  const semicolon = toks.findIndex((t, j) => j > k && t.text === ';');
+  if (semicolon < 0) return null;
+  const quoted = quotedTokens(toks);
+  const cues = findCues(toks).filter((m) => !m.hedged && m.first > semicolon);
+  const first = cues.find((m) => m.role === 'verb');
+  if (!first || first.cue.kind !== 'statement' || quoted[first.first]) return null;
+  // The saying's own clause: no other semicolon between.
+  if (toks.slice(semicolon + 1, first.first).some((t) => t.text === ';')) return null;
+  return { type: 'statement', cue: sentence.slice(toks[first.first]!.start, toks[first.last]!.end), cameo: refineCameo(toks, cues, first) };
+}
+
 /** "X and Y met in Veyra on 28 November and told their generals …", "the two sides met … and confirmed": what the
  * parties say together is the outcome of their talks, not a statement of one of them. The subject before the verb at
  * `v` (back to the clause's start) is two parties. */
