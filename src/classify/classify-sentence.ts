@@ -48,7 +48,7 @@
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
 import { datelineEnd } from '../nlp/dateline.js';
-import { findCues, isNominal, type CueMatch } from './find-cues.js';
+import { findCues, isNominal, outletArtefact, type CueMatch } from './find-cues.js';
 import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 
@@ -240,6 +240,32 @@ function editionDate(toks: readonly Token[], d: number, e: number): boolean {
   return EDITIONS.has(toks[k]?.normal ?? '');
 }
 
+/**
+ * "A report on 27 March ("Rockets hit the port", page 4) said …", "A caption on 21 December said …", "An interview
+ * on 28 March quoted …": the date of an outlet's own text (outletArtefact: no author outside the outlet), the subject
+ * of its clause, dates that text, as a corrections column cites it, and no development. Not "the ministry's report on
+ * Monday said" nor "said in a report on Monday" (the artefact behind a preposition is the occasion of a saying). Round 17.
+ */
+function artefactDate(toks: readonly Token[], d: number, e: number): boolean {
+  // (The date's words may open with their preposition: "on 27 March".)
+  let k = ['on', 'of', 'dated'].includes(toks[d]!.normal) ? d : d - 1;
+  if (!['on', 'of', 'dated'].includes(toks[k]?.normal ?? '')) return false;
+  if (/^(?:published|printed|broadcast|run|aired|posted)$/.test(toks[k - 1]?.normal ?? '')) k--;
+  const head = k - 1;
+  if (!outletArtefact(toks, head)) return false;
+  let start = head;
+  while (start > 0 && (['DET', 'ADJ'].includes(toks[start - 1]!.pos) || toks[start - 1]!.normal === 'our')) start--;
+  const before = toks[start - 1];
+  if (before && !(before.pos === 'PUNCT' || before.pos === 'CCONJ')) return false;
+  // A verb of its own right after the date (over a parenthesis): the artefact is its subject.
+  let j = e + 1;
+  if (toks[j]?.text === '(') {
+    while (j < toks.length && toks[j]!.text !== ')') j++;
+    j++;
+  }
+  return toks[j]?.pos === 'VERB' || toks[j]?.pos === 'AUX';
+}
+
 /** "pledged|promised|vowed to <verb> … <date>": the date follows the infinitive of what was promised. */
 function promisedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
   if (m.cue.cameo !== '030') return false;
@@ -304,6 +330,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (d < datelineEnd(toks)) return null;
   // "Our issue of 13 May", "in its 13 May edition": a publication's own date.
   if (editionDate(toks, d, e)) return null;
+  // "A caption on 21 December said …": an outlet's own text's date. Round 17.
+  if (artefactDate(toks, d, e)) return null;
   // "which Belkara would like to hold in Sudra on 16 March": a wish's date dates no development. Round 15.
   if (wishBefore(toks, seg.first, d)) return null;
   // "The third round, called off in January, has been rescheduled for early next month": the new date of a
@@ -979,6 +1007,33 @@ export function sayingBeside(sentence: string, near: number, otherDates: readonl
   return null;
 }
 
+/**
+ * "15 May - the air force takes over the battery; the president calls it "our own shield at last".": a chronology's
+ * line opens with its date, and a clause after a semicolon that a named speaker's saying verb leads tells a second
+ * development of that day, a statement (the read gold counts both, as it does a visit and what was said at it). The
+ * date stands first (a timestamp may follow it) and a dash or colon closes it; no other date in the line; the saying is
+ * the first verb cue of its clause and not inside a quotation. Null otherwise. Round 17.
+ */
+export function sayingInLine(sentence: string, near: number, otherDates: readonly Span[] = []): Classification | null {
+  if (otherDates.length) return null;
+  const toks = tokens(sentence);
+  const d = tokenAt(toks, near);
+  if (d > 1) return null;
+  const e = dateEnd(toks, d);
+  let k = e + 1;
+  while (k < toks.length && /^\d{1,2}[:.]\d{2}$/.test(toks[k]!.text)) k++;
+  if (!/^[-–—:]$/.test(toks[k]?.text ?? '')) return null;
+  const semicolon = toks.findIndex((t, j) => j > k && t.text === ';');
+  if (semicolon < 0) return null;
+  const quoted = quotedTokens(toks);
+  const cues = findCues(toks).filter((m) => !m.hedged && m.first > semicolon);
+  const first = cues.find((m) => m.role === 'verb');
+  if (!first || first.cue.kind !== 'statement' || quoted[first.first]) return null;
+  // The saying's own clause: no other semicolon between.
+  if (toks.slice(semicolon + 1, first.first).some((t) => t.text === ';')) return null;
+  return { type: 'statement', cue: sentence.slice(toks[first.first]!.start, toks[first.last]!.end), cameo: refineCameo(toks, cues, first) };
+}
+
 /** "X and Y met in Veyra on 28 November and told their generals …", "the two sides met … and confirmed": what the
  * parties say together is the outcome of their talks, not a statement of one of them. The subject before the verb at
  * `v` (back to the clause's start) is two parties. */
@@ -1044,7 +1099,10 @@ function claimedByLaterDate(toks: readonly Token[], m: CueMatch, cues: readonly 
     if (other <= m.last) return false;
     const between = toks.slice(m.last + 1, other);
     if (between.some((t) => /^[;:.!?]$/.test(t.text))) return false;
-    if (cues.some((c) => c !== m && c.first > m.last && c.first < other)) return false;
+    // (A cue between that lies inside a longer cue running on from this one is the same phrase: "third round of talks
+    // to open 22 Jan", after a log's timestamp, is all 22 January's. Round 17.)
+    const samePhrase = (c: CueMatch) => cues.some((w) => w.first <= m.last && w.last >= m.last && w.first <= c.first && w.last >= c.last);
+    if (cues.some((c) => c !== m && c.first > m.last && c.first < other && !samePhrase(c))) return false;
     return other - m.last < before;
   });
 }

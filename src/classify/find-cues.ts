@@ -3,7 +3,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
-import { ANONYMOUS_SOURCES, CUES, DATE_POSSESSORS, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
+import { ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -31,6 +31,8 @@ const GAP = 3;
 const TROOPS = new Set(TROOP_WORDS.split('|'));
 const VEHICLE_WORDS = new Set(VEHICLES.split('|'));
 const ANONYMOUS = new Set(ANONYMOUS_SOURCES.split('|'));
+const ARTEFACT_WORDS = new Set(ARTEFACTS.split('|'));
+const SPORT_WORDS = new Set(SPORT.split('|'));
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozens'.split(
     ' ',
@@ -61,12 +63,12 @@ const RELATIVE_SUBJECTS = new Set(['which', 'that', 'who']);
  * as one ("Camp Orla"), since refugees leave camps too. */
 const GARRISONS = new Set('base|bases|airbase|airbases|airfield|airfields|fort|forts|barracks|outpost|outposts|garrison|garrisons'.split('|'));
 /** Heads of a unit that only a figure of strength ("Norland's 80-strong medical company") or an arm (ARMED_UNIT_KINDS) before them makes military. */
-const STRENGTH_UNITS = new Set('company|companies|detachment|detachments|unit|team|teams|group|groups|squad|squads|crew|crews'.split('|'));
+const STRENGTH_UNITS = new Set('company|companies|detachment|detachments|unit|team|teams|group|groups|squad|squads|crew|crews|hospital|hospitals'.split('|'));
 /** What makes such a head a unit of an armed force when it stands right before it: "two rifle companies", "an armed
  * company", "a helicopter unit", "the radar team" (round 16b). Not "medical", "security" or "engineering", as often a
  * clinic's, a guard firm's or a builder's; not a helicopter company, an airline. */
 const ARMED_UNIT_KINDS = new Set(
-  'rifle|infantry|armed|armoured|armored|mechanised|mechanized|engineer|sapper|artillery|tank|radar|signals|commando|parachute|airborne|marine|reconnaissance|combat|helicopter'.split('|'),
+  'rifle|infantry|armed|armoured|armored|mechanised|mechanized|engineer|sapper|artillery|tank|radar|signals|commando|parachute|airborne|marine|reconnaissance|combat|helicopter|reinforcement'.split('|'),
 );
 const RELATIVE_OR_PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 
@@ -139,8 +141,83 @@ function afterStrength(toks: readonly Token[], k: number): boolean {
 
 /** "two rifle companies", "a helicopter unit": a unit named by its arm (ARMED_UNIT_KINDS). */
 function armedUnit(toks: readonly Token[], k: number): boolean {
-  const kind = toks[k - 1]?.normal ?? '';
+  // (Over a tight hyphen: "a field-hospital team".)
+  const kind = (isTightHyphen(toks, k - 1) ? toks[k - 2] : toks[k - 1])?.normal ?? '';
+  // A field hospital is a deployed force's facility, its staff a contingent (round 17: "the field hospital … flew out
+  // on 12 April" was read as a visit); a hospital of any other kind is a civilian one.
+  if (/^hospitals?$/.test(toks[k]!.normal)) return kind === 'field';
   return ARMED_UNIT_KINDS.has(kind) && !(kind === 'helicopter' && /^compan/.test(toks[k]!.normal));
+}
+
+/** What makes aircraft, ships or jets a force's: "patrol aircraft", "fighter jets", "attack helicopters". Not
+ * "transport" or "cargo", as often civilian. Round 17. */
+const MILITARY_CRAFT = new Set('patrol|fighter|surveillance|reconnaissance|military|naval|combat|attack|gunship|tanker|bomber|interceptor'.split('|'));
+
+/** What a force holds for others, not a post it hands over: "fragments handed to the police", "handed the suspects to
+ * the army". Round 17. */
+const HELD_THINGS = new Set(
+  'suspect|suspects|detainee|detainees|prisoner|prisoners|captive|captives|gunman|gunmen|attacker|attackers|fragment|fragments|evidence|debris|remains|body|bodies|wreckage|casing|casings|sample|samples|document|documents|file|files|footage|recording|recordings|letter|letters|petition|petitions|list|lists'.split('|'),
+);
+
+/** A handing over of what a force holds for others (HELD_THINGS): the object before "to", or the subject of a participle
+ * ("fragments handed to the police"). */
+function handsHeldThing(toks: readonly Token[], m: CueMatch): boolean {
+  if (HELD_THINGS.has(toks[m.first - 1]?.normal ?? '')) return true;
+  for (let k = m.first + 1; k < toks.length && k <= m.last + 6; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'to' || t.pos === 'PUNCT' || (t.pos === 'VERB' && k > m.last)) return false;
+    if (HELD_THINGS.has(t.normal)) return true;
+  }
+  return false;
+}
+
+const DURATIONS = new Set('week weeks day days month months hour hours year years fortnight'.split(' '));
+
+/**
+ * "The second round, due on 11 December, was put back a week by the foreign minister on 5 December": talks put off
+ * in the passive, by an agent who is no span of time ("by a week"), are that agent's announcement as in the active.
+ * Round 17.
+ */
+function passivePutOff(toks: readonly Token[], m: CueMatch): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && toks[k]!.pos === 'ADV') k--;
+  if (toks[k]?.lemma !== 'be' && !/^(?:was|were|been|be|is|are)$/.test(toks[k]?.normal ?? '')) return false;
+  if (!troopSubject(toks, m, TALKS_SUBJECTS)) return false;
+  let j = m.last + 1;
+  while (j < toks.length && ['DET', 'ADJ'].includes(toks[j]!.pos)) j++;
+  const agent = toks[j];
+  return !!agent && (agent.pos === 'PROPN' || agent.pos === 'NOUN') && !DURATIONS.has(agent.normal) && !ANONYMOUS.has(agent.normal);
+}
+
+/** Words for the people of a unit, a unit when a unit names them: "field-hospital staff", "battalion staff". */
+const UNIT_PEOPLE = new Set(['staff', 'members', 'crew', 'crews']);
+
+/** Token `k` names a unit of a force: a troop word, a unit head an arm makes military, or the staff of either. */
+function unitAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  if (TROOPS.has(t.normal) && isTroopWord(toks, k)) return true;
+  if (STRENGTH_UNITS.has(t.normal) && (armedUnit(toks, k) || afterStrength(toks, k))) return true;
+  return UNIT_PEOPLE.has(t.normal) && k > 0 && (TROOPS.has(toks[k - 1]!.normal) || (STRENGTH_UNITS.has(toks[k - 1]!.normal) && armedUnit(toks, k - 1)));
+}
+
+/**
+ * "Brevia flew in a reinforcement company", "airlifted out its 80 medics' field hospital": a unit is what a
+ * carrying verb's "in" or "out" takes, the noun phrase right after it (determiners, figures, modifiers) ending in a
+ * unit (unitAt). Round 17.
+ */
+function unitCarried(toks: readonly Token[], m: CueMatch): boolean {
+  let k = m.last + 1;
+  if (!['in', 'out'].includes(toks[m.last]!.normal)) {
+    if (!['in', 'out'].includes(toks[k]?.normal ?? '')) return false;
+    k++;
+  }
+  for (let j = k; j < toks.length && j <= k + 5; j++) {
+    const t = toks[j]!;
+    if (unitAt(toks, j)) return true;
+    if (!['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PRON'].includes(t.pos) && !isTightHyphen(toks, j) && t.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** What a tight gap may skip: "2,500 US troops", "an extra 30,000 recruits", "400 police officers". */
@@ -348,7 +425,11 @@ function subjectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<stri
   const isWanted = (t: Token) => wanted.has(t.normal) || wanted.has(t.lemma);
   let k = m.first - 1;
   while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
-  if (toks[k]?.text === ',') {
+  // "The guard posts at the tunnel, where two soldiers were killed on 2 February, will pass to the police": a
+  // relative clause between the subject and its verb is skipped whole. Round 17.
+  const relative = toks[k]?.text === ',' ? setOffClauseStart(toks, k) : -1;
+  if (relative >= 0) k = relative - 1;
+  else if (toks[k]?.text === ',') {
     for (k--; k >= 0 && toks[k]!.text !== ','; k--) {
       if (isWanted(toks[k]!)) return true;
       if (toks[k]!.pos === 'VERB' || toks[k]!.pos === 'AUX' || (toks[k]!.pos === 'PUNCT' && toks[k]!.text !== '-')) return false;
@@ -361,6 +442,16 @@ function subjectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<stri
     if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART'].includes(t.pos) && !(t.pos === 'ADP' && t.normal === 'at') && t.text !== '-') return false;
   }
   return false;
+}
+
+/** ", which|who|whose|where … ," ending at the comma `k`, after a noun: the index of the opening comma, or -1. */
+function setOffClauseStart(toks: readonly Token[], k: number): number {
+  for (let j = k - 1; j > 0 && j >= k - 20; j--) {
+    const t = toks[j]!;
+    if (t.text === ',') return /^(?:which|who|whose|where)$/.test(toks[j + 1]?.normal ?? '') && ['NOUN', 'PROPN'].includes(toks[j - 1]!.pos) ? j : -1;
+    if (t.pos === 'PUNCT' && t.text !== '-') return -1;
+  }
+  return -1;
 }
 
 /** "left the airbase", "quit Camp Orla": the object is a base of the armed forces, or a camp named as one. */
@@ -464,7 +555,28 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   }
   for (; k >= 0; k--) {
     const t = toks[k]!;
+    // "A report on 27 March ("Rockets hit the port", page 4) said": a parenthesis is no speaker. Round 17.
+    if (t.text === ')') {
+      let depth = 0;
+      for (; k >= 0; k--) {
+        if (toks[k]!.text === ')') depth++;
+        else if (toks[k]!.text === '(' && --depth === 0) break;
+      }
+      continue;
+    }
+    // "A report on 27 March said": a date after its preposition is no speaker (phraseStart stops inside "27 March").
+    if ((isMonth(t) || (t.pos === 'NUM' && (isMonth(toks[k + 1]) || isMonth(toks[k - 1])))) && k > 0) {
+      let j = k;
+      while (j > 0 && (isMonth(toks[j - 1]) || toks[j - 1]!.pos === 'NUM')) j--;
+      if (toks[j - 1]?.pos === 'ADP') {
+        k = j - 1;
+        continue;
+      }
+    }
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') {
+      // An outlet's own text says nothing of a party's ("An article on 4 December said …"); an authored one speaks for
+      // its author ("a UN report published on Monday said", "a report by the ministry said"). Round 17.
+      if (ARTEFACT_WORDS.has(t.normal) && t.pos === 'NOUN') return !outletArtefact(toks, k);
       // ("according to officials, who say …": "who" speaks for its antecedent, anonymous or not. Round 15.)
       if (t.normal === 'who' && toks[k - 1]?.text === ',' && ANONYMOUS.has(toks[k - 2]?.normal ?? '')) return false;
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
@@ -500,6 +612,57 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
     if (!['DET', 'ADJ', 'ADV'].includes(t.pos)) break;
   }
   return false;
+}
+
+/**
+ * Token `k` heads an outlet's own text with no author outside the outlet (ARTEFACTS in vocabulary.ts): "a report",
+ * "our earlier story", "the caption", with only determiners and adjectives before it and no "by X" or "from X"
+ * (or "with X") after it; not "a UN report", "the ministry's report", "a report by the ministry". Round 17.
+ */
+export function outletArtefact(toks: readonly Token[], k: number): boolean {
+  if (!ARTEFACT_WORDS.has(toks[k]?.normal ?? '')) return false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j]!;
+    if (t.pos === 'DET' || t.normal === 'our') continue;
+    // (A hyphened modifier is an adjective: "a front-page report".)
+    if (t.pos === 'ADJ' || isTightHyphen(toks, j) || (isTightHyphen(toks, j + 1) && t.pos === 'NOUN')) continue;
+    // ("Media reports", "news reports": the press, or a crowd, is no author.)
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || /^['’]s?$/.test(t.text)) return NO_AUTHORS.has(t.normal) || ANONYMOUS.has(t.normal);
+    break;
+  }
+  // ("An interview with the general": its speaker is named.)
+  if (!/^(?:by|from|with)$/.test(toks[k + 1]?.normal ?? '')) return true;
+  const author = toks.slice(k + 2, k + 5).find((t) => t.pos !== 'DET' && t.pos !== 'ADJ');
+  return !author || NO_AUTHORS.has(author.normal) || ANONYMOUS.has(author.normal);
+}
+
+const NO_AUTHORS = new Set(['news', 'press', 'wire', 'television', 'tv', 'radio', 'newspaper', 'unconfirmed']);
+
+/** Openings of a quiz's claim: "True or false:", "Fact or fiction?". */
+const JUDGED = /^(?:true|fact|truth|myth|right)\s+or\s+(?:false|fiction|myth|fact|wrong)$/;
+
+function claimForJudging(toks: readonly Token[]): boolean {
+  const lead = toks.slice(0, 3).map((t) => t.normal).join(' ');
+  return JUDGED.test(lead) && /^[:?—–-]$/.test(toks[3]?.text ?? '');
+}
+
+/**
+ * Words only sport uses (SPORT in vocabulary.ts), or a score line after a result verb ("won 3-1", "a 2-0 defeat"):
+ * the sentence tells a game's news, and its meetings ("the league meets on Friday to redraw the fixture list") and
+ * sayings ("the derby has been called off, the league said") are no talks or statements; its attacks and troops
+ * stay. Keyed on sport's words, never on "league": the Arab League meeting is talks. Round 17.
+ */
+function sportSentence(toks: readonly Token[]): boolean {
+  return toks.some((t, k) => SPORT_WORDS.has(t.normal) || (t.normal === 'league' && toks[k + 1]?.normal === 'table') || scoreLine(toks, k));
+}
+
+const RESULT_WORDS = new Set('won win wins winning lost lose loses losing drew draw draws drawing beat beats beaten beating victory defeat thrashed'.split(' '));
+
+/** A score ("3-1", one token) after a result word within three tokens, or before one: "won 3-1 at Tessbridge", "a 2-0
+ * win"; not a vote ("voted 9-6"). */
+function scoreLine(toks: readonly Token[], k: number): boolean {
+  if (!/^\d{1,2}[-–]\d{1,2}$/.test(toks[k]!.text)) return false;
+  return toks.slice(Math.max(0, k - 3), k).some((t) => RESULT_WORDS.has(t.normal)) || RESULT_WORDS.has(toks[k + 1]?.normal ?? '');
 }
 
 /** Outlets named in apposition: "the state broadcaster KTV", "the news agency Wirenews". */
@@ -943,6 +1106,10 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return twoParties(toks, m);
     case 'talks':
       return talksSubject(toks, m);
+    case 'unitCarried':
+      return unitCarried(toks, m);
+    case 'passivePutOff':
+      return passivePutOff(toks, m);
     case 'troopSubject':
       return troopSubject(toks, m) || arrivesWithTroops(toks, m) || forceMission(toks, m);
     case 'struckDeal':
@@ -1158,6 +1325,10 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
     if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
     if (words === TROOPS && STRENGTH_UNITS.has(t.normal) && armedUnit(toks, k)) found = true;
+    // "two patrol aircraft arrived at the airfield", "four fighter jets landed": craft of an armed service. Round 17.
+    if (words === TROOPS && VEHICLE_WORDS.has(t.normal) && MILITARY_CRAFT.has(toks[k - 1]?.normal ?? '')) found = true;
+    // "How many field-hospital staff arrived": the people of a unit. Round 17.
+    if (words === TROOPS && UNIT_PEOPLE.has(t.normal) && unitAt(toks, k)) found = true;
     // "300 Kestrians arrived": a count of a people named by its demonym plural is a body of troops. Round 11.
     if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && countedBefore(toks, k)) found = true;
   }
@@ -1239,6 +1410,13 @@ function said(toks: readonly Token[], m: CueMatch): string {
 /** @param why told of each cue matched and set aside, and why (`npm run explain`'s trace; absent when extracting). */
 export function findCues(toks: readonly Token[], previous: readonly Token[] = [], why?: (code: string, message: string) => void): CueMatch[] {
   const out: CueMatch[] = [];
+  // "True or false: the force deployed in 2032.": a claim offered for judging tells nothing. Round 17.
+  if (claimForJudging(toks)) {
+    why?.('claim-for-judging', 'a claim offered for judging ("True or false: …"), not a report');
+    return out;
+  }
+  // "Cardle United won 3-1 on Saturday, and the league meets on Friday": sport's meetings and sayings are a game's.
+  const sport = sportSentence(toks);
   let quoted: boolean[] | undefined;
   for (let i = 0; i < toks.length; i++) {
     const first = toks[i]!;
@@ -1267,18 +1445,23 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // A possessive starts a cue only after a date: "last week's round", not "the army's round".
       if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
       const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside || (role === 'noun' && hedgedVerbAfter(toks, last)) };
+      if (sport && (cue.kind === 'talks' || cue.kind === 'statement')) { why?.('cue-sport', `"${said(toks, m)}": a sentence of sport (a score, a derby, a fixture): a game's meeting or saying`); continue; }
       if (insideName(toks, m, cue)) { why?.('cue-in-name', `"${said(toks, m)}" is part of a name`); continue; }
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponHandled(toks, m)) { why?.('cue-weapon-handled', `"${said(toks, m)}" is shown, traded or found, not used`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
+      // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
+      // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.
+      if (cue.kind === 'statement' && role === 'noun' && outletArtefact(toks, i) && toks[phraseStart(toks, i) - 1]?.pos !== 'ADP') { why?.('cue-outlet-text', `"${said(toks, m)}" is the outlet's own text, no party's statement`); continue; }
+      if (cue.kind === 'troops' && cue.cameo === '087' && /^(?:hand|pass|transfer)/.test(first.normal) && handsHeldThing(toks, m)) { why?.('cue-held-thing', `"${said(toks, m)}" hands over what a force holds for others (suspects, evidence), no post`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
       if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)
-      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS) || forceMission(toks, m))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
+      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS) || forceMission(toks, m) || unitCarried(toks, m))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) { why?.('cue-not-visit', `"${said(toks, m)}" only times a saying`); continue; }
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') { why?.('cue-not-visit', `"${said(toks, m)}": the reporter's call`); continue; }

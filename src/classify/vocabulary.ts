@@ -82,11 +82,15 @@ export interface Cue {
    * - 'forceRecipient' what is handed goes "to" a security force: "to" and a noun phrase ending in an army, navy,
    *              police, coastguard or force word, in the verb's clause ("handed the inner lane to the Ardish
    *              coastguard"), not "handed the letter to the ambassador".
+   * - 'unitCarried' what the verb's "in" or "out" carries is a unit of a force: "flew in a reinforcement company",
+   *              "airlifted out the field hospital" (a troop word, a unit an arm makes military, or their staff). Round 17.
+   * - 'passivePutOff' talks put off in the passive ("was put back a week by the minister"): a form of "be" before the
+   *              verb, talks in the clause's subject, and an agent after "by" that is no span of time ("by a week"). Round 17.
    * - 'visitor'  the subject right before the verb (over auxiliaries, adverbs, "expected", "due") is a name or a
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -142,6 +146,25 @@ export const ANONYMOUS_SOURCES =
   'fishermen|fishers|sailors|dockers|drivers|herders|shepherds|miners|students|teachers|nurses|parents|mothers|' +
   'neighbours|neighbors|onlookers|bystanders|protesters|demonstrators|mourners|worshippers|pilgrims|refugees|displaced|' +
   'inhabitants|citizens|civilians|commuters|customers|shoppers';
+
+/**
+ * What a news outlet prints: an earlier report, a caption, a timeline, an interview it ran. Unless a body outside the
+ * outlet is named as its author ("a UN report", "the ministry's report", "a report by the ministry"), such a thing
+ * dated "on 27 March" and saying or quoting is the outlet's own past text, as a corrections column cites it, and no
+ * development (round 17).
+ */
+export const ARTEFACTS =
+  'report|reports|story|stories|article|articles|caption|captions|headline|headlines|timeline|timelines|graphic|graphics|' +
+  'interview|interviews|map|maps|page|pages|edition|editions|piece|pieces|column|columns|editorial|editorials|obituary|' +
+  'obituaries|chart|charts|photo|photos|photograph|photographs|profile|profiles|item|items|preview|previews|explainer|' +
+  'explainers|factbox|factboxes|podcast|podcasts|broadcast|broadcasts|bulletin|bulletins|feature|features|table|tables';
+
+/** Words of team sport only: a sentence holding one tells a game's news (find-cues.ts, sportSentence). Not "match",
+ * "club", "league", "season" or "cup", which war and politics use too. Round 17. */
+export const SPORT =
+  'derby|derbies|fixture|fixtures|kick-off|kickoff|football|footballer|footballers|rugby|cricket|hockey|basketball|' +
+  'volleyball|handball|striker|strikers|goalkeeper|goalkeepers|midfielder|midfielders|referee|referees|playoff|playoffs|' +
+  'relegation|scoreline|half-time|halftime|semifinal|semi-final|quarterfinal|quarter-final';
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -240,6 +263,10 @@ export const CUES: readonly Cue[] = [
   // mid-July" ('visitor'). Round 14.
   { words: 'return|returns|returned|returning to', kind: 'talks', cameo: '042', pos: 'verb', needs: 'visitor', unless: 'power|normal|work|office|the table|talks|negotiations|prison|jail|duty' },
   { words: 'back in|to', kind: 'talks', cameo: '042', needs: 'visitor', unless: 'power|office|business|work|prison|jail|duty' },
+  // A negotiator due at a place is a visit told ahead: "the defence minister, Ada Brisk, is due at the camp on Saturday"
+  // ('visitor'); not "due in March", a time. Round 17.
+  { words: 'due in|at', kind: 'talks', cameo: '042', needs: 'visitor', unlessNext: `${DATE_POSSESSORS}|mid|early|late|next|this|the|a|an|about|around|court|office|power` },
+  { words: 'due at|in the', kind: 'talks', cameo: '042', needs: 'visitor', unlessNext: 'end|start|beginning|middle|spring|summer|autumn|fall|winter|week|month|year|new|coming|second|first|last|next|court|talks' },
   // Hosting is a visit (043) only when a guest who negotiates, a name, or talks are what is hosted ('guest'):
   // "hosted the envoy", "hosted Kadhimi", "hosted the talks"; not "hosting traders", "hosted a festival".
   {
@@ -398,7 +425,8 @@ export const CUES: readonly Cue[] = [
   { words: 'set|sets|setting … on fire', kind: 'attack', cameo: '190', tight: true },
   { words: 'torch|torched|torching', kind: 'attack', cameo: '190', pos: 'verb' },
   // (Not "the wounded", "the injured soldiers": a group of people named, not a wounding told. Round 15.)
-  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating' },
+  // (Not the wounded as people moved: "Wounded moved to Osk by road", a log's evacuation. Round 17.)
+  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating', unlessNext: 'moved|evacuated|transferred|airlifted|flown|ferried|carried' },
   { words: 'raid|raids|raided', kind: 'attack', cameo: '190' },
   { words: 'retaliate|retaliated|retaliation|retaliatory', kind: 'attack', cameo: '190' },
   { words: 'device|devices|bomb|bombs|explosive|explosives|charge|mine|mines|grenade|shell|shells … go|went|gone|going off', kind: 'attack', cameo: '183' },
@@ -490,6 +518,14 @@ export const CUES: readonly Cue[] = [
   { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject', unlessNext: 'to|on' },
   { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
   { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
+  // A unit landing is a unit arriving: "the field hospital lands at the airstrip", "the first rifle company landed in Osk"
+  // (the tagger reads "lands" as a noun, so no part of speech is asked; a troop subject is).
+  // (Not a munition: a shell that lands has no troop subject.) Round 17.
+  { words: 'land|lands|landed|landing at|in|on', kind: 'troops', cameo: '154', needs: 'troopSubject' },
+  // A unit carried in or out by whoever sends it: "Brevia flew in a reinforcement company on 20 December", "airlifted
+  // out its field hospital" ('unitCarried'). The minister who flies in pays a visit. Round 17.
+  { words: 'fly|flies|flew|flown|flying|airlift|airlifts|airlifted|airlifting in', kind: 'troops', cameo: '154', pos: 'verb', needs: 'unitCarried' },
+  { words: 'fly|flies|flew|flown|flying|airlift|airlifts|airlifted|airlifting out', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'unitCarried' },
   // A body that deploys, with no object, deploys itself: "KSM, which deployed in 2017", "the mission deploys to the north".
   { words: 'deploy|deploys|deployed in|to|into|across|along|at', kind: 'troops', cameo: '154', pos: 'verb' },
   // "The last battalion is due to sail at the end of June", "the marines shipped out": a unit putting to sea leaves.
@@ -592,6 +628,9 @@ export const CUES: readonly Cue[] = [
   { words: 'put|puts|putting|push|pushes|pushed|pushing … talks|round|negotiations|dialogue|meeting|summit|visit … back|off', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'put|puts|putting|push|pushes|pushed|pushing back|off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'delay|delays|delayed|defer|defers|deferred|adjourn|adjourns|adjourned … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  // The same in the passive, with its agent: "The second round was put back a week by the foreign minister on 5
+  // December", "the talks were postponed by the mediator" ('passivePutOff'). Round 17.
+  { words: 'postponed|delayed|deferred|adjourned|cancelled|canceled|scrapped|suspended|put|pushed|called … by', kind: 'statement', cameo: '010', pos: 'verb', needs: 'passivePutOff' },
   // So does a party suspending its part in talks or withdrawing from them: "its delegation suspends its participation
   // in the talks", "the rebels withdrew from the negotiations on Monday". Round 14.
   // (With the talks named after it, the whole phrase is the cue, not the talks noun nearest a date after it. Round 14b.)

@@ -1,7 +1,7 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
 import { addDays, compareCalendarDates, contains, daysBetween, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
-import { classifySentence, occasionBeside, sayingBeside } from '../classify/classify-sentence.js';
+import { classifySentence, occasionBeside, sayingBeside, sayingInLine } from '../classify/classify-sentence.js';
 import { findingsOf, resolveDates, traceDates, type DateFindings, type DocumentContext, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
@@ -257,6 +257,17 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'saying-beside', m.date, said);
       }
     }
+    // "15 May - the air force takes over the battery; the president calls it "our own shield"": a chronology line's
+    // second clause, a saying, is a statement of the same day (sayingInLine). Round 17.
+    for (const m of [...seen.values()]) {
+      if (m.classification.type === 'statement' || [...seen.values()].some((o) => o.classification.type === 'statement')) continue;
+      const spans = [...aside, ...dates.filter((o) => o !== m.date).map((o) => ({ start: o.index, end: o.index + o.text.length }))];
+      const said = sayingInLine(sentence.text, m.date.index, spans);
+      if (said) {
+        seen.set(`statement|${said.cue}|line`, { ...base(said), date: m.date });
+        if (trace) dateStep(trace, 'saying-in-line', m.date, said);
+      }
+    }
     // "said at the handover on 15 May that …": the development a saying was made at, on the same date. Round 16.
     for (const m of [...seen.values()]) {
       if (m.classification.type !== 'statement') continue;
@@ -407,6 +418,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'replaces-coarser': 'the same development, dated finer than by another date of the sentence: this date replaces it',
   'when-clause': 'the fronted when-clause\'s date is also its main clause\'s',
   'saying-beside': 'what was said at the visit or meeting is a statement of its own, on the same date',
+  'saying-in-line': 'a saying after a semicolon in a line its date heads is a statement of its own, on the same date',
   'occasion-beside': 'the development a saying was made at ("said at the handover") took place on the same date',
   'coordinated-date': 'joined by "and" to the date before it, with no subject of its own ("and was completed on 15 May"): that date\'s development',
   'day-named': 'the day is named by what else happened on it ("on a morning when …"), which is told on the same date',

@@ -38,6 +38,7 @@ export type ReasonCode =
   | 'present-level' // a present-tense troop level, dated by publication
   | 'when-clause' // a fronted when-clause's date is also the main clause's
   | 'saying-beside' // what was said at a visit or meeting is a statement on the same date
+  | 'saying-in-line' // a chronology line's clause after a semicolon, a saying, is a statement of the same day
   | 'occasion-beside' // the development a saying was made at, on the saying's date
   | 'coordinated-date' // a date joined by "and" to the one before, with no words of its own: that date's development
   | 'day-named' // a day named by what else happened on it ("on a morning when …"), on the same date
