@@ -86,6 +86,9 @@ const FUTURE_PATTERNS: RegExp[] = [
 const SCHEDULED_PRESENT =
   /(?<!\b(?:the|a|an|its|their|his|her|this|that|whose|our|my|your|first|second|third|next|last|final|remain|remains|remained|stay|stays|stayed|was|were|is|are|be|been|being|keep|keeps|kept|to|will|would|shall|can|could|may|might|must|should|do|does|did|not|never)\s+)(?<!['’](?:s|ll)\s+)\b(?:meet|meets|open|opens|reopen|reopens|begin|begins|start|starts|resume|resumes|convene|convenes|reconvene|reconvenes|travel|travels|fly|flies|sail|sails|vote|votes|sit|sits)\b(?=[^,;:.!?"“”]{0,60}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
+/** A "did" (a question's, or "did not") earlier in the clause, so a bare verb after it completes a past. Round 17. */
+const DID_BEFORE = /\b(?:did|didn['’]t)\b[^,;:.!?"“”—–]*$/i;
+
 /**
  * A future seen from the past: "the round was due to open on 8 June", "the envoys were to meet on the 3rd". The plan
  * was made before publication and its date may have passed (the round was put off) or not: the nearest such date to
@@ -198,6 +201,8 @@ function findVerbCues(sentence: string): VerbCue[] {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], then: true });
   }
   for (const m of sentence.matchAll(SCHEDULED_PRESENT)) {
+    // "In which building did the round open on Monday?": a verb completing "did" before it in its clause is that past.
+    if (DID_BEFORE.test(sentence.slice(0, m.index))) continue;
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], local: true });
   }
   for (const m of sentence.matchAll(OBLIGATION)) {
