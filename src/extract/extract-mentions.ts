@@ -9,6 +9,7 @@ import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
+import { postponedPlan } from './postponed-plan.js';
 import { datesComparedFigure } from './compared-figure.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
@@ -131,7 +132,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : undefined;
+      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : undefined;
       if (datesNothing) {
         if (trace) dateStep(trace, datesNothing, date);
         continue;
@@ -392,6 +393,7 @@ const FURNITURE = {
 const REASON: Partial<Record<ReasonCode, string>> = {
   target: 'nothing: a deadline a year (or part of one) ahead ("by 2027") is a target, not the date of a development',
   'not-yet-by': 'nothing: "by" a date after a negated verb ("had not … by", "yet to … by") says what had not happened by then',
+  'postponed-plan': 'nothing: the date of a plan the sentence says was put back, put off or called off ("due on 11 May, was put back a week")',
   'purpose-clause': 'nothing: inside a purpose infinitive ("met on Monday to prepare next week\'s talks"), a date tells what was planned, not a development',
   'compared-figure': 'nothing: the date of a comparison\'s earlier figure ("down from 9,100 in February") dates no saying',
   'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
