@@ -15,7 +15,7 @@ import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
 import { withoutDatedAside } from './dated-aside.js';
-import { coordinatedDate } from './coordinated-date.js';
+import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
@@ -173,6 +173,10 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       }
       if (classification.type === 'statement' && datesDecidedAim(sentence.text, date.index, classification.cue)) {
         if (trace) dateStep(trace, 'decided-aim', date, classification);
+        continue;
+      }
+      if (otherVerbAfterAnd(sentence.text, date, dates, sentence.text.indexOf(classification.cue), (words) => Boolean(classifySentence(words)))) {
+        if (trace) dateStep(trace, 'other-verb-after-and', date, classification);
         continue;
       }
       if (cueInDatedRelative(sentence.text, classification.cue, date, dates)) {
@@ -396,6 +400,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'postponed-plan': 'nothing: the date of a plan the sentence says was put back, put off or called off ("due on 11 May, was put back a week")',
   'purpose-clause': 'nothing: inside a purpose infinitive ("met on Monday to prepare next week\'s talks"), a date tells what was planned, not a development',
   'compared-figure': 'nothing: the date of a comparison\'s earlier figure ("down from 9,100 in February") dates no saying',
+  'other-verb-after-and': 'nothing: the date\'s own verb phrase after "and" tells nothing of our kinds, and the cue before it is the first date\'s ("arrived on 3 May and fell ill on 5 May")',
   'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
   'decided-aim': 'nothing: inside what a decision is to bring about ("its decision of 7 April to close the force on 31 December"), a date dates the aim, not the deciding',
   'no-kind': 'nothing: the words at this date report no talks, attack, troops or statement',
