@@ -309,7 +309,13 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     lastRelative = !dates.length && counted.length === 1 ? { sentence: sentence.index, relative: counted[0]! } : undefined;
     // A relative date ("after the assassination") in a sentence that already dates the same kind of development
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
-    const dated = new Set([...seen.values()].map((m) => m.classification.type));
+    // (A saying the dated clauses tell only past a semicolon is another clause's: "X said at the signing that …; Y said
+    // the next day that …" tells two sayings. Not other kinds: "Planned departure …; put off after the attack" tells
+    // no second departure. Round 17.)
+    const dated = new Set<EventType>();
+    const datedFor = (type: EventType, rel: RelativeDate) =>
+      dated.has(type) ||
+      [...seen.values()].some((m) => m.classification.type === type && (type !== 'statement' || !sentence.text.slice(Math.min(m.date.index, rel.index), Math.max(m.date.index, rel.index)).includes(';')));
     for (const rel of relatives) {
       if (inPurposeClause(sentence.text, rel.index)) {
         if (trace) traceStep(trace, { code: 'purpose-clause', message: `"${rel.text}": ${REASON['purpose-clause']}`, relative: rel });
@@ -351,14 +357,14 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       // was shelled on 9 May, jets bombed the port"); without one, only a kind the sentence has not dated yet.
       const own = classification ? datedInAnchorClause(sentence.text, rel, dates) : undefined;
       const another = (c: Classification) =>
-        rel.days !== undefined ? ![...seen.values()].some((m) => m.classification.type === c.type && m.classification.cue === c.cue) : !dated.has(c.type);
+        rel.days !== undefined ? ![...seen.values()].some((m) => m.classification.type === c.type && m.classification.cue === c.cue) : !datedFor(c.type, rel);
       if (classification && own && another(classification)) {
         mentions.push({ ...base(classification), date: own });
         dated.add(classification.type);
         if (trace) given(trace, 'relative-anchor-clause', own.reason, mentions.at(-1)!);
         continue;
       }
-      if (classification && !dated.has(classification.type)) {
+      if (classification && !datedFor(classification.type, rel)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
         const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;
         if (sameDay) {
