@@ -571,7 +571,8 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
 /** The date follows the relative date's words in their clause, before any break: the anchor's own date. */
 function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate): boolean {
   const end = rel.index + rel.text.length;
-  return date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index));
+  // ("After the first round Vasant said on 21 November": a name right after the anchor opens the main clause. Round 17.)
+  return date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index)) && !/^\s*[A-Z]/.test(sentence.slice(end, date.index));
 }
 
 /**
