@@ -89,13 +89,13 @@ const SCHEDULED_PRESENT =
 /**
  * Headline and log grammar, "is" left out: "Talks to resume on Monday", "11 Jan 14:00 – third round of talks to open 22
  * Jan.", "Envoys to meet in Brisa next week". An infinitive of a scheduled act right after a short subject that opens
- * the sentence (or follows a colon or dash) and holds no verb of its own is a plan, ahead. Not "the first ship to go"
- * nor "time to leave" (see headlineSubject). Round 17.
+ * the sentence (or follows a colon or dash) and holds no verb or figure of its own is a plan, ahead. Not "the first ship
+ * to go", "time to leave", nor "The League proposed on 2 February to reopen" (see headlineSubject). Round 17.
  */
 const HEADLINE_TO =
   /\bto\s+(?:be\s+[a-z]+|open|reopen|resume|start|begin|meet|leave|withdraw|return|close|end|sign|visit|hand|pull|quit|arrive|hold|go|take|send|deploy|cut|fly|sail|vote|convene|reconvene|travel)\b/g;
 const NOT_A_HEADLINE_SUBJECT =
-  /[,;"“”()]|\b(?:first|last|next|only|second|third|final)\s+[a-z]+\s*$|\b(?:time|how|what|where|when|whether|why|order|able|unable|ready|due|set|about|going|likely|want|wants|need|needs|plan|plans|bid|attempt|effort|way|chance|right|decision|call|calls|orders?|refusal|failure)\b/i;
+  /[,;"“”()\d]|\b[a-z]+ed\b|\b(?:first|last|next|only|second|third|final)\s+[a-z]+\s*$|\b(?:time|how|what|where|when|whether|why|order|able|unable|ready|due|set|about|going|likely|want|wants|need|needs|plan|plans|bid|attempt|effort|way|chance|right|decision|call|calls|orders?|refusal|failure)\b/i;
 
 function headlineSubject(sentence: string, at: number, cues: readonly VerbCue[]): boolean {
   const before = sentence.slice(0, at);
@@ -103,8 +103,6 @@ function headlineSubject(sentence: string, at: number, cues: readonly VerbCue[])
   const subject = before.slice(open);
   const words = subject.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || !/^[A-Za-z]/.test(words[0]!) || NOT_A_HEADLINE_SUBJECT.test(subject)) return false;
-  // ("…: 14:00" is no subject: the colon of a time.)
-  if (/^\d/.test(subject.trim())) return false;
   return !cues.some((c) => c.start >= open && c.start < at);
 }
 

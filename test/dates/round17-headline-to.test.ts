@@ -21,3 +21,9 @@ describe('round 17: "<subject> to <act> <date>" with no verb of its own', () => 
     expect(dated('Why the soldiers had to leave on 2 March is still unclear.')).toEqual([['on 2 March', '2033-03-02']]);
   });
 });
+
+describe('round 17: a verb or a date before the infinitive is no headline subject', () => {
+  it('"The council proposed on 2 March to reopen the bridge" is the proposal\'s past day', () => {
+    expect(dated('The council proposed on 2 March to reopen the bridge.')).toEqual([['on 2 March', '2033-03-02']]);
+  });
+});
