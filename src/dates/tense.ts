@@ -87,6 +87,29 @@ const SCHEDULED_PRESENT =
   /(?<!\b(?:the|a|an|its|their|his|her|this|that|whose|our|my|your|first|second|third|next|last|final|remain|remains|remained|stay|stays|stayed|was|were|is|are|be|been|being|keep|keeps|kept|to|will|would|shall|can|could|may|might|must|should|do|does|did|not|never)\s+)(?<!['’](?:s|ll)\s+)\b(?:meet|meets|open|opens|reopen|reopens|begin|begins|start|starts|resume|resumes|convene|convenes|reconvene|reconvenes|travel|travels|fly|flies|sail|sails|vote|votes|sit|sits)\b(?=[^,;:.!?"“”]{0,60}?\bon\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 
 /**
+ * Headline and log grammar, "is" left out: "Talks to resume on Monday", "11 Jan 14:00 – third round of talks to open 22
+ * Jan.", "Envoys to meet in Brisa next week". An infinitive of a scheduled act right after a short subject that opens
+ * the sentence (or follows a colon or dash) and holds no verb or figure of its own is a plan, ahead. Not "the first ship
+ * to go", "time to leave", nor "The League proposed on 2 February to reopen" (see headlineSubject). Round 17.
+ */
+const HEADLINE_TO =
+  /\bto\s+(?:be\s+[a-z]+|open|reopen|resume|start|begin|meet|leave|withdraw|return|close|end|sign|visit|hand|pull|quit|arrive|hold|go|take|send|deploy|cut|fly|sail|vote|convene|reconvene|travel)\b/g;
+const NOT_A_HEADLINE_SUBJECT =
+  /[,;"“”()\d]|\b[a-z]+ed\b|\b(?:first|last|next|only|second|third|final)\s+[a-z]+\s*$|\b(?:time|how|what|where|when|whether|why|order|able|unable|ready|due|set|about|going|likely|want|wants|need|needs|plan|plans|bid|attempt|effort|way|chance|right|decision|call|calls|orders?|refusal|failure)\b/i;
+
+function headlineSubject(sentence: string, at: number, cues: readonly VerbCue[]): boolean {
+  const before = sentence.slice(0, at);
+  const open = Math.max(before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—'), before.lastIndexOf(' - ') + 2) + 1;
+  const subject = before.slice(open);
+  const words = subject.trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 8 || !/^[A-Za-z]/.test(words[0]!) || NOT_A_HEADLINE_SUBJECT.test(subject)) return false;
+  return !cues.some((c) => c.start >= open && c.start < at);
+}
+
+/** A "did" (a question's, or "did not") earlier in the clause, so a bare verb after it completes a past. Round 17. */
+const DID_BEFORE = /\b(?:did|didn['’]t)\b[^,;:.!?"“”—–]*$/i;
+
+/**
  * A future seen from the past: "the round was due to open on 8 June", "the envoys were to meet on the 3rd". The plan
  * was made before publication and its date may have passed (the round was put off) or not: the nearest such date to
  * publication, not the first after it (round 11: a round postponed three days before it was due on 8 June, told ten
@@ -198,6 +221,8 @@ function findVerbCues(sentence: string): VerbCue[] {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], then: true });
   }
   for (const m of sentence.matchAll(SCHEDULED_PRESENT)) {
+    // "In which building did the round open on Monday?": a verb completing "did" before it in its clause is that past.
+    if (DID_BEFORE.test(sentence.slice(0, m.index))) continue;
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], local: true });
   }
   for (const m of sentence.matchAll(OBLIGATION)) {
@@ -223,6 +248,9 @@ function findVerbCues(sentence: string): VerbCue[] {
     else if (!word.includes('-') && !/^(?:be|being)$/i.test(previous ?? '') && isPastVerb(word, previous)) kind = 'past';
     if (kind) others.push({ start: m.index, end: m.index + word.length, kind, text: word });
     previous = word;
+  }
+  for (const m of sentence.matchAll(HEADLINE_TO)) {
+    if (headlineSubject(sentence, m.index, [...future, ...others])) future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], local: true });
   }
   const kept = others.filter((c) => !future.some((f) => overlaps(f, c)));
   return [...future, ...kept].sort((a, b) => a.start - b.start);

@@ -19,7 +19,10 @@ function toldByClause(anchor: string): boolean {
 
 export function appositiveAnchorDay(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
   // "the morning after the blast" names a development told before, a back-reference that tells nothing new.
-  if (!toldByClause(rel.anchor)) return undefined;
+  // (The anchor's verb may stand after it in the relative date's words: "nine days before the first round of talks
+  // opened" has the anchor "the first round of talks". Round 17.)
+  const at = rel.text.indexOf(rel.anchor);
+  if (!toldByClause(at < 0 ? rel.anchor : rel.text.slice(at))) return undefined;
   const days = rel.days ?? (ONE_DAY_PART.test(rel.text) ? 1 : undefined);
   if (days === undefined || days === 0) return undefined;
   const day = dates.find((d) => d.precision === 'day' && /^\s*,\s*$/.test(sentence.slice(d.index + d.text.length, rel.index)));

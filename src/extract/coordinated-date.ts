@@ -63,3 +63,34 @@ function phaseVerb(after: readonly Token[]): number | undefined {
   if (be && DONE_STATES.has(verb.normal)) return after.findIndex((t) => BE.has(t.normal));
   return PHASE_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX') ? k : undefined;
 }
+
+/**
+ * "The envoy arrived in Osk on 3 January and fell ill on 5 January": a second date in a verb phrase of its own, joined
+ * by "and" to the first date's, whose own words tell nothing of our kinds, takes no cue from before the first date:
+ * that cue is the first date's development (round 17: the arrival was told again on the day he fell ill). Only a verb
+ * right after "and" (adverbs and auxiliaries between): a gapped date ("met X on 3 January and Y on 5 January", "and
+ * again on 5 January") shares the verb before it; a verb of phase is coordinatedDate's.
+ * @param cueAt where the classifier's cue stands in the sentence
+ * @param toldAlone whether words of the sentence, read alone, tell a development of our kinds
+ */
+export function otherVerbAfterAnd(
+  sentence: string,
+  date: ResolvedDate,
+  dates: readonly ResolvedDate[],
+  cueAt: number,
+  toldAlone: (words: string) => boolean,
+): boolean {
+  const first = dates.filter((d) => d.index + d.text.length <= date.index).sort((a, b) => b.index - a.index)[0];
+  if (!first || cueAt < 0 || cueAt >= first.index) return false;
+  const toks = tokens(sentence);
+  const between = toks.filter((t) => t.start >= first.index + first.text.length && t.end <= date.index);
+  const and = between.findIndex((t) => t.normal === 'and');
+  if (and < 0 || between.slice(0, and).some((t) => t.text !== ',')) return false;
+  const after = between.slice(and + 1);
+  if (!after.length || after.some((t) => CLAUSE_BREAK.test(t.text) || t.text === ',')) return false;
+  let k = 0;
+  while (k < after.length && (after[k]!.pos === 'ADV' || AUXILIARIES.has(after[k]!.normal))) k++;
+  const verb = after[k];
+  if (!verb || verb.pos !== 'VERB' || PHASE_VERBS.has(verb.lemma)) return false;
+  return !toldAlone(sentence.slice(verb.start, date.index + date.text.length));
+}

@@ -4,7 +4,9 @@
 // paragraph or a markdown heading, bold or not: "Monday 5 February", "**Feb. 6, 2029**", "### 7 February"); it
 // heads every paragraph after it until the next such line. Only a page with at least two such lines is a diary: a
 // single date line is as often a dateline or a stamp. Paragraphs are counted as the segmenter counts them (every
-// mdast paragraph, in document order). Round 13.
+// mdast paragraph, in document order). Round 13. Round 17: a heading may name where the entry was written ("Thursday 15
+// February, Dunholt") or carry a bracketed note ("MONDAY 9 APRIL (ADVANCE)"); a line in capitals that is no date
+// ("BACKGROUND", "CONTACTS") is a section heading written as a paragraph, and closes the entry like any other heading.
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
@@ -14,10 +16,14 @@ import type { CalendarDate } from '../types.js';
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`;
 const DAY_ALONE = String.raw`(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{2})?`;
+/** What may follow the day on its line: the place the entry was written, one to three names, or a bracketed note. */
+const AFTER_DAY = String.raw`(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}|[ \t]+\([^()\n]{1,20}\))?`;
 /** The text of a line (or paragraph, or heading) that is a day's date and nothing else. */
-const DAY_TEXT = new RegExp(String.raw`^\s*${DAY_ALONE}\s*:?\s*$`, 'i');
+const DAY_TEXT = new RegExp(String.raw`^\s*(${DAY_ALONE})${AFTER_DAY}\s*:?\s*$`, 'i');
 /** Such a line in the markdown: any heading level, bold or not. */
-const DAY_LINE = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?${DAY_ALONE}(?:\*\*|__)?[ \t]*:?[ \t]*$`, 'gim');
+const DAY_LINE = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?${DAY_ALONE}${AFTER_DAY}(?:\*\*|__)?[ \t]*:?[ \t]*$`, 'gim');
+/** A section heading written as a paragraph in capitals: "BACKGROUND", "LOOKING AHEAD". */
+const CAPITALS_LABEL = /^[A-Z][A-Z&' -]{2,40}:?$/;
 
 let parser: ReturnType<typeof remark> | undefined;
 
@@ -27,8 +33,9 @@ export function dayHeadings(body: string, published: CalendarDate): Map<number, 
   if ((body.match(DAY_LINE) ?? []).length < 2) return days;
   const tree = (parser ??= remark()).parse(body);
   const dayOf = (text: string): CalendarDate | undefined => {
-    if (!DAY_TEXT.test(text)) return undefined;
-    const found = resolveDates(text.trim(), published).dates;
+    const day = DAY_TEXT.exec(text)?.[1];
+    if (!day) return undefined;
+    const found = resolveDates(day.trim(), published).dates;
     return found.length === 1 && found[0]!.precision === 'day' ? found[0]!.date : undefined;
   };
   let current: CalendarDate | undefined;
@@ -38,8 +45,10 @@ export function dayHeadings(body: string, published: CalendarDate): Map<number, 
       // Any other heading closes the entry: what follows is no longer that day's notes.
       current = dayOf(toString(node));
     } else if (node.type === 'paragraph') {
-      const day = dayOf(toString(node));
+      const text = toString(node);
+      const day = dayOf(text);
       if (day) current = day;
+      else if (CAPITALS_LABEL.test(text.trim())) current = undefined;
       else if (current) days.set(paragraph, current);
       paragraph++;
     }

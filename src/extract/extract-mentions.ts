@@ -9,12 +9,13 @@ import { extractFacts } from '../facts/extract-facts.js';
 import { furnitureSentences, photoDates, toldInCaption } from './furniture.js';
 import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
+import { postponedPlan } from './postponed-plan.js';
 import { datesComparedFigure } from './compared-figure.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
 import { withoutDatedAside } from './dated-aside.js';
-import { coordinatedDate } from './coordinated-date.js';
+import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
@@ -131,7 +132,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : undefined;
+      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : undefined;
       if (datesNothing) {
         if (trace) dateStep(trace, datesNothing, date);
         continue;
@@ -172,6 +173,10 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       }
       if (classification.type === 'statement' && datesDecidedAim(sentence.text, date.index, classification.cue)) {
         if (trace) dateStep(trace, 'decided-aim', date, classification);
+        continue;
+      }
+      if (otherVerbAfterAnd(sentence.text, date, dates, sentence.text.indexOf(classification.cue), (words) => Boolean(classifySentence(words)))) {
+        if (trace) dateStep(trace, 'other-verb-after-and', date, classification);
         continue;
       }
       if (cueInDatedRelative(sentence.text, classification.cue, date, dates)) {
@@ -315,7 +320,13 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     lastRelative = !dates.length && counted.length === 1 ? { sentence: sentence.index, relative: counted[0]! } : undefined;
     // A relative date ("after the assassination") in a sentence that already dates the same kind of development
     // only dates that other development; keep it only when it is the sentence's one clue for this kind.
-    const dated = new Set([...seen.values()].map((m) => m.classification.type));
+    // (A saying the dated clauses tell only past a semicolon is another clause's: "X said at the signing that …; Y said
+    // the next day that …" tells two sayings. Not other kinds: "Planned departure …; put off after the attack" tells
+    // no second departure. Round 17.)
+    const dated = new Set<EventType>();
+    const datedFor = (type: EventType, rel: RelativeDate) =>
+      dated.has(type) ||
+      [...seen.values()].some((m) => m.classification.type === type && (type !== 'statement' || !sentence.text.slice(Math.min(m.date.index, rel.index), Math.max(m.date.index, rel.index)).includes(';')));
     for (const rel of relatives) {
       if (inPurposeClause(sentence.text, rel.index)) {
         if (trace) traceStep(trace, { code: 'purpose-clause', message: `"${rel.text}": ${REASON['purpose-clause']}`, relative: rel });
@@ -357,14 +368,14 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       // was shelled on 9 May, jets bombed the port"); without one, only a kind the sentence has not dated yet.
       const own = classification ? datedInAnchorClause(sentence.text, rel, dates) : undefined;
       const another = (c: Classification) =>
-        rel.days !== undefined ? ![...seen.values()].some((m) => m.classification.type === c.type && m.classification.cue === c.cue) : !dated.has(c.type);
+        rel.days !== undefined ? ![...seen.values()].some((m) => m.classification.type === c.type && m.classification.cue === c.cue) : !datedFor(c.type, rel);
       if (classification && own && another(classification)) {
         mentions.push({ ...base(classification), date: own });
         dated.add(classification.type);
         if (trace) given(trace, 'relative-anchor-clause', own.reason, mentions.at(-1)!);
         continue;
       }
-      if (classification && !dated.has(classification.type)) {
+      if (classification && !datedFor(classification.type, rel)) {
         const anchorKind = classifySentence(rel.anchor)?.type;
         const sameDay = !anchorKind && before ? sameDayAfterPrevious(rel, before) : undefined;
         if (sameDay) {
@@ -403,8 +414,10 @@ const FURNITURE = {
 const REASON: Partial<Record<ReasonCode, string>> = {
   target: 'nothing: a deadline a year (or part of one) ahead ("by 2027") is a target, not the date of a development',
   'not-yet-by': 'nothing: "by" a date after a negated verb ("had not … by", "yet to … by") says what had not happened by then',
+  'postponed-plan': 'nothing: the date of a plan the sentence says was put back, put off or called off ("due on 11 May, was put back a week")',
   'purpose-clause': 'nothing: inside a purpose infinitive ("met on Monday to prepare next week\'s talks"), a date tells what was planned, not a development',
   'compared-figure': 'nothing: the date of a comparison\'s earlier figure ("down from 9,100 in February") dates no saying',
+  'other-verb-after-and': 'nothing: the date\'s own verb phrase after "and" tells nothing of our kinds, and the cue before it is the first date\'s ("arrived on 3 May and fell ill on 5 May")',
   'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
   'decided-aim': 'nothing: inside what a decision is to bring about ("its decision of 7 April to close the force on 31 December"), a date dates the aim, not the deciding',
   'no-kind': 'nothing: the words at this date report no talks, attack, troops or statement',
@@ -570,7 +583,8 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
 /** The date follows the relative date's words in their clause, before any break: the anchor's own date. */
 function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate): boolean {
   const end = rel.index + rel.text.length;
-  return date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index));
+  // ("After the first round Vasant said on 21 November": a name right after the anchor opens the main clause. Round 17.)
+  return date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index)) && !/^\s*[A-Z]/.test(sentence.slice(end, date.index));
 }
 
 /**

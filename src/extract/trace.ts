@@ -19,8 +19,10 @@ export type ReasonCode =
   | 'photo-date' // in a caption, the photo's own date
   | 'target' // "by 2027" in the future: a target, not a date of a development
   | 'not-yet-by' // "had not commented by last night": what had not happened by then
+  | 'postponed-plan' // "due on 11 May, was put back a week": a plan not kept dates nothing
   | 'purpose-clause' // inside a purpose infinitive ("met on Monday to prepare next week's talks"): dates nothing
   | 'compared-figure' // the date of a comparison's earlier figure ("down from 9,100 in February"): dates no saying
+  | 'other-verb-after-and' // "arrived on 3 May and fell ill on 5 May": the first date's cue, not the second's
   | 'dated-relative' // the cue is in a relative clause with a date of its own ("who arrived on 5 February")
   | 'decided-aim' // inside the infinitive of what was decided ("decision of 7 April to close it on 31 December")
   | 'no-kind' // the words at the date name none of our kinds (with the classifier's reasons)

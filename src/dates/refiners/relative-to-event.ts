@@ -161,6 +161,14 @@ function readAnchor(sentence: string, from: number, candidates: Candidate[]): An
   if (!last) return undefined;
   const npText = sentence.slice(np[0]!.start, last.end);
   if (clauseVerb !== undefined) {
+    // "After the first round Vasant said on 21 November …": with no comma, a name after the event noun is the main
+    // clause's subject, and its verb the main clause's; the anchor is the noun phrase before it. Round 17.
+    let name = np.length;
+    while (name > 0 && /^[A-Z]/.test(np[name - 1]!.word)) name--;
+    if (name > 0 && name < np.length && (isEventNoun(np[name - 1]!.word) || isDeterminedGerund(np, name - 1))) {
+      const end = np[name - 1]!.end;
+      return { kind: 'event', anchor: sentence.slice(np[0]!.start, end), end };
+    }
     const verb = tokens[clauseVerb]!;
     const next = tokens[clauseVerb + 1];
     if (PASSIVE_AUX.test(verb.word) && isWord(next) && isPastVerb(next.word, undefined)) {

@@ -3,7 +3,7 @@
 //   past-tense clause (or no cue)  → the latest such day on or before publication (same weekday = publication day);
 //   future-tense clause            → the first such day on or after publication;
 //   "last Monday" → strictly before publication; "next Monday" → strictly after; "this Monday" → by tense;
-//   "Tuesday of last week" → that weekday in the calendar week (Monday to Sunday) before publication's, "of next
+//   "Tuesday of last week", "Wednesday next week" → that weekday in the calendar week (Monday to Sunday) before publication's, "of next
 //   week" in the week after, "of this week" in publication's own week, whatever the tense (round 11: it was read
 //   as the latest such weekday, a week late);
 //   "Saturday the 9th" → the latest (past) or first (future) 9th that fell on a Saturday: the day of the month is
@@ -19,9 +19,10 @@ import { MONTH_WORD, WEEKDAY_WORD } from '../words.js';
 
 const WEEKDAY_NAME = new RegExp(String.raw`\b${WEEKDAY_WORD}(?![a-z])`, 'i');
 
-/** "Tuesday of last week", "on Friday of next week", "Monday of this week": the week named after the weekday. */
-const WHICH_WEEK = String.raw`of\s+(last|next|this|the\s+previous|the\s+following|the\s+coming)\s+week\b`;
-const OF_WEEK = new RegExp(String.raw`\b${WHICH_WEEK}`, 'i');
+/** "Tuesday of last week", "on Friday of next week", "Monday of this week": the week named after the weekday. Also with
+ * no "of" ("will fly home on Wednesday next week", "met on Monday last week": round 17, read as the nearest such day). */
+const WHICH_WEEK = String.raw`(?:of\s+)?(last|next|this|the\s+previous|the\s+following|the\s+coming)\s+week\b(?!['’])`;
+const OF_WEEK = new RegExp(String.raw`\b${WEEKDAY_WORD}(?:['’]s)?\s+${WHICH_WEEK}`, 'i');
 const OF_WEEK_AFTER = new RegExp(String.raw`^\s*${WHICH_WEEK}`, 'i');
 
 /** "Saturday the 9th", "on Friday, the 21st": the day of the month right after the weekday. */
@@ -76,7 +77,7 @@ export const weekdays: DateRefiner = (results, { sentence, published, tenseAt })
       // Monday is 1, Sunday 0 (the end of the week).
       date = addDays(mondayOf(published), -7 * back + ((weekday + 6) % 7));
       const which = back === 1 ? 'the week before publication' : back === 0 ? 'the week of publication' : 'the week after publication';
-      rule = `"of ${ofWeek[1]} week": the ${name} of ${which} (Monday to Sunday)`;
+      rule = `"${ofWeek[0].trim()}": the ${name} of ${which} (Monday to Sunday)`;
     } else if (shift === 'last') {
       date = weekdayOnOrBefore(published, weekday, true);
       rule = `"last": the latest ${name} before publication`;
