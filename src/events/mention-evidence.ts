@@ -406,6 +406,17 @@ const ORDINAL = new RegExp(
   `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})|(?<=\\b(?:first|second|third|last|final)\\b)(?:\\s+(?!(?:${TIME_NOUNS})\\b)(?:[a-z]+|[\\d,]+)){0,2}?\\s+(?:${MEMBER_NOUNS}))\\b`,
   'gi',
 );
+const CARDINAL_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+};
+/**
+ * "round three", "Round 3", "phase two of the pullback": the noun, singular, then its number (not "a round two hours
+ * later", "came round one evening", "round 150 troops").
+ */
+const NUMBERED_STEP = new RegExp(
+  `\\b(?:round|session|phase|stage|tranche|wave|leg)\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b(?![.,]\\d)(?!\\s+(?:${TIME_NOUNS}|morning|mornings|afternoon|evening|evenings|more|others?|hundred|thousand|dozen)\\b)`,
+  'gi',
+);
 const SEQUENCE_NOUN = new RegExp(`\\b(?:${SEQUENCE_NOUNS})\\b`, 'i');
 /** "the last is due", "and the final one by May": an ordinal with its noun left out, as its clause's subject (not
  * "ended the way the first one did"). */
@@ -472,6 +483,8 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
     const word = m[1]!.toLowerCase();
     out.add(ORDINAL_WORDS[word] ?? String(parseInt(word, 10)));
   }
+  // "Round three of the talks", "phase 2": a step of a sequence named by its number after the noun.
+  for (const m of quote.slice(start, end).matchAll(NUMBERED_STEP)) out.add(CARDINAL_WORDS[m[1]!.toLowerCase()] ?? String(parseInt(m[1]!, 10)));
   // "The second-to-last rotation flew home on Saturday; the last is due to leave in mid-May": an ordinal standing
   // for a step of a sequence the sentence names ("the last", "the final one") is that step.
   if (SEQUENCE_NOUN.test(quote)) {
@@ -626,6 +639,8 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind !== 'attack' && shared(a.places, b.places)) return true;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size) return true;
   if (shared(a.quantities, b.quantities) || sharesFigure(a, b)) return true;
+  // One step of a sequence ("the third round" / "round three"): a development of its own, as a name is.
+  if (shared(a.ordinals, b.ordinals)) return true;
   // A word the sentence before lends counts only against another article's telling, as in evidence().
   const lend = a.article !== b.article;
   const ta = (lend && a.wide?.terms) || a.terms;
