@@ -243,6 +243,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   // "The force deployed in October", "its force will shrink": in a troop development a force named by a determiner
   // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
   if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
+  // "agreed to meet again", "will reconvene": another round told without its noun has the noun's word.
+  if (kind === 'talks' && ANOTHER_ROUND.test(mention.quote) && !words.includes('talk')) words.push('talk');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
@@ -557,7 +559,7 @@ function shared<T>(a: Set<T>, b: Set<T>): number {
  * named in every article of a corpus says little), and 0.5 for each shared quantity; 0.25 more when one of two
  * attacks is named as already known ("followed the bombing of …", "that was blown up on …") and they share
  * an actor or place and name no different places; 0.4 when one of two tellings of a round of talks is its plan
- * ("are due to resume on 18 March"), both are dated to the month or better, and they name no different places.
+ * ("are due to resume on 18 March"), or both are and name no different people, both are dated to the month or better, and they name no different places.
  * Talks are convened at a
  * place, so for talks a shared place counts 0.3; attacks recur at the same places, so for them it does not.
  */
@@ -587,7 +589,10 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // A round told only by its year ("talks in 2022") could be any of the year's rounds: no plan is matched to it.
   const dated = a.precision !== 'year' && b.precision !== 'year';
   // No closures here: merging calls this millions of times.
-  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
+  // Two plans of a round for one date ("agreed to meet again on 21 May" / "a sixth round is scheduled for 21 May") are
+  // one plan too, unless they name different people.
+  const planned =
+    a.kind === 'talks' && b.kind === 'talks' && (a.plan !== b.plan || (a.plan && !actorsDiffer(a, b))) && a.round && b.round && dated && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
   // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
   // do not differ: the means backs up what they share. Alone it is no evidence.
   const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && !placesDiffer(a, b) ? SAME_METHOD : 0;
@@ -741,6 +746,10 @@ const GENERIC_PLACE_WORDS = new Set(
   contentWords('port camp bay city town village fort base airbase province district region valley island islands north south east west northern southern central upper lower new saint lake river mount point capital border crossing')
     .concat(['st', 'san']),
 );
+
+function actorsDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  return a.actors.size > 0 && b.actors.size > 0 && shared(a.actors, b.actors) === 0;
+}
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   return a.places.size > 0 && b.places.size > 0 && shared(a.places, b.places) === 0;
