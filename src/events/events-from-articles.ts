@@ -7,6 +7,7 @@ import { attachAnaphors } from './attach-anaphors.js';
 import { attachOrphans } from './attach-orphans.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { clusterDate, mentionKey, mergeMentions, type ShardMemo } from './merge-mentions.js';
+import { dropPlansNotKept } from './plans-not-kept.js';
 import { resolveRelative } from './resolve-relative.js';
 import { fullBodies } from './speakers.js';
 import { EVENT_TYPES, type Article, type CalendarDate, type Mention, type TimelineEvent } from '../types.js';
@@ -107,6 +108,8 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   if (resolved.length) clusters = merge([...mentions, ...resolved], fresh, 1);
   // "The strike came two days after …" is the strike its own article tells, whatever words it shares with it.
   if (resolved.length) clusters = attachAnaphors(clusters, fresh);
+  // A round told only ahead of a day that other tellings show held on another day was put off: no event of its own.
+  clusters = dropPlansNotKept(clusters);
   // Day-dated sentences naming no kind join the event another article told that day, when they share enough.
   clusters = attachOrphans(clusters, extracted.flatMap((e) => e.orphans ?? []));
   // A cluster's draft is fixed by its mentions and their articles.
