@@ -108,10 +108,11 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   if (resolved.length) clusters = merge([...mentions, ...resolved], fresh, 1);
   // "The strike came two days after …" is the strike its own article tells, whatever words it shares with it.
   if (resolved.length) clusters = attachAnaphors(clusters, fresh);
-  // A round told only ahead of a day that other tellings show held on another day was put off: no event of its own.
-  clusters = dropPlansNotKept(clusters);
   // Day-dated sentences naming no kind join the event another article told that day, when they share enough.
   clusters = attachOrphans(clusters, extracted.flatMap((e) => e.orphans ?? []));
+  // A development told only ahead of a day, whose own sentence or another telling shows it came later, was put off: no
+  // event of its own (after the orphans, which may be the sentence that says so).
+  clusters = dropPlansNotKept(clusters);
   // A cluster's draft is fixed by its mentions and their articles.
   const draftOf = (cluster: Mention[]): EventDraft => {
     if (!memory) return buildEvent(cluster, bySlug);
