@@ -160,6 +160,16 @@ function normalisePhrases(text: string): string {
     .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing)\s+out\b/g, 'homeward');
 }
 
+/**
+ * Irregular verbs of news English at their infinitive, as the stemmer meets the regular ones: "blew up" and "was blown
+ * up", "shot" and "shooting", "fought" and "fighting" are one act told in two tenses.
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  'blew:blow blown:blow shot:shoot fought:fight fled:flee broke:break broken:break began:begin begun:begin held:hold holds:hold holding:hold won:win lost:lose spoke:speak spoken:speak stole:steal stolen:steal threw:throw thrown:throw drove:drive driven:drive rode:ride ridden:ride froze:freeze frozen:freeze overran:overrun overrun:overrun'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
@@ -169,7 +179,7 @@ export function contentWords(text: string): string[] {
     for (const part of raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '').split('-')) {
       const word = part.replace(/['’]s?$/, '');
       if (word.length < 3 || STOPWORDS.has(word)) continue;
-      out.push(stem(word));
+      out.push(stem(IRREGULAR[word] ?? word));
     }
   }
   return out;
