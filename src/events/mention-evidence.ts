@@ -357,8 +357,10 @@ function dateVerb(quote: string, index: number): string | undefined {
 
 function moveOf(verb: string): string | undefined {
   const word = canonicalWord(stem(verb.toLowerCase()), 'troops');
-  return word === 'deploy' ? '154' : word === 'withdraw' || CLOSING.has(verb.toLowerCase()) ? '0874' : undefined;
+  return word === 'deploy' ? '154' : word === 'withdraw' || CLOSING.has(verb.toLowerCase()) || HOMEWARD.has(verb.toLowerCase()) ? '0874' : undefined;
 }
+/** "head home on 12 April", "took the destroyer home on 12 April": whoever goes home on a day leaves the force then. */
+const HOMEWARD = new Set(['home', 'homeward', 'homewards']);
 /** Levels and moves: what a date's own verb may tell apart (not a handover). */
 const MOVE_OR_LEVEL = new Set(['150', '154', '0874']);
 /** A mission or base that closes: its force leaves. */
