@@ -253,8 +253,10 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   // "The force deployed in October", "its force will shrink": in a troop development a force named by a determiner
   // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
   if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
-  // "agreed to meet again", "will reconvene": another round told without its noun has the noun's word.
-  if (kind === 'talks' && ANOTHER_ROUND.test(mention.quote) && !words.includes('talk')) words.push('talk');
+  // "agreed to meet again", "will reconvene": another round planned without its noun has the noun's word, as a plan of
+  // a round ("a sixth round is set for …") does. (Not one told as held: "They met again on …" shares nothing more with
+  // the day's plan of a round than its kind.)
+  if (kind === 'talks' && ANOTHER_ROUND.test(mention.quote) && !words.includes('talk') && tenseAt(mention.quote, index, text.length).tense === 'future') words.push('talk');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
