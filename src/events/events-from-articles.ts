@@ -7,7 +7,9 @@ import { attachAnaphors } from './attach-anaphors.js';
 import { attachOrphans } from './attach-orphans.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { clusterDate, mentionKey, mergeMentions, type ShardMemo } from './merge-mentions.js';
+import { dropPlansNotKept } from './plans-not-kept.js';
 import { resolveRelative } from './resolve-relative.js';
+import { fullBodies } from './speakers.js';
 import { EVENT_TYPES, type Article, type CalendarDate, type Mention, type TimelineEvent } from '../types.js';
 import type { ArticleMentions } from '../extract/extract-mentions.js';
 import { assignLedgerIds } from '../ledger/assign-ledger-ids.js';
@@ -85,17 +87,20 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
     },
   });
   const memory = options.memory;
+  // The bodies each article names in full anywhere, for its statements' "the Front" (speakers.ts).
+  const fullNames = new Map(articles.map((a) => [a.slug, fullBodies(a.sentences.map((s) => s.text))]));
   // Mentions read from an article are the same objects while it is unchanged (the extraction memory keeps them); a
   // resolved one is made anew each build, and is known by its content instead.
   const tokens = new Map<Mention, string>();
   const token = (m: Mention, unidentified: ReadonlySet<Mention>) => {
     if (!unidentified.has(m)) return `#${memory!.serials.of(m)}`;
     let text = tokens.get(m);
-    if (text === undefined) tokens.set(m, (text = JSON.stringify(m)));
+    // A resolved mention is merged with the bodies its article names elsewhere too, which its content does not hold.
+    if (text === undefined) tokens.set(m, (text = JSON.stringify([m, fullNames.get(m.article) ?? []])));
     return text;
   };
   const merge = (input: Mention[], unidentified: ReadonlySet<Mention>, pass: 0 | 1) =>
-    memory ? mergeByShard(input, memory, (m) => token(m, unidentified), memo(unidentified), pass) : mergeMentions(input, memo(unidentified));
+    memory ? mergeByShard(input, memory, (m) => token(m, unidentified), memo(unidentified), pass, fullNames) : mergeMentions(input, memo(unidentified), fullNames);
   let clusters = merge(mentions, new Set(), 0);
   const published = new Map(articles.map((a) => [a.slug, parseCalendarDate(a.published)!]));
   const resolved = resolveRelative(extracted.flatMap((e) => e.relative), clusters, published);
@@ -105,6 +110,9 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   if (resolved.length) clusters = attachAnaphors(clusters, fresh);
   // Day-dated sentences naming no kind join the event another article told that day, when they share enough.
   clusters = attachOrphans(clusters, extracted.flatMap((e) => e.orphans ?? []));
+  // A development told only ahead of a day, whose own sentence or another telling shows it came later, was put off: no
+  // event of its own (after the orphans, which may be the sentence that says so).
+  clusters = dropPlansNotKept(clusters);
   // A cluster's draft is fixed by its mentions and their articles.
   const draftOf = (cluster: Mention[]): EventDraft => {
     if (!memory) return buildEvent(cluster, bySlug);
@@ -161,6 +169,7 @@ export function mergeByShard(
   token: (m: Mention) => string,
   memo?: ShardMemo,
   pass: 0 | 1 = 0,
+  fullNames?: ReadonlyMap<string, readonly string[]>,
 ): Mention[][] {
   const keyOf = (m: Mention) => {
     let key = memory.mentionKeys.get(m);
@@ -195,7 +204,7 @@ export function mergeByShard(
     let kept = memory.shards.get(id);
     if (!kept) {
       const place = new Map(group.map((m, i) => [m, i]));
-      kept = mergeMentions(group, memo).map((cluster) => cluster.map((m) => place.get(m)!));
+      kept = mergeMentions(group, memo, fullNames).map((cluster) => cluster.map((m) => place.get(m)!));
       memory.shards.set(id, kept);
     }
     const made = kept.map((members) => members.map((i) => group[i]!));

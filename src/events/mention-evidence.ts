@@ -160,6 +160,16 @@ function normalisePhrases(text: string): string {
     .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing)\s+out\b/g, 'homeward');
 }
 
+/**
+ * Irregular verbs of news English at their infinitive, as the stemmer meets the regular ones: "blew up" and "was blown
+ * up", "shot" and "shooting", "fought" and "fighting" are one act told in two tenses.
+ */
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  'blew:blow blown:blow shot:shoot fought:fight fled:flee broke:break broken:break began:begin begun:begin held:hold holds:hold holding:hold won:win lost:lose spoke:speak spoken:speak stole:steal stolen:steal threw:throw thrown:throw drove:drive driven:drive rode:ride ridden:ride froze:freeze frozen:freeze overran:overrun overrun:overrun'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
@@ -169,7 +179,7 @@ export function contentWords(text: string): string[] {
     for (const part of raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '').split('-')) {
       const word = part.replace(/['’]s?$/, '');
       if (word.length < 3 || STOPWORDS.has(word)) continue;
-      out.push(stem(word));
+      out.push(stem(IRREGULAR[word] ?? word));
     }
   }
   return out;
@@ -243,6 +253,10 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   // "The force deployed in October", "its force will shrink": in a troop development a force named by a determiner
   // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
   if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
+  // "agreed to meet again", "will reconvene": another round planned without its noun has the noun's word, as a plan of
+  // a round ("a sixth round is set for …") does. (Not one told as held: "They met again on …" shares nothing more with
+  // the day's plan of a round than its kind.)
+  if (kind === 'talks' && ANOTHER_ROUND.test(mention.quote) && !words.includes('talk') && tenseAt(mention.quote, index, text.length).tense === 'future') words.push('talk');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
@@ -345,8 +359,10 @@ function dateVerb(quote: string, index: number): string | undefined {
 
 function moveOf(verb: string): string | undefined {
   const word = canonicalWord(stem(verb.toLowerCase()), 'troops');
-  return word === 'deploy' ? '154' : word === 'withdraw' || CLOSING.has(verb.toLowerCase()) ? '0874' : undefined;
+  return word === 'deploy' ? '154' : word === 'withdraw' || CLOSING.has(verb.toLowerCase()) || HOMEWARD.has(verb.toLowerCase()) ? '0874' : undefined;
 }
+/** "head home on 12 April", "took the destroyer home on 12 April": whoever goes home on a day leaves the force then. */
+const HOMEWARD = new Set(['home', 'homeward', 'homewards']);
 /** Levels and moves: what a date's own verb may tell apart (not a handover). */
 const MOVE_OR_LEVEL = new Set(['150', '154', '0874']);
 /** A mission or base that closes: its force leaves. */
@@ -404,6 +420,17 @@ const MEMBER_NOUNS = 'soldiers|troops|personnel|peacekeepers|sailors|airmen|trai
 const TIME_NOUNS = 'time|times|week|weeks|month|months|year|years|day|days|night|nights|hour|hours';
 const ORDINAL = new RegExp(
   `\\b(${Object.keys(ORDINAL_WORDS).sort((x, y) => y.length - x.length).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:(?:[\\s-]+[a-z]+){0,2}?[\\s-]+(?:${SEQUENCE_NOUNS})|(?<=\\b(?:first|second|third|last|final)\\b)(?:\\s+(?!(?:${TIME_NOUNS})\\b)(?:[a-z]+|[\\d,]+)){0,2}?\\s+(?:${MEMBER_NOUNS}))\\b`,
+  'gi',
+);
+const CARDINAL_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+};
+/**
+ * "round three", "Round 3", "phase two of the pullback": the noun, singular, then its number (not "a round two hours
+ * later", "came round one evening", "round 150 troops").
+ */
+const NUMBERED_STEP = new RegExp(
+  `\\b(?:round|session|phase|stage|tranche|wave|leg)\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|\\d{1,2})\\b(?![.,]\\d)(?!\\s+(?:${TIME_NOUNS}|morning|mornings|afternoon|evening|evenings|more|others?|hundred|thousand|dozen)\\b)`,
   'gi',
 );
 const SEQUENCE_NOUN = new RegExp(`\\b(?:${SEQUENCE_NOUNS})\\b`, 'i');
@@ -472,6 +499,8 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
     const word = m[1]!.toLowerCase();
     out.add(ORDINAL_WORDS[word] ?? String(parseInt(word, 10)));
   }
+  // "Round three of the talks", "phase 2": a step of a sequence named by its number after the noun.
+  for (const m of quote.slice(start, end).matchAll(NUMBERED_STEP)) out.add(CARDINAL_WORDS[m[1]!.toLowerCase()] ?? String(parseInt(m[1]!, 10)));
   // "The second-to-last rotation flew home on Saturday; the last is due to leave in mid-May": an ordinal standing
   // for a step of a sequence the sentence names ("the last", "the final one") is that step.
   if (SEQUENCE_NOUN.test(quote)) {
@@ -544,7 +573,7 @@ function shared<T>(a: Set<T>, b: Set<T>): number {
  * named in every article of a corpus says little), and 0.5 for each shared quantity; 0.25 more when one of two
  * attacks is named as already known ("followed the bombing of …", "that was blown up on …") and they share
  * an actor or place and name no different places; 0.4 when one of two tellings of a round of talks is its plan
- * ("are due to resume on 18 March"), both are dated to the month or better, and they name no different places.
+ * ("are due to resume on 18 March"), or both are and name no different people, both are dated to the month or better, and they name no different places.
  * Talks are convened at a
  * place, so for talks a shared place counts 0.3; attacks recur at the same places, so for them it does not.
  */
@@ -574,7 +603,10 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // A round told only by its year ("talks in 2022") could be any of the year's rounds: no plan is matched to it.
   const dated = a.precision !== 'year' && b.precision !== 'year';
   // No closures here: merging calls this millions of times.
-  const planned = a.kind === 'talks' && b.kind === 'talks' && a.plan !== b.plan && a.round && b.round && dated && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
+  // Two plans of a round for one date ("agreed to meet again on 21 May" / "a sixth round is scheduled for 21 May") are
+  // one plan too, unless they name different people.
+  const planned =
+    a.kind === 'talks' && b.kind === 'talks' && (a.plan !== b.plan || (a.plan && !actorsDiffer(a, b))) && a.round && b.round && dated && !placesDiffer(a, b) ? PLANNED_ROUND : 0;
   // Two attacks by the same specific means (a drone, a roadside bomb, small-arms fire; not "an attack") at places that
   // do not differ: the means backs up what they share. Alone it is no evidence.
   const method = a.kind === 'attack' && b.kind === 'attack' && a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo) && !placesDiffer(a, b) ? SAME_METHOD : 0;
@@ -626,6 +658,8 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind !== 'attack' && shared(a.places, b.places)) return true;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size) return true;
   if (shared(a.quantities, b.quantities) || sharesFigure(a, b)) return true;
+  // One step of a sequence ("the third round" / "round three"): a development of its own, as a name is.
+  if (shared(a.ordinals, b.ordinals)) return true;
   // A word the sentence before lends counts only against another article's telling, as in evidence().
   const lend = a.article !== b.article;
   const ta = (lend && a.wide?.terms) || a.terms;
@@ -726,6 +760,10 @@ const GENERIC_PLACE_WORDS = new Set(
   contentWords('port camp bay city town village fort base airbase province district region valley island islands north south east west northern southern central upper lower new saint lake river mount point capital border crossing')
     .concat(['st', 'san']),
 );
+
+function actorsDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  return a.actors.size > 0 && b.actors.size > 0 && shared(a.actors, b.actors) === 0;
+}
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   return a.places.size > 0 && b.places.size > 0 && shared(a.places, b.places) === 0;

@@ -39,7 +39,11 @@ export interface ShardMemo {
   set(key: string, clusters: number[][]): void;
 }
 
-export function mergeMentions(input: readonly Mention[], memo?: ShardMemo): Mention[][] {
+/**
+ * `fullNames`: the bodies each article names in full anywhere in its text (speakers.ts, fullBodies), by slug; a function of
+ * the article alone, so of its mentions' identity too.
+ */
+export function mergeMentions(input: readonly Mention[], memo?: ShardMemo, fullNames?: ReadonlyMap<string, readonly string[]>): Mention[][] {
   // Keys computed once, not twice per comparison.
   const keyed = input.map((m) => ({ m, key: mentionKey(m) }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -56,7 +60,7 @@ export function mergeMentions(input: readonly Mention[], memo?: ShardMemo): Ment
     const here = shard.map((i) => mentions[i]!);
     const key = memo && shardKey(here, memo);
     const kept = key === undefined ? undefined : memo!.get(key);
-    const merged = kept && partitions(kept, here.length) ? kept : mergeShard(here);
+    const merged = kept && partitions(kept, here.length) ? kept : mergeShard(here, fullNames);
     if (key !== undefined && merged !== kept) memo!.set(key, merged);
     for (const members of merged) clusters.push(members.map((j) => here[j]!));
   }
@@ -91,11 +95,11 @@ function partitions(clusters: unknown, n: number): clusters is number[][] {
 }
 
 /** Clusters, as index lists in ascending order, of mentions of one kind and year, given in key order. */
-function mergeShard(mentions: readonly Mention[]): number[][] {
+function mergeShard(mentions: readonly Mention[], fullNames?: ReadonlyMap<string, readonly string[]>): number[][] {
   // The bodies each article names in this shard's tellings and the sentences before them: a statement's "the Front" is
   // the one front they name. Read from the shard alone, so merging shard by shard gives the same clusters.
   // Only statements have speakers to read them for; a shard is of one kind.
-  const bodies = mentions[0]?.classification.type === 'statement' ? articleBodies(mentions) : undefined;
+  const bodies = mentions[0]?.classification.type === 'statement' ? articleBodies(mentions, fullNames) : undefined;
   const profiles = mentions.map((m) => profileMention(m, bodies?.get(m.article)));
   const score = (i: number, j: number) => evidence(profiles[i]!, profiles[j]!);
 

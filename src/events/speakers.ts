@@ -14,20 +14,39 @@ export type SpeakerKeys = Set<string>;
 /**
  * Bodies each article names in full, by head noun: what its "the Front" can be. Read from the actors of the given
  * mentions and from their sentences and the sentences before them ("The Highland Front is leaving the talks. In a
- * statement read out by its spokeswoman, the Front said …").
+ * statement read out by its spokeswoman, the Front said …"), and from `named`: the bodies each article names anywhere
+ * (fullBodies), since a report names "the Askel Patriotic Guard" once, in a sentence that dates nothing, and "the
+ * Guard" from then on.
  */
-export function articleBodies(mentions: readonly Mention[]): Map<string, Map<string, Set<string>>> {
-  const out = new Map<string, Map<string, Set<string>>>();
+export function articleBodies(mentions: readonly Mention[], named?: ReadonlyMap<string, readonly string[]>): Map<string, Map<string, Set<string>>> {
+  const names = new Map<string, Map<string, { words: string[]; name: string }[]>>();
   for (const m of mentions) {
-    for (const actor of [...m.actors, ...namedBodies(m.quote), ...namedBodies(m.context ?? '')]) {
+    for (const actor of [...m.actors, ...namedBodies(m.quote), ...namedBodies(m.context ?? ''), ...(named?.get(m.article) ?? [])]) {
       const head = bodyHead(actor);
-      if (!head || significant(actor).length < 2) continue;
-      const byHead = out.get(m.article) ?? out.set(m.article, new Map()).get(m.article)!;
-      const keys = byHead.get(head) ?? byHead.set(head, new Set()).get(head)!;
-      keys.add(nameKey(actor));
+      const words = significant(actor);
+      if (!head || words.length < 2) continue;
+      const byHead = names.get(m.article) ?? names.set(m.article, new Map()).get(m.article)!;
+      const list = byHead.get(head) ?? byHead.set(head, []).get(head)!;
+      list.push({ words, name: actor });
     }
   }
+  const out = new Map<string, Map<string, Set<string>>>();
+  for (const [article, byHead] of names) {
+    const keys = new Map<string, Set<string>>();
+    for (const [head, list] of byHead) {
+      // "the Highland Front" after "the Ghelan Highland Front" is that front shortened, not a second one.
+      const tail = (longer: string[], words: string[]) => longer.length > words.length && longer.slice(-words.length).join(' ') === words.join(' ');
+      const whole = list.filter(({ words }) => !list.some((other) => tail(other.words, words)));
+      keys.set(head, new Set(whole.map(({ name }) => nameKey(name))));
+    }
+    out.set(article, keys);
+  }
   return out;
+}
+
+/** The bodies an article's sentences name in full ("Askel Patriotic Guard", "Highland Front"), each once, in order. */
+export function fullBodies(sentences: readonly string[]): string[] {
+  return [...new Set(sentences.flatMap(namedBodies))];
 }
 
 let fullBody: RegExp | undefined;
