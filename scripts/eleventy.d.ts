@@ -12,6 +12,8 @@ declare module '@11ty/eleventy' {
       ignores: Set<string>;
     }) => void;
   }
+  /** The HTML base plugin; `applyBaseToUrl` is the transform behind its htmlBaseUrl filter. */
+  export const HtmlBasePlugin: { applyBaseToUrl(url: string, base: string, options: { pathPrefix?: string }): string };
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     /** Resolves to [passthrough copies, templates]: each template's output with the file it was written to. */

@@ -4,7 +4,7 @@ import { formatIso, precisionOf } from '../calendar/calendar-date.js';
 import type { Article, EventSource, Mention, TimelineEvent } from '../types.js';
 import { sentenceId } from '../articles/body-template.js';
 import { withFields } from '../objects/with-fields.js';
-import { eventSummary, eventTitle, representative } from './describe-event.js';
+import { eventSummary, leadOf } from './describe-event.js';
 import { nameKey } from './mention-evidence.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
 
@@ -12,12 +12,17 @@ export type EventDraft = Omit<TimelineEvent, 'id' | 'url'>;
 
 export function buildEvent(cluster: readonly Mention[], articles: ReadonlyMap<string, Article>): EventDraft {
   const date = clusterDate(cluster);
-  const lead = representative(cluster);
-  const ordered = [...cluster].sort((a, b) => (mentionKey(a) < mentionKey(b) ? -1 : 1));
+  const { mention: lead, title } = leadOf(cluster, date);
+  // Each key made once, not twice per comparison; the same comparisons in the same order, so the same order.
+  const ordered = cluster.map((m) => ({ key: mentionKey(m), m })).sort((a, b) => (a.key < b.key ? -1 : 1)).map(({ m }) => m);
   const sources: EventSource[] = [];
+  const told = new Set<string>();
   for (const m of ordered) {
     const article = articles.get(m.article)!;
-    if (sources.some((s) => s.article === m.article && s.quote === m.quote)) continue;
+    // A sentence that gave two mentions is one source.
+    const said = `${m.article}\0${m.quote}`;
+    if (told.has(said)) continue;
+    told.add(said);
     sources.push({
       article: m.article,
       title: article.title,
@@ -38,7 +43,7 @@ export function buildEvent(cluster: readonly Mention[], articles: ReadonlyMap<st
     precision: precisionOf(date),
     type: lead.classification.type,
     cameo: lead.classification.cameo,
-    title: eventTitle(lead),
+    title,
     summary: eventSummary(lead),
     actors: uniqueNames(ordered.flatMap((m) => m.actors)),
     places: uniqueNames(ordered.flatMap((m) => m.places)),

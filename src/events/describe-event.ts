@@ -116,15 +116,23 @@ function firstBreakAfter(text: string, from: number): number | undefined {
  * speech over a direct quote, then one whose title needs no mid-clause cut, then the shortest title.
  */
 export function representative(cluster: readonly Mention[]): Mention {
-  const target = precisionOf(clusterDate(cluster));
+  return leadOf(cluster).mention;
+}
+
+/**
+ * The representative with the title it gives, made while choosing it: titling is most of an event's draft, and a
+ * build drafts every event (buildEvent gives the cluster's date it has already found, too).
+ */
+export function leadOf(cluster: readonly Mention[], date = clusterDate(cluster)): { mention: Mention; title: string } {
+  const target = precisionOf(date);
   const scored = cluster.map((m) => {
     const { title, truncated } = compressTitle(m);
     // A sentence that only joined the event (its words name no kind) never speaks for it.
     const score = (m.joined ? 16 : 0) + (m.date.precision === target ? 0 : 8) + (/^["“‘']/.test(m.quote) ? 4 : 0) + (truncated ? 2 : 0) + title.length / 1000;
-    return { m, score };
+    return { m, title, score };
   });
   scored.sort((a, b) => a.score - b.score || (mentionKey(a.m) < mentionKey(b.m) ? -1 : 1));
-  return scored[0]!.m;
+  return { mention: scored[0]!.m, title: scored[0]!.title };
 }
 
 export function eventTitle(mention: Mention): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressTitle, eventSummary, representative } from '../../src/events/describe-event.js';
+import { compressTitle, eventSummary, eventTitle, leadOf, representative } from '../../src/events/describe-event.js';
 import type { Mention, ResolvedDate } from '../../src/types.js';
 
 function mention(quote: string, date: Partial<ResolvedDate> & { text: string }, article = 'a'): Mention {
@@ -54,6 +54,15 @@ describe('representative and summary', () => {
     const reported = mention('The commander vowed on Tuesday to keep fighting.', { text: 'on Tuesday' }, 'b');
     expect(representative([quoted, reported])).toBe(reported);
     expect(eventSummary(reported)).toBe('The commander vowed on Tuesday to keep fighting.');
+  });
+
+  it('comes with the title it gives, so a draft titles its lead once (leadOf)', () => {
+    const quoted = mention('"We will not stop," the commander said on Tuesday.', { text: 'on Tuesday' }, 'a');
+    const reported = mention('The commander vowed on Tuesday, in a speech to the troops in the capital, to keep fighting.', { text: 'on Tuesday' }, 'b');
+    const lead = leadOf([quoted, reported]);
+    expect(lead.mention).toBe(reported);
+    expect(lead.title).toBe(eventTitle(reported));
+    expect(leadOf([quoted, reported], { year: 2022, month: 3 })).toEqual(lead);
   });
 });
 
