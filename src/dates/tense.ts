@@ -46,9 +46,11 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:is|are|am|be|been)\s+(?:now\s+|still\s+|also\s+)?(?:set|due|expected|scheduled|slated|poised|going|planning|likely|about|preparing|meant|supposed)\s+to\b/gi,
   /\b(?:was|were)\s+(?:now\s+|still\s+|also\s+)?(?:poised|planning|likely|about|preparing)\s+to\b/gi,
   // "is now due on April 14", "are due in May": a schedule told in the present ("was due on" is not: it may be past).
-  /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?due\s+(?:on|in|at|by)\b/gi,
+  // The preposition is only looked at: it opens the date's own span ("on 15 September"), and a cue overlapping the
+  // span is no cue for it (round 17: "A third round is due on 15 September" had gone a year back).
+  /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?due\b(?=\s+(?:on|in|at|by)\b)/gi,
   // "A fourth round is expected in January": expected, planned or scheduled in the present is still ahead.
-  /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|planned|scheduled|slated|pencil+ed\s+in)\s+(?:in|on|at|by|for|before|after|around)\b/gi,
+  /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|planned|scheduled|slated|pencil+ed\s+in)\b(?=\s+(?:in|on|at|by|for|before|after|around)\b)/gi,
   /\b(?:is|are)\s+to\b(?=\s+(?!blame\b)[a-z])/gi,
   /\b(?:plans?|planning|intends?|intending|aims?|aiming|hopes?|hoping|vows?|vowed|pledges?|pledged|promises?|promised|prepares?|preparing|looks?\s+forward|looking\s+forward)\s+to\b/gi,
   // An aim told in the present: "proposes to open a third round on 24 March", "seeks to hold the vote in May" (the
