@@ -1,7 +1,7 @@
 // A development told only ahead of its date that came on another day was put off: "A second round is due on 11
 // December." (the round opened on 18 December), "the battalion would leave on 20 March as planned" (it left on 2
 // April). The plan is no development of its own. Such a cluster (a round of talks, or a troop move) is dropped when its
-// own sentence says the plan was put off ("…, due on 11 December, was put back", "due home on 15 May, left a week
+// own clause says the plan was put off ("…, due on 11 December, was put back", "due home on 15 May, left a week
 // late"), or when another cluster tells the same development as done within a few weeks after the plan: a round of the
 // same step; a move of the same sort by the same unit (an actor or place in common, or two words of its own), with no
 // different figure. Never when the two name different people or different places. A plan nothing contradicts stays;
@@ -25,7 +25,7 @@ export function dropPlansNotKept(clusters: readonly Mention[][]): Mention[][] {
     const plan = developments[i];
     if (!plan?.planOnly) return true;
     // "The fourth round, which was due to open in Tarn today, has been postponed": the plan's own telling says so.
-    if (cluster.some((m) => PUT_OFF.test(m.quote))) return false;
+    if (cluster.some(toldPutOff)) return false;
     if (plan.precision !== 'day') return true;
     return !done.some((d) => d.kind === plan.kind && d.precision === 'day' && putOff(plan.date, d.date) && same(plan, d));
   });
@@ -104,9 +104,22 @@ function datesPlan(m: Mention): boolean {
 }
 const PLAN_BEFORE_DATE = /\b(?:due|set|scheduled|planned|expected|pencilled)\b(?:\s+(?:to|for|on|in|at|by|open|begin|start|resume|reopen|be|held|take|place|the|home|back|out|leave|depart|arrive|close|end|[A-Z][\w-]*)){0,5}\s*$/;
 
-/** A plan put off, in so many words ("was put back", "left a week late"). */
+/**
+ * The telling's own clause says the plan was put off, in so many words ("was put back", "left a week late"), not
+ * negated ("will not be postponed"). Only between the semicolons around its date: "due to open on 18 December; the
+ * rebels' delayed reply arrived on Monday" keeps the plan. Extraction's postponedPlan drops only a date right after the
+ * plan's words ("due on"); this also reads "due to open in Hollin today" and "due home", so is kept beside it.
+ */
+function toldPutOff(m: Mention): boolean {
+  const start = m.quote.lastIndexOf(';', m.date.index) + 1;
+  const semicolon = m.quote.indexOf(';', m.date.index);
+  const clause = m.quote.slice(start, semicolon < 0 ? m.quote.length : semicolon);
+  for (const hit of clause.matchAll(PUT_OFF)) if (!NEGATED.test(clause.slice(0, hit.index))) return true;
+  return false;
+}
 const PUT_OFF =
-  /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+(?:it\s+)?(?:back|off)|pushed\s+back|called\s+off|cancell?ed|deferred|delayed|(?:a|an|one|two|three|four|five|six|\d{1,2}|several|some)\s+(?:days?|weeks?|months?)\s+late)\b/i;
+  /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+(?:it\s+)?(?:back|off)|pushed\s+back|called\s+off|cancell?ed|deferred|delayed|(?:a|an|one|two|three|four|five|six|\d{1,2}|several|some)\s+(?:days?|weeks?|months?)\s+late)\b/gi;
+const NEGATED = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|have)\s+){0,2}$/i;
 
 /** Whether a development on `held` may be the one planned for `planned`, put off: later, by a few weeks at most. */
 function putOff(planned: CalendarDate, held: CalendarDate): boolean {

@@ -1,0 +1,19 @@
+// Round 17b: mends to plans-not-kept.ts from a review — a put-off word outside the plan's clause or negated, a round
+// held "as planned", and the done developments looked up by day instead of all against all.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../src/pipeline.js';
+import type { TimelineEvent } from '../../src/types.js';
+import { storyOf } from '../helpers/story-of.js';
+
+const ofType = (type: string) => (events: TimelineEvent[]) => events.filter((e) => e.type === type).map((e) => e.date);
+const talks = ofType('talks');
+const troops = ofType('troops');
+
+describe('round 17b: plans not kept', () => {
+  it("a put-off word past a semicolon, or negated, leaves the plan", () => {
+    const plan = storyOf('plan', '2037-12-10', ["The third round of talks is due to open on 18 December; the rebels' delayed reply arrived on Monday."]);
+    expect(talks(buildEvents([plan]))).toContain('2037-12-18');
+    const kept = storyOf('kept', '2037-04-02', ['The Selmani signals company is due to leave Port Ardo on 20 April, and its departure will not be delayed.']);
+    expect(troops(buildEvents([kept]))).toEqual(['2037-04-20']);
+  });
+});
