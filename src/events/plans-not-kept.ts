@@ -102,7 +102,8 @@ function same(plan: Development, done: Development): boolean {
 function datesPlan(m: Mention): boolean {
   return PLAN_BEFORE_DATE.test(m.quote.slice(Math.max(0, m.date.index - 50), m.date.index));
 }
-const PLAN_BEFORE_DATE = /\b(?:due|set|scheduled|planned|expected|pencilled)\b(?:\s+(?:to|for|on|in|at|by|open|begin|start|resume|reopen|be|held|take|place|the|home|back|out|leave|depart|arrive|close|end|[A-Z][\w-]*)){0,5}\s*$/;
+// (Not "opened as planned on 18 May", "as scheduled", "as expected": a round held on the day.)
+const PLAN_BEFORE_DATE = /\b(?<!\bas\s+)(?:due|set|scheduled|planned|expected|pencilled)\b(?:\s+(?:to|for|on|in|at|by|open|begin|start|resume|reopen|be|held|take|place|the|home|back|out|leave|depart|arrive|close|end|[A-Z][\w-]*)){0,5}\s*$/;
 
 /**
  * The telling's own clause says the plan was put off, in so many words ("was put back", "left a week late"), not

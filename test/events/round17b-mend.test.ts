@@ -16,4 +16,10 @@ describe('round 17b: plans not kept', () => {
     const kept = storyOf('kept', '2037-04-02', ['The Selmani signals company is due to leave Port Ardo on 20 April, and its departure will not be delayed.']);
     expect(troops(buildEvents([kept]))).toEqual(['2037-04-20']);
   });
+
+  it('a round that opened "as planned" is held, not a plan', () => {
+    const held = storyOf('held', '2037-05-20', ['The second round of talks opened as planned on 18 May.']);
+    const resumed = storyOf('resumed', '2037-06-03', ['The second round of talks resumed in Osk on 2 June after a break.']);
+    expect(talks(buildEvents([held, resumed]))).toEqual(['2037-05-18', '2037-06-02']);
+  });
 });
