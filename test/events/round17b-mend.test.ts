@@ -4,9 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MERGE_CODE } from '../../src/cache/merge-cache.js';
+import { addDays, formatIso, parseCalendarDate } from '../../src/calendar/calendar-date.js';
+import { mergeMentions } from '../../src/events/merge-mentions.js';
+import { dropPlansNotKept } from '../../src/events/plans-not-kept.js';
 import { buildEvents } from '../../src/pipeline.js';
 import type { TimelineEvent } from '../../src/types.js';
-import { storyOf } from '../helpers/story-of.js';
+import { mentionsOf, storyOf } from '../helpers/story-of.js';
 
 const ofType = (type: string) => (events: TimelineEvent[]) => events.filter((e) => e.type === type).map((e) => e.date);
 const talks = ofType('talks');
@@ -39,5 +42,36 @@ describe('round 17b: the merge cache is keyed by all the code merging runs', () 
     visit('src/events/merge-mentions.ts');
     const covered = (file: string) => MERGE_CODE.some((entry) => file === entry || file.startsWith(`${entry}/`));
     expect([...seen].filter((file) => !covered(file))).toEqual([]);
+  });
+});
+
+describe('round 17b: plans looked up by day', () => {
+  // Rounds planned and held on days over a year's end, by a fixed pseudo-random sequence: a plan is dropped exactly
+  // when a round of its step was held 1 to 45 days after it (the all-pairs rule the day index replaced).
+  const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  let seed = 17;
+  const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), (seed >>> 8) % n);
+  const told = (step: number, offset: number) => {
+    const d = addDays(parseCalendarDate('2037-11-01')!, offset);
+    return { step, day: formatIso(d), words: `${ORDINALS[step]} round of talks`, on: `${d.day} ${MONTHS[d.month! - 1]} ${d.year}` };
+  };
+  const plans = Array.from({ length: 40 }, () => told(next(4), next(240)));
+  const held = Array.from({ length: 16 }, () => told(next(4), next(240)));
+  const articles = [
+    ...plans.map((p, i) => storyOf(`plan-${i}`, '2037-10-01', [`The ${p.words} is due to open on ${p.on}.`])),
+    ...held.map((h, i) => storyOf(`held-${i}`, '2038-08-01', [`The ${h.words} opened on ${h.on}.`])),
+  ];
+
+  it('drops the same plans as looking at every held round', () => {
+    const gap = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    const expected = [...new Set(plans.filter((p) => !held.some((h) => h.step === p.step && gap(p.day, h.day) >= 0 && gap(p.day, h.day) <= 45)).map((p) => p.day + p.step))].sort();
+    const kept = dropPlansNotKept(mergeMentions(mentionsOf(articles)))
+      .filter((c) => c.every((m) => m.article.startsWith('plan-')))
+      .map((c) => formatIso(c[0]!.date.date) + plans[Number(c[0]!.article.slice(5))]!.step)
+      .sort();
+    expect(kept).toEqual(expected);
+    expect(kept.length).toBeGreaterThan(5);
+    expect(kept.length).toBeLessThan(plans.length - 5);
   });
 });
