@@ -12,7 +12,7 @@
 // round that drops another, and the result does not depend on the order articles were read in.
 import type { CalendarDate, Mention } from '../types.js';
 import { tenseAt } from '../dates/tense.js';
-import { onlyNamesKind, profileMention, type MentionProfile } from './mention-evidence.js';
+import { disjoint, onlyNamesKind, profileMention, shared, type MentionProfile } from './mention-evidence.js';
 
 /** How long after its planned day a development may have come and still be that plan put off. */
 const SLIP_DAYS = 45;
@@ -99,11 +99,9 @@ const AHEAD = /\b(?:(?:due|set|scheduled|expected)\s+to\s+(?:leave|depart|fly|sa
  * none in common: another process's round of that number, another force's move.
  */
 function same(plan: Development, done: Development): boolean {
-  const none = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
-  if (none(plan.actors, done.actors) || none(plan.places, done.places)) return false;
+  if (disjoint(plan.actors, done.actors) || disjoint(plan.places, done.places)) return false;
   if (plan.kind === 'talks') return plan.step !== undefined && plan.step === done.step;
-  if (plan.move !== done.move || (plan.step !== undefined && done.step !== undefined && plan.step !== done.step) || none(plan.quantities, done.quantities)) return false;
-  const shared = (x: Set<string>, y: Set<string>) => [...x].filter((v) => y.has(v)).length;
+  if (plan.move !== done.move || (plan.step !== undefined && done.step !== undefined && plan.step !== done.step) || disjoint(plan.quantities, done.quantities)) return false;
   return shared(plan.actors, done.actors) + shared(plan.places, done.places) > 0 || shared(plan.words, done.words) >= 2;
 }
 
