@@ -129,6 +129,8 @@ export function bodyHead(name: string): string | undefined {
  */
 function stem(word: string): string {
   if (word.length <= 3 || word === 'news') return word;
+  // "-ee" verbs keep their "e" before "-ing": "fleeing" meets "flee", "flees" (and "fled" through IRREGULAR) at "fle".
+  if (word.endsWith('eeing')) return stem(word.slice(0, -3));
   // A noun made with "-ure" meets its verb: "closure" and "close", "seizure" and "seized".
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
   // A demonym meets its country: "Dauratian" and "Daurat", "Norvenian" and "Norvenia" meet at "daurat", "norven".
@@ -165,7 +167,7 @@ function normalisePhrases(text: string): string {
  * up", "shot" and "shooting", "fought" and "fighting" are one act told in two tenses.
  */
 const IRREGULAR: Record<string, string> = Object.fromEntries(
-  'blew:blow blown:blow shot:shoot fought:fight fled:flee broke:break broken:break began:begin begun:begin held:hold holds:hold holding:hold won:win lost:lose spoke:speak spoken:speak stole:steal stolen:steal threw:throw thrown:throw drove:drive driven:drive rode:ride ridden:ride froze:freeze frozen:freeze overran:overrun overrun:overrun'
+  'blew:blow blown:blow shot:shoot fought:fight fled:flee broke:break broken:break began:begin begun:begin held:hold won:win lost:lose spoke:speak spoken:speak stole:steal stolen:steal threw:throw thrown:throw drove:drive driven:drive rode:ride ridden:ride froze:freeze frozen:freeze overran:overrun overrun:overrun'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MERGE_CODE } from '../../src/cache/merge-cache.js';
 import { addDays, formatIso, parseCalendarDate } from '../../src/calendar/calendar-date.js';
+import { contentWords } from '../../src/events/mention-evidence.js';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { dropPlansNotKept } from '../../src/events/plans-not-kept.js';
 import { buildEvents } from '../../src/pipeline.js';
@@ -73,5 +74,13 @@ describe('round 17b: plans looked up by day', () => {
     expect(kept).toEqual(expected);
     expect(kept.length).toBeGreaterThan(5);
     expect(kept.length).toBeLessThan(plans.length - 5);
+  });
+});
+
+describe('round 17b: stems', () => {
+  it('every form of "flee" meets, as every form of "hold" does', () => {
+    expect(new Set(contentWords('flee flees fled fleeing'))).toEqual(new Set(contentWords('flee')));
+    expect(new Set(contentWords('hold holds held holding'))).toEqual(new Set(contentWords('hold')));
+    expect(new Set(contentWords('agree agreed agreeing'))).toEqual(new Set(contentWords('agree')));
   });
 });
