@@ -7,8 +7,20 @@ import path from 'node:path';
 import { readEntry, writeEntry } from './cache-file.js';
 import { codeFingerprint } from './code-fingerprint.js';
 
-/** The code whose output an entry holds, relative to the project root. */
-export const MERGE_CODE = ['src/events/merge-mentions.ts', 'src/events/mention-evidence.ts', 'src/events/speakers.ts', 'src/calendar', 'src/types.ts'];
+/**
+ * The code whose output an entry holds, relative to the project root: merging and every file it runs (profileMention
+ * reads tense through dates/tense.ts, which reads dates/words.ts; tense.ts's import of candidate.ts is of a type only).
+ * plans-not-kept.ts runs after the merge, on every build, so its output is in no entry.
+ */
+export const MERGE_CODE = [
+  'src/events/merge-mentions.ts',
+  'src/events/mention-evidence.ts',
+  'src/events/speakers.ts',
+  'src/dates/tense.ts',
+  'src/dates/words.ts',
+  'src/calendar',
+  'src/types.ts',
+];
 
 export interface MergeStore {
   get(key: string): number[][] | undefined;

@@ -129,6 +129,8 @@ export function bodyHead(name: string): string | undefined {
  */
 function stem(word: string): string {
   if (word.length <= 3 || word === 'news') return word;
+  // "-ee" verbs keep their "e" before "-ing": "fleeing" meets "flee", "flees" (and "fled" through IRREGULAR) at "fle".
+  if (word.endsWith('eeing')) return stem(word.slice(0, -3));
   // A noun made with "-ure" meets its verb: "closure" and "close", "seizure" and "seized".
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
   // A demonym meets its country: "Dauratian" and "Daurat", "Norvenian" and "Norvenia" meet at "daurat", "norven".
@@ -165,7 +167,7 @@ function normalisePhrases(text: string): string {
  * up", "shot" and "shooting", "fought" and "fighting" are one act told in two tenses.
  */
 const IRREGULAR: Record<string, string> = Object.fromEntries(
-  'blew:blow blown:blow shot:shoot fought:fight fled:flee broke:break broken:break began:begin begun:begin held:hold holds:hold holding:hold won:win lost:lose spoke:speak spoken:speak stole:steal stolen:steal threw:throw thrown:throw drove:drive driven:drive rode:ride ridden:ride froze:freeze frozen:freeze overran:overrun overrun:overrun'
+  'blew:blow blown:blow shot:shoot fought:fight fled:flee broke:break broken:break began:begin begun:begin held:hold won:win lost:lose spoke:speak spoken:speak stole:steal stolen:steal threw:throw thrown:throw drove:drive driven:drive rode:ride ridden:ride froze:freeze frozen:freeze overran:overrun overrun:overrun'
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
@@ -560,7 +562,7 @@ function sharesFigure(a: MentionProfile, b: MentionProfile): boolean {
 }
 
 /** How many members two sets share; a counting loop over the smaller, because merging calls this millions of times. */
-function shared<T>(a: Set<T>, b: Set<T>): number {
+export function shared<T>(a: Set<T>, b: Set<T>): number {
   if (a.size > b.size) [a, b] = [b, a];
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
@@ -570,12 +572,12 @@ function shared<T>(a: Set<T>, b: Set<T>): number {
 /**
  * Evidence that two mentions tell one development: the share of the shorter one's content words the other also
  * has (0–1), plus 0.25 for each shared word pair, 0.15 for each shared actor or place (two at most: a country
- * named in every article of a corpus says little), and 0.5 for each shared quantity; 0.25 more when one of two
- * attacks is named as already known ("followed the bombing of …", "that was blown up on …") and they share
- * an actor or place and name no different places; 0.4 when one of two tellings of a round of talks is its plan
- * ("are due to resume on 18 March"), or both are and name no different people, both are dated to the month or better, and they name no different places.
- * Talks are convened at a
- * place, so for talks a shared place counts 0.3; attacks recur at the same places, so for them it does not.
+ * named in every article of a corpus says little), and 0.5 for each shared quantity. Then 0.25 more when one of two
+ * attacks is named as already known ("followed the bombing of …", "that was blown up on …") and they share an actor
+ * or place and name no different places. And 0.4 for two tellings of a round of talks that share something, both
+ * dated to the month or better and naming no different places, when one is the round's plan ("are due to resume on
+ * 18 March") and the other is not, or both are plans naming no different people. Talks are convened at a place, so
+ * for talks a shared place counts 0.3; attacks recur at the same places, so for them it does not.
  */
 export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
@@ -616,7 +618,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // level), to the day, and share a word, name or figure.
   const deadline =
     a.kind === 'troops' && b.kind === 'troops' && a.deadline && b.deadline && a.cameo === '0874' && b.cameo === '0874' && a.precision === 'day' && b.precision === 'day' &&
-    !placesDiffer(a, b) && !(a.actors.size && b.actors.size && !shared(a.actors, b.actors))
+    !placesDiffer(a, b) && !actorsDiffer(a, b)
       ? SAME_DEADLINE
       : 0;
   // These three count only when the two share something (a word, name or figure).
@@ -761,12 +763,17 @@ const GENERIC_PLACE_WORDS = new Set(
     .concat(['st', 'san']),
 );
 
+/** Both name some and none in common: two different people, places or figures. */
+export function disjoint<T>(a: Set<T>, b: Set<T>): boolean {
+  return a.size > 0 && b.size > 0 && shared(a, b) === 0;
+}
+
 function actorsDiffer(a: MentionProfile, b: MentionProfile): boolean {
-  return a.actors.size > 0 && b.actors.size > 0 && shared(a.actors, b.actors) === 0;
+  return disjoint(a.actors, b.actors);
 }
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
-  return a.places.size > 0 && b.places.size > 0 && shared(a.places, b.places) === 0;
+  return disjoint(a.places, b.places);
 }
 
 /** A deployment (154) against a withdrawal (0874). */
