@@ -179,6 +179,8 @@ const DURATIONS = new Set('week weeks day days month months hour hours year year
  * Round 17.
  */
 function passivePutOff(toks: readonly Token[], m: CueMatch): boolean {
+  // "put back", "pushed back", "called off": alone these are no putting off ("a meeting was called by the League").
+  if (/^(?:put|pushed|called)$/.test(toks[m.first]!.normal) && !toks.slice(m.first + 1, m.last).some((t) => t.normal === 'back' || t.normal === 'off')) return false;
   let k = m.first - 1;
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;
   if (toks[k]?.lemma !== 'be' && !/^(?:was|were|been|be|is|are)$/.test(toks[k]?.normal ?? '')) return false;

@@ -629,7 +629,8 @@ export const CUES: readonly Cue[] = [
   { words: 'put|puts|putting|push|pushes|pushed|pushing back|off … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'delay|delays|delayed|defer|defers|deferred|adjourn|adjourns|adjourned … talks|round|negotiations|dialogue|meeting|summit|visit', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   // The same in the passive, with its agent: "The second round was put back a week by the foreign minister on 5
-  // December", "the talks were postponed by the mediator" ('passivePutOff'). Round 17.
+  // December", "the talks were postponed by the mediator" ('passivePutOff'). Round 17. (put, pushed, called only with
+  // "back" or "off": "a meeting was called by the League" is the meeting. Round 17b.)
   { words: 'postponed|delayed|deferred|adjourned|cancelled|canceled|scrapped|suspended|put|pushed|called … by', kind: 'statement', cameo: '010', pos: 'verb', needs: 'passivePutOff' },
   // So does a party suspending its part in talks or withdrawing from them: "its delegation suspends its participation
   // in the talks", "the rebels withdrew from the negotiations on Monday". Round 14.
