@@ -664,7 +664,9 @@ function claimForJudging(toks: readonly Token[]): boolean {
  * stay. Keyed on sport's words, never on "league": the Arab League meeting is talks. Round 17.
  */
 function sportSentence(toks: readonly Token[]): boolean {
-  return toks.some((t, k) => SPORT_WORDS.has(t.normal) || (t.normal === 'league' && toks[k + 1]?.normal === 'table') || scoreLine(toks, k));
+  // ("Derby" with a capital is the town: "met union leaders in Derby".)
+  const sporting = (t: Token) => SPORT_WORDS.has(t.normal) && !(t.normal.startsWith('derb') && t.text !== t.normal);
+  return toks.some((t, k) => sporting(t) || (t.normal === 'league' && toks[k + 1]?.normal === 'table') || scoreLine(toks, k));
 }
 
 const RESULT_WORDS = new Set('won win wins winning lost lose loses losing drew draw draws drawing beat beats beaten beating victory defeat thrashed'.split(' '));

@@ -160,10 +160,11 @@ export const ARTEFACTS =
   'photographs|preview|previews|explainer|explainers|factbox|factboxes|podcast|podcasts|broadcast|broadcasts|bulletin|bulletins';
 
 /** Words of team sport only: a sentence holding one tells a game's news (find-cues.ts, sportSentence). Not "match",
- * "club", "league", "season" or "cup", which war and politics use too. Round 17. */
+ * "club", "league", "season" or "cup", which war and politics use too, nor "striker" ("hunger strikers"); "derby" only
+ * in lower case ("in Derby" is the town). Round 17, 17b. */
 export const SPORT =
   'derby|derbies|fixture|fixtures|kick-off|kickoff|football|footballer|footballers|rugby|cricket|hockey|basketball|' +
-  'volleyball|handball|striker|strikers|goalkeeper|goalkeepers|midfielder|midfielders|referee|referees|playoff|playoffs|' +
+  'volleyball|handball|goalkeeper|goalkeepers|midfielder|midfielders|referee|referees|playoff|playoffs|' +
   'relegation|scoreline|half-time|halftime|semifinal|semi-final|quarterfinal|quarter-final';
 
 export const CUES: readonly Cue[] = [

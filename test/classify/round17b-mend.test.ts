@@ -1,6 +1,6 @@
 // Round 17b, review mends in classification: a meeting "called by" someone is the meeting, not its putting off; an
-// outlet's own text is the subject only when it heads it ("The commander of the armoured column said" is the commander).
-// Sentences of our own.
+// outlet's own text is the subject only when it heads it ("The commander of the armoured column said" is the commander);
+// "hunger strikers" and "in Derby" are no sport. Sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { classifySentence } from '../../src/classify/classify-sentence.js';
 
@@ -29,5 +29,16 @@ describe('round 17b: an outlet\'s text only when it heads the subject', () => {
     expect(kind('A report on 3 May said the truce would hold.', 'on 3 May')).toBeNull();
     expect(kind('Our earlier story on 3 May said the truce would hold.', 'on 3 May')).toBeNull();
     expect(kind('An interview on 3 May quoted the colonel as saying the truce would hold.', 'on 3 May')).toBeNull();
+  });
+});
+
+describe('round 17b: words of sport that are not only sport\'s', () => {
+  it('"hunger strikers" and the town of Derby leave a meeting a meeting', () => {
+    expect(kind('Hunger strikers met the prison governor on 3 May.', 'on 3 May')).toBe('talks');
+    expect(kind('The envoy met the rail unions in Derby on 3 May.', 'on 3 May')).toBe('talks');
+  });
+  it('a derby, a goalkeeper still make a sentence of sport', () => {
+    expect(kind('The league said on 3 May that the derby was off.', 'on 3 May')).toBeNull();
+    expect(kind('The club said on 3 May that its goalkeeper would stay.', 'on 3 May')).toBeNull();
   });
 });
