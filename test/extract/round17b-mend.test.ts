@@ -3,6 +3,7 @@
 // Sentences and pages of our own.
 import { describe, expect, it } from 'vitest';
 import { formatIso } from '../../src/calendar/calendar-date.js';
+import { dayHeadings } from '../../src/extract/day-headings.js';
 import { extractMentions } from '../../src/extract/extract-mentions.js';
 import { postponedPlan } from '../../src/extract/postponed-plan.js';
 import { articleOf } from '../helpers/article-of.js';
@@ -25,5 +26,17 @@ describe('round 17b: the new date of a plan put off', () => {
     expect(plan('The Korvel talks, now postponed from 2 March, open on 9 March.', '2 March')).toBe(true);
     expect(plan('The fourth session, due on 2 March, was put back a week.', 'on 2 March')).toBe(true);
     expect(found('2029-02-20', 'The fourth session of the Korvel talks, due on 2 March, was put back a week.')).toEqual([]);
+  });
+});
+
+describe('round 17b: the place on a day heading is capitalised', () => {
+  const headings = (...paragraphs: string[]) => [...dayHeadings(paragraphs.join('\n\n'), { year: 2027, month: 5, day: 8 }).keys()];
+  it('"Monday 3 May, late evening" is no heading', () => {
+    expect(headings('Monday 3 May, late evening', 'Gunners shelled the landing.', 'Wednesday 5 May, early on', 'The envoy met the commander.')).toEqual([]);
+    expect(headings('Monday 3 May, late evening', 'Gunners shelled the landing.', 'Wednesday 5 May', 'The envoy met the commander.')).toEqual([]);
+  });
+  it('a capitalised place, a line all in capitals, or a bracketed note still is', () => {
+    expect(headings('Monday 3 May, Velk', 'Gunners shelled the landing.', 'Wednesday 5 May, Port Osk', 'The envoy met the commander.')).toEqual([1, 3]);
+    expect(headings('MONDAY 3 MAY, VELK', 'Gunners shelled the landing.', 'WEDNESDAY 5 MAY (late)', 'The envoy met the commander.')).toEqual([1, 3]);
   });
 });
