@@ -838,6 +838,9 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
     if (between.slice(0, 2).some((t) => /^(?:until|till|to)$/.test(t.normal))) return false;
     // "called off in January, has been rescheduled for early next month": so does the date it was set again for.
     if (between.some((t) => /^(?:rescheduled|reset|moved|rearranged)$/.test(t.normal))) return false;
+    // "were postponed from 11 December and are now set for 18 December", "… and will now open on": the date the plan
+    // stands at after the putting off.
+    if (between.some((t) => /^(?:now|instead|newly)$/.test(t.normal))) return false;
   }
   return true;
 }

@@ -179,6 +179,8 @@ const DURATIONS = new Set('week weeks day days month months hour hours year year
  * Round 17.
  */
 function passivePutOff(toks: readonly Token[], m: CueMatch): boolean {
+  // "put back", "pushed back", "called off": alone these are no putting off ("a meeting was called by the League").
+  if (/^(?:put|pushed|called)$/.test(toks[m.first]!.normal) && !toks.slice(m.first + 1, m.last).some((t) => t.normal === 'back' || t.normal === 'off')) return false;
   let k = m.first - 1;
   while (k >= 0 && toks[k]!.pos === 'ADV') k--;
   if (toks[k]?.lemma !== 'be' && !/^(?:was|were|been|be|is|are)$/.test(toks[k]?.normal ?? '')) return false;
@@ -532,6 +534,14 @@ function phraseStart(toks: readonly Token[], k: number): number {
   return j;
 }
 
+/** Token `k` ends a noun phrase after a preposition: "at the negotiating table", "in a revealing interview". */
+function afterPreposition(toks: readonly Token[], k: number): boolean {
+  let j = phraseStart(toks, k);
+  // (Over a participle modifier, which phraseStart stops at: "the negotiating table".)
+  while (j > 0 && toks[j - 1]!.pos === 'VERB' && toks[j - 1]!.normal.endsWith('ing')) j = phraseStart(toks, j - 1);
+  return toks[j - 1]?.pos === 'ADP';
+}
+
 /**
  * A reporting verb counts as a statement when someone other than an anonymous source says it:
  * "Kadhimi said", "the ministry said", "“…,” she added", "said the spokesman" — not "police said", "it added",
@@ -576,7 +586,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM') {
       // An outlet's own text says nothing of a party's ("An article on 4 December said …"); an authored one speaks for
       // its author ("a UN report published on Monday said", "a report by the ministry said"). Round 17.
-      if (ARTEFACT_WORDS.has(t.normal) && t.pos === 'NOUN') return !outletArtefact(toks, k);
+      // (Only when it heads the subject: "The commander of the armoured column said" is the commander.)
+      if (ARTEFACT_WORDS.has(t.normal) && t.pos === 'NOUN' && !afterPreposition(toks, k)) return !outletArtefact(toks, k);
       // ("according to officials, who say …": "who" speaks for its antecedent, anonymous or not. Round 15.)
       if (t.normal === 'who' && toks[k - 1]?.text === ',' && ANONYMOUS.has(toks[k - 2]?.normal ?? '')) return false;
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
@@ -653,7 +664,9 @@ function claimForJudging(toks: readonly Token[]): boolean {
  * stay. Keyed on sport's words, never on "league": the Arab League meeting is talks. Round 17.
  */
 function sportSentence(toks: readonly Token[]): boolean {
-  return toks.some((t, k) => SPORT_WORDS.has(t.normal) || (t.normal === 'league' && toks[k + 1]?.normal === 'table') || scoreLine(toks, k));
+  // ("Derby" with a capital is the town: "met union leaders in Derby".)
+  const sporting = (t: Token) => SPORT_WORDS.has(t.normal) && !(t.normal.startsWith('derb') && t.text !== t.normal);
+  return toks.some((t, k) => sporting(t) || (t.normal === 'league' && toks[k + 1]?.normal === 'table') || scoreLine(toks, k));
 }
 
 const RESULT_WORDS = new Set('won win wins winning lost lose loses losing drew draw draws drawing beat beats beaten beating victory defeat thrashed'.split(' '));
@@ -1453,7 +1466,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.
-      if (cue.kind === 'statement' && role === 'noun' && outletArtefact(toks, i) && toks[phraseStart(toks, i) - 1]?.pos !== 'ADP') { why?.('cue-outlet-text', `"${said(toks, m)}" is the outlet's own text, no party's statement`); continue; }
+      if (cue.kind === 'statement' && role === 'noun' && outletArtefact(toks, i) && !afterPreposition(toks, i)) { why?.('cue-outlet-text', `"${said(toks, m)}" is the outlet's own text, no party's statement`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '087' && /^(?:hand|pass|transfer)/.test(first.normal) && handsHeldThing(toks, m)) { why?.('cue-held-thing', `"${said(toks, m)}" hands over what a force holds for others (suspects, evidence), no post`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }

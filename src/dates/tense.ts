@@ -101,7 +101,9 @@ const NOT_A_HEADLINE_SUBJECT =
 
 function headlineSubject(sentence: string, at: number, cues: readonly VerbCue[]): boolean {
   const before = sentence.slice(0, at);
-  const open = Math.max(before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—'), before.lastIndexOf(' - ') + 2) + 1;
+  // (A spaced hyphen is three characters; when there is none, -1 must stay -1, or the subject loses its first two.)
+  const hyphen = before.lastIndexOf(' - ');
+  const open = Math.max(before.lastIndexOf(':'), before.lastIndexOf('–'), before.lastIndexOf('—'), hyphen < 0 ? -1 : hyphen + 2) + 1;
   const subject = before.slice(open);
   const words = subject.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 8 || !/^[A-Za-z]/.test(words[0]!) || NOT_A_HEADLINE_SUBJECT.test(subject)) return false;

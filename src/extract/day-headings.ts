@@ -16,12 +16,18 @@ import type { CalendarDate } from '../types.js';
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`;
 const DAY_ALONE = String.raw`(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{2})?`;
-/** What may follow the day on its line: the place the entry was written, one to three names, or a bracketed note. */
-const AFTER_DAY = String.raw`(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}|[ \t]+\([^()\n]{1,20}\))?`;
+/** The place an entry was written: one to three capitalised names ("Velk", "Port Osk"). */
+const PLACE = String.raw`[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}`;
+/** What may follow the day on its line: the place, after a comma, or a bracketed note. */
+const AFTER_DAY = String.raw`(?<after>,[ \t]+${PLACE}|[ \t]+\([^()\n]{1,20}\))?`;
 /** The text of a line (or paragraph, or heading) that is a day's date and nothing else. */
 const DAY_TEXT = new RegExp(String.raw`^\s*(${DAY_ALONE})${AFTER_DAY}\s*:?\s*$`, 'i');
 /** Such a line in the markdown: any heading level, bold or not. */
 const DAY_LINE = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?${DAY_ALONE}${AFTER_DAY}(?:\*\*|__)?[ \t]*:?[ \t]*$`, 'gim');
+/** The place with its capitals checked: the regexes above ignore case for the day's words, and so for the place's
+ * ("Thursday 15 February, late evening" is a sentence's opening, not a heading). */
+const PLACE_CASED = new RegExp(String.raw`^,[ \t]+${PLACE}$`);
+const placeCased = (after: string | undefined) => !after?.startsWith(',') || PLACE_CASED.test(after);
 /** A section heading written as a paragraph in capitals: "BACKGROUND", "LOOKING AHEAD". */
 const CAPITALS_LABEL = /^[A-Z][A-Z&' -]{2,40}:?$/;
 
@@ -30,11 +36,12 @@ let parser: ReturnType<typeof remark> | undefined;
 /** Paragraph index → the day of the diary heading it sits under; empty for a page without two such headings. */
 export function dayHeadings(body: string, published: CalendarDate): Map<number, CalendarDate> {
   const days = new Map<number, CalendarDate>();
-  if ((body.match(DAY_LINE) ?? []).length < 2) return days;
+  if ([...body.matchAll(DAY_LINE)].filter((m) => placeCased(m.groups?.after)).length < 2) return days;
   const tree = (parser ??= remark()).parse(body);
   const dayOf = (text: string): CalendarDate | undefined => {
-    const day = DAY_TEXT.exec(text)?.[1];
-    if (!day) return undefined;
+    const line = DAY_TEXT.exec(text);
+    const day = line?.[1];
+    if (!day || !placeCased(line.groups?.after)) return undefined;
     const found = resolveDates(day.trim(), published).dates;
     return found.length === 1 && found[0]!.precision === 'day' ? found[0]!.date : undefined;
   };

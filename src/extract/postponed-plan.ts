@@ -16,13 +16,20 @@ const PLAN_BEFORE = new RegExp(
 /** A verb of putting a plan off (not "moved": troops move). */
 const PUT_OFF =
   /\b(?:put|puts|putting|pushed|pushes|pushing)\s+(?:[a-z]+\s+){0,2}?(?:back|off)\b|\b(?:postpone[sd]?|postponing|delay(?:s|ed)?|defer(?:s|red)?|cancel(?:s|led|ed)?|call(?:s|ed)?\s+(?:it\s+)?off|reschedul(?:e|es|ed))\b/gi;
+/** Words that make the plan after them the new one: "now due", "newly set for", "instead scheduled for". */
+const NEW_PLAN = /\b(?:now|new|newly|instead)\s+(?:(?:is|are|was|were|be|been)\s+)?$/i;
 const NEGATED = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|have)\s+){0,2}$/i;
 
 /** The date at `index` is a plan's, put off or called off in the same sentence (see the header). */
 export function postponedPlan(sentence: string, index: number, text: string): boolean {
   // (The date's words may hold its preposition: "on 11 December".)
   const preposition = /^(?:on|in|for|from)\s+/i.exec(text)?.[0] ?? '';
-  if (!PLAN_BEFORE.test(sentence.slice(Math.max(0, index - 60), index) + preposition)) return false;
+  const before = sentence.slice(Math.max(0, index - 60), index) + preposition;
+  const plan = PLAN_BEFORE.exec(before);
+  if (!plan) return false;
+  // "is now due to open on 18 December", "are now set for", "newly scheduled for": the plan as it stands after the
+  // putting off, so its date is the new one. (Not "now postponed from 11 December": that date is still the old one.)
+  if (!/from\s*$/i.test(plan[0]) && NEW_PLAN.test(before.slice(0, plan.index))) return false;
   // (Within the sentence's clause group: a verb past a semicolon tells another matter.)
   const start = sentence.lastIndexOf(';', index) + 1;
   const semicolon = sentence.indexOf(';', index);
