@@ -12,6 +12,7 @@
 // round that drops another, and the result does not depend on the order articles were read in.
 import type { CalendarDate, Mention } from '../types.js';
 import { tenseAt } from '../dates/tense.js';
+import { negatesPutOff } from '../extract/postponed-plan.js';
 import { disjoint, onlyNamesKind, profileMention, shared, type MentionProfile } from './mention-evidence.js';
 
 /** How long after its planned day a development may have come and still be that plan put off. */
@@ -125,12 +126,11 @@ function toldPutOff(m: Mention): boolean {
   const start = m.quote.lastIndexOf(';', m.date.index) + 1;
   const semicolon = m.quote.indexOf(';', m.date.index);
   const clause = m.quote.slice(start, semicolon < 0 ? m.quote.length : semicolon);
-  for (const hit of clause.matchAll(PUT_OFF)) if (!NEGATED.test(clause.slice(0, hit.index))) return true;
+  for (const hit of clause.matchAll(PUT_OFF)) if (!negatesPutOff(clause.slice(0, hit.index))) return true;
   return false;
 }
 const PUT_OFF =
   /\b(?:postpon(?:e|es|ed|ing|ement)|put\s+(?:it\s+)?(?:back|off)|pushed\s+back|called\s+off|cancell?ed|deferred|delayed|(?:a|an|one|two|three|four|five|six|\d{1,2}|several|some)\s+(?:days?|weeks?|months?)\s+late)\b/gi;
-const NEGATED = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|have)\s+){0,2}$/i;
 
 /** Days since 1970 of a date given to the day. */
 function dayNumber(d: CalendarDate): number {

@@ -20,6 +20,9 @@ const PUT_OFF =
 const NEW_PLAN = /\b(?:now|new|newly|instead)\s+(?:(?:is|are|was|were|be|been)\s+)?$/i;
 const NEGATED = /\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|have)\s+){0,2}$/i;
 
+/** The words before a verb of putting off negate it ("will not be postponed", "has never been delayed"). */
+export const negatesPutOff = (before: string): boolean => NEGATED.test(before);
+
 /** The date at `index` is a plan's, put off or called off in the same sentence (see the header). */
 export function postponedPlan(sentence: string, index: number, text: string): boolean {
   // (The date's words may hold its preposition: "on 11 December".)
