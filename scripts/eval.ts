@@ -89,6 +89,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout16', articles: 'test/fixtures/holdout16-articles', gold: 'test/fixtures/holdout16-gold.json', gated: false, blind: true },
   // A seventeenth, written blind after round 16 (no extraction code read, only the cue check run): judges round 17.
   { name: 'holdout17', articles: 'test/fixtures/holdout17-articles', gold: 'test/fixtures/holdout17-gold.json', gated: false, blind: true },
+  // An eighteenth, written blind after round 17 (no extraction code read, only the cue check run): judges round 18.
+  { name: 'holdout18', articles: 'test/fixtures/holdout18-articles', gold: 'test/fixtures/holdout18-gold.json', gated: false, blind: true },
 ];
 
 /**
