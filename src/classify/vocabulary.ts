@@ -72,6 +72,8 @@ export interface Cue {
    *              the tagger reads an adjective), and a body before it is its subject, with only auxiliaries, modals
    *              and adverbs between ("the mission would end", "the deployment is due to close"), not a noun phrase
    *              ("the mission's end").
+   * - 'forceStands' as 'troopFigure', and the clause before the verb names no toll, count, price or rate ("the death
+   *              toll among the guards stands at 40");
    * - 'troopFigure' the figure stands alone (no noun after it but "of us", "of them"), only adverbs and "about",
    *              "some", "nearly" … stand before it, and the sentence names troops elsewhere (a troop noun, or a count
    *              of a demonym plural): the figure counts those troops.
@@ -90,7 +92,7 @@ export interface Cue {
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -119,7 +121,7 @@ export const TROOP_WORDS =
   'infantry|infantrymen|sappers|gunners|riflemen|troopers';
 
 /** Vehicles and craft: they travel, but a visit is a person's. */
-export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
+export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|machines|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
 
 /** Services that tour places, things rather than visitors: "a mobile clinic will visit the camps". Round 16. */
 export const TOURING_SERVICES = 'clinic|clinics|library|libraries|exhibition|exhibitions|van|vans|bus|buses|caravan|caravans|ambulance|ambulances|laboratory|laboratories|lab|labs|service|services|show|shows';
@@ -198,6 +200,9 @@ export const CUES: readonly Cue[] = [
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
   // "Sorvik sat with Delauny in Port Ainsa for three hours": sitting with someone, a named party or a visitor.
   { words: 'sit|sat|sitting with', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
+  // Time spent with a party is a meeting: "spent two hours with President Ana Pell", "spent the evening with the
+  // envoy" ('guest': not "spent the weekend with his family"). Round 18.
+  { words: 'spend|spends|spent|spending … with', kind: 'talks', cameo: '040', needs: 'guest' },
   // Appearing side by side meets (CAMEO 040): "stood beside President Ana Pell in Varn" ('guest': a name or a visitor
   // who negotiates, not "stood beside the coffin"). Round 16.
   // ('visitor': the one standing is a person or delegation; not the present "stands alongside" of solidarity.)
@@ -218,7 +223,8 @@ export const CUES: readonly Cue[] = [
     kind: 'talks',
     cameo: '042',
     unless: 'wounded|injured|victims|bereaved|families|scene|hospital|hospitals|ward|wards|ruins|damage|graves|cemetery',
-    unlessBefore: `${VEHICLES}|${TOURING_SERVICES}|it`,
+    // (Nor an inspection of a site by bidders or surveyors: "A site visit will take place on 6 May". Round 18.)
+    unlessBefore: `${VEHICLES}|${TOURING_SERVICES}|it|site|sites`,
   },
   { words: 'trip', kind: 'talks', cameo: '042', pos: 'noun' },
   // Leaders shaking hands meet (CAMEO 040): "shook hands on the bridge on 2 May". Not a crowd's hands. Round 14.
@@ -247,8 +253,12 @@ export const CUES: readonly Cue[] = [
     pos: 'verb',
     // (Nor the writer: "I first came to Kellport in 2016".)
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help|news|word|rain|winter|spring|summer|autumn|peace|war|end|time|day|moment|turn`,
-    unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm',
+    // (Nor to the writer's own place, a memory: "She came to my school in January". Round 18.)
+    unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm|my',
   },
+  // A person or delegation "out there" with a force or at a scene has gone to see it: "Their minister was out there
+  // last Monday and told the battalion …" ('visitor'; not "there are troops out there"). Round 18.
+  { words: 'was|were out there', kind: 'talks', cameo: '042', needs: 'visitor' },
   // Going to a named place or person is a visit too: "went to Camp Orla on 31 March and told her soldiers …" ('guest':
   // a name, a visitor or talks after it; not "went to war", "went to the polls", "went to court"). Round 16.
   {
@@ -562,6 +572,14 @@ export const CUES: readonly Cue[] = [
   // A force at its peak, told by the figure alone: "The force peaked at 1,760 in July 2027" ('troopFigure': troops
   // named elsewhere in the sentence). Round 14.
   { words: 'peak|peaked|peaks|peaking at @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
+  // A force's strength told as where it stands: "The Border Force now stands at about 3,050", "the contingent stood
+  // at 900 in May" ('forceStands'; not a toll, a count or a price: "the death toll stands at 40"). Round 18.
+  {
+    words: 'stand|stands|stood|standing at … @num',
+    kind: 'troops',
+    cameo: '150',
+    needs: 'forceStands',
+  },
   // A unit put into service or declared ready is deployed: "A third battery goes into service in Canavel", "the
   // battalion was declared operational on Monday" ('troopSubject'). Round 14.
   { words: 'go|goes|went|gone|enter|enters|entered|came|comes into service', kind: 'troops', cameo: '154', needs: 'troopSubject' },
