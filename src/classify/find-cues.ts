@@ -616,7 +616,10 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       // The speaker is the head of the noun phrase, not a name in its modifier: "Police in Darun say",
       // "a spokesperson from the Dutch Consulate in Erbil told".
       const start = phraseStart(toks, k);
-      if (toks[start - 1]?.pos === 'ADP' && start - 1 > 0) {
+      // ("as the council decided on 16 March", "after the ministry announced": a subordinator opening the clause, its
+      // subject right before the verb, is no preposition of a modifier. Round 18.)
+      const opensClause = SUBORDINATORS.has(toks[start - 1]?.normal ?? '') && toks.slice(k + 1, v).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos));
+      if (toks[start - 1]?.pos === 'ADP' && start - 1 > 0 && !opensClause) {
         k = start - 1;
         continue;
       }

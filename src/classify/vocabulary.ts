@@ -428,6 +428,9 @@ export const CUES: readonly Cue[] = [
   // Bringing down an aircraft is force used on it: "air defences shot down a drone", "a helicopter was brought down".
   { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing down … drone|drones|aircraft|plane|planes|jet|jets|helicopter|helicopters|uav|uavs|missile|missiles|rocket|rockets', kind: 'attack', cameo: '195' },
   { words: 'drone|drones|aircraft|plane|jet|helicopter|uav … shot|brought|downed down', kind: 'attack', cameo: '195' },
+  // The craft counted instead of named, as the sentence before names them: "The mission shot one down over the camp
+  // on 21 April", "gunners brought two down" (a count only: "shot it down" is as often a proposal). Round 18.
+  { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing one|two|three|four|five|six|several|both down', kind: 'attack', cameo: '195', tight: true },
   { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves|snag|snags|deadlock|impasse|wall|stalemate' },
   { words: 'kill|killed|killing|killings', kind: 'attack', cameo: '190' },
   { words: 'murder|murdered|murdering|murders|slay|slew|slain', kind: 'attack', cameo: '186' },
@@ -473,6 +476,9 @@ export const CUES: readonly Cue[] = [
     cameo: '0874',
     // (Nor from talks: a party leaving talks announces it, a statement below. Round 14.)
     unless: 'deal|agreement|treaty|accord|race|election|elections|candidacy|bid|nomination|support|funding|funds|money|cash|statement|remarks|complaint|lawsuit|application|membership|recognition|ambassador|envoy|talks|negotiations|dialogue|process|participation|delegation|delegations',
+    // Nor attackers or their boats breaking off: "Approached by a skiff; no weapons seen; skiff withdrew", "the gunmen
+    // withdrew into the forest" (an incident's end, not a force's move). Round 18.
+    unlessBefore: 'skiff|skiffs|speedboat|speedboats|dinghy|dinghies|gunmen|gunman|attackers|attacker|assailants|pirates|raiders|hijackers|intruders|robbers|smugglers|protesters|demonstrators|crowd|crowds|mob',
   },
   { words: 'pullout|pullback|drawdown|disengagement|disengage|disengaged', kind: 'troops', cameo: '0874' },
   { words: 'pull|pulled|pulling … out|back', kind: 'troops', cameo: '0874', needs: 'troops' },

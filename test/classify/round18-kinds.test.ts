@@ -117,3 +117,38 @@ describe('round 18: visits', () => {
     expect(kind('Lena Hale came to Tarn in January.', 'in January')).toBe('talks');
   });
 });
+
+describe('round 18: a decision or saying in a clause opened by "as", "after"', () => {
+  // "…, as the Pact Council decided on 16 March" (holdout14) dated nothing: the subordinator was read as the
+  // preposition of a modifier, so the council was no speaker.
+  it('has its subject for a speaker', () => {
+    expect(kind('The quay will close on 31 December, as the Harbour Council decided on 16 March.', 'on 16 March')).toBe('statement');
+    expect(kind('Fighting resumed after the army said on 3 May that the truce was over.', 'on 3 May')).toBe('statement');
+  });
+  it('a name inside a modifier is still no speaker', () => {
+    expect(kind('Police in Tarn said on 3 May that the quay was calm.', 'on 3 May')).toBeNull();
+  });
+});
+
+describe('round 18: craft shot down, counted', () => {
+  it('is an attack', () => {
+    expect(kind('The Harbour Guard shot one down over the quay on 21 April, and its spokeswoman said the same afternoon that it was armed.', 'on 21 April')).toBe('attack');
+    expect(kind('Gunners brought two down near the port on Sunday.', 'on Sunday')).toBe('attack');
+  });
+  it('not a proposal shot down, nor a shot at goal', () => {
+    expect(kind('The council shot it down on Monday.', 'on Monday')).toBeNull();
+    expect(kind('The striker shot one past the keeper on Saturday.', 'on Saturday')).toBeNull();
+  });
+});
+
+describe('round 18: attackers breaking off', () => {
+  // "Approached at speed by a skiff; no weapons seen; skiff withdrew." (holdout11's incident table, read as troops).
+  it('is no troop withdrawal', () => {
+    expect(kind('04-06-2041 03:10 | MV Corra, tanker | off Tarn | Approached by two skiffs; warning shots fired; skiffs withdrew.', '04-06-2041')).not.toBe('troops');
+    expect(kind('The gunmen withdrew into the hills on Sunday.', 'on Sunday')).not.toBe('troops');
+  });
+  it('a force withdrawing still is', () => {
+    expect(kind('The Varnish contingent withdrew from the quay on Sunday.', 'on Sunday')).toBe('troops');
+    expect(kind('Osk’s warships withdrew from the strait on Sunday.', 'on Sunday')).toBe('troops');
+  });
+});
