@@ -158,13 +158,16 @@ const MILITARY_CRAFT = new Set('patrol|fighter|surveillance|reconnaissance|milit
 /** Aircraft, as a force's air unit flies them in and out. */
 const AIRCRAFT = new Set('aircraft planes jets helicopters machines gunships drones'.split(' '));
 
+/** A demonym used as an adjective: "Norlandic", "Varnish", "Tessendian", "Osk" is left out (no ending). */
+const NATIONAL = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an|i)$/;
+
 /** A state's own craft: a demonym ("four Norlandic helicopters") or a possessive name ("Osk's helicopters") right
  * before the noun, over a count. */
 function statesCraft(toks: readonly Token[], k: number): boolean {
   const before = toks[k - 1];
   if (!before) return false;
   if (/^['’]s?$/.test(before.text)) return toks[k - 2]?.pos === 'PROPN' && /^[A-Z]/.test(toks[k - 2]!.text);
-  return /^[A-Z][a-z]+(?:ian|ish|ese|ic|an|i)$/.test(before.text);
+  return NATIONAL.test(before.text);
 }
 
 const HELD_THINGS = new Set(
@@ -1030,10 +1033,12 @@ function bareTroopFigure(toks: readonly Token[], m: CueMatch): boolean {
   // "Today the mission has about 1,700 people left", "the force had some 2,600 people in the valley": the people a
   // force or mission has are its strength (round 16b). Not "the camp has 2,000 people", "the attack killed 40 people".
   if (next?.normal === 'people') return forceHolds(toks, m.first) && between.every((t) => ['ADV', 'ADP', 'ADJ'].includes(t.pos) || t.normal === 'some');
-  if (between.some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'ADJ')) return false;
+  if (between.some((t) => t.pos !== 'ADV' && t.pos !== 'AUX' && t.pos !== 'ADP' && t.pos !== 'ADJ' && t.normal !== 'some')) return false;
   // "has 12 helicopters" counts helicopters; "of us", "of them" counts the speaker's body.
   const ofUs = next?.normal === 'of' && /^(?:us|them)$/.test(toks[m.last + 2]?.normal ?? '');
   if (next && !ofUs && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.normal === '%' || next.normal === 'per')) return false;
+  // ("Its strength peaked at about 3,100": a force's strength, possessed, stands for its troops. Round 18.)
+  if (toks.some((t, k) => t.normal === 'strength' && k < m.first && /^(?:its|their|the|['’]s)$/.test(toks[k - 1]?.normal ?? ''))) return true;
   return toks.some((t, k) => k !== m.last && ((TROOPS.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? ''))));
 }
 

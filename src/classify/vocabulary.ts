@@ -577,7 +577,7 @@ export const CUES: readonly Cue[] = [
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },
   // A force at its peak, told by the figure alone: "The force peaked at 1,760 in July 2027" ('troopFigure': troops
   // named elsewhere in the sentence). Round 14.
-  { words: 'peak|peaked|peaks|peaking at @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
+  { words: 'peak|peaked|peaks|peaking at … @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
   // A force's strength told as where it stands: "The Border Force now stands at about 3,050", "the contingent stood
   // at 900 in May" ('forceStands'; not a toll, a count or a price: "the death toll stands at 40"). Round 18.
   {

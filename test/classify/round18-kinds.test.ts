@@ -152,3 +152,14 @@ describe('round 18: attackers breaking off', () => {
     expect(kind('Osk’s warships withdrew from the strait on Sunday.', 'on Sunday')).toBe('troops');
   });
 });
+
+describe("round 18: a force's strength", () => {
+  // "Its strength peaked at about 3,100 in April 2034" (holdout14, no kind).
+  it('a strength peaking at a figure, "about" or "some" before it, is a troop level', () => {
+    expect(kind('Its strength peaked at about 2,600 in May 2040.', 'in May')).toBe('troops');
+    expect(kind('The force peaked at some 1,760 in July 2040.', 'in July')).toBe('troops');
+  });
+  it('not prices peaking', () => {
+    expect(kind('Prices peaked at about 2,600 in May 2040.', 'in May')).toBeNull();
+  });
+});
