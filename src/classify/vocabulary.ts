@@ -200,9 +200,6 @@ export const CUES: readonly Cue[] = [
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
   // "Sorvik sat with Delauny in Port Ainsa for three hours": sitting with someone, a named party or a visitor.
   { words: 'sit|sat|sitting with', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
-  // Time spent with a party is a meeting: "spent two hours with President Ana Pell", "spent the evening with the
-  // envoy" ('guest': not "spent the weekend with his family"). Round 18.
-  { words: 'spend|spends|spent|spending … with', kind: 'talks', cameo: '040', needs: 'guest' },
   // Appearing side by side meets (CAMEO 040): "stood beside President Ana Pell in Varn" ('guest': a name or a visitor
   // who negotiates, not "stood beside the coffin"). Round 16.
   // ('visitor': the one standing is a person or delegation; not the present "stands alongside" of solidarity.)
