@@ -805,6 +805,25 @@ const CALLED_OFF = new Set('postpone postponed postpones postponing cancel cance
  * or right before it as its verb — unless the date is the new one it was put off to ("were postponed until 2 April"
  * still dates the plan).
  */
+/** A road or traffic accident, a crash of vehicles, anything accidental: harm no one inflicted on purpose. */
+const ACCIDENT = /\b(?:(?:road|traffic|car|bus|lorry|truck|motorway|vehicle|training)\s+(?:accident|crash|collision)s?|accident(?:s|al|ally)?)\b/i;
+
+/**
+ * "… the two soldiers killed at the ferry on 29 May and the driver hurt on the coast road on 3 June in a road
+ * accident", "Two soldiers died in a traffic accident on Monday": the stretch of the sentence around the date, between
+ * clause marks or an "and", names an accident, so the killing or hurting at that date is no attack (ACLED codes no
+ * accident). Round 18.
+ */
+function accidentAt(sentence: string, near: number): boolean {
+  const before = sentence.slice(0, near);
+  const start = Math.max(before.search(/[^,;:.]*$/), ...[...before.matchAll(/\band\b/g)].map((a) => a.index! + 3));
+  const rest = sentence.slice(near);
+  const stop = rest.search(/[,;:.]|\band\b/);
+  return ACCIDENT.test(sentence.slice(start, stop < 0 ? sentence.length : near + stop));
+}
+
+const NOT_WORDS = new Set(['not', "n't", 'never', 'nt']);
+
 function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined): boolean {
   const named = m.role === 'noun' || toks.slice(m.first, m.last + 1).some((t) => ROUND_NOUNS.has(t.normal) || t.normal === 'meeting' || t.normal === 'visit');
   if (!named || (m.cue.kind !== 'talks' && m.cue.kind !== 'attack')) return false;
@@ -831,6 +850,12 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
     }
   }
   if (verb < 0) return false;
+  // "The round, due to open on 18 December, will not be postponed": a putting off denied leaves the plan standing.
+  // Round 18.
+  for (let k = verb - 1; k >= 0 && k >= verb - 4; k--) {
+    if (NOT_WORDS.has(toks[k]!.normal)) return false;
+    if (!['AUX', 'PART', 'ADV'].includes(toks[k]!.pos)) break;
+  }
   // "were postponed until 2 April": the new date is a plan for the development, which still counts.
   if (near !== undefined && verb > m.last && near > toks[verb]!.start) {
     const between = toks.filter((t) => t.start >= toks[verb]!.end && t.start <= near);
@@ -1167,6 +1192,10 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   let chosen = choose(toks, cues, near);
   if (!chosen) {
     why?.('no-cue-at-date', cues.some((m) => m.hedged) ? 'the cues left do not tell a development at this date (hedged: "could", "is expected to", "whether"; or another clause\'s)' : 'the cues left do not tell a development at this date (another clause\'s, a dateline, an edition, "since")');
+    return null;
+  }
+  if (chosen.cue.kind === 'attack' && near !== undefined && accidentAt(sentence, near)) {
+    why?.('accident', 'the words at this date tell an accident ("hurt in a road accident"), no attack');
     return null;
   }
   if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) {

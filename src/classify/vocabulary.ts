@@ -72,6 +72,8 @@ export interface Cue {
    *              the tagger reads an adjective), and a body before it is its subject, with only auxiliaries, modals
    *              and adverbs between ("the mission would end", "the deployment is due to close"), not a noun phrase
    *              ("the mission's end").
+   * - 'forceStands' as 'troopFigure', and the clause before the verb names no toll, count, price or rate ("the death
+   *              toll among the guards stands at 40");
    * - 'troopFigure' the figure stands alone (no noun after it but "of us", "of them"), only adverbs and "about",
    *              "some", "nearly" … stand before it, and the sentence names troops elsewhere (a troop noun, or a count
    *              of a demonym plural): the figure counts those troops.
@@ -90,7 +92,7 @@ export interface Cue {
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -119,7 +121,7 @@ export const TROOP_WORDS =
   'infantry|infantrymen|sappers|gunners|riflemen|troopers';
 
 /** Vehicles and craft: they travel, but a visit is a person's. */
-export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
+export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|machines|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
 
 /** Services that tour places, things rather than visitors: "a mobile clinic will visit the camps". Round 16. */
 export const TOURING_SERVICES = 'clinic|clinics|library|libraries|exhibition|exhibitions|van|vans|bus|buses|caravan|caravans|ambulance|ambulances|laboratory|laboratories|lab|labs|service|services|show|shows';
@@ -218,7 +220,8 @@ export const CUES: readonly Cue[] = [
     kind: 'talks',
     cameo: '042',
     unless: 'wounded|injured|victims|bereaved|families|scene|hospital|hospitals|ward|wards|ruins|damage|graves|cemetery',
-    unlessBefore: `${VEHICLES}|${TOURING_SERVICES}|it`,
+    // (Nor an inspection of a site by bidders or surveyors: "A site visit will take place on 6 May". Round 18.)
+    unlessBefore: `${VEHICLES}|${TOURING_SERVICES}|it|site|sites`,
   },
   { words: 'trip', kind: 'talks', cameo: '042', pos: 'noun' },
   // Leaders shaking hands meet (CAMEO 040): "shook hands on the bridge on 2 May". Not a crowd's hands. Round 14.
@@ -247,8 +250,12 @@ export const CUES: readonly Cue[] = [
     pos: 'verb',
     // (Nor the writer: "I first came to Kellport in 2016".)
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help|news|word|rain|winter|spring|summer|autumn|peace|war|end|time|day|moment|turn`,
-    unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm',
+    // (Nor to the writer's own place, a memory: "She came to my school in January". Round 18.)
+    unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm|my',
   },
+  // A person or delegation "out there" with a force or at a scene has gone to see it: "Their minister was out there
+  // last Monday and told the battalion …" ('visitor'; not "there are troops out there"). Round 18.
+  { words: 'was|were out there', kind: 'talks', cameo: '042', needs: 'visitor' },
   // Going to a named place or person is a visit too: "went to Camp Orla on 31 March and told her soldiers …" ('guest':
   // a name, a visitor or talks after it; not "went to war", "went to the polls", "went to court"). Round 16.
   {
@@ -418,6 +425,9 @@ export const CUES: readonly Cue[] = [
   // Bringing down an aircraft is force used on it: "air defences shot down a drone", "a helicopter was brought down".
   { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing down … drone|drones|aircraft|plane|planes|jet|jets|helicopter|helicopters|uav|uavs|missile|missiles|rocket|rockets', kind: 'attack', cameo: '195' },
   { words: 'drone|drones|aircraft|plane|jet|helicopter|uav … shot|brought|downed down', kind: 'attack', cameo: '195' },
+  // The craft counted instead of named, as the sentence before names them: "The mission shot one down over the camp
+  // on 21 April", "gunners brought two down" (a count only: "shot it down" is as often a proposal). Round 18.
+  { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing one|two|three|four|five|six|several|both down', kind: 'attack', cameo: '195', tight: true },
   { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves|snag|snags|deadlock|impasse|wall|stalemate' },
   { words: 'kill|killed|killing|killings', kind: 'attack', cameo: '190' },
   { words: 'murder|murdered|murdering|murders|slay|slew|slain', kind: 'attack', cameo: '186' },
@@ -463,6 +473,9 @@ export const CUES: readonly Cue[] = [
     cameo: '0874',
     // (Nor from talks: a party leaving talks announces it, a statement below. Round 14.)
     unless: 'deal|agreement|treaty|accord|race|election|elections|candidacy|bid|nomination|support|funding|funds|money|cash|statement|remarks|complaint|lawsuit|application|membership|recognition|ambassador|envoy|talks|negotiations|dialogue|process|participation|delegation|delegations',
+    // Nor attackers or their boats breaking off: "Approached by a skiff; no weapons seen; skiff withdrew", "the gunmen
+    // withdrew into the forest" (an incident's end, not a force's move). Round 18.
+    unlessBefore: 'skiff|skiffs|speedboat|speedboats|dinghy|dinghies|gunmen|gunman|attackers|attacker|assailants|pirates|raiders|hijackers|intruders|robbers|smugglers|protesters|demonstrators|crowd|crowds|mob',
   },
   { words: 'pullout|pullback|drawdown|disengagement|disengage|disengaged', kind: 'troops', cameo: '0874' },
   { words: 'pull|pulled|pulling … out|back', kind: 'troops', cameo: '0874', needs: 'troops' },
@@ -561,7 +574,15 @@ export const CUES: readonly Cue[] = [
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },
   // A force at its peak, told by the figure alone: "The force peaked at 1,760 in July 2027" ('troopFigure': troops
   // named elsewhere in the sentence). Round 14.
-  { words: 'peak|peaked|peaks|peaking at @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
+  { words: 'peak|peaked|peaks|peaking at … @num', kind: 'troops', cameo: '150', needs: 'troopFigure' },
+  // A force's strength told as where it stands: "The Border Force now stands at about 3,050", "the contingent stood
+  // at 900 in May" ('forceStands'; not a toll, a count or a price: "the death toll stands at 40"). Round 18.
+  {
+    words: 'stand|stands|stood|standing at … @num',
+    kind: 'troops',
+    cameo: '150',
+    needs: 'forceStands',
+  },
   // A unit put into service or declared ready is deployed: "A third battery goes into service in Canavel", "the
   // battalion was declared operational on Monday" ('troopSubject'). Round 14.
   { words: 'go|goes|went|gone|enter|enters|entered|came|comes into service', kind: 'troops', cameo: '154', needs: 'troopSubject' },

@@ -56,9 +56,16 @@ const LINK_STRIP = new RegExp(`\\(\\s*${DATE}\\s*\\)\\s*\\|`, 'i');
 /** "Transcript of the weekly press briefing, Varn, Tuesday 12 May 2031, 14:30": a record's title line, its date the
  * session's, which the record's own sentences date again. Round 16. */
 const RECORD_TITLE = new RegExp(
-  `^(?:(?:full|edited|unofficial|official|partial)\\s+)?(?:transcript|verbatim\\s+record|minutes|summary\\s+record|text)\\s+of\\s+(?:the|a|an)\\b[^.;]*,\\s*(?:[A-Z][a-z]+day,?\\s+)?${DATE}(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*$`,
+  `^(?:(?:full|edited|unofficial|official|partial)\\s+)?(?:transcript|verbatim\\s+record|minutes|summary\\s+record|text)\\s+of\\s+(?:the|a|an)\\b[^.;]*,\\s*(?:on\\s+)?(?:[A-Z][a-z]+day,?\\s+)?${DATE}(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?\\s*$`,
   'i',
 );
+/** "[6] Ministry of Defence, statement of 14 January 2037.", "[8] Interview, senior official, Varn, 14 April 2037.": a
+ * numbered note or reference, its fields between commas, cites a source by its date; the report tells what the source
+ * said where it cites it. Round 18. (Not a transcript's timestamp, "[00:01:22]".) */
+const NOTE_NUMBER = /^\[\d{1,3}\]\s+/;
+/** "Centre for Peace Studies | Working Paper 17 | May 2037", "Fourth Report of Session 2026-27 | HC 412 | Published on
+ * 4 June 2027": a document's header of short fields between bars, at the top of the page. Round 18. */
+const BAR_SEPARATOR = /\s\|\s/;
 /** "Zerin crossing, 28 March 2025." — a caption's place-and-date header, no verb. */
 const PLACE_DATE_HEADER = new RegExp(`^[A-Z][\\w’'.-]*(?:\\s+[\\w’'.-]+){0,4},\\s+${DATE}\\.?$`, 'i');
 
@@ -75,7 +82,23 @@ export function paragraphFurniture(sentences: readonly string[]): Furniture | un
   if (sentences.length === 1 && fieldLine(first)) return 'label';
   if (sentences.length === 1 && !first.trimStart().startsWith('|') && LINK_STRIP.test(first)) return 'teaser';
   if (sentences.length === 1 && RECORD_TITLE.test(first)) return 'label';
+  if (sentences.length === 1 && noteEntry(first)) return 'label';
   return undefined;
+}
+
+/** See NOTE_NUMBER: a bracketed number, then two to six short fields (ten words at most) between commas, none a clause of its own. */
+function noteEntry(text: string): boolean {
+  if (!NOTE_NUMBER.test(text)) return false;
+  const fields = text.replace(NOTE_NUMBER, '').replace(/\.\s*$/, '').split(/,\s+/);
+  return fields.length >= 2 && fields.length <= 6 && fields.every((f) => f.trim().split(/\s+/).length <= 10) && !fields.some((f) => verbCues(f).length > 0);
+}
+
+/** See BAR_SEPARATOR: three or more fields of a few words, no full stop, not a table row (which opens with its bar). */
+function barHeader(text: string): boolean {
+  const t = text.trim();
+  if (t.startsWith('|') || /[.!?]["”’]?$/.test(t)) return false;
+  const fields = t.replace(/\|\s*$/, '').split(BAR_SEPARATOR);
+  return fields.length >= 3 && fields.every((f) => f.trim().split(/\s+/).length <= 6);
 }
 
 /** Fields of a masthead or header line, set apart by middle dots or bullets. */
@@ -126,6 +149,8 @@ export function furnitureSentences(sentences: readonly Sentence[], page?: Page):
   // A page pasted whole repeats its headline in the body: the headline is no sentence of the report.
   const headline = page?.title ? comparable(page.title) : '';
   if (headline) for (const s of sentences) if (comparable(s.text) === headline) out.set(s.index, 'headline');
+  // A header of fields between bars opens a document; further down, such a line is a table's row.
+  for (const s of sentences) if (s.index < 3 && barHeader(s.text)) out.set(s.index, 'label');
   const byParagraph = new Map<number, Sentence[]>();
   for (const s of sentences) {
     const list = byParagraph.get(s.paragraph);
