@@ -251,7 +251,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   const { index, text } = mention.date;
   const kind = mention.classification.type;
   const canonical = (list: string[]) => list.map((w) => canonicalWord(w, kind));
-  const words = canonical(contentWords(withoutDate(withoutAnchors(mention.quote, index), index, text.length)));
+  const own = withoutDate(withoutAnchors(mention.quote, index), index, text.length);
+  const words = canonical(contentWords(own));
   // "The force deployed in October", "its force will shrink": in a troop development a force named by a determiner
   // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
   if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
@@ -281,9 +282,11 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
         .flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind)))
         .filter((w) => !GENERIC_PLACE_WORDS.has(w)),
     ),
-    quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
+    quantities: new Set(
+      mention.quantities.filter((q) => toldIn(own, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
+    ),
     terms: new Set(words),
-    figures: figuresOf(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)),
+    figures: figuresOf(own),
     pairs: pairsOf(words),
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
@@ -321,6 +324,19 @@ const ANCHOR =
  */
 function withoutAnchors(quote: string, date: number): string {
   return quote.replace(ANCHOR, (found, at: number) => (at > date ? ' '.repeat(found.length) : found));
+}
+
+/**
+ * Whether a figure's words stand in the telling's own text (the quote without its date and the anchors after it): "Rockets
+ * struck the base, a month after an ambush killed two of its soldiers" counts the ambush's dead, not the rockets', and
+ * would otherwise meet the ambush's tellings on that toll and keep the ambush's other tellings from theirs.
+ */
+function toldIn(own: string, words: string, quote: string): boolean {
+  const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!escaped) return true;
+  const word = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
+  // Words the quote does not spell as read (a figure put together from several) stay the telling's.
+  return word.test(own) || !word.test(quote);
 }
 
 function withoutDate(quote: string, index: number, length: number): string {
