@@ -666,7 +666,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
  */
 export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (a.precision !== 'day' || b.precision !== 'day' || a.kind !== b.kind) return false;
-  if (placesDiffer(a, b) || venuesDiffer(a, b)) return false;
+  if ((placesDiffer(a, b) && !placeNamedByOther(a, b)) || venuesDiffer(a, b)) return false;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size && !sameSpeaker(a.speakers, b.speakers)) return false;
   if (countsDiffer(a, b)) return false;
   // A move due by its day and one told as done are a plan and an act, which may differ.
@@ -686,6 +686,15 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   // A word of two different names ("Sarvonia's army" / "a Sarvonian village") is no name they share.
   for (const t of ta) if (tb.has(t) && !kindWords.has(t) && !COUNT_WORDS.has(t) && !(a.nameWords.has(t) && b.nameWords.has(t))) return true;
   return false;
+}
+
+/**
+ * A place one telling reads that the other names in another role or without reading it as a place: "near the village
+ * of Pask" (a word) and "near Pask" (a place), "on the N9" (a place) and "the bomb on the N9 near Pask" (N9 read as an
+ * actor). Two sets of places that differ as read are then no different places.
+ */
+function placeNamedByOther(a: MentionProfile, b: MentionProfile): boolean {
+  return shared(a.placeWords, b.terms) > 0 || shared(b.placeWords, a.terms) > 0 || shared(a.placeKeys, b.actors) > 0 || shared(b.placeKeys, a.actors) > 0;
 }
 
 /** Evidence two same-day tellings of one kind need when they agree on the day (agreeOnDay); MERGE_THRESHOLD otherwise. */
