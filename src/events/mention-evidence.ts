@@ -293,7 +293,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     article: mention.article,
     // A statement whose sentence before names its speaker reads that lead's words too: "The Front is suspending its part
     // in the talks. In a statement, the Front said it would "not sit at a table while bombs fall"".
-    ...(before.length && ((!names.length && !mention.places.length) || (speakers && leadNamesSpeaker(mention, speakers, bodies)))
+    ...(before.length && ((!names.length && !mention.places.length) || pronounSubject(mention.quote, index) || (speakers && leadNamesSpeaker(mention, speakers, bodies)))
       ? { wide: { terms: new Set([...words, ...before]), pairs: new Set([...pairsOf(words), ...pairsOf(before)]) } }
       : {}),
     ordinals: ordinalsNear(mention.quote, index),
@@ -308,6 +308,17 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     nameWords: new Set(canonical(contentWords([...mention.actors, ...mention.places].join(' ')))),
   };
 }
+
+/**
+ * A telling whose subject is a pronoun points back at what the sentence before named, whatever else it names: "Its
+ * departure, planned for 31 May, was delayed by the floods at Rell Ford, and it left on 12 June", "They met in Osk on
+ * Monday". The sentence's first words, or those of the date's own clause ("…, and it left on 12 June").
+ */
+function pronounSubject(quote: string, index: number): boolean {
+  const [start] = clauseAround(quote, index);
+  return PRONOUN_SUBJECT.test(quote) || (start > 0 && PRONOUN_SUBJECT.test(quote.slice(start)));
+}
+const PRONOUN_SUBJECT = /^\s*(?:(?:and|but|then|so)\s+)?(?:it|they|its|their)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:not\s+)?(?:understood|thought|said|reported|believed|expected|likely|unclear|clear|possible|important|hard|difficult|too|time)\b)/i;
 
 /**
  * A development told as a point of time for another ("a week after the missile strike on the port", "hours before
