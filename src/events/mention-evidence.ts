@@ -275,8 +275,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
-    places: new Set(mention.places.map((p) => p.toLowerCase())),
-    placeKeys: new Set(mention.places.map(nameKey)),
+    places: new Set(mention.places.map((p) => withoutAdminHead(p).toLowerCase())),
+    placeKeys: new Set(mention.places.map((p) => nameKey(withoutAdminHead(p)))),
     placeWords: new Set(
       (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : mention.places)
         .flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind)))
@@ -308,6 +308,15 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     nameWords: new Set(canonical(contentWords([...mention.actors, ...mention.places].join(' ')))),
   };
 }
+
+/**
+ * A place named with the word for its kind of division after it is that place: "Hessa province" and "Hessa", "the Tamar
+ * district" and "Tamar". Only a last word of these, and only after a name ("the Province" stays).
+ */
+function withoutAdminHead(place: string): string {
+  return place.replace(ADMIN_HEAD, '') || place;
+}
+const ADMIN_HEAD = /(?<=\S)\s+(?:province|region|district|county|governorate|prefecture|oblast|municipality|department)$/i;
 
 /**
  * A telling whose subject is a pronoun points back at what the sentence before named, whatever else it names: "Its
