@@ -709,12 +709,17 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
 }
 
 /**
- * A place one telling reads that the other names in another role or without reading it as a place: "near the village
- * of Pask" (a word) and "near Pask" (a place), "on the N9" (a place) and "the bomb on the N9 near Pask" (N9 read as an
- * actor). Two sets of places that differ as read are then no different places.
+ * A place one telling reads that the other has among its words without reading it as any name: "near Pask" (a place)
+ * and "near the village of Pask" (a word). Two sets of places that differ as read are then no different places. (A
+ * place the other reads as its actor, beside places of its own, is no misread place: "Corvel: …" with Dorn.)
  */
 function placeNamedByOther(a: MentionProfile, b: MentionProfile): boolean {
-  return shared(a.placeWords, b.terms) > 0 || shared(b.placeWords, a.terms) > 0 || shared(a.placeKeys, b.actors) > 0 || shared(b.placeKeys, a.actors) > 0;
+  return wordNotName(a.placeWords, b) || wordNotName(b.placeWords, a);
+}
+
+function wordNotName(placeWords: Set<string>, other: MentionProfile): boolean {
+  for (const w of placeWords) if (other.terms.has(w) && !other.nameWords.has(w)) return true;
+  return false;
 }
 
 /** Evidence two same-day tellings of one kind need when they agree on the day (agreeOnDay); MERGE_THRESHOLD otherwise. */

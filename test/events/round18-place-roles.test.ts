@@ -1,6 +1,7 @@
 // Round 18: two tellings of one day's attack whose places differ only as read ("near the village of Dunhollow", a word
-// of the sentence; "near Dunhollow", a place; "on the R4" a place in one and an actor in the other) name no different
-// places, so they may meet on the same-day bar (mention-evidence.ts, agreeOnDay and placeNamedByOther).
+// of the sentence; "near Dunhollow", a place) name no different places, so they may meet on the same-day bar
+// (mention-evidence.ts, agreeOnDay and placeNamedByOther). A place the other reads as a name stays a different one
+// (round13-merge.test.ts, "a name in two roles").
 import { describe, expect, it } from 'vitest';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { joinedArticles, mentionsOf, storyOf } from '../helpers/story-of.js';
