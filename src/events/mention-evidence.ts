@@ -251,7 +251,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   const { index, text } = mention.date;
   const kind = mention.classification.type;
   const canonical = (list: string[]) => list.map((w) => canonicalWord(w, kind));
-  const words = canonical(contentWords(withoutDate(withoutAnchors(mention.quote, index), index, text.length)));
+  const own = withoutDate(withoutAnchors(mention.quote, index), index, text.length);
+  const words = canonical(contentWords(own));
   // "The force deployed in October", "its force will shrink": in a troop development a force named by a determiner
   // (not a body's name, "the Peace Force") is its soldiers; "force" alone is too common to be a word of its own.
   if (kind === 'troops' && FORCE_AS_TROOPS.test(mention.quote) && !words.includes('troop')) words.push('troop');
@@ -274,23 +275,25 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
-    places: new Set(mention.places.map((p) => p.toLowerCase())),
-    placeKeys: new Set(mention.places.map(nameKey)),
+    places: new Set(mention.places.map((p) => withoutAdminHead(p).toLowerCase())),
+    placeKeys: new Set(mention.places.map((p) => nameKey(withoutAdminHead(p)))),
     placeWords: new Set(
       (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : mention.places)
         .flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind)))
         .filter((w) => !GENERIC_PLACE_WORDS.has(w)),
     ),
-    quantities: new Set(mention.quantities.map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`)),
+    quantities: new Set(
+      mention.quantities.filter((q) => toldIn(own, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
+    ),
     terms: new Set(words),
-    figures: figuresOf(mention.quote.slice(0, index) + ' ' + mention.quote.slice(index + text.length)),
+    figures: figuresOf(own),
     pairs: pairsOf(words),
     reference: isReference(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
     article: mention.article,
     // A statement whose sentence before names its speaker reads that lead's words too: "The Front is suspending its part
     // in the talks. In a statement, the Front said it would "not sit at a table while bombs fall"".
-    ...(before.length && ((!names.length && !mention.places.length) || (speakers && leadNamesSpeaker(mention, speakers, bodies)))
+    ...(before.length && ((!names.length && !mention.places.length) || pronounSubject(mention.quote, index) || (speakers && leadNamesSpeaker(mention, speakers, bodies)))
       ? { wide: { terms: new Set([...words, ...before]), pairs: new Set([...pairsOf(words), ...pairsOf(before)]) } }
       : {}),
     ordinals: ordinalsNear(mention.quote, index),
@@ -307,6 +310,26 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
 }
 
 /**
+ * A place named with the word for its kind of division after it is that place: "Hessa province" and "Hessa", "the Tamar
+ * district" and "Tamar". Only a last word of these, and only after a name ("the Province" stays).
+ */
+function withoutAdminHead(place: string): string {
+  return place.replace(ADMIN_HEAD, '') || place;
+}
+const ADMIN_HEAD = /(?<=\S)\s+(?:province|region|district|county|governorate|prefecture|oblast|municipality|department)$/i;
+
+/**
+ * A telling whose subject is a pronoun points back at what the sentence before named, whatever else it names: "Its
+ * departure, planned for 31 May, was delayed by the floods at Rell Ford, and it left on 12 June", "They met in Osk on
+ * Monday". The sentence's first words, or those of the date's own clause ("…, and it left on 12 June").
+ */
+function pronounSubject(quote: string, index: number): boolean {
+  const [start] = clauseAround(quote, index);
+  return PRONOUN_SUBJECT.test(quote) || (start > 0 && PRONOUN_SUBJECT.test(quote.slice(start)));
+}
+const PRONOUN_SUBJECT = /^\s*(?:(?:and|but|then|so)\s+)?(?:it|they|its|their)\b(?!\s+(?:is|was|has|had|will|would)\s+(?:not\s+)?(?:understood|thought|said|reported|believed|expected|likely|unclear|clear|possible|important|hard|difficult|too|time)\b)/i;
+
+/**
  * A development told as a point of time for another ("a week after the missile strike on the port", "hours before
  * the second round opened", "two days after the ambush"): its words are the other development's, not this one's, so
  * they are left out of the words this telling shares. Up to the end of the clause.
@@ -321,6 +344,19 @@ const ANCHOR =
  */
 function withoutAnchors(quote: string, date: number): string {
   return quote.replace(ANCHOR, (found, at: number) => (at > date ? ' '.repeat(found.length) : found));
+}
+
+/**
+ * Whether a figure's words stand in the telling's own text (the quote without its date and the anchors after it): "Rockets
+ * struck the base, a month after an ambush killed two of its soldiers" counts the ambush's dead, not the rockets', and
+ * would otherwise meet the ambush's tellings on that toll and keep the ambush's other tellings from theirs.
+ */
+function toldIn(own: string, words: string, quote: string): boolean {
+  const escaped = words.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!escaped) return true;
+  const word = new RegExp(`(?<![\\w-])${escaped}(?![\\w-])`, 'i');
+  // Words the quote does not spell as read (a figure put together from several) stay the telling's.
+  return word.test(own) || !word.test(quote);
 }
 
 function withoutDate(quote: string, index: number, length: number): string {
@@ -650,7 +686,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
  */
 export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (a.precision !== 'day' || b.precision !== 'day' || a.kind !== b.kind) return false;
-  if (placesDiffer(a, b) || venuesDiffer(a, b)) return false;
+  if ((placesDiffer(a, b) && !placeNamedByOther(a, b)) || venuesDiffer(a, b)) return false;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size && !sameSpeaker(a.speakers, b.speakers)) return false;
   if (countsDiffer(a, b)) return false;
   // A move due by its day and one told as done are a plan and an act, which may differ.
@@ -669,6 +705,20 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   const kindWords = KIND_WORDS[a.kind];
   // A word of two different names ("Sarvonia's army" / "a Sarvonian village") is no name they share.
   for (const t of ta) if (tb.has(t) && !kindWords.has(t) && !COUNT_WORDS.has(t) && !(a.nameWords.has(t) && b.nameWords.has(t))) return true;
+  return false;
+}
+
+/**
+ * A place one telling reads that the other has among its words without reading it as any name: "near Pask" (a place)
+ * and "near the village of Pask" (a word). Two sets of places that differ as read are then no different places. (A
+ * place the other reads as its actor, beside places of its own, is no misread place: "Corvel: …" with Dorn.)
+ */
+function placeNamedByOther(a: MentionProfile, b: MentionProfile): boolean {
+  return wordNotName(a.placeWords, b) || wordNotName(b.placeWords, a);
+}
+
+function wordNotName(placeWords: Set<string>, other: MentionProfile): boolean {
+  for (const w of placeWords) if (other.terms.has(w) && !other.nameWords.has(w)) return true;
   return false;
 }
 
