@@ -638,8 +638,12 @@ function dayNamedAfter(sentence: string, told: Mention, previous: string | undef
   return then && then.type !== told.classification.type ? then : undefined;
 }
 
-/** Where coordinated main clauses meet: ", and", ", but", ", while", ";". */
-const CLAUSE_JOINS = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+/**
+ * Where coordinated main clauses meet: ", and", ", but", ", while", ";"; and a bare "and" before a present verb of
+ * having or counting, which starts a verb phrase of its own ("deployed in May 2034 and has about 2,200 troops": the
+ * level is now, not May's; round 18).
+ */
+const CLAUSE_JOINS = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+and\s+(?=(?:now\s+|still\s+|currently\s+)?(?:has|have|numbers|counts|fields|remains)\s+(?:about|around|some|nearly|almost|roughly|just|only|fewer|more|over|under|\d))/g;
 
 /**
  * A present-tense troop level told in a coordinated clause that holds none of the sentence's dates ("…, and about 700
@@ -653,7 +657,8 @@ function levelBeside(sentence: string, published: CalendarDate, dates: readonly 
   cuts.push(sentence.length);
   for (let i = 0; i + 1 < cuts.length; i += 2) {
     const [start, end] = [cuts[i]!, cuts[i + 1]!];
-    if (dates.some((d) => d.index < end && d.index + d.text.length > start)) continue;
+    // (A date that closes a comparison's earlier figure, "down from 2,000 in 2030", is that figure's: compared-figure.ts.)
+    if (dates.some((d) => d.index < end && d.index + d.text.length > start && !datesComparedFigure(sentence, d.index))) continue;
     const level = presentTroopLevel(sentence.slice(start, end), published);
     if (level) return { ...level, date: { ...level.date, index: level.date.index + start } };
   }
