@@ -218,7 +218,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'cue-before-counted-day', date, classification, earlier.date);
         continue;
       }
-      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) {
+      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date, classification.cue)) {
         if (trace) dateStep(trace, 'sequel-verb-between', date, classification, earlier.date);
         continue;
       }
@@ -475,9 +475,13 @@ function traceResolved(trace: ExtractionTrace, sentence: string, today: Calendar
  * the earlier date's, the verb is none of our kinds and the day dates nothing. ("Met the president on 6 March and the
  * rebels' leader the following day" has no verb of its own: the meeting again.) Round 12.
  */
-function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
+function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate, cue: string): boolean {
   const from = earlier.index + earlier.text.length;
-  return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+  // The development's own verb is no other verb: "12 March - the envoy meets X in Kesh, and Y the next day" (a date
+  // that opens a chronology's line stands before the verb both meetings share; round 18).
+  const at = sentence.indexOf(cue, from);
+  const own = (t: { start: number; end: number }) => at >= 0 && t.start >= at && t.end <= at + cue.length;
+  return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text) && !own(t));
 }
 
 /** The cue and the date stand on two sides of a semicolon. */
