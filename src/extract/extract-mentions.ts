@@ -156,7 +156,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       if (joined) {
         const { first, own } = joined;
         const beside = dates.filter((o) => o !== first).map((o) => ({ start: o.index, end: o.index + o.text.length }));
-        const its = classifySentence(sentence.text, first.index, previous?.text, aside.filter((s) => first.index < s.start), beside);
+        let its = classifySentence(sentence.text, first.index, previous?.text, aside.filter((s) => first.index < s.start), beside);
+        // "The talks were postponed from 11 December and are now set for 18 December": the subject, read with the new date.
+        if (!its && joined.subjectEnd !== undefined) its = classifySentence(sentence.text.slice(0, joined.subjectEnd) + sentence.text.slice(own.start), joined.subjectEnd + date.index - own.start, previous?.text);
         // (Its own words keep their own cue and code where they have one of that kind: "and end its mission".)
         const words = sentence.text.slice(own.start, own.end);
         const alone = classifySentence(words);
