@@ -12,6 +12,8 @@
 //               upcoming, forthcoming, the coming, next, later this, scheduled|planned|set|slated|due (in) for,
 //               is/are (now) due on|in|at|by,
 //               takes effect, comes into force (a measure's onset told in the present), must, has/needs to,
+//               "they'd" before a bare verb, a participle ordered or wanted before a deadline ("ordered the force
+//               cut … by June"; a participle after a bare "and" shares the future before it),
 //               a scheduled act in the simple present before a weekday ("negotiators meet … on Tuesday"),
 //               a chronology's "(scheduled)", "(planned)"
 //     past    — was, were, had, did, ago, simple-past and -ed verbs (not right after a determiner: "the planned talks"),
@@ -130,6 +132,30 @@ const FUTURE_IN_PAST =
 const WOULD = /\b(?:would|wouldn['’]t)\b/gi;
 
 /**
+ * "told the battalion they'd be home by August": "'d" before a bare verb is "would" (before a participle, "they'd
+ * left", it is "had"). Adverbs between are skipped to find which ("they'd already gone" is had). Round 18.
+ */
+const CONTRACTED_D = /\b(?:i|you|he|she|it|we|they|who|that)['’]d\b(?:\s+(?:not|never|also|still|only|all|just|already|soon))*\s+([a-z]+)/gi;
+const NOT_BARE_AFTER_D = new Set(['been', 'better']);
+
+/**
+ * "has ordered the force cut to 1,200 by the end of June", "wants the monitors out by May": what someone orders or
+ * wants done, told as its object and a participle (no "to"), is done later, as DIRECTED_TO's is; a deadline after it
+ * lies ahead of the ordering (round 18: such a cut, ordered in May, had gone to June of the year before). Only before
+ * a deadline ("by", "before", "within", "until"): "ordered the village shelled on Monday" tells when it was shelled.
+ * The cue is the participle; an order that stands (present or perfect) is ahead of publication, a past one the
+ * nearest such date, as "was due to" is.
+ */
+const ORDERED_DONE = new RegExp(
+  String.raw`\b((?:has|have)\s+(?:now\s+|also\s+|already\s+)?)?(ordered|orders|wanted|wants|want|demanded|demands|required|requires|needs|needed)\s+` +
+    String.raw`(?:the|its|their|his|her|all|both|every|some|a|an)\b([^,;:.!?"“”]{1,50})`,
+  'gi',
+);
+/** The participle's deadline: up to four words on ("cut to 1,200 by"). */
+const DEADLINE_AHEAD = /^(?:\s+(?:\d[\d,.]*\d|[^\s,;:.!?"“”]+)){0,4}?\s+(?:by|before|within|until|no\s+later\s+than)\b/i;
+const ORDERED_STATE = /^(?:cut|shut|out|home|back|down|off|gone|halved)$/i;
+
+/**
  * "asked the gendarmerie to take over the switchyard by mid-May", "ordered the battalion to be out by 30 June": what
  * someone is asked, told or ordered to do lies ahead of the asking, which past narration does not date. A future seen
  * from the past, as "was due to" is: the nearest such date to publication (round 15: a request told on 7 April for
@@ -216,6 +242,24 @@ function findVerbCues(sentence: string): VerbCue[] {
   for (const m of sentence.matchAll(WOULD)) {
     future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], reported: true });
   }
+  for (const m of sentence.matchAll(CONTRACTED_D)) {
+    const next = m[1]!.toLowerCase();
+    if (NOT_BARE_AFTER_D.has(next) || isPastVerb(next, undefined)) continue;
+    const end = m.index + m[0].length - m[1]!.length;
+    const d = sentence.lastIndexOf('d', end);
+    future.push({ start: d - 1, end: d + 1, kind: 'future', text: sentence.slice(m.index, d + 1), reported: true });
+  }
+  for (const m of sentence.matchAll(ORDERED_DONE)) {
+    const object = m.index + m[0].length - m[3]!.length;
+    const done = [...m[3]!.matchAll(/(?<=\s)[a-z]+\b/g)].find((w) => {
+      if (!ORDERED_STATE.test(w[0]) && !isPastVerb(w[0], undefined)) return false;
+      return DEADLINE_AHEAD.test(sentence.slice(object + w.index + w[0].length));
+    });
+    if (!done) continue;
+    const at = object + done.index;
+    const stands = !!m[1] || /s$|^want$/i.test(m[2]!);
+    future.push({ start: at, end: at + done[0].length, kind: 'future', text: `${m[2]} … ${done[0]}`, ...(stands ? {} : { then: true as const }) });
+  }
   for (const m of sentence.matchAll(DIRECTED_TO)) {
     const at = m.index + m[0].length - 2;
     if (!lowerWordAt(sentence, sentence.slice(at + 2).search(/\S/) + at + 2)) continue;
@@ -257,7 +301,21 @@ function findVerbCues(sentence: string): VerbCue[] {
     if (headlineSubject(sentence, m.index, [...future, ...others])) future.push({ start: m.index, end: m.index + m[0].length, kind: 'future', text: m[0], local: true });
   }
   const kept = others.filter((c) => !future.some((f) => overlaps(f, c)));
-  return [...future, ...kept].sort((a, b) => a.start - b.start);
+  const sorted = [...future, ...kept].sort((a, b) => a.start - b.start);
+  return sorted.filter((c, i) => !sharesFuture(sentence, c, sorted[i - 1]));
+}
+
+/**
+ * "must be down to 4,000 by the end of June and gone by 31 December", "has ordered the force cut … and closed by
+ * November 30th": a participle after a bare "and" completes the future before it (its "be", or an ordered object's
+ * participle), not a past of its own; it gives way to that future (round 18: such a closing had gone a year back).
+ * Not after a comma or another verb ("agreed to meet on 5 May and signed a memo": "meet" takes no participle).
+ */
+function sharesFuture(sentence: string, c: VerbCue, before: VerbCue | undefined): boolean {
+  if (c.kind !== 'past' || !before || before.kind !== 'future' || /^(?:was|were|had|did|ago)$/i.test(c.text)) return false;
+  if (!/\band\s+(?:then\s+)?$/i.test(sentence.slice(before.end, c.start))) return false;
+  if (/(?<!\d),|,(?!\d)|[;:"“”—–]|\s-\s/.test(sentence.slice(before.end, c.start))) return false;
+  return /\bbe\s+[a-z]+$/i.test(before.text) || before.text.includes(' … ') && !/\bto$/.test(before.text) || /^\s+(?:[a-z]+\s+)?be\b/i.test(sentence.slice(before.end));
 }
 
 function clauseAround(sentence: string, index: number, length: number): { start: number; end: number } {

@@ -4,7 +4,7 @@
 // own words give no kind, it takes the first's; its cue is its own verb phrase ("should end its mission"), so that the
 // step is told apart from the first ("cut to 900 by September and end its mission by 31 December").
 // Only verbs of phase, beginning, going on or ending ("and was completed", "and should end its mission", "and
-// resumed"), or being gone or over ("and be gone"). (A gapped date, "and the mayor on the 4th", already shares the
+// resumed"), being gone or over ("and be gone"), or being set for a new date ("and are now set for"). (A gapped date, "and the mayor on the 4th", already shares the
 // verb before it.) Not a new subject ("and the rebels left on 6 May"), nor another verb ("and was criticised on 29
 // January", "and was called off"). Round 16b.
 import { tokens, type Token } from '../nlp/wink.js';
@@ -16,10 +16,15 @@ const PHASE_VERBS = new Set([
 ]);
 /** What "be" may be in the coordinated part: the development done. */
 const DONE_STATES = new Set(['gone', 'over', 'complete', 'completed', 'finished', 'done', 'ended', 'closed']);
+/**
+ * What "be" may be when the development is put on a new date: "were postponed from 11 December and are now set for 18
+ * December" (round 18: the new date had no kind, the talks' noun being the first clause's subject).
+ */
+const SCHEDULED = new Set(['set', 'due', 'scheduled', 'rescheduled', 'planned', 'expected', 'slated', 'fixed']);
 /** Auxiliaries and modals that may stand before the verb without a subject. */
 const AUXILIARIES = new Set([
   'will', 'would', 'shall', 'should', 'must', 'could', 'may', 'might', 'can', 'to', 'be', 'been', 'being', 'is', 'are',
-  'was', 'were', 'has', 'have', 'had', 'then', 'finally', 'only', 'fully', 'formally', 'officially',
+  'was', 'were', 'has', 'have', 'had', 'then', 'finally', 'only', 'fully', 'formally', 'officially', 'now',
 ]);
 const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 const CLAUSE_BREAK = /^[;:.!?()—–]$/;
@@ -29,6 +34,11 @@ export interface Coordinated {
   first: ResolvedDate;
   /** The words of its own verb phrase, from the verb to the date: "end its mission", "be gone". */
   own: { start: number; end: number };
+  /**
+   * A new date set ("and are now set for"): where the first clause's verb begins, so the shared subject can be read
+   * with this verb phrase alone ("The talks | were postponed from 11 December and | are now set for 18 December").
+   */
+  subjectEnd?: number;
 }
 
 /**
@@ -47,7 +57,12 @@ export function coordinatedDate(sentence: string, date: ResolvedDate, dates: rea
   const verb = phaseVerb(after);
   if (verb === undefined) return undefined;
   const words = after.slice(verb).filter((t) => t.end <= date.index && !(t.pos === 'ADP' && t.end === after.at(-1)!.end));
-  return { first, own: { start: words[0]!.start, end: words.at(-1)!.end } };
+  const own = { start: words[0]!.start, end: words.at(-1)!.end };
+  if (!after.some((t) => SCHEDULED.has(t.normal))) return { first, own };
+  const opening = toks.filter((t) => t.end <= first.index);
+  const v = opening.findIndex((t, i) => i > 0 && (t.pos === 'AUX' || t.pos === 'VERB'));
+  const subjectOk = v > 0 && v <= 8 && !opening.slice(0, v).some((t) => t.pos === 'PUNCT');
+  return subjectOk ? { first, own, subjectEnd: opening[v]!.start } : { first, own };
 }
 
 /**
@@ -57,10 +72,11 @@ export function coordinatedDate(sentence: string, date: ResolvedDate, dates: rea
 function phaseVerb(after: readonly Token[]): number | undefined {
   let k = 0;
   let be = false;
-  while (k < after.length && AUXILIARIES.has(after[k]!.normal)) be ||= BE.has(after[k++]!.normal);
+  // (Not `be ||= BE.has(after[k++])`: once `be` is true that skips the increment, and "and was then completed" hung.)
+  for (; k < after.length && AUXILIARIES.has(after[k]!.normal); k++) if (BE.has(after[k]!.normal)) be = true;
   const verb = after[k];
   if (!verb) return undefined;
-  if (be && DONE_STATES.has(verb.normal)) return after.findIndex((t) => BE.has(t.normal));
+  if (be && (DONE_STATES.has(verb.normal) || SCHEDULED.has(verb.normal))) return after.findIndex((t) => BE.has(t.normal));
   return PHASE_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX') ? k : undefined;
 }
 

@@ -156,7 +156,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       if (joined) {
         const { first, own } = joined;
         const beside = dates.filter((o) => o !== first).map((o) => ({ start: o.index, end: o.index + o.text.length }));
-        const its = classifySentence(sentence.text, first.index, previous?.text, aside.filter((s) => first.index < s.start), beside);
+        let its = classifySentence(sentence.text, first.index, previous?.text, aside.filter((s) => first.index < s.start), beside);
+        // "The talks were postponed from 11 December and are now set for 18 December": the subject, read with the new date.
+        if (!its && joined.subjectEnd !== undefined) its = classifySentence(sentence.text.slice(0, joined.subjectEnd) + sentence.text.slice(own.start), joined.subjectEnd + date.index - own.start, previous?.text);
         // (Its own words keep their own cue and code where they have one of that kind: "and end its mission".)
         const words = sentence.text.slice(own.start, own.end);
         const alone = classifySentence(words);
@@ -218,7 +220,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'cue-before-counted-day', date, classification, earlier.date);
         continue;
       }
-      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date)) {
+      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date, classification.cue)) {
         if (trace) dateStep(trace, 'sequel-verb-between', date, classification, earlier.date);
         continue;
       }
@@ -475,9 +477,13 @@ function traceResolved(trace: ExtractionTrace, sentence: string, today: Calendar
  * the earlier date's, the verb is none of our kinds and the day dates nothing. ("Met the president on 6 March and the
  * rebels' leader the following day" has no verb of its own: the meeting again.) Round 12.
  */
-function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
+function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate, cue: string): boolean {
   const from = earlier.index + earlier.text.length;
-  return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text));
+  // The development's own verb is no other verb: "12 March - the envoy meets X in Kesh, and Y the next day" (a date
+  // that opens a chronology's line stands before the verb both meetings share; round 18).
+  const at = sentence.indexOf(cue, from);
+  const own = (t: { start: number; end: number }) => at >= 0 && t.start >= at && t.end <= at + cue.length;
+  return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text) && !own(t));
 }
 
 /** The cue and the date stand on two sides of a semicolon. */
@@ -638,8 +644,12 @@ function dayNamedAfter(sentence: string, told: Mention, previous: string | undef
   return then && then.type !== told.classification.type ? then : undefined;
 }
 
-/** Where coordinated main clauses meet: ", and", ", but", ", while", ";". */
-const CLAUSE_JOINS = /,\s+(?:and|but|while|whereas)\s+|;\s+/g;
+/**
+ * Where coordinated main clauses meet: ", and", ", but", ", while", ";"; and a bare "and" before a present verb of
+ * having or counting, which starts a verb phrase of its own ("deployed in May 2034 and has about 2,200 troops": the
+ * level is now, not May's; round 18).
+ */
+const CLAUSE_JOINS = /,\s+(?:and|but|while|whereas)\s+|;\s+|\s+and\s+(?=(?:now\s+|still\s+|currently\s+)?(?:has|have|numbers|counts|fields|remains)\s+(?:about|around|some|nearly|almost|roughly|just|only|fewer|more|over|under|\d))/g;
 
 /**
  * A present-tense troop level told in a coordinated clause that holds none of the sentence's dates ("…, and about 700
@@ -653,7 +663,8 @@ function levelBeside(sentence: string, published: CalendarDate, dates: readonly 
   cuts.push(sentence.length);
   for (let i = 0; i + 1 < cuts.length; i += 2) {
     const [start, end] = [cuts[i]!, cuts[i + 1]!];
-    if (dates.some((d) => d.index < end && d.index + d.text.length > start)) continue;
+    // (A date that closes a comparison's earlier figure, "down from 2,000 in 2030", is that figure's: compared-figure.ts.)
+    if (dates.some((d) => d.index < end && d.index + d.text.length > start && !datesComparedFigure(sentence, d.index))) continue;
     const level = presentTroopLevel(sentence.slice(start, end), published);
     if (level) return { ...level, date: { ...level.date, index: level.date.index + start } };
   }
