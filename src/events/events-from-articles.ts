@@ -10,7 +10,7 @@ import { clusterDate, mentionKey, mergeMentions, type ShardMemo } from './merge-
 import { dropPlansNotKept } from './plans-not-kept.js';
 import { keyEvents } from './event-keys.js';
 import { resolveRelative } from './resolve-relative.js';
-import { fullBodies } from './speakers.js';
+import { FullNames } from './full-names.js';
 import { EVENT_TYPES, type Article, type CalendarDate, type Mention, type TimelineEvent } from '../types.js';
 import type { ArticleMentions } from '../extract/extract-mentions.js';
 import { assignLedgerIds } from '../ledger/assign-ledger-ids.js';
@@ -92,7 +92,7 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   });
   const memory = options.memory;
   // The bodies each article names in full anywhere, for its statements' "the Front" (speakers.ts).
-  const fullNames = new Map(articles.map((a) => [a.slug, fullBodies(a.sentences.map((s) => s.text))]));
+  const fullNames = new FullNames(bySlug);
   // Mentions read from an article are the same objects while it is unchanged (the extraction memory keeps them); a
   // resolved one is made anew each build, and is known by its content instead.
   const tokens = new Map<Mention, string>();
