@@ -8,8 +8,9 @@ import { attachOrphans } from './attach-orphans.js';
 import { buildEvent, type EventDraft } from './build-event.js';
 import { clusterDate, mentionKey, mergeMentions, type ShardMemo } from './merge-mentions.js';
 import { dropPlansNotKept } from './plans-not-kept.js';
+import { keyEvents } from './event-keys.js';
 import { resolveRelative } from './resolve-relative.js';
-import { fullBodies } from './speakers.js';
+import { FullNames } from './full-names.js';
 import { EVENT_TYPES, type Article, type CalendarDate, type Mention, type TimelineEvent } from '../types.js';
 import type { ArticleMentions } from '../extract/extract-mentions.js';
 import { assignLedgerIds } from '../ledger/assign-ledger-ids.js';
@@ -32,6 +33,8 @@ export interface EventsOptions {
   identity?: (article: Article) => string;
   /** What a long-lived process keeps between builds (src/cache/memory.ts); default nothing. */
   memory?: EventsMemory;
+  /** Filled with each event's content key (event-keys.ts), given `identity`. */
+  keys?: WeakMap<TimelineEvent, string>;
 }
 
 /**
@@ -71,7 +74,8 @@ export interface MergedShard {
 export function eventsFromArticles(articles: readonly Article[], options: EventsOptions): TimelineEvent[] {
   const { extract } = options;
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
-  const extracted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : 1)).map((article) => extract(article));
+  const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  const extracted = sorted.map((article) => extract(article));
   const mentions = extracted.flatMap((e) => e.mentions);
   // Mentions read from an article are identified by it (by its content when the caller says how, else only within
   // this call); a mention dated through another event depends on other articles too and has no identity.
@@ -88,7 +92,7 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
   });
   const memory = options.memory;
   // The bodies each article names in full anywhere, for its statements' "the Front" (speakers.ts).
-  const fullNames = new Map(articles.map((a) => [a.slug, fullBodies(a.sentences.map((s) => s.text))]));
+  const fullNames = new FullNames(bySlug);
   // Mentions read from an article are the same objects while it is unchanged (the extraction memory keeps them); a
   // resolved one is made anew each build, and is known by its content instead.
   const tokens = new Map<Mention, string>();
@@ -138,6 +142,7 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
     return draft;
   };
   const drafts = clusters.map(draftOf);
+  const clusterOf = new Map(drafts.map((d, i) => [d, clusters[i]!]));
   const dates = new Map(drafts.map((d) => [d, parseCalendarDate(d.date)!]));
   drafts.sort(
     (a, b) =>
@@ -146,14 +151,20 @@ export function eventsFromArticles(articles: readonly Article[], options: Events
       (a.sources[0]!.url < b.sources[0]!.url ? -1 : 1),
   );
   const events = options.ledger ? assignLedgerIds(drafts, options.ledger, memory?.ledger) : assignIds(drafts);
-  if (!memory) return events;
   // The same draft under the same id: the same object as last build.
-  return events.map((event, i) => {
-    const kept = memory.events.get(drafts[i]!);
-    if (kept?.id === event.id) return kept;
-    memory.events.set(drafts[i]!, event);
-    return event;
-  });
+  const made = !memory
+    ? events
+    : events.map((event, i) => {
+        const kept = memory.events.get(drafts[i]!);
+        if (kept?.id === event.id) return kept;
+        memory.events.set(drafts[i]!, event);
+        return event;
+      });
+  if (options.keys && options.identity) {
+    const results = new Map(extracted.map((e, i) => [sorted[i]!.slug, e]));
+    keyEvents(made, drafts.map((d) => clusterOf.get(d)!), results, (slug) => options.identity!(bySlug.get(slug)!), options.keys);
+  }
+  return made;
 }
 
 /**

@@ -32,6 +32,7 @@ import { LISTING_LIMIT, listings } from './listings.js';
 import { sitemapUrls } from './page-plan.js';
 import { relatedEvents, relatedMemory, type RelatedEvent, type RelatedMemory } from './related-events.js';
 import { searchShards } from './search-records.js';
+import { keyPageData } from './page-keys.js';
 import { troopCharts, troopPage, type ChartDrawer } from './troop-page.js';
 import type { ArticleList, EventLink, ExportName, MonthGroup, SiteArticle, SiteData, SiteEvent, YearGroup } from './site-data.js';
 
@@ -105,11 +106,14 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   const ledger = await readLedgerFile(ledgerFile, memory?.ledgerFile);
   const disk = cacheDir ? mergeCache(path.join(cacheDir, 'merge')) : undefined;
   const mergeStore = memory ? keptMerges(memory.merges, disk) : disk;
+  // A build in a new process keys its events, so planning its pages need not serialise them; a memory keeps its own.
+  const eventKeys = mergeStore && !memory ? new WeakMap<TimelineEvent, string>() : undefined;
   const events = eventsFromArticles(articles, {
     extract: extractor.extract,
     ledger: ledger ?? emptyLedger(),
     ...(mergeStore ? { identity: extractor.key, mergeStore } : {}),
     ...(memory ? { memory: memory.events } : {}),
+    ...(eventKeys ? { keys: eventKeys } : {}),
   });
   collectGarbage(); // merging's garbage, before the site data is made
   (options.onStats ?? console.log)(formatStats(extractor.stats));
@@ -118,7 +122,7 @@ export async function buildSiteData(options: SiteOptions): Promise<SiteData & { 
   const pendingLedger = ledger ? { file: ledgerFile, ledger: updated! } : undefined;
   if (pendingLedger && options.writeLedger !== false) await writeLedger(pendingLedger);
   const drawChart = await cachedChartDrawer(troopCharts(events), cacheDir && path.join(cacheDir, 'charts'));
-  const data = siteData(articles, events, settings, { bodyTemplates, drawChart, ...(memory ? { memory: memory.site } : {}), ...(options.exportParts ? { exportParts: true } : {}) });
+  const data = siteData(articles, events, settings, { bodyTemplates, drawChart, ...(memory ? { memory: memory.site } : {}), ...(options.exportParts ? { exportParts: true } : {}), ...(eventKeys ? { eventKeys } : {}) });
   collectGarbage(); // making the site data's garbage, before the search records are made beside it
   // Entries no article of this build needed (an edited article's old ones, everything before a code change) go once
   // they outnumber the rest (cache-file.ts). Not once a memory served a build: what it held was not read, so it
@@ -168,6 +172,8 @@ export interface Rendering {
   memory?: SiteDataMemory;
   /** Give the exports as pieces made on demand (SiteData.exportLater) instead of strings. */
   exportParts?: boolean;
+  /** Each event's content key (src/events/event-keys.ts): the site data then keys its events' page data too. */
+  eventKeys?: WeakMap<TimelineEvent, string>;
 }
 
 /**
@@ -211,7 +217,7 @@ export function siteData(
   articles: readonly Article[],
   events: readonly TimelineEvent[],
   settings: SiteSettings = DEFAULTS,
-  { listingLimit = LISTING_LIMIT, bodyTemplates, drawChart, memory: kept, exportParts = false }: Rendering,
+  { listingLimit = LISTING_LIMIT, bodyTemplates, drawChart, memory: kept, exportParts = false, eventKeys }: Rendering,
 ): SiteData {
   const memory = memoryFor(kept, settings, listingLimit);
   const pages = new Map(articles.map((a) => [a.slug, { page: `/articles/${a.slug}/`, ...(a.url ? { sourceUrl: a.url } : {}) }]));
@@ -281,6 +287,7 @@ export function siteData(
     troops: troopPage(events, drawChart),
     feed: atomFeed(events, settings.baseUrl, undefined, memory?.feed),
     ...exports(events, settings, memory, exportParts),
+    ...(eventKeys ? { contentKeys: keyPageData(events, siteEvents, eventKeys, settings) } : {}),
   };
   return { ...data, sitemap: sitemapUrls(data) };
 }

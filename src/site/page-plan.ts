@@ -49,14 +49,22 @@ export function planMemory(): PlanMemory {
   return { items: new WeakMap(), pages: new WeakMap() };
 }
 
-/** Every page made from an item of a paginated array, with its digest, in a fixed order. */
+/**
+ * Every page made from an item of a paginated array, with its digest, in a fixed order. An item with a content key
+ * (SiteData.contentKeys) stands for itself by its key, unserialised.
+ */
 export function planPages(data: SiteData, memory?: PlanMemory): PlannedPage[] {
   const globals = JSON.stringify(LAYOUT_GLOBALS.map((key) => read(data, key)));
   const sha = (text: string) => createHash('sha256').update(text).digest('base64url');
   // Listings hold whole events, and lists of articles whole articles: each is serialised once, and stands for
   // itself by its digest elsewhere.
   const known = memory?.items ?? new WeakMap<object, string>();
-  for (const item of [...data.events, ...data.articles]) if (!known.has(item)) known.set(item, sha(JSON.stringify(item)));
+  const keys = data.contentKeys;
+  for (const item of [...data.events, ...data.articles]) {
+    if (known.has(item)) continue;
+    const key = keys?.get(item);
+    known.set(item, sha(key === undefined ? JSON.stringify(item) : `key\0${key}`));
+  }
   const replacer = (_key: string, value: unknown) => (typeof value === 'object' && value !== null && known.get(value)) || value;
   const pages: PlannedPage[] = [];
   for (const key of PAGED) {
@@ -102,7 +110,7 @@ export function recordsDigest(records: readonly object[]): string {
  * `pendingLedger`, a plain object per event: 0.8 s a render at 1,000 articles) and the exports' pieces.
  */
 export function onlyPages(data: SiteData, urls: ReadonlySet<string>): SiteData {
-  const { pendingLedger: _ledger, exportParts: _parts, exportLater: _later, ...site } = data as SiteData & { pendingLedger?: unknown };
+  const { pendingLedger: _ledger, exportParts: _parts, exportLater: _later, contentKeys: _keys, ...site } = data as SiteData & { pendingLedger?: unknown };
   const cut: Partial<Record<PagedKey, unknown>> = {};
   for (const key of PAGED) {
     const items = data[key] as readonly { url: string }[] | undefined;

@@ -180,4 +180,9 @@ export interface SiteData {
   redirects?: RedirectPage[];
   /** What the search indexes hold (src/site/search-records.ts); scripts/build.ts hands them to Pagefind. */
   search?: SearchShard[];
+  /**
+   * A content key for each event's page data, cheaper than serialising it (src/site/page-keys.ts): planPages digests
+   * the key instead of the JSON. No template reads it.
+   */
+  contentKeys?: WeakMap<object, string>;
 }

@@ -169,7 +169,11 @@ describe('buildSiteData with the cache and the ledger', () => {
     expect(ledger).toContain('2023-05-16-baghdad-and-ankara-agree-to-reopen-border-crossing-after-two#s-0');
     const uncached = await buildSiteData({ contentDir: content, cacheDir: false, onStats });
     expect(lines.at(-1)).toBe('6 articles: 6 extracted, 0 from cache');
-    expect(uncached).toStrictEqual(cached);
+    // The same data, but for the content keys a cached build gives its events (src/events/event-keys.ts: they stand on
+    // the cache's keys), which only plan pages.
+    const { contentKeys, ...data } = cached;
+    expect(contentKeys).toBeInstanceOf(WeakMap);
+    expect(uncached).toStrictEqual(data);
     expect(readFileSync(path.join(content, 'event-ledger.json'), 'utf8')).toBe(ledger);
   });
 });
