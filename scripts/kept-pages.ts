@@ -9,8 +9,19 @@ import path from 'node:path';
 import { codeFingerprint } from '../src/cache/code-fingerprint.js';
 import type { PlannedPage } from '../src/site/page-plan.js';
 
-/** What a page's bytes depend on besides its data: the templates, the Eleventy wiring and the versions installed. */
-const RENDERING_CODE = ['templates', '.eleventy.ts', 'scripts/eleventy-nunjucks-cache.ts', 'src/site/page-plan.ts', 'package-lock.json'];
+/**
+ * What a page's bytes depend on besides its data: the templates, the Eleventy wiring (with the filters and template
+ * store `.eleventy.ts` imports) and the versions installed.
+ */
+export const RENDERING_CODE = [
+  'templates',
+  '.eleventy.ts',
+  'scripts/eleventy-nunjucks-cache.ts',
+  'src/site/absolute-url.ts',
+  'src/cache/template-cache.ts',
+  'src/site/page-plan.ts',
+  'package-lock.json',
+];
 
 interface FileRecord {
   digest: string;

@@ -6,7 +6,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../../scripts/build.js';
-import { keptPages } from '../../scripts/kept-pages.js';
+import { keptPages, RENDERING_CODE } from '../../scripts/kept-pages.js';
 import { LAYOUT_GLOBALS, PAGED, planPages } from '../../src/site/page-plan.js';
 import { sampleSiteData } from '../fixtures/site-data.sample.js';
 import { useEleventyWorkspace } from '../helpers/eleventy-workspace.js';
@@ -135,5 +135,20 @@ describe('planPages', () => {
     expect(moved.filter((url) => url.startsWith('/articles/'))).toEqual([]);
 
     expect(changed({ ...sampleSiteData, title: 'Another site' })).toHaveLength(before.size);
+  });
+});
+
+describe('what voids every kept page', () => {
+  // A filter or store the Eleventy config imports shapes every page it renders, like a template does; a page whose
+  // data did not change would otherwise be kept with the old filter's bytes.
+  it('names every local module the Eleventy config imports', async () => {
+    const config = await readFile('.eleventy.ts', 'utf8');
+    // Types print nothing, and the extraction cache gives only the cache folder's name.
+    const printsNothing = ['src/cache/extraction-cache.ts'];
+    const local = [...config.matchAll(/^import (?!type )[^'"]*['"](\.\/[^'"]+)['"]/gm)]
+      .map((m) => path.normalize(m[1]!.replace(/\.js$/, '.ts')))
+      .filter((file) => !printsNothing.includes(file));
+    expect(local.length).toBeGreaterThan(2);
+    for (const file of local) expect(RENDERING_CODE.some((entry) => file === entry || file.startsWith(`${entry}/`)), file).toBe(true);
   });
 });
