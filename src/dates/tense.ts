@@ -27,7 +27,7 @@
 //     ahead stops at a "that" opening a that-clause ("the announcement on 10 March that the round will open").
 //     "was due to", "were to" is a future seen from the past (`then`): month-names takes the nearest such date.
 //  4. No cue at all: past. News reports what has happened.
-import { AIM_GAP, isPastVerb, lowerWordAt, PRESENT_VERBS } from './words.js';
+import { AIM_GAP, isPastVerb, lowerWordAt, MONTH_WORD, PRESENT_VERBS, WEEKDAY_WORD } from './words.js';
 import type { Tense } from './candidate.js';
 
 export type CueKind = 'future' | 'past' | 'perfect' | 'present';
@@ -136,7 +136,16 @@ const WOULD = /\b(?:would|wouldn['’]t)\b/gi;
  * left", it is "had"). Adverbs between are skipped to find which ("they'd already gone" is had). Round 18.
  */
 const CONTRACTED_D = /\b(?:i|you|he|she|it|we|they|who|that)['’]d\b(?:\s+(?:not|never|also|still|only|all|just|already|soon))*\s+([a-z]+)/gi;
-const NOT_BARE_AFTER_D = new Set(['been', 'better']);
+/**
+ * After "'d", no "would": "been", "better", and participles that are also bare verbs or not in the past lists ("said
+ * they'd come under fire on 6 June" is had: round 18b, it had gone a year ahead).
+ */
+const NOT_BARE_AFTER_D = new Set([
+  'been', 'better', 'come', 'become', 'overcome', 'run', 'overrun', 'put', 'set', 'cut', 'let', 'bet', 'cost', 'read',
+  'shed', 'upset', 'thrust', 'broadcast', 'forecast', 'driven', 'eaten', 'forgotten', 'gotten', 'hidden', 'shaken',
+  'stolen', 'woken', 'proven', 'sworn', 'torn', 'worn', 'shown', 'grown', 'blown', 'sung', 'forbidden', 'forgiven',
+  'mistaken', 'overtaken', 'undertaken',
+]);
 
 /**
  * "has ordered the force cut to 1,200 by the end of June", "wants the monitors out by May": what someone orders or
@@ -151,8 +160,17 @@ const ORDERED_DONE = new RegExp(
     String.raw`(?:the|its|their|his|her|all|both|every|some|a|an)\b([^,;:.!?"“”]{1,50})`,
   'gi',
 );
-/** The participle's deadline: up to four words on ("cut to 1,200 by"). */
-const DEADLINE_AHEAD = /^(?:\s+(?:\d[\d,.]*\d|[^\s,;:.!?"“”]+)){0,4}?\s+(?:by|before|within|until|no\s+later\s+than)\b/i;
+/**
+ * The participle's deadline: up to four words on ("cut to 1,200 by"). A "by" only before a time, not its agent ("the
+ * files seized by police on 5 June", "supplies dropped by helicopter": round 18b, both went a year ahead).
+ */
+const DEADLINE_AHEAD = new RegExp(
+  String.raw`^(?:\s+(?:\d[\d,.]*\d|[^\s,;:.!?"“”]+)){0,4}?\s+(?:by(?=\s+(?:\d|${MONTH_WORD}\b|${WEEKDAY_WORD}\b|` +
+    String.raw`(?:the\s+)?(?:end|start|beginning|middle|close|turn|time|weekend|deadline|new\s+year|spring|summer|autumn|` +
+    String.raw`winter|year|month|week)\b|mid\b|mid-|early|late|next|this|then|tomorrow|tonight|year-end|christmas|easter))|` +
+    String.raw`before|within|until|no\s+later\s+than)\b`,
+  'i',
+);
 const ORDERED_STATE = /^(?:cut|shut|out|home|back|down|off|gone|halved)$/i;
 
 /**
@@ -305,14 +323,19 @@ function findVerbCues(sentence: string): VerbCue[] {
   return sorted.filter((c, i) => !sharesFuture(sentence, c, sorted[i - 1]));
 }
 
+/** A direct object straight after a verb: a participle completing a "be" takes none. */
+const OBJECT_NEXT = /^\s+(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your|them|him|it|us|me)\b/i;
+
 /**
  * "must be down to 4,000 by the end of June and gone by 31 December", "has ordered the force cut … and closed by
  * November 30th": a participle after a bare "and" completes the future before it (its "be", or an ordered object's
  * participle), not a past of its own; it gives way to that future (round 18: such a closing had gone a year back).
- * Not after a comma or another verb ("agreed to meet on 5 May and signed a memo": "meet" takes no participle).
+ * Not after a comma or another verb ("agreed to meet on 5 May and signed a memo": "meet" takes no participle), nor a
+ * past verb with an object of its own ("will be replaced in August and visited the troops on 7 June": round 18b).
  */
 function sharesFuture(sentence: string, c: VerbCue, before: VerbCue | undefined): boolean {
   if (c.kind !== 'past' || !before || before.kind !== 'future' || /^(?:was|were|had|did|ago)$/i.test(c.text)) return false;
+  if (OBJECT_NEXT.test(sentence.slice(c.end))) return false;
   if (!/\band\s+(?:then\s+)?$/i.test(sentence.slice(before.end, c.start))) return false;
   if (/(?<!\d),|,(?!\d)|[;:"“”—–]|\s-\s/.test(sentence.slice(before.end, c.start))) return false;
   return /\bbe\s+[a-z]+$/i.test(before.text) || before.text.includes(' … ') && !/\bto$/.test(before.text) || /^\s+(?:[a-z]+\s+)?be\b/i.test(sentence.slice(before.end));

@@ -15,6 +15,10 @@ export interface MentionProfile {
   placeKeys: Set<string>;
   /** The distinctive words of those places ("Camp Rell" → "rell"), for telling two venues apart. */
   placeWords: Set<string>;
+  /** The same words, place by place ("Kessel Heights" → kessel, height), for a place misread in another telling. */
+  placeParts: string[][];
+  /** Words of the sentence that stand as a place after a preposition, read as a name or not ("of Pask", "near Pask"). */
+  placed: Set<string>;
   quantities: Set<string>;
   /**
    * The figures the sentence writes (20 or more, not years, not the date's own), whatever they count: "300 Kestrians
@@ -261,6 +265,9 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   // the day's plan of a round than its kind.)
   if (kind === 'talks' && ANOTHER_ROUND.test(mention.quote) && !words.includes('talk') && tenseAt(mention.quote, index, text.length).tense === 'future') words.push('talk');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
+  const placeParts = (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : mention.places)
+    .map((p) => canonical(contentWords(p)).filter((w) => !GENERIC_PLACE_WORDS.has(w)))
+    .filter((words) => words.length);
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
   const names = mention.actors.filter((a) => nameKey(a).length > 1);
   const speakers = kind === 'statement' ? speakersOf(mention, names, bodies) : undefined;
@@ -277,11 +284,9 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     actors: new Set(names.map(nameKey)),
     places: new Set(mention.places.map((p) => withoutAdminHead(p).toLowerCase())),
     placeKeys: new Set(mention.places.map((p) => nameKey(withoutAdminHead(p)))),
-    placeWords: new Set(
-      (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : mention.places)
-        .flatMap((p) => contentWords(p).map((w) => canonicalWord(w, kind)))
-        .filter((w) => !GENERIC_PLACE_WORDS.has(w)),
-    ),
+    placeWords: new Set(placeParts.flat()),
+    placeParts,
+    placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),
     quantities: new Set(
       mention.quantities.filter((q) => toldIn(own, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
     ),
@@ -711,16 +716,21 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
 /**
  * A place one telling reads that the other has among its words without reading it as any name: "near Pask" (a place)
  * and "near the village of Pask" (a word). Two sets of places that differ as read are then no different places. (A
- * place the other reads as its actor, beside places of its own, is no misread place: "Corvel: …" with Dorn.)
+ * place the other reads as its actor, beside places of its own, is no misread place: "Corvel: …" with Dorn.) Every word
+ * of the place, and, when the other reads places of its own, standing as a place there: "Kessel Heights" is not in "the
+ * town of Dorva … near the heights above the river" (round 18b: two attacks had merged on the word "heights").
  */
 function placeNamedByOther(a: MentionProfile, b: MentionProfile): boolean {
-  return wordNotName(a.placeWords, b) || wordNotName(b.placeWords, a);
+  return misreadIn(a.placeParts, b) || misreadIn(b.placeParts, a);
 }
 
-function wordNotName(placeWords: Set<string>, other: MentionProfile): boolean {
-  for (const w of placeWords) if (other.terms.has(w) && !other.nameWords.has(w)) return true;
-  return false;
+function misreadIn(placeParts: string[][], other: MentionProfile): boolean {
+  const words = other.places.size ? other.placed : other.terms;
+  return placeParts.some((place) => place.every((w) => words.has(w) && !other.nameWords.has(w)));
 }
+
+/** A capitalised word or run of them after a preposition of place: "of Pask", "near Upper Tarn" (not "near the heights"). */
+const PLACED = /\b(?:in|near|at|outside|of|from|to|towards?)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)/g;
 
 /** Evidence two same-day tellings of one kind need when they agree on the day (agreeOnDay); MERGE_THRESHOLD otherwise. */
 export const SAME_DAY_THRESHOLD = 0.3;

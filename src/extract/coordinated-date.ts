@@ -4,9 +4,9 @@
 // own words give no kind, it takes the first's; its cue is its own verb phrase ("should end its mission"), so that the
 // step is told apart from the first ("cut to 900 by September and end its mission by 31 December").
 // Only verbs of phase, beginning, going on or ending ("and was completed", "and should end its mission", "and
-// resumed"), being gone or over ("and be gone"), or being set for a new date ("and are now set for"). (A gapped date, "and the mayor on the 4th", already shares the
-// verb before it.) Not a new subject ("and the rebels left on 6 May"), nor another verb ("and was criticised on 29
-// January", "and was called off"). Round 16b.
+// resumed"), being gone or over ("and be gone"), or being set for a new date ("and are now set for"). (A gapped date,
+// "and the mayor on the 4th", already shares the verb before it.) Not a new subject ("and the rebels left on 6 May"),
+// nor another verb ("and was criticised on 29 January", "and was called off"). Round 16b.
 import { tokens, type Token } from '../nlp/wink.js';
 import type { ResolvedDate } from '../types.js';
 
@@ -18,9 +18,11 @@ const PHASE_VERBS = new Set([
 const DONE_STATES = new Set(['gone', 'over', 'complete', 'completed', 'finished', 'done', 'ended', 'closed']);
 /**
  * What "be" may be when the development is put on a new date: "were postponed from 11 December and are now set for 18
- * December" (round 18: the new date had no kind, the talks' noun being the first clause's subject).
+ * December" (round 18: the new date had no kind, the talks' noun being the first clause's subject). Not "fixed" (a
+ * shelled station "was fixed on 8 June": mended), and only running straight to the date ("due on"), not "due to be
+ * buried on 9 June", another verb (round 18b).
  */
-const SCHEDULED = new Set(['set', 'due', 'scheduled', 'rescheduled', 'planned', 'expected', 'slated', 'fixed']);
+const SCHEDULED = new Set(['set', 'due', 'scheduled', 'rescheduled', 'planned', 'expected', 'slated']);
 /** Auxiliaries and modals that may stand before the verb without a subject. */
 const AUXILIARIES = new Set([
   'will', 'would', 'shall', 'should', 'must', 'could', 'may', 'might', 'can', 'to', 'be', 'been', 'being', 'is', 'are',
@@ -76,7 +78,10 @@ function phaseVerb(after: readonly Token[]): number | undefined {
   for (; k < after.length && AUXILIARIES.has(after[k]!.normal); k++) if (BE.has(after[k]!.normal)) be = true;
   const verb = after[k];
   if (!verb) return undefined;
-  if (be && (DONE_STATES.has(verb.normal) || SCHEDULED.has(verb.normal))) return after.findIndex((t) => BE.has(t.normal));
+  const straight = after.slice(k + 1).every((t) => (t.pos === 'ADP' || t.pos === 'ADV') && t.normal !== 'to');
+  if (be && (DONE_STATES.has(verb.normal) || (SCHEDULED.has(verb.normal) && straight))) {
+    return after.findIndex((t) => BE.has(t.normal));
+  }
   return PHASE_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX') ? k : undefined;
 }
 

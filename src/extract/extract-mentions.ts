@@ -1,7 +1,7 @@
 // One article → its dated mentions: every sentence's temporal expressions, each paired with the development the
 // sentence reports at that date. A sentence with no date, or whose dated words report no development, yields none.
 import { addDays, compareCalendarDates, contains, daysBetween, formatIso, parseCalendarDate } from '../calendar/calendar-date.js';
-import { classifySentence, occasionBeside, sayingBeside, sayingInLine } from '../classify/classify-sentence.js';
+import { classifySentence, occasionBeside, sayingBeside, sayingInLine, type Span } from '../classify/classify-sentence.js';
 import { findingsOf, resolveDates, traceDates, type DateFindings, type DocumentContext, type RelativeDate } from '../dates/resolve-dates.js';
 import { numericOrderOf } from '../dates/refiners/numeric-dates.js';
 import { tenseAt } from '../dates/tense.js';
@@ -158,7 +158,16 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         const beside = dates.filter((o) => o !== first).map((o) => ({ start: o.index, end: o.index + o.text.length }));
         let its = classifySentence(sentence.text, first.index, previous?.text, aside.filter((s) => first.index < s.start), beside);
         // "The talks were postponed from 11 December and are now set for 18 December": the subject, read with the new date.
-        if (!its && joined.subjectEnd !== undefined) its = classifySentence(sentence.text.slice(0, joined.subjectEnd) + sentence.text.slice(own.start), joined.subjectEnd + date.index - own.start, previous?.text);
+        // (Its asides and other dates, as the call above has them, moved to where they stand in those words.)
+        const cut = joined.subjectEnd;
+        if (!its && cut !== undefined) {
+          const by = own.start - cut;
+          const moved = (spans: readonly Span[]) =>
+            spans.filter((s) => s.start >= own.start).map((s) => ({ start: s.start - by, end: s.end - by }));
+          const read = sentence.text.slice(0, cut) + sentence.text.slice(own.start);
+          const after = aside.filter((s) => date.index < s.start);
+          its = classifySentence(read, date.index - by, previous?.text, moved(after), moved(elsewhere));
+        }
         // (Its own words keep their own cue and code where they have one of that kind: "and end its mission".)
         const words = sentence.text.slice(own.start, own.end);
         const alone = classifySentence(words);
@@ -220,7 +229,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'cue-before-counted-day', date, classification, earlier.date);
         continue;
       }
-      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date, classification.cue)) {
+      const cueAfter = earlier && cueSpan(sentence.text, classification.cue, earlier.date.index + earlier.date.text.length);
+      if (earlier && date.tag === 'sequel' && verbBetween(sentence.text, earlier.date, date, cueAfter)) {
         if (trace) dateStep(trace, 'sequel-verb-between', date, classification, earlier.date);
         continue;
       }
@@ -477,13 +487,24 @@ function traceResolved(trace: ExtractionTrace, sentence: string, today: Calendar
  * the earlier date's, the verb is none of our kinds and the day dates nothing. ("Met the president on 6 March and the
  * rebels' leader the following day" has no verb of its own: the meeting again.) Round 12.
  */
-function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate, cue: string): boolean {
+function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDate, cue: Span | undefined): boolean {
   const from = earlier.index + earlier.text.length;
   // The development's own verb is no other verb: "12 March - the envoy meets X in Kesh, and Y the next day" (a date
   // that opens a chronology's line stands before the verb both meetings share; round 18).
-  const at = sentence.indexOf(cue, from);
-  const own = (t: { start: number; end: number }) => at >= 0 && t.start >= at && t.end <= at + cue.length;
+  const own = (t: Span) => cue !== undefined && t.start >= cue.start && t.end <= cue.end;
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text) && !own(t));
+}
+
+/**
+ * Where the cue stands from `from` on, as whole words ("met" is not the "met" of "helmets"); a classification carries
+ * its cue's words, not their place.
+ */
+function cueSpan(sentence: string, cue: string, from: number): Span | undefined {
+  const words = cue.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const m = new RegExp(`(?<![\\w'’-])${words}(?![\\w'’-])`, 'g');
+  m.lastIndex = from;
+  const found = m.exec(sentence);
+  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
 }
 
 /** The cue and the date stand on two sides of a semicolon. */

@@ -1,7 +1,7 @@
 // Round 18: two tellings of one day's attack whose places differ only as read ("near the village of Dunhollow", a word
 // of the sentence; "near Dunhollow", a place) name no different places, so they may meet on the same-day bar
 // (mention-evidence.ts, agreeOnDay and placeNamedByOther). A place the other reads as a name stays a different one
-// (round13-merge.test.ts, "a name in two roles").
+// (round13-merge.test.ts, "a name in two roles"). Round 18b: every word of the place, standing as a place.
 import { describe, expect, it } from 'vitest';
 import { mergeMentions } from '../../src/events/merge-mentions.js';
 import { joinedArticles, mentionsOf, storyOf } from '../helpers/story-of.js';
@@ -25,5 +25,13 @@ describe('round 18: a place read in one telling and only named in the other', ()
     expect(joinedArticles(mergeMentions(mentions), 'depot', 'attack', '2042-05-12')).toEqual(['depot']);
     const bomb = storyOf('bomb', '2042-05-13', ['A roadside bomb hit an army lorry near Carrow on Monday, killing three soldiers.']);
     expect(joinedArticles(mergeMentions(mentionsOf([wire, bomb])), 'bomb', 'attack', '2042-05-12')).toEqual(['bomb']);
+  });
+
+  it('round 18b: one word of a place, told as no place by a telling with a place of its own, is no misread place', () => {
+    const heights = storyOf('heights', '2042-05-14', ['Rebel artillery shelled Kessel Heights on 12 May, killing two soldiers.']);
+    const town = storyOf('town', '2042-05-14', ['Rebels shelled the town of Dorva on 12 May, wounding villagers near the heights above the river.']);
+    const mentions = mentionsOf([heights, town]);
+    expect(joinedArticles(mergeMentions(mentions), 'town', 'attack', '2042-05-12')).toEqual(['town']);
+    expect(joinedArticles(mergeMentions([...mentions].reverse()), 'town', 'attack', '2042-05-12')).toEqual(['town']);
   });
 });

@@ -20,6 +20,13 @@ describe('round 18: a new date set after "and"', () => {
     expect(found('The ferry was delayed on 2 March and is now due in port on 20 March.')).toEqual([]);
     expect(found('The mayor was re-elected on 2 March and is due in court on 20 March.')).toEqual([]);
   });
+
+  it('round 18b: a thing repaired, or another verb after "due to", is no new date for the development', () => {
+    expect(found('The power station was shelled on 6 March and was fixed on 8 March.')).toEqual([['on 6 March', 'attack', '2039-03-06']]);
+    expect(found('The two soldiers were shot dead on 2 March and are due to be buried on 9 March.')).toEqual([
+      ['on 2 March', 'attack', '2039-03-02'],
+    ]);
+  });
 });
 
 describe('round 18: two auxiliaries after "and"', () => {
