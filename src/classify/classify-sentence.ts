@@ -51,6 +51,8 @@ import { datelineEnd } from '../nlp/dateline.js';
 import { findCues, isNominal, outletArtefact, type CueMatch } from './find-cues.js';
 import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
+import { accidentAt } from './accident.js';
+import { negatedBefore } from './negation.js';
 
 const NOUN_COST = 2.5;
 const AFTER_COST = 0.5;
@@ -805,25 +807,6 @@ const CALLED_OFF = new Set('postpone postponed postpones postponing cancel cance
  * or right before it as its verb — unless the date is the new one it was put off to ("were postponed until 2 April"
  * still dates the plan).
  */
-/** A road or traffic accident, a crash of vehicles, anything accidental: harm no one inflicted on purpose. */
-const ACCIDENT = /\b(?:(?:road|traffic|car|bus|lorry|truck|motorway|vehicle|training)\s+(?:accident|crash|collision)s?|accident(?:s|al|ally)?)\b/i;
-
-/**
- * "… the two soldiers killed at the ferry on 29 May and the driver hurt on the coast road on 3 June in a road
- * accident", "Two soldiers died in a traffic accident on Monday": the stretch of the sentence around the date, between
- * clause marks or an "and", names an accident, so the killing or hurting at that date is no attack (ACLED codes no
- * accident). Round 18.
- */
-function accidentAt(sentence: string, near: number): boolean {
-  const before = sentence.slice(0, near);
-  const start = Math.max(before.search(/[^,;:.]*$/), ...[...before.matchAll(/\band\b/g)].map((a) => a.index! + 3));
-  const rest = sentence.slice(near);
-  const stop = rest.search(/[,;:.]|\band\b/);
-  return ACCIDENT.test(sentence.slice(start, stop < 0 ? sentence.length : near + stop));
-}
-
-const NOT_WORDS = new Set(['not', "n't", 'never', 'nt']);
-
 function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined): boolean {
   const named = m.role === 'noun' || toks.slice(m.first, m.last + 1).some((t) => ROUND_NOUNS.has(t.normal) || t.normal === 'meeting' || t.normal === 'visit');
   if (!named || (m.cue.kind !== 'talks' && m.cue.kind !== 'attack')) return false;
@@ -852,10 +835,7 @@ function calledOff(toks: readonly Token[], m: CueMatch, near: number | undefined
   if (verb < 0) return false;
   // "The round, due to open on 18 December, will not be postponed": a putting off denied leaves the plan standing.
   // Round 18.
-  for (let k = verb - 1; k >= 0 && k >= verb - 4; k--) {
-    if (NOT_WORDS.has(toks[k]!.normal)) return false;
-    if (!['AUX', 'PART', 'ADV'].includes(toks[k]!.pos)) break;
-  }
+  if (negatedBefore(toks, verb, 4)) return false;
   // "were postponed until 2 April": the new date is a plan for the development, which still counts.
   if (near !== undefined && verb > m.last && near > toks[verb]!.start) {
     const between = toks.filter((t) => t.start >= toks[verb]!.end && t.start <= near);

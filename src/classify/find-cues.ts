@@ -3,7 +3,8 @@
 
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
-import { ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
+import { negatedBefore } from './negation.js';
+import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -153,23 +154,37 @@ function armedUnit(toks: readonly Token[], k: number): boolean {
  * "transport" or "cargo", as often civilian. Round 17. */
 const MILITARY_CRAFT = new Set('patrol|fighter|surveillance|reconnaissance|military|naval|combat|attack|gunship|tanker|bomber|interceptor'.split('|'));
 
-/** What a force holds for others, not a post it hands over: "fragments handed to the police", "handed the suspects to
- * the army". Round 17. */
-/** Aircraft, as a force's air unit flies them in and out. */
-const AIRCRAFT = new Set('aircraft planes jets helicopters machines gunships drones'.split(' '));
+/** Aircraft, as a force's air unit flies them in and out; several of them (a leader's own "plane" is a visit). */
+const AIRCRAFT = new Set(AIRCRAFT_WORDS.split('|').filter((w) => !/^(?:plane|jet|helicopter)$/.test(w)));
 
 /** A demonym used as an adjective: "Norlandic", "Varnish", "Tessendian", "Osk" is left out (no ending). */
 const NATIONAL = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an|i)$/;
 
+/** Craft no state sends with a force, though a demonym-like word may name them: "Civilian aircraft left". */
+const CIVIL_CRAFT = /^(?:civilian|civil|commercial|cargo|private|passenger|charter|chartered|transport|medical)$/i;
+
+/** A company's name, not a state's: "Kestrel Air's planes", "Osk Airways' jets". */
+const COMPANY_WORDS = /^(?:air|airways|airlines|airline|aviation|aero|express|jet|cargo|charter|group|company|corp|corporation|inc|ltd|limited|holdings|logistics|services)$/i;
+
+/** Verbs of flight, which make "machines" aircraft: "the three Varnish machines flew out". */
+const FLYING = new Set('fly|flies|flew|flown|flying|land|landed|landing|lands'.split('|'));
+
 /** A state's own craft: a demonym ("four Norlandic helicopters") or a possessive name ("Osk's helicopters") right
- * before the noun, over a count. */
+ * before the noun, over a count. Not civil craft ("Civilian aircraft") nor a company's ("Kestrel Air's planes"). Round
+ * 18; narrowed 18b. */
 function statesCraft(toks: readonly Token[], k: number): boolean {
   const before = toks[k - 1];
-  if (!before) return false;
-  if (/^['’]s?$/.test(before.text)) return toks[k - 2]?.pos === 'PROPN' && /^[A-Z]/.test(toks[k - 2]!.text);
+  if (!before || CIVIL_CRAFT.test(before.text)) return false;
+  if (toks[k]!.normal === 'machines' && !toks.some((t) => FLYING.has(t.normal))) return false;
+  if (/^['’]s?$/.test(before.text)) {
+    const owner = toks[k - 2];
+    return owner?.pos === 'PROPN' && /^[A-Z]/.test(owner.text) && !COMPANY_WORDS.test(owner.text);
+  }
   return NATIONAL.test(before.text);
 }
 
+/** What a force holds for others, not a post it hands over: "fragments handed to the police", "handed the suspects to
+ * the army". Round 17. */
 const HELD_THINGS = new Set(
   'suspect|suspects|detainee|detainees|prisoner|prisoners|captive|captives|gunman|gunmen|attacker|attackers|fragment|fragments|evidence|debris|remains|body|bodies|wreckage|casing|casings|sample|samples|document|documents|file|files|footage|recording|recordings|letter|letters|petition|petitions|list|lists'.split('|'),
 );
@@ -496,7 +511,6 @@ function arrivalOfSaying(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'nt']);
 const DECLINING = new Set('decline|declined|declines|declining|refuse|refused|refuses|refusing'.split('|'));
 
 /**
@@ -505,25 +519,13 @@ const DECLINING = new Set('decline|declined|declines|declining|refuse|refused|re
  */
 function negatedSaying(toks: readonly Token[], m: CueMatch): boolean {
   if (toks[m.last + 1]?.normal === 'nothing') return true;
-  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
-    const t = toks[k]!;
-    if (NEGATORS.has(t.normal)) return true;
-    if (t.normal === 'to' && DECLINING.has(toks[k - 1]?.normal ?? '')) return true;
-    // "left without speaking to reporters", "without saying where": not said. Round 18.
-    if (t.normal === 'without') return true;
-    if (!['AUX', 'PART', 'ADV'].includes(t.pos)) return false;
-  }
-  return false;
+  // ("left without speaking to reporters", "without saying where": not said. Round 18.)
+  return negatedBefore(toks, m.first, 3, (k) => (toks[k]!.normal === 'to' && DECLINING.has(toks[k - 1]?.normal ?? '')) || toks[k]!.normal === 'without');
 }
 
 /** A verb cue under "not" or "never" in its auxiliaries ("did not consult", "has never visited"). Round 14. */
 function negatedVerb(toks: readonly Token[], m: CueMatch): boolean {
-  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
-    const t = toks[k]!;
-    if (NEGATORS.has(t.normal)) return true;
-    if (!['AUX', 'PART', 'ADV'].includes(t.pos)) return false;
-  }
-  return false;
+  return negatedBefore(toks, m.first);
 }
 
 /**
@@ -1037,9 +1039,24 @@ function bareTroopFigure(toks: readonly Token[], m: CueMatch): boolean {
   // "has 12 helicopters" counts helicopters; "of us", "of them" counts the speaker's body.
   const ofUs = next?.normal === 'of' && /^(?:us|them)$/.test(toks[m.last + 2]?.normal ?? '');
   if (next && !ofUs && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ' || next.normal === '%' || next.normal === 'per')) return false;
-  // ("Its strength peaked at about 3,100": a force's strength, possessed, stands for its troops. Round 18.)
-  if (toks.some((t, k) => t.normal === 'strength' && k < m.first && /^(?:its|their|the|['’]s)$/.test(toks[k - 1]?.normal ?? ''))) return true;
+  // ("Its strength peaked at about 3,100": a force's strength, possessed, stands for its troops. Round 18. Only a
+  // pronoun's, whose force the sentence before names, or a force's or mission's: not "the currency's strength stood
+  // at 1,200", "the storm's strength peaked at 180". 18b.)
+  if (toks.some((t, k) => t.normal === 'strength' && k < m.first && forcesStrength(toks, k))) return true;
   return toks.some((t, k) => k !== m.last && ((TROOPS.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? ''))));
+}
+
+/** What is shot down: "brought two down" counts these when they are named near it. */
+const SHOT_CRAFT = new Set('drone|drones|aircraft|plane|planes|jet|jets|helicopter|helicopters|uav|uavs|missile|missiles|rocket|rockets|gunship|gunships|fighter|fighters|bomber|bombers'.split('|'));
+
+/** Bodies whose strength is their troops: "the mission's strength". */
+const FORCE_BODIES = new Set('mission|missions|operation|deployment|contingent|force|forces|army|garrison|battalion|brigade|regiment'.split('|'));
+
+/** "its strength", "the mission's strength": the strength at `k` is a force's (the possessor a pronoun or a force). */
+function forcesStrength(toks: readonly Token[], k: number): boolean {
+  const before = toks[k - 1]?.normal ?? '';
+  if (before === 'its' || before === 'their') return true;
+  return /^['’]s?$/.test(before) && FORCE_BODIES.has(toks[k - 2]?.normal ?? '');
 }
 
 /** What stands at a figure when no force does: a toll, a count, a price, a rate. */
@@ -1168,6 +1185,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return bodyEnds(toks, m);
     case 'troopFigure':
       return bareTroopFigure(toks, m);
+    case 'craftNamed':
+      return [...toks, ...previous].some((t) => SHOT_CRAFT.has(t.normal)) || toks.some((t, k) => TROOPS.has(t.normal) && isTroopWord(toks, k));
     case 'forceStands':
       return bareTroopFigure(toks, m) && !measureBefore(toks, m.first);
     case 'forceRecipient':
@@ -1195,13 +1214,29 @@ function negatedNoun(toks: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "She came to my school in January": in the writer's own words, someone coming to the writer's place is a memory,
+ * not a visit told (round 18). In a quotation the speaker's place is a visit's destination like any other: "'The
+ * president came to my village on 5 June,' a farmer said" (18b).
+ */
+function writersPlace(toks: readonly Token[], m: CueMatch, quoted: readonly boolean[]): boolean {
+  // (quotedTokens leaves single quotes to apostrophes; a sentence opening on one opens a quotation.)
+  const spoken = quoted[m.last + 1] || /^['‘"“]/.test(toks[0]?.text ?? '');
+  return /^(?:come|comes|came|coming)$/.test(toks[m.first]!.normal) && toks[m.last]!.normal === 'to' && toks[m.last + 1]?.normal === 'my' && !spoken;
+}
+
+/** Verbs that declare a rite, rather than speak of one. */
+const DECLARING_RITE = new Set('declare|declared|declares|declaring|announce|announced|announces|announcing|order|ordered|orders|ordering|proclaim|proclaimed|proclaims|proclaiming|call|called|calls|calling'.split('|'));
+
+/**
  * "ordered a day of mourning on Wednesday", "declared three days of national mourning": a rite for the dead, which
  * the read gold and ACLED code as none of our kinds (mourning someone, "mourned the dead", is still said). Round 18.
  */
 function mourningDay(toks: readonly Token[], m: CueMatch): boolean {
   const rite = (k: number) => toks[k]?.normal === 'mourning' && /^(?:of|national|official|public)$/.test(toks[k - 1]?.normal ?? '');
   if (rite(m.first)) return true;
-  // "declared three days of national mourning": what the saying verb declares is the rite.
+  // "declared three days of national mourning": what the saying verb declares is the rite. Only a verb that declares
+  // it: "denounced the three days of national mourning" is still said (18b).
+  if (!DECLARING_RITE.has(toks[m.first]!.lemma) && !DECLARING_RITE.has(toks[m.first]!.normal)) return false;
   for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
     if (rite(k)) return true;
     if (!['DET', 'NUM', 'ADJ', 'NOUN', 'ADP'].includes(toks[k]!.pos)) return false;
@@ -1213,9 +1248,13 @@ function mourningDay(toks: readonly Token[], m: CueMatch): boolean {
  * "The minutes of the meeting held on 15 May were approved", "the minutes of the last meeting": the record of a
  * meeting, which a body approves as procedure, not the meeting told. Round 18.
  */
+/** Words that count minutes as time. */
+const COUNTING = new Set('few|several|many|some|ten|twenty|thirty|forty|fifty|sixty|ninety|five|fifteen|last|first|final|opening|closing'.split('|'));
+
 function minutesOf(toks: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
-    if (toks[k]!.normal === 'of' && toks[k - 1]!.normal === 'minutes') return true;
+    // (Not minutes counted, a stretch of time: "after ninety minutes of talks", "a few minutes of talks". 18b.)
+    if (toks[k]!.normal === 'of' && toks[k - 1]!.normal === 'minutes') return !(toks[k - 2]?.pos === 'NUM' || COUNTING.has(toks[k - 2]?.normal ?? ''));
     if (!['DET', 'ADJ', 'NOUN', 'NUM'].includes(toks[k]!.pos)) return false;
   }
   return false;
@@ -1553,6 +1592,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'statement' && role === 'noun' && outletArtefact(toks, i) && !afterPreposition(toks, i)) { why?.('cue-outlet-text', `"${said(toks, m)}" is the outlet's own text, no party's statement`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '087' && /^(?:hand|pass|transfer)/.test(first.normal) && handsHeldThing(toks, m)) { why?.('cue-held-thing', `"${said(toks, m)}" hands over what a force holds for others (suspects, evidence), no post`); continue; }
       if (cue.kind === 'statement' && mourningDay(toks, m)) { why?.('cue-ceremony', `"${said(toks, m)}": a day of mourning ordered is a rite, no statement`); continue; }
+      if (cue.kind === 'talks' && writersPlace(toks, m, (quoted ??= quotedTokens(toks)))) { why?.('cue-memory', `"${said(toks, m)}": the writer's own place, a memory, no visit told`); continue; }
       if (cue.kind === 'talks' && role === 'noun' && minutesOf(toks, i)) { why?.('cue-record', `"${said(toks, m)}": the minutes of a meeting are its record, approved as procedure`); continue; }
       if (role === 'noun' && pricedIn(toks, i)) { why?.('cue-priced', `"${said(toks, m)}" is what a market prices, not what happened`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }

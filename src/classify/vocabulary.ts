@@ -72,6 +72,8 @@ export interface Cue {
    *              the tagger reads an adjective), and a body before it is its subject, with only auxiliaries, modals
    *              and adverbs between ("the mission would end", "the deployment is due to close"), not a noun phrase
    *              ("the mission's end").
+   * - 'craftNamed' a craft shot at (drone, aircraft, helicopter, missile, rocket …) is named in the sentence or the
+   *              one before, or a force is ("gunners"): "brought two down" counts craft, not people rescued.
    * - 'forceStands' as 'troopFigure', and the clause before the verb names no toll, count, price or rate ("the death
    *              toll among the guards stands at 40");
    * - 'troopFigure' the figure stands alone (no noun after it but "of us", "of them"), only adverbs and "about",
@@ -92,7 +94,7 @@ export interface Cue {
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -120,8 +122,12 @@ export const TROOP_WORDS =
   // "engineers", as often civilians repairing a pipe.
   'infantry|infantrymen|sappers|gunners|riflemen|troopers';
 
-/** Vehicles and craft: they travel, but a visit is a person's. */
-export const VEHICLES = 'ship|ships|vessel|vessels|boat|boats|aircraft|plane|planes|jet|jets|helicopter|helicopters|machines|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains';
+/** Aircraft: a state's fly with its force (find-cues' statesCraft). "machines" only where they fly ("the three
+ * Varnish machines flew out"), as find-cues asks. */
+export const AIRCRAFT_WORDS = 'aircraft|plane|planes|jet|jets|helicopter|helicopters|gunships|drones|machines';
+
+/** Vehicles and craft: they travel, but a visit is a person's (no machine visits either). */
+export const VEHICLES = `ship|ships|vessel|vessels|boat|boats|${AIRCRAFT_WORDS}|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains`;
 
 /** Services that tour places, things rather than visitors: "a mobile clinic will visit the camps". Round 16. */
 export const TOURING_SERVICES = 'clinic|clinics|library|libraries|exhibition|exhibitions|van|vans|bus|buses|caravan|caravans|ambulance|ambulances|laboratory|laboratories|lab|labs|service|services|show|shows';
@@ -250,8 +256,8 @@ export const CUES: readonly Cue[] = [
     pos: 'verb',
     // (Nor the writer: "I first came to Kellport in 2016".)
     unlessBefore: `${TROOP_WORDS}|was|were|been|being|be|${VEHICLES}|it|i|this|that|what|which|money|aid|help|news|word|rain|winter|spring|summer|autumn|peace|war|end|time|day|moment|turn`,
-    // (Nor to the writer's own place, a memory: "She came to my school in January". Round 18.)
-    unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm|my',
+    // (Nor to the writer's own place, a memory, "She came to my school in January": find-cues' writersPlace. Round 18.)
+    unless: 'power|end|halt|standstill|light|terms|blows|conclusion|rescue|aid|help|agreement|deal|understanding|life|head|nothing|believe|see|know|realise|realize|dominate|symbolise|symbolize|represent|mean|an|a|prominence|attention|grief|harm',
   },
   // A person or delegation "out there" with a force or at a scene has gone to see it: "Their minister was out there
   // last Monday and told the battalion …" ('visitor'; not "there are troops out there"). Round 18.
@@ -426,8 +432,10 @@ export const CUES: readonly Cue[] = [
   { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing down … drone|drones|aircraft|plane|planes|jet|jets|helicopter|helicopters|uav|uavs|missile|missiles|rocket|rockets', kind: 'attack', cameo: '195' },
   { words: 'drone|drones|aircraft|plane|jet|helicopter|uav … shot|brought|downed down', kind: 'attack', cameo: '195' },
   // The craft counted instead of named, as the sentence before names them: "The mission shot one down over the camp
-  // on 21 April", "gunners brought two down" (a count only: "shot it down" is as often a proposal). Round 18.
-  { words: 'shoot|shoots|shot|shooting|bring|brings|brought|bringing one|two|three|four|five|six|several|both down', kind: 'attack', cameo: '195', tight: true },
+  // on 21 April", "gunners brought two down" (a count only: "shot it down" is as often a proposal). Round 18. Bringing
+  // down asks more, as rescuers bring people down ('craftNamed': "firefighters brought two down from the roof"). 18b.
+  { words: 'shoot|shoots|shot|shooting one|two|three|four|five|six|several|both down', kind: 'attack', cameo: '195', tight: true },
+  { words: 'bring|brings|brought|bringing one|two|three|four|five|six|several|both down', kind: 'attack', cameo: '195', tight: true, needs: 'craftNamed' },
   { words: 'hit', kind: 'attack', cameo: '190', pos: 'verb', unless: 'record|high|low|headlines|back|out|sanctions|markets|target|targets|shelves|snag|snags|deadlock|impasse|wall|stalemate' },
   { words: 'kill|killed|killing|killings', kind: 'attack', cameo: '190' },
   { words: 'murder|murdered|murdering|murders|slay|slew|slain', kind: 'attack', cameo: '186' },
