@@ -641,9 +641,16 @@ function mainClauseAtWhen(sentence: string, told: Mention, previous: string | un
   if (sentence.slice(0, comma).includes(told.classification.cue) === false) return undefined;
   // "When rebels shelled the port, the talks had already collapsed": the pluperfect tells what came before.
   if (/\bhad\s+(?:already\s+|long\s+|just\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/i.test(sentence.slice(comma))) return undefined;
+  // "When a bomb killed four guards on 3 May, the council suspended the talks within two days": a main clause that
+  // counts its own time from the when-clause's is not on its day (round 18c).
+  if (OWN_COUNT.test(sentence.slice(comma))) return undefined;
   const main = classifySentence(sentence, undefined, previous, [{ start: 0, end: comma }]);
   return main && main.type !== told.classification.type ? main : undefined;
 }
+
+/** A count of days or more from a moment before: "within two days", "a week later", "after three days". */
+const OWN_COUNT =
+  /\b(?:(?:within|after|in)\s+(?:a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)|(?:a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+later|days\s+later|weeks\s+later|months\s+later|the\s+(?:next|following)\s+(?:day|week|month)|the\s+day\s+after)\b/i;
 
 /** ", on a morning when", ", the day", ", the night that": a day named by what happened on it, right after a date. */
 const DAY_NAMED = /^,\s+(?:on\s+)?(?:a|the|that)\s+(?:day|night|morning|evening|afternoon)\s+(?!after\b|before\b|earlier\b|later\b|of\b|in\b|on\b|when\s+(?:we|i|you)\b)(?:when\s+|that\s+|on\s+which\s+)?/i;
