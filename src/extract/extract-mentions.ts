@@ -17,6 +17,7 @@ import { appositiveAnchorDay } from './appositive-anchor.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
 import { cueInDatedRelative } from './dated-relative.js';
+import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
@@ -186,7 +187,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'decided-aim', date, classification);
         continue;
       }
-      if (otherVerbAfterAnd(sentence.text, date, dates, sentence.text.indexOf(classification.cue), (words) => Boolean(classifySentence(words)))) {
+      if (otherVerbAfterAnd(sentence.text, date, dates, cueAt(sentence.text, classification.cue), (words) => Boolean(classifySentence(words)))) {
         if (trace) dateStep(trace, 'other-verb-after-and', date, classification);
         continue;
       }
@@ -495,21 +496,9 @@ function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDa
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text) && !own(t));
 }
 
-/**
- * Where the cue stands from `from` on, as whole words ("met" is not the "met" of "helmets"); a classification carries
- * its cue's words, not their place.
- */
-function cueSpan(sentence: string, cue: string, from: number): Span | undefined {
-  const words = cue.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const m = new RegExp(`(?<![\\w'’-])${words}(?![\\w'’-])`, 'g');
-  m.lastIndex = from;
-  const found = m.exec(sentence);
-  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
-}
-
 /** The cue and the date stand on two sides of a semicolon. */
 function acrossSemicolon(sentence: string, cue: string, date: ResolvedDate): boolean {
-  const at = sentence.indexOf(cue);
+  const at = cueAt(sentence, cue);
   if (at < 0) return false;
   const [from, to] = at < date.index ? [at + cue.length, date.index] : [date.index + date.text.length, at];
   return sentence.slice(from, to).includes(';');
@@ -517,7 +506,7 @@ function acrossSemicolon(sentence: string, cue: string, date: ResolvedDate): boo
 
 /** The cue stands after `earlier`'s words and before the day counted from it (round 14). */
 function cueBetween(sentence: string, cue: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
-  const at = sentence.indexOf(cue, earlier.index + earlier.text.length);
+  const at = cueAt(sentence, cue, earlier.index + earlier.text.length);
   return at >= 0 && at + cue.length <= sequel.index;
 }
 
@@ -767,7 +756,7 @@ const PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|currently|presently|still)\s+)*
  * gives it none. True when the cue is a verb in the progressive.
  */
 export function inProgress(sentence: string, cue: string): boolean {
-  const at = sentence.indexOf(cue);
+  const at = cueAt(sentence, cue);
   if (at < 0) return false;
   for (const m of sentence.matchAll(PROGRESSIVE)) {
     const verb = m.index! + m[0].length - m[1]!.length;
