@@ -46,7 +46,7 @@ export interface Candidate {
   modifiers: Modifiers;
   resolved?: Resolution;
   /** Set when the expression dates itself against another event ("hours before the talks"). */
-  relative?: { qualifier: 'before' | 'after'; anchor: string; days?: number };
+  relative?: { qualifier: 'before' | 'after'; anchor: string; days?: number; months?: number };
   /** Why the expression yields nothing (a duration, a time alone, a number that only looks like a date …). */
   dropped?: string;
 }

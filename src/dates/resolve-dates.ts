@@ -14,6 +14,8 @@ export interface RelativeDate {
   anchor: string;
   /** Whole days counted from the event ("the day before", "two days after"): 1, 2 … ; absent for "hours before". */
   days?: number;
+  /** Whole months counted from the event ("a month after", "two years after": 1, 24): a month, never a day. */
+  months?: number;
 }
 
 export interface DateFindings {

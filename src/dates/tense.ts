@@ -27,7 +27,7 @@
 //     ahead stops at a "that" opening a that-clause ("the announcement on 10 March that the round will open").
 //     "was due to", "were to" is a future seen from the past (`then`): month-names takes the nearest such date.
 //  4. No cue at all: past. News reports what has happened.
-import { AIM_GAP, isPastVerb, lowerWordAt, MONTH_WORD, PRESENT_VERBS, WEEKDAY_WORD } from './words.js';
+import { AIM_GAP, DETERMINERS, isPastEd, isPastVerb, lowerWordAt, MONTH_WORD, PREPOSITIONS, PRESENT_VERBS, WEEKDAY_WORD } from './words.js';
 import type { Tense } from './candidate.js';
 
 export type CueKind = 'future' | 'past' | 'perfect' | 'present';
@@ -312,6 +312,7 @@ function findVerbCues(sentence: string): VerbCue[] {
     else if (PRESENT_VERBS.has(lower)) kind = 'present';
     // A participle after bare "be"/"being" takes its tense from the auxiliary before ("will be held").
     else if (!word.includes('-') && !/^(?:be|being)$/i.test(previous ?? '') && isPastVerb(word, previous)) kind = 'past';
+    else if (relativePast(sentence, word, previous, m.index + word.length)) kind = 'past';
     if (kind) others.push({ start: m.index, end: m.index + word.length, kind, text: word });
     previous = word;
   }
@@ -321,6 +322,18 @@ function findVerbCues(sentence: string): VerbCue[] {
   const kept = others.filter((c) => !future.some((f) => overlaps(f, c)));
   const sorted = [...future, ...kept].sort((a, b) => a.start - b.start);
   return sorted.filter((c, i) => !sharesFuture(sentence, c, sorted[i - 1]));
+}
+
+/**
+ * "The helicopters that arrived in December are due to leave on Saturday": an -ed word after "that" is taken for an
+ * adjective after a determiner ("that planned visit"), but with a preposition or determiner after it, or a clause's
+ * end, it is a relative clause's own past verb, and the date in that clause is its (round 18c: the arrival had gone to
+ * December of the next year by the main clause's "are due to").
+ */
+function relativePast(sentence: string, word: string, previous: string | undefined, end: number): boolean {
+  if (previous?.toLowerCase() !== 'that' || !isPastEd(word, undefined)) return false;
+  const next = /^\s*([a-z]+|[,;:.!?])/i.exec(sentence.slice(end))?.[1]?.toLowerCase();
+  return next !== undefined && (PREPOSITIONS.has(next) || DETERMINERS.has(next) || /^[,;:.!?]$/.test(next));
 }
 
 /** A direct object straight after a verb: a participle completing a "be" takes none. */

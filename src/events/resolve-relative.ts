@@ -4,6 +4,7 @@
 // same article (by its kind — "the talks" names a talks event — or by its words), and in other articles only when
 // its words are specific enough to name one development ("the strategic dialogue", not "the talks").
 import { addDays, compareCalendarDates, formatHuman, precisionOf, truncate } from '../calendar/calendar-date.js';
+import { addMonths } from '../dates/calendar-steps.js';
 import { tenseAt } from '../dates/tense.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
 import type { CalendarDate, DatePart, Mention } from '../types.js';
@@ -130,16 +131,17 @@ export function resolveRelative(
     const implied: DatePart[] = precision === 'day' ? ['year', 'month', 'day'] : precision === 'month' ? ['year', 'month'] : ['year'];
     // "The day before the shelling", "two days after the vote": whole days counted from a day-precise event give a
     // day, with no qualifier. From a coarser event they could cross its month or year, so it is only around it.
-    const counted = relative.days !== undefined ? countDays(relative, anchorDate, precision === 'day') : undefined;
+    const counted: { date: CalendarDate; precision?: 'month'; qualifier?: 'around'; reason: string } | undefined =
+      relative.days !== undefined ? countDays(relative, anchorDate, precision === 'day') : countMonths(relative, anchorDate);
     resolved.push({
       ...rest,
       date: {
         text: relative.text,
         index: relative.index,
         date: counted?.date ?? anchorDate,
-        precision,
+        precision: counted?.precision ?? precision,
         stated: [],
-        implied,
+        implied: counted?.precision === 'month' ? ['year', 'month'] : implied,
         ...(counted ? (counted.qualifier ? { qualifier: counted.qualifier } : {}) : { qualifier: relative.qualifier }),
         tag: 'relative-to-event',
         reason:
@@ -211,6 +213,21 @@ function countDays(relative: RelativeMention['relative'], anchorDate: CalendarDa
   }
   const date = addDays(anchorDate, relative.qualifier === 'before' ? -days : days);
   return { date, reason: `"${relative.text}" counts ${count} from ${relative.anchor}, dated ${formatHuman(anchorDate)} → ${formatHuman(date)}` };
+}
+
+/**
+ * A month count from the anchor ("a month after the ambush", "two years after the war began"): the month it reaches,
+ * never a day (round 18c: such tellings had sat on the anchor's own day). From a year alone it is only around it.
+ */
+function countMonths(relative: RelativeMention['relative'], anchorDate: CalendarDate): { date: CalendarDate; precision?: 'month'; qualifier?: 'around'; reason: string } | undefined {
+  const months = relative.months;
+  if (months === undefined) return undefined;
+  const count = `${months} month(s) ${relative.qualifier === 'before' ? 'back' : 'on'}`;
+  if (anchorDate.month === undefined) {
+    return { date: anchorDate, qualifier: 'around', reason: `"${relative.text}" counts ${count} from ${relative.anchor}, dated only to ${formatHuman(anchorDate)}: so around ${formatHuman(anchorDate)}` };
+  }
+  const date = addMonths(anchorDate, relative.qualifier === 'before' ? -months : months);
+  return { date, precision: 'month', reason: `"${relative.text}" counts ${count} from ${relative.anchor}, dated ${formatHuman(anchorDate)} → ${formatHuman(date)}` };
 }
 
 /**

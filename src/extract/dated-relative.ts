@@ -5,6 +5,7 @@
 // Watch out for: a cue after the relative clause ends, at a comma or at the main clause's verb ("…, who arrived on 5
 // February, left on Friday": "left" is the main clause's); a relative clause with no date of its own.
 import type { ResolvedDate } from '../types.js';
+import { cueAt } from './cue-at.js';
 
 const RELATIVE = /\b(?:who|which)\b/gi;
 const CLAUSE_BREAK = /[,;:()"“”—–]/;
@@ -13,7 +14,7 @@ const MAIN_VERB = /\b(?:is|are|was|were|has|have|had|remain|remains|remained)\b/
 
 /** The cue at `cue` stands in a relative clause dated by one of `others`, and `date` lies after it in the main clause. */
 export function cueInDatedRelative(sentence: string, cue: string, date: ResolvedDate, others: readonly ResolvedDate[]): boolean {
-  const at = sentence.indexOf(cue);
+  const at = cueAt(sentence, cue);
   if (at < 0 || date.index <= at) return false;
   const end = at + cue.length;
   // (The classifier's cue may take in the pronoun: "marines who landed".)

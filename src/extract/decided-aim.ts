@@ -6,6 +6,7 @@
 // after a comma or a semicolon ("agreed to withdraw, and said on Monday …") has its own verb and date; "asked for
 // money to keep …" asks for a thing.
 import { AIM_GAP, lowerWordAt } from '../dates/words.js';
+import { cueAt } from './cue-at.js';
 
 /** The deciding, then up to 40 characters of its own (its date, its subject), then the "to" of its aim. */
 const DECIDED_TO = new RegExp(
@@ -21,7 +22,7 @@ const CLAUSE_BREAK = /[,;:.!?"“”—–]/;
  * about, and the statement's own cue (`cue`, as the classifier gives it: "decision of", "asked") stands before it.
  */
 export function datesDecidedAim(sentence: string, index: number, cue: string): boolean {
-  const said = sentence.toLowerCase().indexOf(cue.toLowerCase());
+  const said = cueAt(sentence.toLowerCase(), cue.toLowerCase());
   for (const m of sentence.matchAll(DECIDED_TO)) {
     const aim = m.index + m[0].length;
     if (aim > index) break;

@@ -17,6 +17,7 @@ import { appositiveAnchorDay } from './appositive-anchor.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
 import { cueInDatedRelative } from './dated-relative.js';
+import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
@@ -186,7 +187,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'decided-aim', date, classification);
         continue;
       }
-      if (otherVerbAfterAnd(sentence.text, date, dates, sentence.text.indexOf(classification.cue), (words) => Boolean(classifySentence(words)))) {
+      if (otherVerbAfterAnd(sentence.text, date, dates, cueAt(sentence.text, classification.cue), (words) => Boolean(classifySentence(words)))) {
         if (trace) dateStep(trace, 'other-verb-after-and', date, classification);
         continue;
       }
@@ -495,21 +496,9 @@ function verbBetween(sentence: string, earlier: ResolvedDate, sequel: ResolvedDa
   return tokens(sentence).some((t) => t.start >= from && t.end <= sequel.index && t.pos === 'VERB' && /^[a-z]/.test(t.text) && !own(t));
 }
 
-/**
- * Where the cue stands from `from` on, as whole words ("met" is not the "met" of "helmets"); a classification carries
- * its cue's words, not their place.
- */
-function cueSpan(sentence: string, cue: string, from: number): Span | undefined {
-  const words = cue.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const m = new RegExp(`(?<![\\w'’-])${words}(?![\\w'’-])`, 'g');
-  m.lastIndex = from;
-  const found = m.exec(sentence);
-  return found ? { start: found.index, end: found.index + found[0].length } : undefined;
-}
-
 /** The cue and the date stand on two sides of a semicolon. */
 function acrossSemicolon(sentence: string, cue: string, date: ResolvedDate): boolean {
-  const at = sentence.indexOf(cue);
+  const at = cueAt(sentence, cue);
   if (at < 0) return false;
   const [from, to] = at < date.index ? [at + cue.length, date.index] : [date.index + date.text.length, at];
   return sentence.slice(from, to).includes(';');
@@ -517,7 +506,7 @@ function acrossSemicolon(sentence: string, cue: string, date: ResolvedDate): boo
 
 /** The cue stands after `earlier`'s words and before the day counted from it (round 14). */
 function cueBetween(sentence: string, cue: string, earlier: ResolvedDate, sequel: ResolvedDate): boolean {
-  const at = sentence.indexOf(cue, earlier.index + earlier.text.length);
+  const at = cueAt(sentence, cue, earlier.index + earlier.text.length);
   return at >= 0 && at + cue.length <= sequel.index;
 }
 
@@ -641,9 +630,16 @@ function mainClauseAtWhen(sentence: string, told: Mention, previous: string | un
   if (sentence.slice(0, comma).includes(told.classification.cue) === false) return undefined;
   // "When rebels shelled the port, the talks had already collapsed": the pluperfect tells what came before.
   if (/\bhad\s+(?:already\s+|long\s+|just\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|t)\b/i.test(sentence.slice(comma))) return undefined;
+  // "When a bomb killed four guards on 3 May, the council suspended the talks within two days": a main clause that
+  // counts its own time from the when-clause's is not on its day (round 18c).
+  if (OWN_COUNT.test(sentence.slice(comma))) return undefined;
   const main = classifySentence(sentence, undefined, previous, [{ start: 0, end: comma }]);
   return main && main.type !== told.classification.type ? main : undefined;
 }
+
+/** A count of days or more from a moment before: "within two days", "a week later", "after three days". */
+const OWN_COUNT =
+  /\b(?:(?:within|after|in)\s+(?:a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)|(?:a\s+few|several|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:days?|weeks?|months?|years?)\s+later|days\s+later|weeks\s+later|months\s+later|the\s+(?:next|following)\s+(?:day|week|month)|the\s+day\s+after)\b/i;
 
 /** ", on a morning when", ", the day", ", the night that": a day named by what happened on it, right after a date. */
 const DAY_NAMED = /^,\s+(?:on\s+)?(?:a|the|that)\s+(?:day|night|morning|evening|afternoon)\s+(?!after\b|before\b|earlier\b|later\b|of\b|in\b|on\b|when\s+(?:we|i|you)\b)(?:when\s+|that\s+|on\s+which\s+)?/i;
@@ -760,7 +756,7 @@ const PROGRESSIVE = /\b(?:is|are|am)\s+(?:(?:now|currently|presently|still)\s+)*
  * gives it none. True when the cue is a verb in the progressive.
  */
 export function inProgress(sentence: string, cue: string): boolean {
-  const at = sentence.indexOf(cue);
+  const at = cueAt(sentence, cue);
   if (at < 0) return false;
   for (const m of sentence.matchAll(PROGRESSIVE)) {
     const verb = m.index! + m[0].length - m[1]!.length;

@@ -10,6 +10,7 @@ import { governingCue, type VerbCue } from '../dates/tense.js';
 import { PRESENT_VERBS } from '../dates/words.js';
 import { quotedTokens } from '../classify/split-clauses.js';
 import { tokens } from '../nlp/wink.js';
+import { cueAt } from './cue-at.js';
 import type { CalendarDate, Classification, ResolvedDate } from '../types.js';
 
 /** Troop codes that tell how many are there: a count (150), or a deployment told as a state ("are deployed"). */
@@ -22,7 +23,7 @@ export function presentTroopLevel(sentence: string, published: CalendarDate): { 
   if (!/\d/.test(sentence)) return undefined;
   const classification = classifySentence(sentence);
   if (classification?.type !== 'troops' || !LEVEL_CODES.has(classification.cameo)) return undefined;
-  const at = sentence.indexOf(classification.cue);
+  const at = cueAt(sentence, classification.cue);
   if (at < 0) return undefined;
   // A capacity or a possibility is no level: "can house up to 1,000 soldiers", "could number 900".
   if (/\b(?:can|could|may|might|would|will|should|must|shall)\b/i.test(sentence.slice(0, at)) || /\bup\s+to\s+\d/i.test(sentence)) return undefined;

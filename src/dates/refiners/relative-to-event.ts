@@ -12,7 +12,7 @@ import { drop, isOpen, type Candidate, type DateRefiner } from '../candidate.js'
 import { quoted } from '../reason.js';
 import { AUXILIARIES, CONJUNCTIONS, countOf, isPastVerb, PREPOSITIONS } from '../words.js';
 
-const AMOUNT = String.raw`(?:(?:just|only|shortly|soon|immediately|moments|minutes|hours|days|weeks|months|years|(?:a\s+few|several|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?)|the\s+(?:day|night|week|morning|evening))\s+)*`;
+const AMOUNT = String.raw`(?:(?:just|only|shortly|soon|immediately|moments|minutes|hours|days|weeks|months|years|(?:a\s+few|several|\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty)\s+(?:minutes?|hours?|days?|weeks?|fortnights?|months?|years?)|the\s+(?:day|night|week|morning|evening))\s+)*`;
 const TRIGGER = new RegExp(
   String.raw`\b(${AMOUNT})(before|after|following|ahead\s+of|prior\s+to|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to|since|(?:on\s+)?the\s+same\s+(?:day|morning|afternoon|evening|night)\s+as)\s+`,
   'gi',
@@ -92,11 +92,22 @@ function isDeterminedGerund(np: readonly Token[], k: number): boolean {
 function daysOf(amount: string): number | undefined {
   // "a fortnight after the round" is fourteen days (round 13: it was read as "after the round", the same day).
   if (/^(?:a|one)\s+fortnight$/i.test(amount.trim())) return 14;
-  const m = /^(?:(?:the|a|one)\s+(day|week)|(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(days|weeks))$/i.exec(amount.trim());
+  const m = /^(?:(?:the|a|one)\s+(day|week)|(\d+|[a-z]+)\s+(days|weeks))$/i.exec(amount.trim());
   if (!m) return undefined;
   const count = m[2] === undefined ? 1 : countOf(m[2]);
   if (count === undefined) return undefined;
   return /^week/i.test(m[1] ?? m[3] ?? '') ? count * 7 : count;
+}
+
+/**
+ * "a month after", "fifteen months after", "two years after": whole months counted from the event, which give a month
+ * (a month after a day is that month, not a day: round 18c, such a telling had sat on its anchor's day).
+ */
+function monthsOf(amount: string): number | undefined {
+  const m = /^(?:(a|an|one|\d+|[a-z]+)\s+)(months?|years?)$/i.exec(amount.trim());
+  const count = m && countOf(m[1]!);
+  if (!m || !count || /s$/i.test(m[2]!) !== (count > 1)) return undefined;
+  return /^year/i.test(m[2]!) ? count * 12 : count;
 }
 
 const PASSIVE_AUX = /^(?:was|were|is|are|been|being|be)$/i;
@@ -246,6 +257,7 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
       // Only plain "before"/"after" count whole days: "two days since the vote" is a duration. "On the same day as
       // the vote" is that day: no day on.
       ...(SAME_DAY_AS.test(m[2] ?? '') ? { days: 0 } : /^(?:before|after)$/i.test(m[2] ?? '') && daysOf(m[1] ?? '') !== undefined ? { days: daysOf(m[1] ?? '')! } : {}),
+      ...(/^(?:before|after)$/i.test(m[2] ?? '') && monthsOf(m[1] ?? '') !== undefined ? { months: monthsOf(m[1] ?? '')! } : {}),
     }));
   }
   for (const m of sentence.matchAll(SAME_DAY_TRIGGER)) {
