@@ -841,6 +841,32 @@ const TALKS_SUBJECTS = new Set(['talks', 'negotiations', 'negotiation', 'dialogu
 
 const PROCESS_BEFORE = new Set(['peace', 'political', 'negotiating', 'that', 'this', 'the']);
 
+/** Who walks out of work, not out of talks: their walkout is a strike (none of our kinds). */
+const WORKFORCE = new Set(
+  'workers|staff|employees|nurses|doctors|teachers|students|pupils|miners|dockers|drivers|pilots|crews|unions|union|members|audience|fans|players|actors|judges|jurors|lawmakers|deputies|mps|senators|councillors|legislators'.split('|'),
+);
+const DAY_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|its|this|that'.split('|'));
+
+/**
+ * "The rebels walked out on 3 May", after a sentence on the round: a party leaving talks named just before, not a
+ * strike ("nurses walked out") nor a desertion ("walked out on his family": after "on" only a date may follow).
+ */
+function walkedOutOfTalks(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  const next = toks[m.last + 1];
+  if (next?.normal === 'on') {
+    const after = toks[m.last + 2];
+    if (!(isMonth(after) || after?.pos === 'NUM' || DAY_WORDS.has(after?.normal ?? ''))) return false;
+  }
+  if (!hasSpeaker(toks, m.first)) return false;
+  for (let k = m.first - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (WORKFORCE.has(t.normal)) return false;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') break;
+  }
+  const talks = (t: Token) => TALKS_SUBJECTS.has(t.normal) || t.normal === 'rounds' || t.normal === 'table';
+  return toks.some(talks) || previous.some(talks);
+}
+
 /** "Talks on the fishing quota broke down": a talks noun heads the subject, earlier in the same clause. */
 function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k--) {
@@ -1158,6 +1184,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return usedAsVerb(toks, m);
     case 'speaker':
       return hasSpeaker(toks, m.first);
+    case 'walkout':
+      return walkedOutOfTalks(toks, m, previous);
     case 'naming':
       return hasSpeaker(toks, m.first) && namesInOwnWords(toks, m);
     case 'troops':

@@ -90,11 +90,13 @@ export interface Cue {
    *              "airlifted out the field hospital" (a troop word, a unit an arm makes military, or their staff). Round 17.
    * - 'passivePutOff' talks put off in the passive ("was put back a week by the minister"): a form of "be" before the
    *              verb, talks in the clause's subject, and an agent after "by" that is no span of time ("by a week"). Round 17.
+   * - 'walkout'  as 'speaker', talks (TALKS_SUBJECTS, "table") are named in the sentence or the one before, and the
+   *              subject is no workforce ("workers", "staff", "nurses"): a party leaving talks, not a strike. Round 18c.
    * - 'visitor'  the subject right before the verb (over auxiliaries, adverbs, "expected", "due") is a name or a
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed' | 'walkout';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -342,6 +344,10 @@ export const CUES: readonly Cue[] = [
   { words: 'collapse|collapsed|collapsing|stall|stalled|stalling|falter|faltered|founder|foundered', kind: 'talks', cameo: '046', pos: 'verb', needs: 'talks' },
   // (A party walking out of talks announces it: a statement, as leaving them is below. Round 15.)
   { words: 'walk|walks|walked|walking|storm|storms|stormed … out … talks|negotiations|dialogue|meeting|summit|round', kind: 'statement', cameo: '010', needs: 'speaker' },
+  // A party walking out with the talks named just before rather than after: "The rebels walked out on 3 May, the day
+  // after the raid" following a sentence on the round ('walkout': talks in this sentence or the one before, a party
+  // that is no workforce: "nurses walked out over pay" is a strike).
+  { words: 'walk|walks|walked|walking out', kind: 'statement', cameo: '010', needs: 'walkout', unlessNext: 'of|to|into|onto|through' },
   { words: 'break|broke|breaking|suspend|suspended|suspending|abandon|abandoned|abandoning … talks|negotiations|dialogue', kind: 'talks', cameo: '046' },
   {
     words: 'talks|dialogue|negotiations|round|meeting|summit … scheduled|planned|slated|due',
@@ -577,6 +583,11 @@ export const CUES: readonly Cue[] = [
   { words: 'hand|hands|handed|handing|transfer|transfers|transferred', kind: 'troops', cameo: '087', needs: 'forceRecipient', unlessNext: 'grenade|grenades' },
   // Taking over a base or security is the other side of a handover: "the army is due to take over the fort in May".
   { words: 'take|takes|took|taking|taken over', kind: 'troops', cameo: '087', needs: 'bases' },
+  // A force taking over the guarding of a place is a handover as taking over the place is: "the coastguard took over
+  // the guard of the harbour", "the gendarmes took over its guard", "the policing of the district". (Not "guard" among
+  // 'bases' objects, as "the old guard took over the party" would read as a handover; not "protection" or
+  // "guarding", as often a security firm's contract.) Round 18c.
+  { words: 'take|takes|took|taking|taken over the|its|their guard|policing', kind: 'troops', cameo: '087', unlessNext: 'contract|contracts|firm|firms|company|companies' },
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },

@@ -1,0 +1,38 @@
+// Round 18c, tellings with a date but no kind at it (holdout12 and 14, read): constructions of ordinary news English
+// that tell one of our developments with no cue of ours, tested on sentences of our own (an invented fishing-rights
+// dispute between Tallory and the Coastal League), with sentences each rule must leave alone:
+//  - a party that "walked out" with the talks named just before, not after ("walked out on 21 February, the morning
+//    after …"; holdout12, holdout14): a statement, as walking out "of the talks" is;
+//  - a force that takes over "the guard" of a place ("took over its guard", "to take over the guard of the
+//    switchyard"; holdout12, three tellings): a handover, as taking over the place is.
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+
+const kind = (sentence: string, at: string, previous?: string) => classifySentence(sentence, sentence.indexOf(at), previous)?.type ?? null;
+
+describe('round 18c: a party walks out, the talks named nearby', () => {
+  it('is a statement when the talks are in the sentence or the one before', () => {
+    expect(kind('The League walked out on 9 October, a day after the trawler was rammed.', 'on 9 October', 'The second round opened in Pellin on 2 October.')).toBe('statement');
+    expect(kind('The fishermen’s party walked out on 9 October, and the round ended without a text.', 'on 9 October')).toBe('statement');
+    expect(kind('Tallory’s delegation walked out in protest on Friday, leaving the table empty.', 'on Friday')).toBe('statement');
+  });
+  it('not a strike, a desertion, a walk out of a room, nor with no talks in sight', () => {
+    expect(kind('Dock workers walked out on 9 October as the wage talks stalled.', 'on 9 October')).toBeNull();
+    expect(kind('He walked out on his family in May 2040, long before the talks.', 'in May 2040')).toBeNull();
+    expect(kind('The mayor walked out to the harbour wall on 9 October.', 'on 9 October', 'The talks resume next week.')).not.toBe('statement');
+    expect(kind('The League walked out on 9 October, a day after the trawler was rammed.', 'on 9 October', 'The trawler sank off Pellin.')).toBeNull();
+  });
+});
+
+describe('round 18c: a force takes over the guard of a place', () => {
+  it('is a handover', () => {
+    expect(kind('The coastguard took over the guard of the fish market at Pellin on 3 June.', 'on 3 June')).toBe('troops');
+    expect(kind('On 3 June the League’s sailors lowered their flag over the lighthouse and Tallory’s police took over its guard.', 'On 3 June')).toBe('troops');
+    expect(kind('The marines are due to take over the policing of the harbour district on 3 June.', 'on 3 June')).toBe('troops');
+  });
+  it('not the old guard, a guarding contract, nor a club taken over', () => {
+    expect(kind('The old guard took over the party on 3 June.', 'on 3 June')).toBeNull();
+    expect(kind('A private firm took over the guarding contract on 3 June.', 'on 3 June')).toBeNull();
+    expect(kind('A consortium took over the club on 3 June.', 'on 3 June')).toBeNull();
+  });
+});
