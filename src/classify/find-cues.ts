@@ -1204,7 +1204,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     case 'passivePutOff':
       return passivePutOff(toks, m);
     case 'troopSubject':
-      return troopSubject(toks, m) || arrivesWithTroops(toks, m) || forceMission(toks, m);
+      return troopSubject(toks, m) || arrivesWithTroops(toks, m) || forceMission(toks, m) || pronounForTroops(toks, m, previous);
     case 'struckDeal':
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
@@ -1497,6 +1497,39 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && countedBefore(toks, k)) found = true;
   }
   return found;
+}
+
+/** Troop words of one body, which "it" can stand for; and of many, which "they" can. */
+const SINGLE_BODIES = new Set('force|contingent|battalion|brigade|regiment|squadron|platoon|division|corps|garrison|rotation|battery|frigate|warship|destroyer|corvette|submarine|gunboat|minesweeper'.split('|'));
+const MANY_BODIES = new Set('troops|soldiers|peacekeepers|personnel|marines|paratroopers|commandos|sailors|gendarmes|reservists|monitors|observers|infantrymen|sappers|gunners'.split('|'));
+
+/**
+ * "It arrived on 6 February", after a sentence on the second battery; "and it left on 12 April", after "The field
+ * hospital's departure …": a pronoun that is the verb's whole subject, with a body of troops of its number named
+ * heading the subject earlier in the sentence or of the one before (not "The battalion escorted the ferry. It left"). Round 18c.
+ */
+function pronounForTroops(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
+  const pronoun = toks[k]?.normal;
+  if (pronoun !== 'it' && pronoun !== 'they') return false;
+  // The pronoun opens its clause: "and it left", "It arrived", not "the convoy that took it left".
+  const before = toks[k - 1];
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && !isMonth(before) && before.pos !== 'NUM') return false;
+  const bodies = pronoun === 'it' ? SINGLE_BODIES : MANY_BODIES;
+  return [toks.slice(0, k), previous].some((words) => bodies.has(subjectHead(words) ?? ''));
+}
+
+/** The head of a clause's first noun phrase, after a label ("Claim:"): "The second Kestrian battery reached …" →
+ * "battery". What a following "it" most often stands for. */
+function subjectHead(words: readonly Token[]): string | undefined {
+  const label = words.findIndex((t, k) => k < 4 && t.text === ':');
+  for (let k = label + 1; k < words.length; k++) {
+    if (words[k]!.pos !== 'NOUN') continue;
+    while (words[k + 1]?.pos === 'NOUN') k++;
+    return words[k]!.normal;
+  }
+  return undefined;
 }
 
 /**

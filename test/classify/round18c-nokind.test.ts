@@ -36,3 +36,21 @@ describe('round 18c: a force takes over the guard of a place', () => {
     expect(kind('A consortium took over the club on 3 June.', 'on 3 June')).toBeNull();
   });
 });
+
+// A pronoun that is the whole subject of a troop move, standing for a body of troops that heads the subject of the
+// sentence before or of its own first clause ("COLONEL: It arrived on 6 February", after a question on the battery;
+// "…, and it left on 12 April"; holdout10, holdout14 and holdout7 tell moves so, and talks "resumed" with "they").
+describe('round 18c: "it" or "they" for a body of troops', () => {
+  const after = (previous: string, sentence: string, at: string) => kind(sentence, at, previous);
+  it('moves as the troops it stands for', () => {
+    expect(after('The second Tallorian battery reached the coast in January.', 'It arrived at Pellin on 6 February and it stays as long as the port needs it.', 'on 6 February')).toBe('troops');
+    expect(after('The last 300 soldiers packed up the camp at Pellin.', 'They left on 12 April.', 'on 12 April')).toBe('troops');
+    expect(kind('The League’s battalion held the pier for a year, and it left on 12 April.', 'on 12 April')).toBe('troops');
+  });
+  it('not a person, not a body named only as an object, not a pronoun inside a clause', () => {
+    expect(after('The minister met the soldiers at the camp.', 'She left on 12 April.', 'on 12 April')).toBeNull();
+    expect(after('The reporters interviewed the soldiers at the camp.', 'They left on 12 April.', 'on 12 April')).toBeNull();
+    expect(after('The soldiers guarded the ferry.', 'It left on 12 April.', 'on 12 April')).toBeNull();
+    expect(after('The battalion loaded the aid lorries.', 'The ship that carried it arrived on 6 February.', 'on 6 February')).toBeNull();
+  });
+});
