@@ -546,6 +546,16 @@ export const CUES: readonly Cue[] = [
   { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject', unlessNext: 'to|on' },
   { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
   { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
+  // A body of troops that follows, with no object, makes the move told before it, most often a departure: "the first
+  // company left in February and the battalion followed in March". (Not "followed the debate", "followed suit",
+  // "followed orders": an object or "up" after it.) Round 18c.
+  { words: 'follow|follows|followed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unlessNext: 'the|a|an|his|her|its|their|our|up|suit|orders|order|him|them|it|us|this|that|these|those|closely|through' },
+  // Troops staying until a date leave then: "its frigate will stay in the strait until mid-July", "the battalion
+  // remains until the end of June", with nothing but a place between ("stayed calm until", "remained on alert until"
+  // tell a state, not a stay). (Not a crew or a minister staying: 'troopSubject'.) Round 18c.
+  { words: 'stay|stays|stayed|remain|remains|remained until', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
+  { words: 'stay|stays|stayed|remain|remains|remained in|at … until', kind: 'troops', cameo: '0874', needs: 'troopSubject', tight: true },
+  { words: 'stay|stays|stayed|remain|remains|remained in|at the|its|their … until', kind: 'troops', cameo: '0874', needs: 'troopSubject', tight: true },
   // A unit landing is a unit arriving: "the field hospital lands at the airstrip", "the first rifle company landed in Osk"
   // (the tagger reads "lands" as a noun, so no part of speech is asked; a troop subject is).
   // (Not a munition: a shell that lands has no troop subject.) Round 17.

