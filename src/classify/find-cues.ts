@@ -1128,8 +1128,9 @@ const PLAN_LEAD = new Set(['expected', 'due', 'set', 'scheduled', 'to', 'be']);
 function visitorSubject(toks: readonly Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(toks[k]!.pos) || PLAN_LEAD.has(toks[k]!.normal))) k--;
-  // An apposition's closing comma: "Pellin's defence minister, Ada Rast, went to …" is Ada Rast going.
-  if (toks[k]?.text === ',' && toks[k - 1]?.pos === 'PROPN') k--;
+  // An apposition's closing comma: "Pellin's defence minister, Ada Rast, went to …" is Ada Rast going; so is "Ada
+  // Rast, Pellin's defence minister, saw …" (round 18c).
+  if (toks[k]?.text === ',' && (toks[k - 1]?.pos === 'PROPN' || VISITOR_WORDS.has(toks[k - 1]?.normal ?? ''))) k--;
   const t = toks[k];
   if (!t) return false;
   // (A common noun opening the sentence is tagged as a name: "Calm returned to the city".)
@@ -1137,6 +1138,17 @@ function visitorSubject(toks: readonly Token[], v: number): boolean {
 }
 
 const VISITOR_WORDS = new Set([...VISITORS.split('|'), 'she', 'he']);
+
+/** "saw the prime minister", "spent two hours with President Venn": the first noun after the cue is a person who
+ * negotiates, and owns nothing ("the president's speech"). */
+function leaderMet(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 5; k++) {
+    const t = toks[k]!;
+    if (VISITOR_WORDS.has(t.normal) && t.normal !== 'she' && t.normal !== 'he') return !/^['’]s?$/.test(toks[k + 1]?.text ?? '') && toks[k + 1]?.normal !== "'s";
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return false;
+  }
+  return false;
+}
 const RETURNING_THINGS = new Set('calm peace quiet life normality normalcy order fighting violence power water electricity traffic trade shelling tension tensions'.split(' '));
 
 /** Security forces that take over what is handed to them (see 'forceRecipient' in vocabulary.ts). */
@@ -1221,6 +1233,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return handedToForce(toks, m);
     case 'visitor':
       return visitorSubject(toks, m.first);
+    case 'envoyMeets':
+      return visitorSubject(toks, m.first) && leaderMet(toks, m);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:

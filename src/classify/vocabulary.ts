@@ -92,11 +92,14 @@ export interface Cue {
    *              verb, talks in the clause's subject, and an agent after "by" that is no span of time ("by a week"). Round 17.
    * - 'walkout'  as 'speaker', talks (TALKS_SUBJECTS, "table") are named in the sentence or the one before, and the
    *              subject is no workforce ("workers", "staff", "nurses"): a party leaving talks, not a strike. Round 18c.
+   * - 'envoyMeets' the subject right before the verb is a visitor as for 'visitor', and the first noun after the
+   *              cue (over determiners, adjectives and names) is a person who negotiates (VISITORS), not owning
+   *              something ("the president's speech"). Round 18c.
    * - 'visitor'  the subject right before the verb (over auxiliaries, adverbs, "expected", "due") is a name or a
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed' | 'walkout';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed' | 'walkout' | 'envoyMeets';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -208,6 +211,10 @@ export const CUES: readonly Cue[] = [
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
   // "Sorvik sat with Delauny in Port Ainsa for three hours": sitting with someone, a named party or a visitor.
   { words: 'sit|sat|sitting with', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
+  // A negotiator who "saw" a leader met them: "the envoy saw the prime minister in Osk on 24 February" ('envoyMeets':
+  // a name or a negotiator as the subject, a leader or negotiator as the object, not a leader's "speech" or anything
+  // they own). Round 18c.
+  { words: 'see|sees|saw', kind: 'talks', cameo: '040', pos: 'verb', needs: 'envoyMeets' },
   // Appearing side by side meets (CAMEO 040): "stood beside President Ana Pell in Varn" ('guest': a name or a visitor
   // who negotiates, not "stood beside the coffin"). Round 16.
   // ('visitor': the one standing is a person or delegation; not the present "stands alongside" of solidarity.)

@@ -74,3 +74,17 @@ describe('round 18c: troops that follow, troops that stay until a date', () => {
     expect(kind('The minister will stay in Pellin until mid-July.', 'until mid-July')).toBeNull();
   });
 });
+
+// A negotiator who "saw" a leader met them, the negotiator named with an apposition after the name as before it
+// (holdout12: "…, the foreign minister, saw the prime minister in … on 24 February and … the next day").
+describe('round 18c: a negotiator saw a leader', () => {
+  it('is a meeting', () => {
+    expect(kind('The envoy saw the prime minister in Pellin on 24 February.', 'on 24 February')).toBe('talks');
+    expect(kind('The League returned after Ada Rast, Tallory’s foreign minister, saw the prime minister in Pellin on 24 February.', 'on 24 February')).toBe('talks');
+  });
+  it('not a crowd seeing a fire, a president seeing damage, nor a speech', () => {
+    expect(kind('The crowd saw the fire on 24 February.', 'on 24 February')).toBeNull();
+    expect(kind('The president saw the damage at the harbour on 24 February.', 'on 24 February')).toBeNull();
+    expect(kind('Villagers saw the envoy’s car on 24 February.', 'on 24 February')).toBeNull();
+  });
+});
