@@ -1139,6 +1139,21 @@ function visitorSubject(toks: readonly Token[], v: number): boolean {
 
 const VISITOR_WORDS = new Set([...VISITORS.split('|'), 'she', 'he']);
 
+const COUNTED = new Set('second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+const ROUND_WORDS = new Set(['round', 'rounds', 'talks', 'negotiations']);
+
+/** "The fourth, which opened on 22 April", "a third was held in May", after "The first three rounds …": a counted
+ * round whose noun is left out, with rounds or talks named before it. */
+function elidedRound(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  let k = m.first - 1;
+  // (The tagger may read a lone ordinal as an adverb: it stops the walk back.)
+  while (k >= 0 && !COUNTED.has(toks[k]!.normal) && (['AUX', 'ADV', 'PART'].includes(toks[k]!.pos) || RELATIVE_SUBJECTS.has(toks[k]!.normal))) k--;
+  if (toks[k]?.text === ',') k--;
+  const ordinal = toks[k];
+  if (!ordinal || !COUNTED.has(ordinal.normal) || !['the', 'a'].includes(toks[k - 1]?.normal ?? '')) return false;
+  return [...toks.slice(0, k - 1), ...previous].some((t) => ROUND_WORDS.has(t.normal));
+}
+
 /** "saw the prime minister", "spent two hours with President Venn": the first noun after the cue is a person who
  * negotiates, and owns nothing ("the president's speech"). */
 function leaderMet(toks: readonly Token[], m: CueMatch): boolean {
@@ -1233,6 +1248,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return handedToForce(toks, m);
     case 'visitor':
       return visitorSubject(toks, m.first);
+    case 'elidedRound':
+      return elidedRound(toks, m, previous);
     case 'envoyMeets':
       return visitorSubject(toks, m.first) && leaderMet(toks, m);
     case 'table':

@@ -95,11 +95,14 @@ export interface Cue {
    * - 'envoyMeets' the subject right before the verb is a visitor as for 'visitor', and the first noun after the
    *              cue (over determiners, adjectives and names) is a person who negotiates (VISITORS), not owning
    *              something ("the president's speech"). Round 18c.
+   * - 'elidedRound' the subject is an ordinal standing alone after "the" or "a" ("The fourth, which opened", "a third
+   *              was held"), over auxiliaries and a relative pronoun, and rounds or talks are named earlier in the
+   *              sentence or in the one before. Round 18c.
    * - 'visitor'  the subject right before the verb (over auxiliaries, adverbs, "expected", "due") is a name or a
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed' | 'walkout' | 'envoyMeets';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed' | 'walkout' | 'envoyMeets' | 'elidedRound';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -333,6 +336,9 @@ export const CUES: readonly Cue[] = [
   // "the third round brought the two sides together", "a new round is due": a round counted in a sequence is a
   // round of talks ('round': not "a round of shelling", "mortar rounds", "the boxing round").
   { words: 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|fresh|latest|previous|last|final|opening round', kind: 'talks', cameo: '046', needs: 'round' },
+  // A counted round with its noun left out, the rounds named just before: "The first three rounds ended without a
+  // text. The fourth, which opened on 22 April, …", "a third was held in May" ('elidedRound'). Round 18c.
+  { words: 'open|opens|opened|begin|begins|began|held|convene|convenes|convened', kind: 'talks', cameo: '046', needs: 'elidedRound' },
   // Talks failing are still talks news (CAMEO 046 covers the negotiation, whatever its outcome): "talks broke
   // down", "negotiations collapsed", "the dialogue stalled", "walked out of the talks", "broke off negotiations".
   {

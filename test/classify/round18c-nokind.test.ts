@@ -88,3 +88,17 @@ describe('round 18c: a negotiator saw a leader', () => {
     expect(kind('Villagers saw the envoy’s car on 24 February.', 'on 24 February')).toBeNull();
   });
 });
+
+// A counted round with its noun left out, the rounds named just before (holdout12: "The fourth, which opened on 22
+// April, produced …", two tellings not extracted).
+describe('round 18c: "the fourth opened", the rounds named before', () => {
+  const after = (previous: string, sentence: string, at: string) => kind(sentence, at, previous);
+  it('is a round of talks', () => {
+    expect(after('The first three rounds in Pellin ended without a text.', 'The fourth, which opened on 22 April, produced an accord.', 'on 22 April')).toBe('talks');
+    expect(after('The second round of talks ended in March.', 'A third was held on 22 April.', 'on 22 April')).toBe('talks');
+  });
+  it('not a counted chapter, lane or stage', () => {
+    expect(after('The first three chapters were hard to write.', 'The fourth opened on 22 April.', 'on 22 April')).toBeNull();
+    expect(after('Two lanes of the bridge reopened in March.', 'The third opened on 22 April.', 'on 22 April')).toBeNull();
+  });
+});
