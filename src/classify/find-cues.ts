@@ -841,6 +841,32 @@ const TALKS_SUBJECTS = new Set(['talks', 'negotiations', 'negotiation', 'dialogu
 
 const PROCESS_BEFORE = new Set(['peace', 'political', 'negotiating', 'that', 'this', 'the']);
 
+/** Who walks out of work, not out of talks: their walkout is a strike (none of our kinds). */
+const WORKFORCE = new Set(
+  'workers|staff|employees|nurses|doctors|teachers|students|pupils|miners|dockers|drivers|pilots|crews|unions|union|members|audience|fans|players|actors|judges|jurors|lawmakers|deputies|mps|senators|councillors|legislators'.split('|'),
+);
+const DAY_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|its|this|that'.split('|'));
+
+/**
+ * "The rebels walked out on 3 May", after a sentence on the round: a party leaving talks named just before, not a
+ * strike ("nurses walked out") nor a desertion ("walked out on his family": after "on" only a date may follow).
+ */
+function walkedOutOfTalks(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  const next = toks[m.last + 1];
+  if (next?.normal === 'on') {
+    const after = toks[m.last + 2];
+    if (!(isMonth(after) || after?.pos === 'NUM' || DAY_WORDS.has(after?.normal ?? ''))) return false;
+  }
+  if (!hasSpeaker(toks, m.first)) return false;
+  for (let k = m.first - 1; k >= 0; k--) {
+    const t = toks[k]!;
+    if (WORKFORCE.has(t.normal)) return false;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') break;
+  }
+  const talks = (t: Token) => TALKS_SUBJECTS.has(t.normal) || t.normal === 'rounds' || t.normal === 'table';
+  return toks.some(talks) || previous.some(talks);
+}
+
 /** "Talks on the fishing quota broke down": a talks noun heads the subject, earlier in the same clause. */
 function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k--) {
@@ -1102,8 +1128,9 @@ const PLAN_LEAD = new Set(['expected', 'due', 'set', 'scheduled', 'to', 'be']);
 function visitorSubject(toks: readonly Token[], v: number): boolean {
   let k = v - 1;
   while (k >= 0 && (['AUX', 'ADV', 'PART'].includes(toks[k]!.pos) || PLAN_LEAD.has(toks[k]!.normal))) k--;
-  // An apposition's closing comma: "Pellin's defence minister, Ada Rast, went to …" is Ada Rast going.
-  if (toks[k]?.text === ',' && toks[k - 1]?.pos === 'PROPN') k--;
+  // An apposition's closing comma: "Pellin's defence minister, Ada Rast, went to …" is Ada Rast going; so is "Ada
+  // Rast, Pellin's defence minister, saw …" (round 18c).
+  if (toks[k]?.text === ',' && (toks[k - 1]?.pos === 'PROPN' || VISITOR_WORDS.has(toks[k - 1]?.normal ?? ''))) k--;
   const t = toks[k];
   if (!t) return false;
   // (A common noun opening the sentence is tagged as a name: "Calm returned to the city".)
@@ -1111,6 +1138,32 @@ function visitorSubject(toks: readonly Token[], v: number): boolean {
 }
 
 const VISITOR_WORDS = new Set([...VISITORS.split('|'), 'she', 'he']);
+
+const COUNTED = new Set('second third fourth fifth sixth seventh eighth ninth tenth'.split(' '));
+const ROUND_WORDS = new Set(['round', 'rounds', 'talks', 'negotiations']);
+
+/** "The fourth, which opened on 22 April", "a third was held in May", after "The first three rounds …": a counted
+ * round whose noun is left out, with rounds or talks named before it. */
+function elidedRound(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  let k = m.first - 1;
+  // (The tagger may read a lone ordinal as an adverb: it stops the walk back.)
+  while (k >= 0 && !COUNTED.has(toks[k]!.normal) && (['AUX', 'ADV', 'PART'].includes(toks[k]!.pos) || RELATIVE_SUBJECTS.has(toks[k]!.normal))) k--;
+  if (toks[k]?.text === ',') k--;
+  const ordinal = toks[k];
+  if (!ordinal || !COUNTED.has(ordinal.normal) || !['the', 'a'].includes(toks[k - 1]?.normal ?? '')) return false;
+  return [...toks.slice(0, k - 1), ...previous].some((t) => ROUND_WORDS.has(t.normal));
+}
+
+/** "saw the prime minister", "spent two hours with President Venn": the first noun after the cue is a person who
+ * negotiates, and owns nothing ("the president's speech"). */
+function leaderMet(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 5; k++) {
+    const t = toks[k]!;
+    if (VISITOR_WORDS.has(t.normal) && t.normal !== 'she' && t.normal !== 'he') return !/^['’]s?$/.test(toks[k + 1]?.text ?? '') && toks[k + 1]?.normal !== "'s";
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'PUNCT' && t.text !== '-')) return false;
+  }
+  return false;
+}
 const RETURNING_THINGS = new Set('calm peace quiet life normality normalcy order fighting violence power water electricity traffic trade shelling tension tensions'.split(' '));
 
 /** Security forces that take over what is handed to them (see 'forceRecipient' in vocabulary.ts). */
@@ -1158,6 +1211,8 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return usedAsVerb(toks, m);
     case 'speaker':
       return hasSpeaker(toks, m.first);
+    case 'walkout':
+      return walkedOutOfTalks(toks, m, previous);
     case 'naming':
       return hasSpeaker(toks, m.first) && namesInOwnWords(toks, m);
     case 'troops':
@@ -1176,7 +1231,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     case 'passivePutOff':
       return passivePutOff(toks, m);
     case 'troopSubject':
-      return troopSubject(toks, m) || arrivesWithTroops(toks, m) || forceMission(toks, m);
+      return troopSubject(toks, m) || arrivesWithTroops(toks, m) || forceMission(toks, m) || pronounForTroops(toks, m, previous);
     case 'struckDeal':
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
@@ -1193,6 +1248,10 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return handedToForce(toks, m);
     case 'visitor':
       return visitorSubject(toks, m.first);
+    case 'elidedRound':
+      return elidedRound(toks, m, previous);
+    case 'envoyMeets':
+      return visitorSubject(toks, m.first) && leaderMet(toks, m);
     case 'table':
       return twoParties(toks, m) || (toks[m.first - 1]?.normal === 'we' && quotedTokens(toks)[m.first - 1] === true);
     default:
@@ -1469,6 +1528,39 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && countedBefore(toks, k)) found = true;
   }
   return found;
+}
+
+/** Troop words of one body, which "it" can stand for; and of many, which "they" can. */
+const SINGLE_BODIES = new Set('force|contingent|battalion|brigade|regiment|squadron|platoon|division|corps|garrison|rotation|battery|frigate|warship|destroyer|corvette|submarine|gunboat|minesweeper'.split('|'));
+const MANY_BODIES = new Set('troops|soldiers|peacekeepers|personnel|marines|paratroopers|commandos|sailors|gendarmes|reservists|monitors|observers|infantrymen|sappers|gunners'.split('|'));
+
+/**
+ * "It arrived on 6 February", after a sentence on the second battery; "and it left on 12 April", after "The field
+ * hospital's departure …": a pronoun that is the verb's whole subject, with a body of troops of its number named
+ * heading the subject earlier in the sentence or of the one before (not "The battalion escorted the ferry. It left"). Round 18c.
+ */
+function pronounForTroops(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
+  const pronoun = toks[k]?.normal;
+  if (pronoun !== 'it' && pronoun !== 'they') return false;
+  // The pronoun opens its clause: "and it left", "It arrived", not "the convoy that took it left".
+  const before = toks[k - 1];
+  if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && !isMonth(before) && before.pos !== 'NUM') return false;
+  const bodies = pronoun === 'it' ? SINGLE_BODIES : MANY_BODIES;
+  return [toks.slice(0, k), previous].some((words) => bodies.has(subjectHead(words) ?? ''));
+}
+
+/** The head of a clause's first noun phrase, after a label ("Claim:"): "The second Kestrian battery reached …" →
+ * "battery". What a following "it" most often stands for. */
+function subjectHead(words: readonly Token[]): string | undefined {
+  const label = words.findIndex((t, k) => k < 4 && t.text === ':');
+  for (let k = label + 1; k < words.length; k++) {
+    if (words[k]!.pos !== 'NOUN') continue;
+    while (words[k + 1]?.pos === 'NOUN') k++;
+    return words[k]!.normal;
+  }
+  return undefined;
 }
 
 /**

@@ -90,11 +90,19 @@ export interface Cue {
    *              "airlifted out the field hospital" (a troop word, a unit an arm makes military, or their staff). Round 17.
    * - 'passivePutOff' talks put off in the passive ("was put back a week by the minister"): a form of "be" before the
    *              verb, talks in the clause's subject, and an agent after "by" that is no span of time ("by a week"). Round 17.
+   * - 'walkout'  as 'speaker', talks (TALKS_SUBJECTS, "table") are named in the sentence or the one before, and the
+   *              subject is no workforce ("workers", "staff", "nurses"): a party leaving talks, not a strike. Round 18c.
+   * - 'envoyMeets' the subject right before the verb is a visitor as for 'visitor', and the first noun after the
+   *              cue (over determiners, adjectives and names) is a person who negotiates (VISITORS), not owning
+   *              something ("the president's speech"). Round 18c.
+   * - 'elidedRound' the subject is an ordinal standing alone after "the" or "a" ("The fourth, which opened", "a third
+   *              was held"), over auxiliaries and a relative pronoun, and rounds or talks are named earlier in the
+   *              sentence or in the one before. Round 18c.
    * - 'visitor'  the subject right before the verb (over auxiliaries, adverbs, "expected", "due") is a name or a
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed' | 'walkout' | 'envoyMeets' | 'elidedRound';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -206,6 +214,10 @@ export const CUES: readonly Cue[] = [
   { words: 'sit|sat|sitting down with', kind: 'talks', cameo: '040' },
   // "Sorvik sat with Delauny in Port Ainsa for three hours": sitting with someone, a named party or a visitor.
   { words: 'sit|sat|sitting with', kind: 'talks', cameo: '040', pos: 'verb', needs: 'guest' },
+  // A negotiator who "saw" a leader met them: "the envoy saw the prime minister in Osk on 24 February" ('envoyMeets':
+  // a name or a negotiator as the subject, a leader or negotiator as the object, not a leader's "speech" or anything
+  // they own). Round 18c.
+  { words: 'see|sees|saw', kind: 'talks', cameo: '040', pos: 'verb', needs: 'envoyMeets' },
   // Appearing side by side meets (CAMEO 040): "stood beside President Ana Pell in Varn" ('guest': a name or a visitor
   // who negotiates, not "stood beside the coffin"). Round 16.
   // ('visitor': the one standing is a person or delegation; not the present "stands alongside" of solidarity.)
@@ -324,6 +336,9 @@ export const CUES: readonly Cue[] = [
   // "the third round brought the two sides together", "a new round is due": a round counted in a sequence is a
   // round of talks ('round': not "a round of shelling", "mortar rounds", "the boxing round").
   { words: 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|new|fresh|latest|previous|last|final|opening round', kind: 'talks', cameo: '046', needs: 'round' },
+  // A counted round with its noun left out, the rounds named just before: "The first three rounds ended without a
+  // text. The fourth, which opened on 22 April, …", "a third was held in May" ('elidedRound'). Round 18c.
+  { words: 'open|opens|opened|begin|begins|began|held|convene|convenes|convened', kind: 'talks', cameo: '046', needs: 'elidedRound' },
   // Talks failing are still talks news (CAMEO 046 covers the negotiation, whatever its outcome): "talks broke
   // down", "negotiations collapsed", "the dialogue stalled", "walked out of the talks", "broke off negotiations".
   {
@@ -342,6 +357,10 @@ export const CUES: readonly Cue[] = [
   { words: 'collapse|collapsed|collapsing|stall|stalled|stalling|falter|faltered|founder|foundered', kind: 'talks', cameo: '046', pos: 'verb', needs: 'talks' },
   // (A party walking out of talks announces it: a statement, as leaving them is below. Round 15.)
   { words: 'walk|walks|walked|walking|storm|storms|stormed … out … talks|negotiations|dialogue|meeting|summit|round', kind: 'statement', cameo: '010', needs: 'speaker' },
+  // A party walking out with the talks named just before rather than after: "The rebels walked out on 3 May, the day
+  // after the raid" following a sentence on the round ('walkout': talks in this sentence or the one before, a party
+  // that is no workforce: "nurses walked out over pay" is a strike).
+  { words: 'walk|walks|walked|walking out', kind: 'statement', cameo: '010', needs: 'walkout', unlessNext: 'of|to|into|onto|through' },
   { words: 'break|broke|breaking|suspend|suspended|suspending|abandon|abandoned|abandoning … talks|negotiations|dialogue', kind: 'talks', cameo: '046' },
   {
     words: 'talks|dialogue|negotiations|round|meeting|summit … scheduled|planned|slated|due',
@@ -540,6 +559,16 @@ export const CUES: readonly Cue[] = [
   { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject', unlessNext: 'to|on' },
   { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
   { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
+  // A body of troops that follows, with no object, makes the move told before it, most often a departure: "the first
+  // company left in February and the battalion followed in March". (Not "followed the debate", "followed suit",
+  // "followed orders": an object or "up" after it.) Round 18c.
+  { words: 'follow|follows|followed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unlessNext: 'the|a|an|his|her|its|their|our|up|suit|orders|order|him|them|it|us|this|that|these|those|closely|through' },
+  // Troops staying until a date leave then: "its frigate will stay in the strait until mid-July", "the battalion
+  // remains until the end of June", with nothing but a place between ("stayed calm until", "remained on alert until"
+  // tell a state, not a stay). (Not a crew or a minister staying: 'troopSubject'.) Round 18c.
+  { words: 'stay|stays|stayed|remain|remains|remained until', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
+  { words: 'stay|stays|stayed|remain|remains|remained in|at … until', kind: 'troops', cameo: '0874', needs: 'troopSubject', tight: true },
+  { words: 'stay|stays|stayed|remain|remains|remained in|at the|its|their … until', kind: 'troops', cameo: '0874', needs: 'troopSubject', tight: true },
   // A unit landing is a unit arriving: "the field hospital lands at the airstrip", "the first rifle company landed in Osk"
   // (the tagger reads "lands" as a noun, so no part of speech is asked; a troop subject is).
   // (Not a munition: a shell that lands has no troop subject.) Round 17.
@@ -577,6 +606,11 @@ export const CUES: readonly Cue[] = [
   { words: 'hand|hands|handed|handing|transfer|transfers|transferred', kind: 'troops', cameo: '087', needs: 'forceRecipient', unlessNext: 'grenade|grenades' },
   // Taking over a base or security is the other side of a handover: "the army is due to take over the fort in May".
   { words: 'take|takes|took|taking|taken over', kind: 'troops', cameo: '087', needs: 'bases' },
+  // A force taking over the guarding of a place is a handover as taking over the place is: "the coastguard took over
+  // the guard of the harbour", "the gendarmes took over its guard", "the policing of the district". (Not "guard" among
+  // 'bases' objects, as "the old guard took over the party" would read as a handover; not "protection" or
+  // "guarding", as often a security firm's contract.) Round 18c.
+  { words: 'take|takes|took|taking|taken over the|its|their guard|policing', kind: 'troops', cameo: '087', unlessNext: 'contract|contracts|firm|firms|company|companies' },
   { words: 'thin|thinned|thinning … out', kind: 'troops', cameo: '0874', needs: 'troops' },
   // "it numbered roughly 3,900": a force's strength.
   { words: 'number|numbered|numbering|numbers … @num', kind: 'troops', cameo: '150', pos: 'verb' },

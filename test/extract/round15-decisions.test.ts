@@ -55,8 +55,11 @@ describe('round 15: a date inside what was decided dates no statement', () => {
 
 describe('round 15: a date inside what was asked dates no statement', () => {
   it('the request is not made at its deadline', () => {
-    expect(found('The customs board asked the Oskan police to take over the guard of the border post by mid-June.')).toEqual([]);
-    expect(found('Adopting its decision by consensus, the board also asked the police to take over the guard of the post by mid-June.')).toEqual([]);
+    // (The handover asked for by mid-June is a troop development at its deadline since round 18c, as gold counts it:
+    // only the request must not be dated there.)
+    const statements = (sentence: string) => found(sentence).filter(([kind]) => kind === 'statement');
+    expect(statements('The customs board asked the Oskan police to take over the guard of the border post by mid-June.')).toEqual([]);
+    expect(statements('Adopting its decision by consensus, the board also asked the police to take over the guard of the post by mid-June.')).toEqual([]);
   });
 
   it('a statement with a date of its own before the request keeps it', () => {
