@@ -1151,7 +1151,9 @@ function elidedRound(toks: readonly Token[], m: CueMatch, previous: readonly Tok
   if (toks[k]?.text === ',') k--;
   const ordinal = toks[k];
   if (!ordinal || !COUNTED.has(ordinal.normal) || !['the', 'a'].includes(toks[k - 1]?.normal ?? '')) return false;
-  return [...toks.slice(0, k - 1), ...previous].some((t) => ROUND_WORDS.has(t.normal));
+  // Rounds of talks, not "the first round of the presidential election": a round of anything but talks is no cue.
+  const before = [...toks.slice(0, k - 1), ...previous];
+  return before.some((t, i) => ROUND_WORDS.has(t.normal) && !(before[i + 1]?.normal === 'of' && !before.slice(i + 2, i + 5).some((u) => TALKS_SUBJECTS.has(u.normal))));
 }
 
 /** "saw the prime minister", "spent two hours with President Venn": the first noun after the cue is a person who
@@ -1537,7 +1539,8 @@ const MANY_BODIES = new Set('troops|soldiers|peacekeepers|personnel|marines|para
 /**
  * "It arrived on 6 February", after a sentence on the second battery; "and it left on 12 April", after "The field
  * hospital's departure …": a pronoun that is the verb's whole subject, with a body of troops of its number named
- * heading the subject earlier in the sentence or of the one before (not "The battalion escorted the ferry. It left"). Round 18c.
+ * heading the subject earlier in the sentence or of the one before (not "The ferry carried the battalion. It left":
+ * the body is only the object there). Round 18c.
  */
 function pronounForTroops(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   let k = m.first - 1;

@@ -101,4 +101,8 @@ describe('round 18c: "the fourth opened", the rounds named before', () => {
     expect(after('The first three chapters were hard to write.', 'The fourth opened on 22 April.', 'on 22 April')).toBeNull();
     expect(after('Two lanes of the bridge reopened in March.', 'The third opened on 22 April.', 'on 22 April')).toBeNull();
   });
+  it('not a round of an election or of anything but talks (last read of round 18)', () => {
+    expect(after('The first round of the presidential election was held on 20 May.', 'The second, which opened on 3 June, went to a run-off.', 'on 3 June')).toBeNull();
+    expect(after('The first round of voting closed in March.', 'A second was held on 22 April.', 'on 22 April')).toBeNull();
+  });
 });
