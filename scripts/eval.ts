@@ -92,6 +92,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout17', articles: 'test/fixtures/holdout17-articles', gold: 'test/fixtures/holdout17-gold.json', gated: false, blind: true },
   // An eighteenth, written blind after round 17 (no extraction code read, only the cue check run): judges round 18.
   { name: 'holdout18', articles: 'test/fixtures/holdout18-articles', gold: 'test/fixtures/holdout18-gold.json', gated: false, blind: true },
+  // A nineteenth, written blind after round 18 (no extraction code read, only the cue check run): judges round 19.
+  { name: 'holdout19', articles: 'test/fixtures/holdout19-articles', gold: 'test/fixtures/holdout19-gold.json', gated: false, blind: true },
 ];
 
 /**
