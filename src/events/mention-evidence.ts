@@ -33,6 +33,12 @@ export interface MentionProfile {
    * relative clause ("the section that was blown up on 19 May"). It points back at a telling elsewhere.
    */
   reference: boolean;
+  /**
+   * The development is named only by its kind's noun and its date: "the airstrikes of 15 January", "the round of 3 May".
+   * Such a name presupposes the one development of that kind the day is known for (merge-mentions.ts joins it to the
+   * day's one cluster of its kind).
+   */
+  namedByDate: boolean;
   /** Words and pairs of the sentence before, for sentences that only point at their subject. */
   context: { terms: Set<string>; pairs: Set<string> };
   /** The article it was told in: a sentence's words lent by the sentence before count only against other articles. */
@@ -301,6 +307,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     figures: figuresOf(own),
     pairs: pairsOf(words),
     reference: isReference(mention),
+    namedByDate: namedByDate(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
     article: mention.article,
     // A statement whose sentence before names its speaker reads that lead's words too: "The Front is suspending its part
@@ -579,6 +586,14 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
 
 const REFERENCE_BEFORE = /\b(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?|(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)$/i;
 
+/** "the airstrikes of 15 January", "the second round of 3 May": the cue, after "the" and two words at most, then "of" and the date. */
+function namedByDate(mention: Mention): boolean {
+  const { cue } = mention.classification;
+  if (!cue) return false;
+  const escaped = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,2}?${escaped}\\s+of\\s+$`, 'i').test(mention.quote.slice(Math.max(0, mention.date.index - 80), mention.date.index));
+}
+
 function isReference(mention: Mention): boolean {
   const at = mention.quote.indexOf(mention.classification.cue);
   return at >= 0 && REFERENCE_BEFORE.test(mention.quote.slice(Math.max(0, at - 40), at));
@@ -828,6 +843,15 @@ export const SAME_METHOD = 0.15;
 /** CAMEO codes of attacks that name their means: aerial, artillery, small arms, suicide, car and roadside bombs,
  * assassination, abduction (not "an attack", 190, nor any bombing, 183). */
 const SPECIFIC_METHODS = new Set(['195', '194', '193', '1831', '1832', '1833', '186', '185', '181']);
+
+/**
+ * Whether two tellings of one kind may be one development by their means: attacks told by two different specific
+ * means ("the airstrikes of 15 January" / "a roadside bomb") are two; one told by no specific means fits either.
+ */
+export function meansAgree(a: MentionProfile, b: MentionProfile): boolean {
+  if (a.kind !== 'attack' || b.kind !== 'attack') return true;
+  return a.cameo === b.cameo || !SPECIFIC_METHODS.has(a.cameo) || !SPECIFIC_METHODS.has(b.cameo);
+}
 
 /** Evidence that a round planned for a date and a round held at it are one (see evidence()). */
 export const PLANNED_ROUND = 0.4;

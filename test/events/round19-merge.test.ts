@@ -69,3 +69,26 @@ describe("round 19: a quotation closed before \"and reminds readers that …\" i
     expect(joinedArticles(mergeMentions(mentionsOf([live, weekly, quoting])), 'quoting', 'statement', '2040-04')).toEqual(['quoting']);
   });
 });
+
+describe('round 19: "the airstrikes of 9 March" is the one air attack of that day', () => {
+  const report = storyOf('report', '2041-03-10', ['Government jets struck rebel positions in the Marl Hills on the night of 9 March, the army said.']);
+  const brief = storyOf('brief', '2041-04-02', ['On the airstrikes of 9 March: the Minister should say the targets were military and the force proportionate.']);
+
+  it("a brief naming the attack only by its noun and day joins the day's one attack by that means", () => {
+    for (const mentions of both(mentionsOf([report, brief]))) {
+      expect(joinedArticles(mergeMentions(mentions), 'brief', 'attack', '2041-03-09')).toEqual(['brief', 'report']);
+    }
+  });
+
+  it('with two attacks that day the name picks neither', () => {
+    const bomb = storyOf('bomb', '2041-03-10', ['A roadside bomb killed two soldiers near Orsk on 9 March.']);
+    for (const mentions of both(mentionsOf([report, bomb, brief]))) {
+      expect(joinedArticles(mergeMentions(mentions), 'brief', 'attack', '2041-03-09')).toEqual(['brief']);
+    }
+  });
+
+  it('the one attack of the day by another means is not it', () => {
+    const ambush = storyOf('ambush', '2041-03-10', ['Gunmen fired on a police post near Orsk on 9 March.']);
+    expect(joinedArticles(mergeMentions(mentionsOf([ambush, brief])), 'brief', 'attack', '2041-03-09')).toEqual(['brief']);
+  });
+});
