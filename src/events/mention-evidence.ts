@@ -33,6 +33,12 @@ export interface MentionProfile {
    * relative clause ("the section that was blown up on 19 May"). It points back at a telling elsewhere.
    */
   reference: boolean;
+  /**
+   * The development is named only by its kind's noun and its date: "the airstrikes of 15 January", "the round of 3 May".
+   * Such a name presupposes the one development of that kind the day is known for (merge-mentions.ts joins it to the
+   * day's one cluster of its kind).
+   */
+  namedByDate: boolean;
   /** Words and pairs of the sentence before, for sentences that only point at their subject. */
   context: { terms: Set<string>; pairs: Set<string> };
   /** The article it was told in: a sentence's words lent by the sentence before count only against other articles. */
@@ -68,6 +74,12 @@ export interface MentionProfile {
   precision: Mention['date']['precision'];
   /** The words of the names the mention reads (actors, places): a name is shared as a name, not as a word. */
   nameWords: Set<string>;
+  /**
+   * Initials the telling writes in capitals, read as a name or not ("The BSF commander, Brigadier Varga, said …" reads
+   * Varga as its actor, not the BSF), lowercased as nameKey keys them: a body another telling names in full ("the Basin
+   * Security Force", keyed "bsf") is named here too.
+   */
+  initials: Set<string>;
   /** Names a round of talks as such (talks, negotiations, round, dialogue; meeting again, resuming), not a meeting
    * or a call. */
   round: boolean;
@@ -99,6 +111,7 @@ export function bodyHeadWords(): string[] {
 
 /** Heads of bodies' names besides GENERIC_HEADS: "Highland Defence Front", "Joint Observer Mission". */
 const BODY_HEADS = new Set('front movement alliance mission organisation organization service guard guards police federation league assembly congress network association'.split(' '));
+const BODY_OR_GENERIC_HEAD = new Set([...GENERIC_HEADS, ...BODY_HEADS]);
 const NAME_FILLERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
 
 /**
@@ -294,6 +307,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     figures: figuresOf(own),
     pairs: pairsOf(words),
     reference: isReference(mention),
+    namedByDate: namedByDate(mention),
     context: { terms: new Set(before), pairs: pairsOf(before) },
     article: mention.article,
     // A statement whose sentence before names its speaker reads that lead's words too: "The Front is suspending its part
@@ -311,8 +325,12 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     precision: mention.date.precision,
     round: words.some((w) => ROUND_WORDS.has(w)) || ANOTHER_ROUND.test(mention.quote),
     nameWords: new Set(canonical(contentWords([...mention.actors, ...mention.places].join(' ')))),
+    initials: new Set([...own.matchAll(INITIALS)].map((m) => m[1]!.toLowerCase()).filter((w) => !STOPWORDS.has(w))),
   };
 }
+
+/** A word of two to six capitals, an acronym ("BSF", "UNIFIL"); a function word a headline sets in capitals ("OUR") is none. */
+const INITIALS = /(?<![\w-])([A-Z]{2,6})(?![\w-])/g;
 
 /**
  * A place named with the word for its kind of division after it is that place: "Hessa province" and "Hessa", "the Tamar
@@ -419,7 +437,17 @@ const CLOSING = new Set(['close', 'closes', 'closed', 'closing']);
 function ownQuotes(mention: Mention): Mention['quotes'] {
   const { quote, date } = mention;
   const open = quote.slice(0, date.index).search(/,\s+(?:who|which)\s+(?:[^,]*)$/);
-  if (open < 0) return mention.quotes;
+  if (open < 0) {
+    // "The Herald calls the deal "a truce on credit" and reminds readers that the Front walked out in May": the date
+    // stands in a clause a second verb reports ("and reminds readers that", "and added that"); a quotation closed before
+    // that verb is the first verb's words (often another speaker's, a paper's), not the dated saying's.
+    const reported = [...quote.slice(0, date.index).matchAll(REPORTED_AFTER_AND)].at(-1);
+    if (!reported) return mention.quotes;
+    return mention.quotes.filter((q) => {
+      const at = quote.indexOf(q.text);
+      return at < 0 || at + q.text.length > reported.index!;
+    });
+  }
   const close = quote.indexOf(',', date.index + date.text.length);
   const end = close < 0 ? quote.length : close;
   return mention.quotes.filter((q) => {
@@ -427,6 +455,9 @@ function ownQuotes(mention: Mention): Mention['quotes'] {
     return at < 0 || (at > open && at < end);
   });
 }
+
+/** "… and reminds readers that", "and added that": a second verb of the sentence, then the clause it reports. */
+const REPORTED_AFTER_AND = /\band\s+(?:[a-z]+\s+){1,3}that\s/gi;
 
 /**
  * "The first contingent returned to Dalmora", "the battalion returned to the border": a return is a move whose way
@@ -555,6 +586,14 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
 
 const REFERENCE_BEFORE = /\b(?:(?:the|this|that|these|those)\s+(?:[a-z-]+\s+)?|(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)$/i;
 
+/** "the airstrikes of 15 January", "the second round of 3 May": the cue, after "the" and two words at most, then "of" and the date. */
+function namedByDate(mention: Mention): boolean {
+  const { cue } = mention.classification;
+  if (!cue) return false;
+  const escaped = cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bthe\\s+(?:[\\w-]+\\s+){0,2}?${escaped}\\s+of\\s+$`, 'i').test(mention.quote.slice(Math.max(0, mention.date.index - 80), mention.date.index));
+}
+
 function isReference(mention: Mention): boolean {
   const at = mention.quote.indexOf(mention.classification.cue);
   return at >= 0 && REFERENCE_BEFORE.test(mention.quote.slice(Math.max(0, at - 40), at));
@@ -629,7 +668,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   const speaker = a.kind === 'statement' && b.kind === 'statement' && a.speakers && b.speakers && a.precision === 'day' && b.precision === 'day' && sameSpeaker(a.speakers, b.speakers) ? SAME_SPEAKER : 0;
   const actors = shared(a.actors, b.actors);
   // A speaker told two ways ("the Front" / "GHF", a spokeswoman / her movement) is also a name the two share.
-  const names = Math.min(2, actors + (speaker && !actors ? 1 : 0) + places + crossNamed(a, b) + crossNamed(b, a));
+  const names = Math.min(2, actors + (speaker && !actors ? 1 : 0) + places + crossNamed(a, b) + crossNamed(b, a) + otherwiseNamed(a, b) + otherwiseNamed(b, a));
   const venue = a.kind === 'talks' && b.kind === 'talks' ? 0.15 * Math.min(1, places) : 0;
   // A development named as already known, at a place or by an actor the other telling also names, is that one.
   // Attacks only: statements and talks of one day by the same people are often several ("the joint statement" and
@@ -696,7 +735,7 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (countsDiffer(a, b)) return false;
   // A move due by its day and one told as done are a plan and an act, which may differ.
   if (a.kind === 'troops' && a.deadline !== b.deadline) return false;
-  if (shared(a.actors, b.actors) || crossNamed(a, b) || crossNamed(b, a)) return true;
+  if (shared(a.actors, b.actors) || crossNamed(a, b) || crossNamed(b, a) || otherwiseNamed(a, b) || otherwiseNamed(b, a)) return true;
   // Attacks recur at places: a place alone is no development two attacks of one day share.
   if (a.kind !== 'attack' && shared(a.places, b.places)) return true;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size) return true;
@@ -805,6 +844,15 @@ export const SAME_METHOD = 0.15;
  * assassination, abduction (not "an attack", 190, nor any bombing, 183). */
 const SPECIFIC_METHODS = new Set(['195', '194', '193', '1831', '1832', '1833', '186', '185', '181']);
 
+/**
+ * Whether two tellings of one kind may be one development by their means: attacks told by two different specific
+ * means ("the airstrikes of 15 January" / "a roadside bomb") are two; one told by no specific means fits either.
+ */
+export function meansAgree(a: MentionProfile, b: MentionProfile): boolean {
+  if (a.kind !== 'attack' || b.kind !== 'attack') return true;
+  return a.cameo === b.cameo || !SPECIFIC_METHODS.has(a.cameo) || !SPECIFIC_METHODS.has(b.cameo);
+}
+
 /** Evidence that a round planned for a date and a round held at it are one (see evidence()). */
 export const PLANNED_ROUND = 0.4;
 
@@ -829,7 +877,30 @@ export function disjoint<T>(a: Set<T>, b: Set<T>): boolean {
 }
 
 function actorsDiffer(a: MentionProfile, b: MentionProfile): boolean {
-  return disjoint(a.actors, b.actors);
+  return disjoint(a.actors, b.actors) && !otherwiseNamed(a, b) && !otherwiseNamed(b, a);
+}
+
+/**
+ * Actors of `a` that `b` names another way, not under the same key:
+ * - by initials `b` writes without reading them as a name: "the Basin Security Force" (keyed "bsf") and "The BSF
+ *   commander, Brigadier Varga, said …", which reads Varga as its actor;
+ * - as the body one of whose organs `a` names: "the Union Council decided" and "the Union decided", "the Assembly
+ *   Committee" and "the Assembly" (an organ's name is its body's name and one head word after it; its acts are told
+ *   as the body's).
+ * Counted once per actor; never a name both already share.
+ */
+function otherwiseNamed(a: MentionProfile, b: MentionProfile): number {
+  let n = 0;
+  for (const actor of a.actors) {
+    if (b.actors.has(actor)) continue;
+    if (b.initials.has(actor)) {
+      n++;
+      continue;
+    }
+    const space = actor.lastIndexOf(' ');
+    if (space > 0 && BODY_OR_GENERIC_HEAD.has(actor.slice(space + 1)) && b.actors.has(actor.slice(0, space)) && !a.actors.has(actor.slice(0, space))) n++;
+  }
+  return n;
 }
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-date.js';
 import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js';
-import { agreeOnDay, contextEvidence, evidence, mayMerge, profileMention, SAME_DAY_THRESHOLD, type MentionProfile } from './mention-evidence.js';
+import { agreeOnDay, contextEvidence, evidence, mayMerge, meansAgree, profileMention, SAME_DAY_THRESHOLD, type MentionProfile } from './mention-evidence.js';
 import { articleBodies } from './speakers.js';
 
 /** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
@@ -259,9 +259,34 @@ function mergeShard(mentions: readonly Mention[], fullNames?: ReadonlyMap<string
       }
     }
     for (const [i, root] of kept) union(i, root);
+    if (level === 'day') joinNamedByDate(here);
     placed.push(...here);
   }
   return [...groupBy(mentions.map((_, i) => i), find).values()];
+
+  /**
+   * A telling that names its development only by its kind's noun and its day ("On the airstrikes of 15 January: the
+   * Minister should say …", "concern at the shelling of 26 February") shares no word with that development's
+   * tellings, but the name presupposes the one development of its kind the day is known for: it joins the day's cluster
+   * when that is the only other one of the kind on the day, names no other place, and (for attacks) no other means.
+   * With two developments of the kind on the day the name picks neither, and it stays apart. Decided against the
+   * day's clusters as they stand before any such join, so the result does not depend on order.
+   */
+  function joinNamedByDate(day: readonly number[]): void {
+    const joins: [number, number][] = [];
+    for (const group of groupBy(day, (i) => formatIso(mentions[i]!.date.date)).values()) {
+      const clusters = groupBy(group, find);
+      if (clusters.size !== 2) continue;
+      for (const i of group) {
+        const p = profiles[i]!;
+        if (!p.namedByDate || clusters.get(find(i))!.length !== 1) continue;
+        const [root, members] = [...clusters].find(([r]) => r !== find(i))!;
+        if (members.some((j) => !mayMerge(p, profiles[j]!) || placesConflict(p, profiles[j]!) || !meansAgree(p, profiles[j]!))) continue;
+        joins.push([i, root]);
+      }
+    }
+    for (const [i, root] of joins) union(i, root);
+  }
 }
 
 interface Entry {
