@@ -4,6 +4,7 @@
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
+import { weaponTrade } from './weapon-trade.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -69,7 +70,13 @@ const STRENGTH_UNITS = new Set('company|companies|detachment|detachments|unit|te
  * company", "a helicopter unit", "the radar team" (round 16b). Not "medical", "security" or "engineering", as often a
  * clinic's, a guard firm's or a builder's; not a helicopter company, an airline. */
 const ARMED_UNIT_KINDS = new Set(
-  'rifle|infantry|armed|armoured|armored|mechanised|mechanized|engineer|sapper|artillery|tank|radar|signals|commando|parachute|airborne|marine|reconnaissance|combat|helicopter|reinforcement'.split('|'),
+  (
+    'rifle|infantry|armed|armoured|armored|mechanised|mechanized|engineer|sapper|artillery|tank|radar|signals|commando|parachute|airborne|marine|reconnaissance|combat|helicopter|reinforcement|' +
+    // Bomb disposal is a trade of armies and police, whose units a state sends with a force: "the bomb-disposal
+    // company arrived", "a bomb squad flew in", "the EOD team left" (round 19; see weapon-trade.ts). Not mine
+    // clearance or demining, as often a charity's.
+    'disposal|eod|bomb'
+  ).split('|'),
 );
 const RELATIVE_OR_PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 
@@ -1680,6 +1687,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (insideName(toks, m, cue)) { why?.('cue-in-name', `"${said(toks, m)}" is part of a name`); continue; }
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
+      if (cue.kind === 'attack' && role === 'noun' && weaponTrade(toks, last)) { why?.('cue-weapon-trade', `"${said(toks, m)}" names a trade that makes the weapon safe ("bomb-disposal company", "bomb squad"), no attack`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponHandled(toks, m)) { why?.('cue-weapon-handled', `"${said(toks, m)}" is shown, traded or found, not used`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the

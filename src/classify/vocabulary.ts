@@ -559,6 +559,10 @@ export const CUES: readonly Cue[] = [
   { words: 'be|is|are|was|were|been home', kind: 'troops', cameo: '0874', needs: 'troopSubject', unlessNext: 'to|on' },
   { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject', unless: 'behind|over', unlessNext: 'in' },
   { words: 'arrive|arrives|arrived', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
+  // Troops told by the subject that fly in arrive: "A bomb-disposal squad flew in six days ago", "the last rifle
+  // company, 120 strong, flew in on Friday" (the travel cue reads it as a visit, which a troop subject rules out).
+  // Round 19.
+  { words: 'fly|flies|flew|flown in', kind: 'troops', cameo: '154', pos: 'verb', needs: 'troopSubject' },
   // A body of troops that follows, with no object, makes the move told before it, most often a departure: "the first
   // company left in February and the battalion followed in March". (Not "followed the debate", "followed suit",
   // "followed orders": an object or "up" after it.) Round 18c.
