@@ -5,6 +5,7 @@ import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
 import { weaponTrade } from './weapon-trade.js';
+import { reducedRelative } from './reduced-relative.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -579,6 +580,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   // (Not when the comma closes a relative clause: "Dorvan, which leads the force, announced on Monday" is finite.)
   // (Nor when it closes a name in apposition: "the mayor of the port, Lena Vos, called on the council" is finite.)
   if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to' && relativeClauseStart(toks, v - 1) < 0 && !closesApposition(toks, v - 1)) return false;
+  // "Force majeure declared on 2 March under the contracts is lifted": a participle describing the noun before it.
+  if (reducedRelative(toks, v)) return false;
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
