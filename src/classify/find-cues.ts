@@ -6,6 +6,7 @@ import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
 import { weaponTrade } from './weapon-trade.js';
 import { reducedRelative } from './reduced-relative.js';
+import { communalMourning, riteSaid, riteVisit } from './rites.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -1010,6 +1011,8 @@ function talksRound(toks: readonly Token[], m: CueMatch): boolean {
   return toks[r - 1]?.pos !== 'NOUN' && (possessive || !(r === m.first + 1 && toks[m.first - 1]?.pos === 'NOUN'));
 }
 
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
 /** What may be hosted as a visit or talks: visitors who negotiate, and the meetings themselves. */
 const GUESTS = new Set([
   ...VISITORS.split('|'),
@@ -1023,6 +1026,9 @@ const GUESTS = new Set([
 function hostsGuest(toks: readonly Token[], m: CueMatch): boolean {
   for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
     const t = toks[k]!;
+    // A day's or a month's name is the date, no guest: "I'll ring on Sunday", "rang on 3 May" (round 19, holdout16:
+    // a soldier's letter home promising a call was read as talks).
+    if (WEEKDAYS.has(t.normal) || isMonth(t)) continue;
     if (t.pos === 'PROPN' || GUESTS.has(t.normal)) return true;
     if (t.pos === 'NOUN') return false;
     if (t.pos === 'PUNCT' && t.text !== '-') break;
@@ -1380,6 +1386,8 @@ function casualties(toks: readonly Token[], m: CueMatch): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
     const t = toks[k]!;
     if (CASUALTY_VERBS.has(t.normal) || CASUALTY_VERBS.has(t.lemma)) return true;
+    // "the town mourned the two guards", "buried three soldiers": the dead, counted by their mourners. Round 19.
+    if (FUNERAL.has(t.normal) || t.lemma === 'mourn' || t.lemma === 'bury') return true;
     if (!['DET', 'ADV', 'ADP'].includes(t.pos)) return false;
   }
   return false;
@@ -1697,6 +1705,10 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.
       if (cue.kind === 'statement' && role === 'noun' && outletArtefact(toks, i) && !afterPreposition(toks, i)) { why?.('cue-outlet-text', `"${said(toks, m)}" is the outlet's own text, no party's statement`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '087' && /^(?:hand|pass|transfer)/.test(first.normal) && handsHeldThing(toks, m)) { why?.('cue-held-thing', `"${said(toks, m)}" hands over what a force holds for others (suspects, evidence), no post`); continue; }
+      // "will say the 10am Mass", "the town mourned the three officers", "will visit for Confirmations": rites of
+      // worship and of grief, not a party's statement or visit (rites.ts). Round 19.
+      if (cue.kind === 'statement' && role === 'verb' && (riteSaid(toks, i) || communalMourning(toks, i))) { why?.('cue-rite', `"${said(toks, m)}": a rite of worship or a community's grief, no statement`); continue; }
+      if (cue.kind === 'talks' && cue.cameo === '042' && riteVisit(toks, last)) { why?.('cue-rite', `"${said(toks, m)}": a visit for a rite of worship, no talks`); continue; }
       if (cue.kind === 'statement' && mourningDay(toks, m)) { why?.('cue-ceremony', `"${said(toks, m)}": a day of mourning ordered is a rite, no statement`); continue; }
       if (cue.kind === 'talks' && writersPlace(toks, m, (quoted ??= quotedTokens(toks)))) { why?.('cue-memory', `"${said(toks, m)}": the writer's own place, a memory, no visit told`); continue; }
       if (cue.kind === 'talks' && role === 'noun' && minutesOf(toks, i)) { why?.('cue-record', `"${said(toks, m)}": the minutes of a meeting are its record, approved as procedure`); continue; }
