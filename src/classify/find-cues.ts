@@ -7,6 +7,7 @@ import { negatedBefore } from './negation.js';
 import { weaponTrade } from './weapon-trade.js';
 import { reducedRelative } from './reduced-relative.js';
 import { communalMourning, riteSaid, riteVisit } from './rites.js';
+import { roleSpeaks } from './role-speaker.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -312,7 +313,8 @@ function relativeClauseStart(toks: readonly Token[], k: number): number {
 function closesApposition(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (toks[j]?.pos !== 'PROPN') return false;
-  while (j >= 0 && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(toks[j]!.pos)) j--;
+  // (Over a possessive: "the mediator, Tarn's special envoy Ada Fenn, announced". Round 19.)
+  while (j >= 0 && (['PROPN', 'NOUN', 'ADJ', 'DET'].includes(toks[j]!.pos) || /^['’]s$/.test(toks[j]!.text))) j--;
   return j > 0 && toks[j]!.text === ',' && ['NOUN', 'PROPN'].includes(toks[j - 1]!.pos);
 }
 
@@ -1709,6 +1711,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // worship and of grief, not a party's statement or visit (rites.ts). Round 19.
       if (cue.kind === 'statement' && role === 'verb' && (riteSaid(toks, i) || communalMourning(toks, i))) { why?.('cue-rite', `"${said(toks, m)}": a rite of worship or a community's grief, no statement`); continue; }
       if (cue.kind === 'talks' && cue.cameo === '042' && riteVisit(toks, last)) { why?.('cue-rite', `"${said(toks, m)}": a visit for a rite of worship, no talks`); continue; }
+      // "the mediator, Tarn's envoy Ada Fenn, announced …": the role is the speaker, not talks (role-speaker.ts).
+      if (cue.kind === 'talks' && role === 'noun' && /^mediators?$/.test(toks[last]!.normal) && roleSpeaks(toks, last)) { why?.('cue-role-speaks', `"${said(toks, m)}" names who speaks, no talks`); continue; }
       if (cue.kind === 'statement' && mourningDay(toks, m)) { why?.('cue-ceremony', `"${said(toks, m)}": a day of mourning ordered is a rite, no statement`); continue; }
       if (cue.kind === 'talks' && writersPlace(toks, m, (quoted ??= quotedTokens(toks)))) { why?.('cue-memory', `"${said(toks, m)}": the writer's own place, a memory, no visit told`); continue; }
       if (cue.kind === 'talks' && role === 'noun' && minutesOf(toks, i)) { why?.('cue-record', `"${said(toks, m)}": the minutes of a meeting are its record, approved as procedure`); continue; }
