@@ -4,6 +4,10 @@
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
+import { weaponTrade } from './weapon-trade.js';
+import { reducedRelative } from './reduced-relative.js';
+import { communalMourning, riteSaid, riteVisit } from './rites.js';
+import { roleSpeaks } from './role-speaker.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -69,7 +73,13 @@ const STRENGTH_UNITS = new Set('company|companies|detachment|detachments|unit|te
  * company", "a helicopter unit", "the radar team" (round 16b). Not "medical", "security" or "engineering", as often a
  * clinic's, a guard firm's or a builder's; not a helicopter company, an airline. */
 const ARMED_UNIT_KINDS = new Set(
-  'rifle|infantry|armed|armoured|armored|mechanised|mechanized|engineer|sapper|artillery|tank|radar|signals|commando|parachute|airborne|marine|reconnaissance|combat|helicopter|reinforcement'.split('|'),
+  (
+    'rifle|infantry|armed|armoured|armored|mechanised|mechanized|engineer|sapper|artillery|tank|radar|signals|commando|parachute|airborne|marine|reconnaissance|combat|helicopter|reinforcement|' +
+    // Bomb disposal is a trade of armies and police, whose units a state sends with a force: "the bomb-disposal
+    // company arrived", "a bomb squad flew in", "the EOD team left" (round 19; see weapon-trade.ts). Not mine
+    // clearance or demining, as often a charity's.
+    'disposal|eod|bomb'
+  ).split('|'),
 );
 const RELATIVE_OR_PERSONAL = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'who']);
 
@@ -303,7 +313,8 @@ function relativeClauseStart(toks: readonly Token[], k: number): number {
 function closesApposition(toks: readonly Token[], k: number): boolean {
   let j = k - 1;
   if (toks[j]?.pos !== 'PROPN') return false;
-  while (j >= 0 && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(toks[j]!.pos)) j--;
+  // (Over a possessive: "the mediator, Tarn's special envoy Ada Fenn, announced". Round 19.)
+  while (j >= 0 && (['PROPN', 'NOUN', 'ADJ', 'DET'].includes(toks[j]!.pos) || /^['’]s$/.test(toks[j]!.text))) j--;
   return j > 0 && toks[j]!.text === ',' && ['NOUN', 'PROPN'].includes(toks[j - 1]!.pos);
 }
 
@@ -572,6 +583,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   // (Not when the comma closes a relative clause: "Dorvan, which leads the force, announced on Monday" is finite.)
   // (Nor when it closes a name in apposition: "the mayor of the port, Lena Vos, called on the council" is finite.)
   if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to' && relativeClauseStart(toks, v - 1) < 0 && !closesApposition(toks, v - 1)) return false;
+  // "Force majeure declared on 2 March under the contracts is lifted": a participle describing the noun before it.
+  if (reducedRelative(toks, v)) return false;
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
@@ -1000,6 +1013,8 @@ function talksRound(toks: readonly Token[], m: CueMatch): boolean {
   return toks[r - 1]?.pos !== 'NOUN' && (possessive || !(r === m.first + 1 && toks[m.first - 1]?.pos === 'NOUN'));
 }
 
+const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+
 /** What may be hosted as a visit or talks: visitors who negotiate, and the meetings themselves. */
 const GUESTS = new Set([
   ...VISITORS.split('|'),
@@ -1013,6 +1028,9 @@ const GUESTS = new Set([
 function hostsGuest(toks: readonly Token[], m: CueMatch): boolean {
   for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
     const t = toks[k]!;
+    // A day's or a month's name is the date, no guest: "I'll ring on Sunday", "rang on 3 May" (round 19, holdout16:
+    // a soldier's letter home promising a call was read as talks).
+    if (WEEKDAYS.has(t.normal) || isMonth(t)) continue;
     if (t.pos === 'PROPN' || GUESTS.has(t.normal)) return true;
     if (t.pos === 'NOUN') return false;
     if (t.pos === 'PUNCT' && t.text !== '-') break;
@@ -1370,6 +1388,8 @@ function casualties(toks: readonly Token[], m: CueMatch): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - 2; k--) {
     const t = toks[k]!;
     if (CASUALTY_VERBS.has(t.normal) || CASUALTY_VERBS.has(t.lemma)) return true;
+    // "the town mourned the two guards", "buried three soldiers": the dead, counted by their mourners. Round 19.
+    if (FUNERAL.has(t.normal) || t.lemma === 'mourn' || t.lemma === 'bury') return true;
     if (!['DET', 'ADV', 'ADP'].includes(t.pos)) return false;
   }
   return false;
@@ -1680,12 +1700,19 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (insideName(toks, m, cue)) { why?.('cue-in-name', `"${said(toks, m)}" is part of a name`); continue; }
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
+      if (cue.kind === 'attack' && role === 'noun' && weaponTrade(toks, last)) { why?.('cue-weapon-trade', `"${said(toks, m)}" names a trade that makes the weapon safe ("bomb-disposal company", "bomb squad"), no attack`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponHandled(toks, m)) { why?.('cue-weapon-handled', `"${said(toks, m)}" is shown, traded or found, not used`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.
       if (cue.kind === 'statement' && role === 'noun' && outletArtefact(toks, i) && !afterPreposition(toks, i)) { why?.('cue-outlet-text', `"${said(toks, m)}" is the outlet's own text, no party's statement`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '087' && /^(?:hand|pass|transfer)/.test(first.normal) && handsHeldThing(toks, m)) { why?.('cue-held-thing', `"${said(toks, m)}" hands over what a force holds for others (suspects, evidence), no post`); continue; }
+      // "will say the 10am Mass", "the town mourned the three officers", "will visit for Confirmations": rites of
+      // worship and of grief, not a party's statement or visit (rites.ts). Round 19.
+      if (cue.kind === 'statement' && role === 'verb' && (riteSaid(toks, i) || communalMourning(toks, i))) { why?.('cue-rite', `"${said(toks, m)}": a rite of worship or a community's grief, no statement`); continue; }
+      if (cue.kind === 'talks' && cue.cameo === '042' && riteVisit(toks, last)) { why?.('cue-rite', `"${said(toks, m)}": a visit for a rite of worship, no talks`); continue; }
+      // "the mediator, Tarn's envoy Ada Fenn, announced …": the role is the speaker, not talks (role-speaker.ts).
+      if (cue.kind === 'talks' && role === 'noun' && /^mediators?$/.test(toks[last]!.normal) && roleSpeaks(toks, last)) { why?.('cue-role-speaks', `"${said(toks, m)}" names who speaks, no talks`); continue; }
       if (cue.kind === 'statement' && mourningDay(toks, m)) { why?.('cue-ceremony', `"${said(toks, m)}": a day of mourning ordered is a rite, no statement`); continue; }
       if (cue.kind === 'talks' && writersPlace(toks, m, (quoted ??= quotedTokens(toks)))) { why?.('cue-memory', `"${said(toks, m)}": the writer's own place, a memory, no visit told`); continue; }
       if (cue.kind === 'talks' && role === 'noun' && minutesOf(toks, i)) { why?.('cue-record', `"${said(toks, m)}": the minutes of a meeting are its record, approved as procedure`); continue; }
