@@ -166,5 +166,42 @@ function readClauses(toks: readonly Token[]): Segment[] {
     segments.push(host ? { kind: host.kind, first, last: i - 1, resumes: { first: host.first, last: host.last } } : { kind: kindOf(toks, first, i - 1, quoted), first, last: i - 1 });
     first = i;
   }
-  return segments;
+  return withCountedTail(toks, segments);
+}
+
+/** Units a span of time is counted in: "two weeks after", "less than a fortnight after", "days before". */
+const TIME_UNITS = /^(?:minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?)$/;
+
+/** "less than two weeks after", "a fortnight after", "days after": a count of time right before the subordinator. */
+function countedSubordinator(toks: readonly Token[], seg: Segment): boolean {
+  let k = seg.first;
+  while (k <= seg.last && (toks[k]!.pos === 'PUNCT' || toks[k]!.pos === 'CCONJ')) k++;
+  const lead = toks[k];
+  if (!lead || !/^(?:after|before|since)$/.test(lead.normal)) return false;
+  return TIME_UNITS.test(toks[k - 1]?.normal ?? '');
+}
+
+/** No verb of its own: an appositive ("the capital of Almera"), a place, a date phrase ("on 20 November"). */
+function verbless(toks: readonly Token[], seg: Segment): boolean {
+  return toks.slice(seg.first, seg.last + 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX');
+}
+
+/**
+ * "The ambush came less than two weeks after the two sides held their first talks, on 20 November at the palace":
+ * when the main clause is timed by a count from a subordinate clause's development ("two weeks after …"), a verbless
+ * phrase that closes the sentence after that clause (across appositives: "…, the capital, on 15 and 16 December")
+ * goes on with the subordinate clause. Its date is that development's: the main clause's time is already given by
+ * the count, so a bare date after the subordinate cannot be the main clause's too. Only at the sentence's end: a
+ * phrase before a clause with a verb of its own introduces that clause. Round 19.
+ */
+function withCountedTail(toks: readonly Token[], segments: Segment[]): Segment[] {
+  return segments.map((seg, i) => {
+    if (seg.kind !== 'main' || seg.resumes || !verbless(toks, seg)) return seg;
+    if (segments.slice(i + 1).some((s) => !verbless(toks, s))) return seg;
+    let j = i - 1;
+    while (j >= 0 && segments[j]!.kind === 'main' && verbless(toks, segments[j]!)) j--;
+    const host = segments[j];
+    if (!host || host.kind !== 'subordinate' || !countedSubordinator(toks, host)) return seg;
+    return { kind: 'subordinate' as const, first: seg.first, last: seg.last, resumes: { first: host.first, last: host.last } };
+  });
 }

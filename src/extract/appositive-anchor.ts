@@ -17,6 +17,17 @@ function toldByClause(anchor: string): boolean {
   return words.some((w, i) => i > 0 && isPastVerb(w.replace(/[^\p{L}'-]/gu, ''), words[i - 1]));
 }
 
+/**
+ * "The third round, on 18 March, opened five days after mortars had fallen on the camp": the day and the count stand
+ * on two sides of the one verb they both time (only that verb between them, a comma at most before it), so the count
+ * restates that day from the anchor as an apposed one does. Not a new clause ("…, and two days after …"), nor a new
+ * subject ("on 3 May, Renn said two days after …"). Round 19.
+ */
+function sameVerbBetween(between: string): boolean {
+  const m = /^\s*,?\s*((?:[a-z]+\s+){1,3})$/.exec(between);
+  return !!m && !/\b(?:and|but|while|whereas|when|as|after|before|since|said|says|told|that|which|who)\b/.test(m[1]!);
+}
+
 export function appositiveAnchorDay(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
   // "the morning after the blast" names a development told before, a back-reference that tells nothing new.
   // (The anchor's verb may stand after it in the relative date's words: "nine days before the first round of talks
@@ -25,7 +36,7 @@ export function appositiveAnchorDay(sentence: string, rel: RelativeDate, dates: 
   if (!toldByClause(at < 0 ? rel.anchor : rel.text.slice(at))) return undefined;
   const days = rel.days ?? (ONE_DAY_PART.test(rel.text) ? 1 : undefined);
   if (days === undefined || days === 0) return undefined;
-  const day = dates.find((d) => d.precision === 'day' && /^\s*,\s*$/.test(sentence.slice(d.index + d.text.length, rel.index)));
+  const day = dates.find((d) => d.precision === 'day' && (/^\s*,\s*$/.test(sentence.slice(d.index + d.text.length, rel.index)) || sameVerbBetween(sentence.slice(d.index + d.text.length, rel.index))));
   if (!day) return undefined;
   // The anchor lies the other way from the day: restate the date as counted from that day, in the opposite sense.
   const back = rel.qualifier === 'after' ? 'before' : 'after';

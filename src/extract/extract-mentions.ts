@@ -11,6 +11,8 @@ import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
 import { postponedPlan } from './postponed-plan.js';
 import { datesComparedFigure } from './compared-figure.js';
+import { datesComparison } from './compared-time.js';
+import { quotedDateOutsideCue } from './quoted-date.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
@@ -133,7 +135,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : undefined;
+      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : datesComparison(sentence.text, date.index) ? 'compared-time' : undefined;
       if (datesNothing) {
         if (trace) dateStep(trace, datesNothing, date);
         continue;
@@ -177,6 +179,10 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       }
       if (!classification) {
         if (trace) traceStep(trace, { code: 'no-kind', message: `"${date.text}": ${REASON['no-kind']}`, date, classifier: notes!.notes });
+        continue;
+      }
+      if (quotedDateOutsideCue(sentence.text, date.index, date.text, classification.cue)) {
+        if (trace) dateStep(trace, 'quoted-date', date, classification);
         continue;
       }
       if (classification.type === 'statement' && datesComparedFigure(sentence.text, date.index)) {
@@ -430,6 +436,8 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'postponed-plan': 'nothing: the date of a plan the sentence says was put back, put off or called off ("due on 11 May, was put back a week")',
   'purpose-clause': 'nothing: inside a purpose infinitive ("met on Monday to prepare next week\'s talks"), a date tells what was planned, not a development',
   'compared-figure': 'nothing: the date of a comparison\'s earlier figure ("down from 9,100 in February") dates no saying',
+  'quoted-date': 'nothing: the date stands inside a quotation that tells nothing of our kinds, and the development found stands outside it',
+  'compared-time': 'nothing: the other term of a comparison ("less pessimistic than a month ago") is a time measured against, when nothing is told',
   'other-verb-after-and': 'nothing: the date\'s own verb phrase after "and" tells nothing of our kinds, and the cue before it is the first date\'s ("arrived on 3 May and fell ill on 5 May")',
   'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
   'decided-aim': 'nothing: inside what a decision is to bring about ("its decision of 7 April to close the force on 31 December"), a date dates the aim, not the deciding',

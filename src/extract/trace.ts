@@ -22,6 +22,8 @@ export type ReasonCode =
   | 'postponed-plan' // "due on 11 May, was put back a week": a plan not kept dates nothing
   | 'purpose-clause' // inside a purpose infinitive ("met on Monday to prepare next week's talks"): dates nothing
   | 'compared-figure' // the date of a comparison's earlier figure ("down from 9,100 in February"): dates no saying
+  | 'quoted-date' // a date inside a quotation whose cue stands outside it ('he said: "Ask me next week."')
+  | 'compared-time' // the other term of a comparison ("less pessimistic than a month ago"): dates nothing
   | 'other-verb-after-and' // "arrived on 3 May and fell ill on 5 May": the first date's cue, not the second's
   | 'dated-relative' // the cue is in a relative clause with a date of its own ("who arrived on 5 February")
   | 'decided-aim' // inside the infinitive of what was decided ("decision of 7 April to close it on 31 December")

@@ -13,8 +13,9 @@ const DAY = String.raw`\b([12]\d|3[01]|[1-9])(?:st|nd|rd|th)?\b`;
 /** A phrase's end after a listed day, as ordinal-day-parser asks of an ordinal. */
 const ENDS = String.raw`(?=\s*(?:[.,;:!?)—–]|$)|\s+(?:at|in|when|and|after|before|as|with|to|from|but|while|on|by|of|for)\b)`;
 
-/** Days written before the month chrono found: "14 and " or "2, 9 and " right before "21 April". */
-const BEFORE = new RegExp(String.raw`(?:^|[^\w,])((?:${DAY}\s*,\s*)*${DAY}\s*,?\s+(?:and|&)\s+)$`, 'i');
+/** Days written before the month chrono found: "14 and " or "2, 9 and " right before "21 April". (Not the month of a
+ * day/month pair, "8/1 and 13/1": a number after a slash is no listed day. Round 19.) */
+const BEFORE = new RegExp(String.raw`(?:^|[^\w,/])((?:${DAY}\s*,\s*)*${DAY}\s*,?\s+(?:and|&)\s+)$`, 'i');
 const ONE_DAY = new RegExp(DAY, 'gi');
 /** The day a date's words end with ("March 3", "the 11th"). */
 const DAY_AT_END = new RegExp(String.raw`${DAY}$`, 'i');

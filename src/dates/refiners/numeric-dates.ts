@@ -63,6 +63,26 @@ export function numericOrderOf(texts: readonly string[]): NumericOrder | undefin
   return undefined;
 }
 
+/** Further day/month pairs of the same list: ", 9/2", " and 13/1", " or 4.3". */
+const MORE_PAIRS = /^(?:\s*(?:,|,?\s+and|,?\s+or|,?\s+then)\s+(?:on\s+)?\d{1,2}\s*[/.]\s*\d{1,2})*/i;
+
+/** "on " before the list's first pair, through the pairs before this one: "on 8/1 and " before "13/1". */
+const LIST_OPENS = /\bon\s+(?:\d{1,2}\s*[/.]\s*\d{1,2}\s*(?:,|,?\s+and|,?\s+or|,?\s+then)\s+)*$/i;
+
+/**
+ * "Drones hit the camp on 8/1 and 13/1 this year", "on 2/3 and 9/3 last year": day/month pairs without a year are
+ * dates when "on" opens their list and a year phrase closes it, in an article whose other numeric dates settle the
+ * order (a score takes no "on": "won 3/1 this year"). The year they take: this year's, last year's, or the one
+ * written. Round 19.
+ */
+function yearAfterList(after: string, published: number): number | undefined {
+  const rest = after.slice(MORE_PAIRS.exec(after)?.[0].length ?? 0);
+  const m = /^\s*(?:(this|last)\s+year|(?:in\s+|,\s*)?(\d{4}))\b/i.exec(rest);
+  if (!m) return undefined;
+  if (m[1]) return m[1].toLowerCase() === 'this' ? published : published - 1;
+  return Number(m[2]);
+}
+
 export const numericDates: DateRefiner = (results, context) =>
   results.map((c) => {
     if (!isOpen(c)) return c;
@@ -97,6 +117,14 @@ export const numericDates: DateRefiner = (results, context) =>
       return drop(c, `${quoted(text)}: a month and year in digits is more often a document or issue number than a date`);
     }
     if (NO_YEAR.test(text)) {
+      const listed = context.numericOrder && (/^on\s/i.test(text) || LIST_OPENS.test(context.sentence.slice(0, c.core.index)));
+      const year = listed ? yearAfterList(context.sentence.slice(c.core.index + text.length), context.published.year) : undefined;
+      const pair = /(\d{1,2})\s*([/.])\s*(\d{1,2})$/.exec(text);
+      if (year !== undefined && pair) {
+        const [a, b] = [Number(pair[1]), Number(pair[3])];
+        const rule = `with the year its list names after it (${year}), ${context.numericOrder} as the rest of the article writes its dates`;
+        return context.numericOrder === 'day-first' ? resolved(c, year, b, a, rule) : resolved(c, year, a, b, rule);
+      }
       return drop(c, `${quoted(text)} has no year: a fraction, score, ratio or named day, not a date`);
     }
     return c;

@@ -88,11 +88,19 @@ function isDeterminedGerund(np: readonly Token[], k: number): boolean {
   return k > 0 && /^(?:the|this|that|a|an|last|latest|first|second|third|fourth|fifth|previous|earlier)$/i.test(np[k - 1]!.word) && /^[a-z]{3,}ing$/.test(w) && !NOT_EVENT_ING.has(w);
 }
 
+/**
+ * "just a day after", "only two days after", "exactly a week after": an adverb that stresses the count leaves it
+ * exact, and the count is the amount (round 19: "just a day after jets bombed …" counted nothing, and the anchor's
+ * own day was lost). Not "about", "nearly", "less than": a count so hedged is no whole number of days.
+ */
+const STRESSED = /^(?:just|only|exactly|precisely)\s+/i;
+
 /** "the day before", "two days before", "a week before": whole days counted from the event; undefined otherwise. */
 function daysOf(amount: string): number | undefined {
+  const counted = amount.trim().replace(STRESSED, '');
   // "a fortnight after the round" is fourteen days (round 13: it was read as "after the round", the same day).
-  if (/^(?:a|one)\s+fortnight$/i.test(amount.trim())) return 14;
-  const m = /^(?:(?:the|a|one)\s+(day|week)|(\d+|[a-z]+)\s+(days|weeks))$/i.exec(amount.trim());
+  if (/^(?:a|one)\s+fortnight$/i.test(counted)) return 14;
+  const m = /^(?:(?:the|a|one)\s+(day|week)|(\d+|[a-z]+)\s+(days|weeks))$/i.exec(counted);
   if (!m) return undefined;
   const count = m[2] === undefined ? 1 : countOf(m[2]);
   if (count === undefined) return undefined;
@@ -104,7 +112,7 @@ function daysOf(amount: string): number | undefined {
  * (a month after a day is that month, not a day: round 18c, such a telling had sat on its anchor's day).
  */
 function monthsOf(amount: string): number | undefined {
-  const m = /^(?:(a|an|one|\d+|[a-z]+)\s+)(months?|years?)$/i.exec(amount.trim());
+  const m = /^(?:(a|an|one|\d+|[a-z]+)\s+)(months?|years?)$/i.exec(amount.trim().replace(STRESSED, ''));
   const count = m && countOf(m[1]!);
   if (!m || !count || /s$/i.test(m[2]!) !== (count > 1)) return undefined;
   return /^year/i.test(m[2]!) ? count * 12 : count;
