@@ -6,8 +6,10 @@
 //
 // The compiled files live in node_modules/.cache/dateline-compiled/ (like tsx's own cache, outside .cache/, which
 // holds the build's data), with the list of source files esbuild read and a hash of each: a run whose sources are
-// unchanged reuses them, any change compiles again (~0.2 s). Each file keeps its own `import.meta.url`, so paths made
-// from it (the code fingerprints of src/cache, the worker threads' entries) are those of the TypeScript sources.
+// unchanged reuses them, any change compiles again (~0.2 s). `npm ci` compiles the first set ahead (`--prepare`,
+// package.json's `prepare` script), so a fresh clone's first build does not. Each file keeps its own
+// `import.meta.url`, so paths made from it (the code fingerprints of src/cache, the worker threads' entries) are
+// those of the TypeScript sources.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -96,6 +98,19 @@ function prune(current) {
 }
 
 const entry = process.argv[2];
+if (entry === '--prepare') {
+  // `npm ci` / `npm install` run this (package.json's `prepare`), so a fresh clone's first `npm run build` finds its
+  // compiled set ready instead of compiling first (~0.2 s of esbuild, most of it on the build's own clock on a busy
+  // machine). It only warms the cache: whatever goes wrong here (esbuild left out by `--omit=dev`, a source that does
+  // not compile yet) is left for the build to compile again and report, and the install goes on.
+  try {
+    mkdirSync(OUT, { recursive: true });
+    if (!upToDate()) await compile();
+  } catch (error) {
+    console.warn(`scripts/compiled.mjs: not compiled ahead (npm run build compiles it): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  process.exit(0);
+}
 if (entry !== 'scripts/build.ts') {
   console.error('Usage: node scripts/compiled.mjs scripts/build.ts [args]');
   process.exit(2);

@@ -5,7 +5,6 @@
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import Tinypool from 'tinypool';
 
 /** Fewest items worth starting workers for (measured in BENCHMARKS.md). */
 export const PARALLEL_FROM = 500;
@@ -39,6 +38,8 @@ export function inThisThread(count: number, options: ThreadOptions = {}): boolea
 export async function mapInThreads<T, R>(items: readonly T[], worker: URL, inThread: (item: T) => R, options: ThreadOptions = {}): Promise<R[]> {
   if (inThisThread(items.length, options)) return items.map((item) => inThread(item));
   const threads = options.threads ?? os.availableParallelism();
+  // Loaded only here: a build of a few articles (a fresh clone's five) never starts a thread, so never needs it.
+  const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: threadEntry(worker).href, minThreads: threads, maxThreads: threads });
   try {
     const size = Math.min(MAX_TASK, Math.ceil(items.length / (threads * TASKS_PER_THREAD)));
