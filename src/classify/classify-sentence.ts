@@ -52,6 +52,7 @@ import { findCues, isNominal, outletArtefact, type CueMatch } from './find-cues.
 import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 import { accidentAt } from './accident.js';
+import { countedFromCue } from './counted-from.js';
 import { negatedBefore } from './negation.js';
 
 const NOUN_COST = 2.5;
@@ -395,6 +396,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     m.cue.kind === 'statement' &&
     m.last < d &&
     (toks.slice(m.last + 1, d).some((t) => FUTURE_MODALS.has(t.normal) || HEDGED_MODALS.has(t.normal)) || promisedAct(toks, m, d) || requestedAct(toks, m, d));
+
+  // "The raid came two weeks after the sides held talks, on 3 May": a development counted from another has no calendar
+  // date of its own; the date after the anchoring clause is that clause's development's (counted-from.ts). Round 19.
+  const anchoring = countedFromCue(toks, cues, d);
+  if (anchoring) return anchoring;
 
   const anchor = anchorWord(toks, d);
   if (anchor >= 0) {
