@@ -1376,10 +1376,13 @@ const CASUALTY_VERBS = new Set(['kill', 'killed', 'killing', 'wound', 'wounded',
 /** "had left two guards dead", "killing three soldiers", "wounding four police officers": the victims of an attack
  * counted, not a force's strength. */
 function casualties(toks: readonly Token[], m: CueMatch): boolean {
-  if (CASUALTY_AFTER.has(toks[m.last + 1]?.normal ?? '')) return true;
+  // "four officers of the border police were killed": the count's noun phrase runs on over an "of" phrase naming
+  // their unit before the verb that says what befell them. Round 19.
+  const last = ofPhraseEnd(toks, m.last);
+  if (CASUALTY_AFTER.has(toks[last + 1]?.normal ?? '')) return true;
   // "The three soldiers were buried on Thursday", "two guards were killed": the dead, counted.
-  const next = toks[m.last + 1];
-  if (next?.lemma === 'be' && (CASUALTY_AFTER.has(toks[m.last + 2]?.normal ?? '') || FUNERAL.has(toks[m.last + 2]?.normal ?? ''))) return true;
+  const next = toks[last + 1];
+  if (next?.lemma === 'be' && (CASUALTY_AFTER.has(toks[last + 2]?.normal ?? '') || FUNERAL.has(toks[last + 2]?.normal ?? ''))) return true;
   // "Twenty-one sailors are still held on the ship", "were taken hostage": captives counted, not a force. Round 14.
   const h = toks[m.last + 2]?.pos === 'ADV' ? m.last + 3 : m.last + 2;
   const held = toks[h]?.normal === 'taken' ? toks[h + 1] : toks[h];
@@ -1393,6 +1396,14 @@ function casualties(toks: readonly Token[], m: CueMatch): boolean {
     if (!['DET', 'ADV', 'ADP'].includes(t.pos)) return false;
   }
   return false;
+}
+
+/** The last token of an "of" phrase right after `k` ("of the Frontier Guard", "of its second battalion"), or `k`. */
+function ofPhraseEnd(toks: readonly Token[], k: number): number {
+  if (toks[k + 1]?.normal !== 'of') return k;
+  let j = k + 2;
+  while (j < toks.length && j <= k + 7 && ['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM'].includes(toks[j]!.pos)) j++;
+  return j > k + 2 && ['PROPN', 'NOUN'].includes(toks[j - 1]!.pos) ? j - 1 : k;
 }
 
 /** Nouns for the people and teams of a negotiation. */

@@ -12,7 +12,7 @@ import { fromAnchorDay } from './anchor-day.js';
 const ONE_DAY_PART = /^(?:on\s+)?the\s+(?:day|night|morning|afternoon|evening)\s+(?:after|before)\b/i;
 
 /** The anchor tells a development in a clause of its own ("jets bombed its camps"), not by a noun ("the blast"). */
-function toldByClause(anchor: string): boolean {
+export function toldByClause(anchor: string): boolean {
   const words = anchor.split(/\s+/);
   return words.some((w, i) => i > 0 && isPastVerb(w.replace(/[^\p{L}'-]/gu, ''), words[i - 1]));
 }

@@ -16,6 +16,7 @@ import { quotedDateOutsideCue } from './quoted-date.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
+import { countedBackDay } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
 import { cueInDatedRelative } from './dated-relative.js';
@@ -355,7 +356,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       const classification = classifySentence(sentence.text, rel.index, previous?.text, aside, undefined, notes?.why);
       // "The Front walked out on 21 February, the morning after jets bombed its camps": what the anchor's own words
       // tell lies that many days the other way from the day the relative date stands beside.
-      const apposed = appositiveAnchorDay(sentence.text, rel, dates);
+      // (Or counted from the day its main clause tells: "opened on 18 March, five days after mortars fell", counted-back.ts.)
+      const apposed = appositiveAnchorDay(sentence.text, rel, dates) ?? countedBackDay(sentence.text, rel, dates);
       if (apposed) {
         // (Read on its own words only: the main clause's cues, before or after it, are the other day's.)
         const told = classifySentence(rel.text);
