@@ -7,6 +7,8 @@
 // mdast paragraph, in document order). Round 13. Round 17: a heading may name where the entry was written ("Thursday 15
 // February, Dunholt") or carry a bracketed note ("MONDAY 9 APRIL (ADVANCE)"); a line in capitals that is no date
 // ("BACKGROUND", "CONTACTS") is a section heading written as a paragraph, and closes the entry like any other heading.
+// Round 19: a letter's heading names its place first ("Camp Orr, 3 May 2027", "Velk, Monday 3 May"): letters home, a
+// correspondent's dispatches, printed one after another, each counting its "yesterday" from the day it was written.
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
@@ -16,18 +18,28 @@ import type { CalendarDate } from '../types.js';
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`;
 const DAY_ALONE = String.raw`(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{2})?`;
-/** The place an entry was written: one to three capitalised names ("Velk", "Port Osk"). */
-const PLACE = String.raw`[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}`;
+/** The place an entry was written: one to four capitalised names ("Velk", "Port Osk"), which may be joined by a small
+ * word of a place's name ("Abbey of Saint Wendel", "Puerto de la Cruz"). */
+const PLACE = String.raw`[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|the|de|la|le|du|del|upon|on)[ \t]+){0,2}[A-Z][\w'’-]*){0,3}`;
 /** What may follow the day on its line: the place, after a comma, or a bracketed note. */
 const AFTER_DAY = String.raw`(?<after>,[ \t]+${PLACE}|[ \t]+\([^()\n]{1,20}\))?`;
+/** What may stand before the day: the place a letter was written at, then a comma ("Camp Orr, 3 May 2027"). */
+const BEFORE_DAY = String.raw`(?<before>${PLACE},[ \t]+)?`;
 /** The text of a line (or paragraph, or heading) that is a day's date and nothing else. */
-const DAY_TEXT = new RegExp(String.raw`^\s*(${DAY_ALONE})${AFTER_DAY}\s*:?\s*$`, 'i');
+const DAY_TEXT = new RegExp(String.raw`^\s*${BEFORE_DAY}(?<day>${DAY_ALONE})${AFTER_DAY}\s*:?\s*$`, 'i');
 /** Such a line in the markdown: any heading level, bold or not. */
-const DAY_LINE = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?${DAY_ALONE}${AFTER_DAY}(?:\*\*|__)?[ \t]*:?[ \t]*$`, 'gim');
+const DAY_LINE = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?${BEFORE_DAY}${DAY_ALONE}${AFTER_DAY}(?:\*\*|__)?[ \t]*:?[ \t]*$`, 'gim');
 /** The place with its capitals checked: the regexes above ignore case for the day's words, and so for the place's
- * ("Thursday 15 February, late evening" is a sentence's opening, not a heading). */
+ * ("Thursday 15 February, late evening" is a sentence's opening, not a heading; "by 3 May" no letter's place). A
+ * place may stand on one side of the day only: "Velk, 3 May, Port Osk" is no heading. */
 const PLACE_CASED = new RegExp(String.raw`^,[ \t]+${PLACE}$`);
-const placeCased = (after: string | undefined) => !after?.startsWith(',') || PLACE_CASED.test(after);
+const PLACE_BEFORE_CASED = new RegExp(String.raw`^${PLACE},[ \t]+$`);
+const placeCased = (groups: Record<string, string | undefined> | undefined) => {
+  const after = groups?.after;
+  const before = groups?.before;
+  if (before && after?.startsWith(',')) return false;
+  return (!after?.startsWith(',') || PLACE_CASED.test(after)) && (!before || PLACE_BEFORE_CASED.test(before));
+};
 /** A section heading written as a paragraph in capitals: "BACKGROUND", "LOOKING AHEAD". */
 const CAPITALS_LABEL = /^[A-Z][A-Z&' -]{2,40}:?$/;
 
@@ -36,12 +48,12 @@ let parser: ReturnType<typeof remark> | undefined;
 /** Paragraph index → the day of the diary heading it sits under; empty for a page without two such headings. */
 export function dayHeadings(body: string, published: CalendarDate): Map<number, CalendarDate> {
   const days = new Map<number, CalendarDate>();
-  if ([...body.matchAll(DAY_LINE)].filter((m) => placeCased(m.groups?.after)).length < 2) return days;
+  if ([...body.matchAll(DAY_LINE)].filter((m) => placeCased(m.groups)).length < 2) return days;
   const tree = (parser ??= remark()).parse(body);
   const dayOf = (text: string): CalendarDate | undefined => {
     const line = DAY_TEXT.exec(text);
-    const day = line?.[1];
-    if (!day || !placeCased(line.groups?.after)) return undefined;
+    const day = line?.groups?.day;
+    if (!day || !placeCased(line.groups)) return undefined;
     const found = resolveDates(day.trim(), published).dates;
     return found.length === 1 && found[0]!.precision === 'day' ? found[0]!.date : undefined;
   };

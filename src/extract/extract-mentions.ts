@@ -22,6 +22,7 @@ import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
+import { namedBackDate, type ToldBefore } from './named-back.js';
 import { yearHeadings } from './year-headings.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { tokens } from '../nlp/wink.js';
@@ -66,6 +67,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
   let lastDate: ResolvedDate | undefined;
   // Which sentence gave lastDate, and whether it told a development of our kinds.
   let lastTold: { sentence: number; paragraph: number; told: boolean } | undefined;
+  // The developments that sentence told, each at its date: "claimed that ambush the next day" counts from the ambush's
+  // (named-back.ts).
+  let lastMentions: ToldBefore[] = [];
   // The sentence just before, when its only date was one relative to another development ("On the same day as the
   // second shelling, …"): a day counted on from it ("The following day, …") hangs on that development too.
   let lastRelative: { sentence: number; relative: RelativeDate } | undefined;
@@ -93,7 +97,10 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     if (trace && diary.has(sentence.paragraph)) traceStep(trace, { code: 'diary-day', message: `a diary entry of ${formatIso(today)}: its days count from that day` });
     if (trace && yearHeading !== undefined) traceStep(trace, { code: 'year-heading', message: `under the year heading ${yearHeading}: its dates without a year take it` });
     const context = yearHeading === undefined ? document : { ...document, yearHeading };
-    const resolved = trace ? traceResolved(trace, sentence.text, today, lastDate, context) : resolveDates(sentence.text, today, lastDate, context);
+    const named = namedBackDate(sentence.text, lastMentions);
+    if (trace && named && named !== lastDate) traceStep(trace, { code: 'named-back', message: `names back a development told at ${formatIso(named.date)}: counts on from that date` });
+    const storySoFar = named ?? lastDate;
+    const resolved = trace ? traceResolved(trace, sentence.text, today, storySoFar, context) : resolveDates(sentence.text, today, storySoFar, context);
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const photo = photos.get(sentence.paragraph);
     const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index, photo, d.text)) : resolved.dates;
@@ -334,6 +341,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const told = [...seen.values()].map((m) => m.date).sort((a, b) => compareCalendarDates(a.date, b.date) || a.index - b.index).at(-1);
     if (told ?? dates[0]) {
       lastDate = told ?? dates[0];
+      lastMentions = [...seen.values()].map((m) => ({ date: m.date, cue: m.classification.cue }));
       lastTold = { sentence: sentence.index, paragraph: sentence.paragraph, told: seen.size > 0 };
     }
     const counted = relatives.filter((r) => r.days !== undefined && r.qualifier === 'after');

@@ -9,6 +9,7 @@ export type ReasonCode =
   // What the sentence counts from, and page furniture.
   | 'diary-day' // a diary entry's heading gives its days ("Sunday 4 February")
   | 'year-heading' // a chronology's year heading gives its entries their year
+  | 'named-back' // "claimed that ambush the next day": counts on from the date the named development was told at
   | 'furniture' // teaser, notice, caption, boxed label or repeated headline: yields nothing
   | 'no-date' // no temporal expression (and no present-tense troop level)
   // What the date pipeline found (dates/pipeline.ts).
