@@ -8,6 +8,7 @@ import { weaponTrade } from './weapon-trade.js';
 import { reducedRelative } from './reduced-relative.js';
 import { communalMourning, riteSaid, riteVisit } from './rites.js';
 import { roleSpeaks } from './role-speaker.js';
+import { publicKin } from './kin-speaker.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -641,6 +642,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
         k = start - 1;
         continue;
       }
+      // ("The President's brother said": the kin of a name or an office speaks as a public person. Round 19b.)
+      if (publicKin(toks, k)) return true;
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
     if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;
