@@ -473,6 +473,17 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const then = cues.filter((m) => overlaps(m, next));
     if (then.length) return nearest(then, d, e);
   }
+  // "The city mourned on Monday as gunmen opened fire on the procession": a clause of none of our kinds, dated, with
+  // an as-clause right after it whose verb tells an attack, is that attack's time ("as" of things at once). Only an
+  // attack's verb, a blow struck at a moment: talks, troop moves and sayings in an as-clause are as often a process
+  // running around the time or a reason ("as troops withdrew", "as the talks went on"), which may have begun days
+  // before. Not a noun ("as investors feared attacks"), nor a pluperfect ("as the rebels had shelled the town", an
+  // earlier blow). Round 19b (the rites rule left the mourning no statement, and the attack in its as-clause was never
+  // found).
+  if (next && next.kind === 'subordinate' && nextLead?.normal === 'as') {
+    const then = cues.filter((m) => overlaps(m, next) && m.role === 'verb' && m.cue.kind === 'attack' && !toks.slice(leadAt + 1, m.first).some((t) => t.normal === 'had' || t.lemma === 'have'));
+    if (then.length) return nearest(then, d, e);
+  }
   // "The talks in Portana, the Velish capital, opened on Tuesday": a clause that opens with its own verb right after
   // an appositive (a verbless noun phrase between commas) has the noun phrase before the appositive as its subject;
   // a development named there (a noun cue) is what the clause dates.

@@ -8,6 +8,8 @@ import { weaponTrade } from './weapon-trade.js';
 import { reducedRelative } from './reduced-relative.js';
 import { communalMourning, riteSaid, riteVisit } from './rites.js';
 import { roleSpeaks } from './role-speaker.js';
+import { publicKin } from './kin-speaker.js';
+import { incidentResponse } from './incident-response.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -641,6 +643,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
         k = start - 1;
         continue;
       }
+      // ("The President's brother said": the kin of a name or an office speaks as a public person. Round 19b.)
+      if (publicKin(toks, k)) return true;
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
     if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;
@@ -1713,6 +1717,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponTrade(toks, last)) { why?.('cue-weapon-trade', `"${said(toks, m)}" names a trade that makes the weapon safe ("bomb-disposal company", "bomb squad"), no attack`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponHandled(toks, m)) { why?.('cue-weapon-handled', `"${said(toks, m)}" is shown, traded or found, not used`); continue; }
+      // "Police bomb disposal experts arrived at the scene": responders to an incident, no force's move (incident-response.ts).
+      if (cue.kind === 'troops' && role === 'verb' && incidentResponse(toks, m.first, last)) { why?.('cue-incident-response', `"${said(toks, m)}": police specialists or responders at an incident's scene, no force's move`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.

@@ -151,6 +151,11 @@ export const VISITORS =
   'presidents|premier|ambassador|ambassadors|mediator|mediators|emissary|emissaries|negotiator|negotiators|' +
   'chancellor|secretary|leader|leaders|king|queen|prince';
 
+/** Kin of someone, who speaks as a private person unless that someone is a name or an office (kin-speaker.ts). */
+export const KINSHIP =
+  'mum|mom|mother|father|dad|son|daughter|wife|husband|widow|widower|brother|sister|relative|cousin|uncle|aunt|' +
+  'grandmother|grandfather|granny|grandson|granddaughter|fiancee|fiancée|fiance|fiancé';
+
 /** Speakers that only attribute a report; their "said" is not a statement by a party. */
 export const ANONYMOUS_SOURCES =
   'police|official|officials|source|sources|witness|witnesses|resident|residents|report|reports|media|medic|' +
@@ -164,10 +169,9 @@ export const ANONYMOUS_SOURCES =
   'inhabitants|citizens|civilians|commuters|customers|shoppers|' +
   // One unnamed private person known by a kinship or a tie to someone: "One soldier's mum told the paper", "a
   // neighbour said" (round 19, holdout16: the gold counts no statement of an unnamed relative). Named in apposition
-  // ("his mother, Anne Kell, said"), the name speaks.
-  'mum|mom|mother|father|dad|son|daughter|wife|husband|widow|widower|brother|sister|relative|cousin|uncle|aunt|' +
-  'grandmother|grandfather|granny|grandson|granddaughter|fiancee|fiancée|fiance|fiancé|girlfriend|boyfriend|friend|friends|' +
-  'neighbour|neighbor';
+  // ("his mother, Anne Kell, said"), the name speaks; so does the kin of a name or an office ("the President's
+  // brother", kin-speaker.ts).
+  KINSHIP + '|girlfriend|boyfriend|friend|friends|neighbour|neighbor';
 
 /**
  * What a news outlet prints: an earlier report, a caption, a timeline, an interview it ran. Unless a body outside the

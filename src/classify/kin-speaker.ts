@@ -1,0 +1,32 @@
+// Whether a kinship noun that heads a speaker names a public person: the kin of a name or of an office ("the
+// President's brother said", "the prime minister's wife said", "Kell's son said"). Unnamed kin of a private person
+// ("one soldier's mum told the paper", "the victim's father said", "a brother said") stay anonymous, as ACLED and the
+// gold count no statement of theirs; the kin of a head of state or of a named figure is a figure reported for what
+// they say. Kept apart from find-cues, which only asks the question. Round 19b.
+
+import type { Token } from '../nlp/wink.js';
+import { KINSHIP } from './vocabulary.js';
+
+const KIN = new Set(KINSHIP.split('|'));
+
+/** Offices whose holder is a public figure, so that their kin are reported as such. */
+const OFFICES = new Set(
+  ('president|presidents|minister|premier|chancellor|king|queen|prince|princess|emir|sheikh|sultan|monarch|governor|' +
+    'mayor|senator|general|commander|leader|chief|ambassador|envoy|dictator|warlord|ayatollah|imam|pope|patriarch')
+    .split('|'),
+);
+
+/**
+ * The kinship noun at `k` follows a possessive whose owner is a name or an office: "the President's brother", "the
+ * late president's widow", "the rebel leader's son", "Kell's daughter". Not "one soldier's mum", "the victim's father",
+ * "her brother": the owner is a private person or a pronoun.
+ */
+export function publicKin(toks: readonly Token[], k: number): boolean {
+  if (!KIN.has(toks[k]?.normal ?? '') && !KIN.has(toks[k]?.lemma ?? '')) return false;
+  let j = k - 1;
+  // (Over adjectives: "the President's younger brother", "the minister's late wife".)
+  while (j >= 0 && toks[j]!.pos === 'ADJ') j--;
+  if (!/^['’]s?$/.test(toks[j]?.text ?? '')) return false;
+  const owner = toks[j - 1];
+  return !!owner && (owner.pos === 'PROPN' || (owner.pos === 'NOUN' && OFFICES.has(owner.normal)));
+}
