@@ -4,6 +4,7 @@
 import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
+import { extraCondition } from './nokind-conditions.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -827,7 +828,7 @@ function isHedged(toks: readonly Token[], i: number): boolean {
 const PARTY_WORDS = new Set(['sides', 'parties', 'countries', 'governments', 'delegations', 'leaders', 'ministers', 'both', 'negotiators']);
 
 /** "X and Y agreed", "the two sides agreed", "agreed with Y". */
-function twoParties(toks: readonly Token[], m: CueMatch): boolean {
+export function twoParties(toks: readonly Token[], m: CueMatch): boolean {
   if (toks[m.last + 1]?.normal === 'with') return true;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 10; k--) {
     const t = toks[k]!;
@@ -1198,6 +1199,8 @@ function dealStruck(toks: readonly Token[], i: number): boolean {
 }
 
 function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  // Round 19's cues carry conditions of their own (nokind-conditions.ts), asked before any 'needs'.
+  if (extraCondition(toks, m) === false) return false;
   switch (m.cue.needs) {
     case 'guest':
       return hostsGuest(toks, m);

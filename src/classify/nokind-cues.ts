@@ -1,0 +1,45 @@
+// Round 19: wordings of dated developments that no cue of vocabulary.ts gave a kind to. Each entry is a class of
+// wording a reader plainly reads as talks or a named body's statement, in general news English (no
+// names, places or phrases of one story). They are appended to CUES (vocabulary.ts), so on a tie the older cues win.
+//
+// Kept apart from vocabulary.ts so that this module has no imports: vocabulary.ts spreads it into CUES while it is
+// still being evaluated. Conditions the pattern syntax cannot say are in nokind-conditions.ts, keyed on these objects.
+
+import type { Cue } from './vocabulary.js';
+
+/** Instruments parties settle, named as the subject of a passive verb of agreeing ("the truce was agreed"). Not a
+ * "deal" or an "agreement", as often commercial, nor a "settlement" (a court's or a divorce's). */
+const INSTRUMENTS = 'ceasefire|truce|accord|accords|treaty|pact|armistice|protocol|framework|roadmap|understanding';
+const AGREED = 'agreed|reached|brokered|concluded|signed|accepted|finalised|finalized';
+
+/**
+ * "The Corsena Framework was agreed on 14 October", "a truce had been reached by then": an instrument told agreed in
+ * the passive is the agreement (CAMEO 057), as "the truce agreed on 12 March" already is. The existing cue is tight
+ * and lets no auxiliary stand between the noun and the verb, so the passive went unread.
+ */
+export const PASSIVE_AGREED: Cue = { words: `${INSTRUMENTS} was|were|is|are|be|been ${AGREED}`, kind: 'talks', cameo: '057' };
+export const PERFECT_PASSIVE_AGREED: Cue = { words: `${INSTRUMENTS} has|have|had been ${AGREED}`, kind: 'talks', cameo: '057' };
+
+/**
+ * "… a framework that both sides accepted on 14 October": two parties accepting a text agree on it (046), as two
+ * parties agreeing do. One party accepting ("the minister accepted the proposal", "accepted the ruling") is not
+ * talks; nor is accepting what is no text of settlement (nokind-conditions.ts: two parties and an instrument, a plan,
+ * a proposal or terms named in the sentence).
+ */
+export const PARTIES_ACCEPT: Cue = { words: 'accept|accepts|accepted|accepting', kind: 'talks', cameo: '046', pos: 'verb' };
+
+/**
+ * "Parliament voted in November not to renew the lease", "the council voted on Friday to extend the mandate": a named
+ * body voting to do or not to do something decides it, a statement as "decided" is (010). Not voters or residents
+ * voting (an election), nor a vote with no decision after it ("voted on Sunday").
+ */
+export const BODY_VOTED: Cue = {
+  words: 'vote|votes|voted … to|not|against|unanimously',
+  kind: 'statement',
+  cameo: '010',
+  pos: 'verb',
+  needs: 'speaker',
+  unlessBefore: 'voters|electorate|residents|citizens|people|shareholders|members|fans|readers|viewers|listeners|delegates',
+};
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED];

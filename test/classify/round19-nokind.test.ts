@@ -1,0 +1,46 @@
+// Nineteenth round: dated tellings of a development that no cue gave a kind (the eval's "no kind at its dates"),
+// grouped into classes of wording a reader plainly reads as one of our kinds (src/classify/nokind-cues.ts). Tested on
+// sentences of our own (an invented lake dispute between Tarnow and the Isle of Quell), with the same words in other
+// senses that each rule must leave alone.
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+
+const classify = (sentence: string, at: string) => classifySentence(sentence, sentence.indexOf(at));
+const kind = (sentence: string, at: string) => classify(sentence, at)?.type ?? null;
+
+describe('round 19: an instrument agreed in the passive', () => {
+  it('is the agreement', () => {
+    expect(kind('The Lakeside Framework was agreed on 4 March.', 'on 4 March')).toBe('talks');
+    expect(kind('The envoy has been in post since the truce was agreed in June.', 'in June')).toBe('talks');
+    expect(kind('By then a ceasefire had been reached, on 9 May.', 'on 9 May')).toBe('talks');
+    expect(classify('The Quell Accord was signed on 2 April.', 'on 2 April')?.cameo).toBe('057');
+  });
+  it('not a budget, a bill or a price agreed', () => {
+    expect(kind('The budget was agreed on 4 March.', 'on 4 March')).toBeNull();
+    expect(kind('The new ferry timetable was agreed in June.', 'in June')).toBeNull();
+    expect(kind('The price of fish was agreed on 9 May.', 'on 9 May')).toBeNull();
+  });
+});
+
+describe('round 19: two parties accepting a text', () => {
+  it('agree on it', () => {
+    expect(kind('The mediator drew up a framework that both sides accepted on 14 October.', 'on 14 October')).toBe('talks');
+    expect(kind('Tarnow and Quell accepted the proposal on Friday.', 'on Friday')).toBe('talks');
+  });
+  it('not one party accepting, nor two accepting what is no text of settlement', () => {
+    expect(kind('The mayor accepted the proposal on Friday.', 'on Friday')).toBeNull();
+    expect(kind('The ferry company and the port accepted the invitation on Friday.', 'on Friday')).toBeNull();
+  });
+});
+
+describe('round 19: a named body voting to do something', () => {
+  it('is its decision, a statement', () => {
+    expect(kind('The island assembly voted in March not to renew the harbour lease.', 'in March')).toBe('statement');
+    expect(kind('On Tuesday the Tarnow council voted to extend the mandate of the lake patrol.', 'On Tuesday')).toBe('statement');
+  });
+  it('not voters in an election, nor a vote with no decision told', () => {
+    expect(kind('Voters voted on Sunday to choose a new mayor.', 'on Sunday')).toBeNull();
+    expect(kind('Residents voted in March to keep the market open.', 'in March')).toBeNull();
+    expect(kind('The council voted on Friday.', 'on Friday')).toBeNull();
+  });
+});
