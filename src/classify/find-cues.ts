@@ -1506,15 +1506,20 @@ const SUBORDINATORS = new Set('when after before while as because since if until
  * the verb. */
 function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<string> = TROOPS): boolean {
   let found = false;
+  // Whether a troop word was found after the last comma passed, back from the verb (round 19).
+  let foundOutside = false;
   let depth = 0;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 16; k--) {
     const t = toks[k]!;
     if (t.text === ')') depth++;
     else if (t.text === '(') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === '(') continue;
-    // ", who visited the troops,": a relative clause's words are not the subject's.
+    if (t.text === ',' && found) foundOutside = true;
+    // ", who visited the troops,": a relative clause's words are not the subject's. Only its own words are dropped:
+    // "Caldmar, which supplies most of its soldiers, has promised its battalion will be home" keeps the battalion,
+    // found after the clause closed (round 19).
     if (RELATIVE_PRONOUNS.has(t.normal) && toks[k - 1]?.text === ',') {
-      found = false;
+      found = foundOutside;
       k--;
       continue;
     }

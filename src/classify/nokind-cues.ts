@@ -42,4 +42,16 @@ export const BODY_VOTED: Cue = {
   unlessBefore: 'voters|electorate|residents|citizens|people|shareholders|members|fans|readers|viewers|listeners|delegates',
 };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED];
+/**
+ * "Rounds were held on 20 November and 18 December": rounds told held, opened or ended are talks, as "talks were
+ * held" and "two rounds were held" are. A sentence's first word, capitalised, is read as a name and keeps its plural
+ * as lemma, so the "round … hold" cue of vocabulary.ts missed it ('round': not rounds of shelling, mortar rounds).
+ */
+export const ROUNDS_HELD: Cue = {
+  words: 'rounds … hold|held|open|opened|resume|resumed|begin|began|start|started|convene|convened|conclude|concluded|end|ended',
+  kind: 'talks',
+  cameo: '046',
+  needs: 'round',
+};
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD];

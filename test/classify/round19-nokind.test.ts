@@ -44,3 +44,23 @@ describe('round 19: a named body voting to do something', () => {
     expect(kind('The council voted on Friday.', 'on Friday')).toBeNull();
   });
 });
+
+describe('round 19: rounds told held, opening the sentence', () => {
+  it('are talks', () => {
+    expect(kind('Rounds were held on 3 February and 9 March, and a third on 2 April.', 'on 3 February')).toBe('talks');
+    expect(kind('Rounds were held on 3 February and 9 March, and a third on 2 April.', '9 March')).toBe('talks');
+  });
+  it('not rounds of fire, nor a munition', () => {
+    expect(kind('Rounds of shelling were heard on 3 February.', 'on 3 February')).toBe('attack');
+    expect(kind('Rounds of golf were held on 3 February.', 'on 3 February')).toBeNull();
+  });
+});
+
+describe('round 19: a troop subject after a relative clause', () => {
+  it('is still the subject: its words are not the relative clause’s', () => {
+    expect(kind('Tarnow, which trained most of the soldiers, has promised its battalion will be home by the end of May.', 'by the end of May')).toBe('troops');
+  });
+  it('while the relative clause’s own troops are not the subject', () => {
+    expect(kind('Tarnow, which trained most of the soldiers, has promised its ferry will be home by the end of May.', 'by the end of May')).toBeNull();
+  });
+});
