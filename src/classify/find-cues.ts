@@ -1200,7 +1200,7 @@ function dealStruck(toks: readonly Token[], i: number): boolean {
 
 function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   // Round 19's cues carry conditions of their own (nokind-conditions.ts), asked before any 'needs'.
-  if (extraCondition(toks, m) === false) return false;
+  if (extraCondition(toks, m, previous) === false) return false;
   switch (m.cue.needs) {
     case 'guest':
       return hostsGuest(toks, m);

@@ -3,8 +3,8 @@
 // make it a development of its kind.
 
 import type { Token } from '../nlp/wink.js';
-import type { Cue } from './vocabulary.js';
-import { PARTIES_ACCEPT } from './nokind-cues.js';
+import { TROOP_WORDS, type Cue } from './vocabulary.js';
+import { PARTIES_ACCEPT, SEND_MORE } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
@@ -17,11 +17,19 @@ function partiesAcceptText(toks: readonly Token[], m: CueMatch): boolean {
   return twoParties(toks, m) && toks.some((t) => SETTLEMENT_TEXTS.has(t.normal));
 }
 
-const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch) => boolean>([
+const TROOPS = new Set(TROOP_WORDS.split('|'));
+
+/** Troops named as a noun in the sentence or the one before: what a bare "60 more" counts. (Not "helmets" alone.) */
+function troopsNamed(toks: readonly Token[], previous: readonly Token[]): boolean {
+  return [...toks, ...previous].some((t) => TROOPS.has(t.normal) && t.normal !== 'helmets' && (t.pos === 'NOUN' || t.pos === 'PROPN'));
+}
+
+const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: readonly Token[]) => boolean>([
   [PARTIES_ACCEPT, partiesAcceptText],
+  [SEND_MORE, (toks, _m, previous) => troopsNamed(toks, previous)],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */
-export function extraCondition(toks: readonly Token[], m: CueMatch): boolean | undefined {
-  return CONDITIONS.get(m.cue)?.(toks, m);
+export function extraCondition(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean | undefined {
+  return CONDITIONS.get(m.cue)?.(toks, m, previous);
 }

@@ -54,4 +54,18 @@ export const ROUNDS_HELD: Cue = {
   needs: 'round',
 };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD];
+/**
+ * "The mission has 240 monitors on the ground. The Union has promised to send 60 more in April": a force sending a
+ * bare figure "more", its noun left out because troops were just named, deploys troops (154), as "send 60 more
+ * monitors" would. nokind-conditions.ts asks for troops named in the sentence or the one before: "the bakery will
+ * send 60 more on Friday" after a sentence on loaves is no deployment.
+ */
+export const SEND_MORE: Cue = {
+  words: 'send|sends|sent|sending|dispatch|dispatches|dispatched|deploy|deploys|deployed|deploying @num more|others|extra|additional',
+  kind: 'troops',
+  cameo: '154',
+  pos: 'verb',
+  unlessNext: 'of',
+};
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE];

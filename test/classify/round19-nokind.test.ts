@@ -64,3 +64,16 @@ describe('round 19: a troop subject after a relative clause', () => {
     expect(kind('Tarnow, which trained most of the soldiers, has promised its ferry will be home by the end of May.', 'by the end of May')).toBeNull();
   });
 });
+
+describe('round 19: a force sending a bare figure "more"', () => {
+  const previous = 'The Lake Patrol now has 240 monitors on the water, its spokeswoman said.';
+  const at = (s: string, d: string, p: string) => classifySentence(s, s.indexOf(d), p)?.type ?? null;
+  it('deploys troops named just before', () => {
+    expect(at('The Union of Lake States has promised to send 60 more in April.', 'in April', previous)).toBe('troops');
+    expect(at('Tarnow sent 60 more on 3 May.', 'on 3 May', previous)).toBe('troops');
+  });
+  it('not loaves, nor a figure of something named after it', () => {
+    expect(at('The bakery sent 60 more on 3 May.', 'on 3 May', 'The bakery sold 900 loaves on Friday.')).toBeNull();
+    expect(at('Tarnow sent 60 more of its boats on 3 May.', 'on 3 May', previous)).toBeNull();
+  });
+});
