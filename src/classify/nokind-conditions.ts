@@ -3,8 +3,8 @@
 // make it a development of its kind.
 
 import type { Token } from '../nlp/wink.js';
-import { TROOP_WORDS, type Cue } from './vocabulary.js';
-import { PARTIES_ACCEPT, SEND_MORE } from './nokind-cues.js';
+import { TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
+import { PARTIES_ACCEPT, SEND_MORE, SPENT_WITH } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
@@ -24,9 +24,27 @@ function troopsNamed(toks: readonly Token[], previous: readonly Token[]): boolea
   return [...toks, ...previous].some((t) => TROOPS.has(t.normal) && t.normal !== 'helmets' && (t.pos === 'NOUN' || t.pos === 'PROPN'));
 }
 
+const NEGOTIATORS = new Set(VISITORS.split('|'));
+
+/**
+ * The noun phrase after the cue's "with" is a person by name ("President Ilse Marr") or is headed by a negotiator
+ * ("the rebel delegation", "the envoys"): its last noun before a preposition, a verb or punctuation.
+ */
+function negotiatorAfter(toks: readonly Token[], m: CueMatch): boolean {
+  let head: Token | undefined;
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 8; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) return true;
+    if (t.pos === 'NOUN') head = t;
+    else if (!['DET', 'ADJ', 'NUM'].includes(t.pos) && !/^['’]s$/.test(t.text)) break;
+  }
+  return !!head && NEGOTIATORS.has(head.normal);
+}
+
 const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: readonly Token[]) => boolean>([
   [PARTIES_ACCEPT, partiesAcceptText],
   [SEND_MORE, (toks, _m, previous) => troopsNamed(toks, previous)],
+  [SPENT_WITH, negotiatorAfter],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */

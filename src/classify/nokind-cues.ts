@@ -68,4 +68,11 @@ export const SEND_MORE: Cue = {
   unlessNext: 'of',
 };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE];
+/**
+ * "The foreign minister spent two hours with President Sarrow this morning": time spent with a named person or a
+ * person who negotiates is a meeting (040). nokind-conditions.ts asks for a name or a negotiator heading the phrase
+ * after "with" ("the rebel delegation"): not "spent the weekend with his family", "spent two hours with the children".
+ */
+export const SPENT_WITH: Cue = { words: 'spend|spends|spent|spending … with', kind: 'talks', cameo: '040', pos: 'verb' };
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH];

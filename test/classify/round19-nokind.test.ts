@@ -77,3 +77,14 @@ describe('round 19: a force sending a bare figure "more"', () => {
     expect(at('Tarnow sent 60 more of its boats on 3 May.', 'on 3 May', previous)).toBeNull();
   });
 });
+
+describe('round 19: time spent with a negotiator', () => {
+  it('is a meeting', () => {
+    expect(kind('The Tarnow envoy spent two hours with President Ilse Marr at her residence on Monday.', 'on Monday')).toBe('talks');
+    expect(kind('On 9 May the mediator spent the afternoon with the rebel delegation.', 'On 9 May')).toBe('talks');
+  });
+  it('not time spent with family, children or money spent', () => {
+    expect(kind('The envoy spent the weekend with her family in May.', 'in May')).toBeNull();
+    expect(kind('The mayor spent two hours with the children on Monday.', 'on Monday')).toBeNull();
+  });
+});
