@@ -75,4 +75,16 @@ export const SEND_MORE: Cue = {
  */
 export const SPENT_WITH: Cue = { words: 'spend|spends|spent|spending … with', kind: 'talks', cameo: '040', pos: 'verb' };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH];
+/**
+ * "The mission once had 2,400 observers. It now has about 1,300 people", "… the Force had close to 2,000 troops.
+ * Today it has about 1,200, and by the end of August it will be down to 800", "KSM … now has about 6,400. It is due
+ * to close at the end of the year", "On the last day of the year it will be gone": "it" standing for a force named
+ * in the sentence before tells its level (150) or its end (0874), as the force's name would. nokind-conditions.ts
+ * asks for "it" as the verb's subject and a force in the sentence before (a body of troops, or troops counted as had).
+ */
+export const IT_HAS_FIGURE: Cue = { words: 'has|had … @num', kind: 'troops', cameo: '150' };
+export const IT_DOWN_TO: Cue = { words: 'be|is|are|was|were … down to @num', kind: 'troops', cameo: '0874' };
+export const IT_GONE: Cue = { words: 'be|been|is|was gone', kind: 'troops', cameo: '0874', unlessNext: 'to|from|through|over' };
+export const IT_CLOSES: Cue = { words: 'close|closes|closed|end|ends|ended', kind: 'troops', cameo: '0874', unlessNext: 'to|in|on|up|its|the|a|an|with|of' };
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES];

@@ -88,3 +88,20 @@ describe('round 19: time spent with a negotiator', () => {
     expect(kind('The mayor spent two hours with the children on Monday.', 'on Monday')).toBeNull();
   });
 });
+
+describe('round 19: "it" standing for a force named in the sentence before', () => {
+  const at = (s: string, d: string, p: string) => classifySentence(s, s.indexOf(d), p)?.type ?? null;
+  const force = 'At its peak, in 2029, the Lake Patrol Force had nearly 3,000 troops on the shore.';
+  it('tells its level, its cut and its end', () => {
+    expect(at('Today it has about 1,500, and by the end of May it will be down to 600.', 'Today', force)).toBe('troops');
+    expect(at('Today it has about 1,500, and by the end of May it will be down to 600.', 'by the end of May', force)).toBe('troops');
+    expect(at('It now has about 900 people on the islands.', 'now', 'The observer mission once had 1,800 monitors.')).toBe('troops');
+    expect(at('It is due to close at the end of the year.', 'at the end of the year', 'The patrol, which had about 2,000 soldiers in March, now has 1,100.')).toBe('troops');
+  });
+  it('not "it" for a town, a bank or a bakery, nor a force named nowhere before', () => {
+    expect(at('It now has about 12,000 people.', 'now', 'The army sent 300 soldiers to the town in May.')).toBeNull();
+    expect(at('It now has about 1,300 accounts.', 'now', 'The harbour mission of the bank had 40 staff.')).toBeNull();
+    expect(at('It is due to close at the end of the year.', 'at the end of the year', 'The bakery opened in 2010.')).toBeNull();
+    expect(at('Today it has about 1,500, and by the end of May it will be down to 600.', 'Today', 'The ferry line carried 9,000 passengers in 2029.')).toBeNull();
+  });
+});
