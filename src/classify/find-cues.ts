@@ -10,6 +10,7 @@ import { communalMourning, riteSaid, riteVisit } from './rites.js';
 import { roleSpeaks } from './role-speaker.js';
 import { publicKin } from './kin-speaker.js';
 import { incidentResponse } from './incident-response.js';
+import { extraCondition } from './nokind-conditions.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -844,7 +845,7 @@ function isHedged(toks: readonly Token[], i: number): boolean {
 const PARTY_WORDS = new Set(['sides', 'parties', 'countries', 'governments', 'delegations', 'leaders', 'ministers', 'both', 'negotiators']);
 
 /** "X and Y agreed", "the two sides agreed", "agreed with Y". */
-function twoParties(toks: readonly Token[], m: CueMatch): boolean {
+export function twoParties(toks: readonly Token[], m: CueMatch): boolean {
   if (toks[m.last + 1]?.normal === 'with') return true;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 10; k--) {
     const t = toks[k]!;
@@ -1220,6 +1221,8 @@ function dealStruck(toks: readonly Token[], i: number): boolean {
 }
 
 function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  // Round 19's cues carry conditions of their own (nokind-conditions.ts), asked before any 'needs'.
+  if (extraCondition(toks, m, previous) === false) return false;
   switch (m.cue.needs) {
     case 'guest':
       return hostsGuest(toks, m);
@@ -1538,15 +1541,20 @@ const SUBORDINATORS = new Set('when after before while as because since if until
  * the verb. */
 function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<string> = TROOPS): boolean {
   let found = false;
+  // Whether a troop word was found after the last comma passed, back from the verb (round 19).
+  let foundOutside = false;
   let depth = 0;
   for (let k = m.first - 1; k >= 0 && k >= m.first - 16; k--) {
     const t = toks[k]!;
     if (t.text === ')') depth++;
     else if (t.text === '(') depth = Math.max(0, depth - 1);
     if (depth > 0 || t.text === '(') continue;
-    // ", who visited the troops,": a relative clause's words are not the subject's.
+    if (t.text === ',' && found) foundOutside = true;
+    // ", who visited the troops,": a relative clause's words are not the subject's. Only its own words are dropped:
+    // "Caldmar, which supplies most of its soldiers, has promised its battalion will be home" keeps the battalion,
+    // found after the clause closed (round 19).
     if (RELATIVE_PRONOUNS.has(t.normal) && toks[k - 1]?.text === ',') {
-      found = false;
+      found = foundOutside;
       k--;
       continue;
     }

@@ -30,6 +30,7 @@
 // skipped between slots, so "air strike" also matches it.
 
 import type { EventType } from '../types.js';
+import { NOKIND_CUES } from './nokind-cues.js';
 
 export interface Cue {
   words: string;
@@ -768,4 +769,6 @@ export const CUES: readonly Cue[] = [
   { words: 'express|expressed … concern|regret|alarm', kind: 'statement', cameo: '012' },
   { words: 'statement|statements|communique|announcement|interview|remarks|speech|address|tweet|letter', kind: 'statement', cameo: '010', pos: 'noun' },
   { words: 'press|news conference|briefing|statement', kind: 'statement', cameo: '010' },
+  // Round 19: wordings no cue above read (nokind-cues.ts).
+  ...NOKIND_CUES,
 ];

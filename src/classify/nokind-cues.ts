@@ -1,0 +1,90 @@
+// Round 19: wordings of dated developments that no cue of vocabulary.ts gave a kind to. Each entry is a class of
+// wording a reader plainly reads as talks or a named body's statement, in general news English (no
+// names, places or phrases of one story). They are appended to CUES (vocabulary.ts), so on a tie the older cues win.
+//
+// Kept apart from vocabulary.ts so that this module has no imports: vocabulary.ts spreads it into CUES while it is
+// still being evaluated. Conditions the pattern syntax cannot say are in nokind-conditions.ts, keyed on these objects.
+
+import type { Cue } from './vocabulary.js';
+
+/** Instruments parties settle, named as the subject of a passive verb of agreeing ("the truce was agreed"). Not a
+ * "deal" or an "agreement", as often commercial, nor a "settlement" (a court's or a divorce's). */
+const INSTRUMENTS = 'ceasefire|truce|accord|accords|treaty|pact|armistice|protocol|framework|roadmap|understanding';
+const AGREED = 'agreed|reached|brokered|concluded|signed|accepted|finalised|finalized';
+
+/**
+ * "The Corsena Framework was agreed on 14 October", "a truce had been reached by then": an instrument told agreed in
+ * the passive is the agreement (CAMEO 057), as "the truce agreed on 12 March" already is. The existing cue is tight
+ * and lets no auxiliary stand between the noun and the verb, so the passive went unread.
+ */
+export const PASSIVE_AGREED: Cue = { words: `${INSTRUMENTS} was|were|is|are|be|been ${AGREED}`, kind: 'talks', cameo: '057' };
+export const PERFECT_PASSIVE_AGREED: Cue = { words: `${INSTRUMENTS} has|have|had been ${AGREED}`, kind: 'talks', cameo: '057' };
+
+/**
+ * "… a framework that both sides accepted on 14 October": two parties accepting a text agree on it (046), as two
+ * parties agreeing do. One party accepting ("the minister accepted the proposal", "accepted the ruling") is not
+ * talks; nor is accepting what is no text of settlement (nokind-conditions.ts: two parties and an instrument, a plan,
+ * a proposal or terms named in the sentence).
+ */
+export const PARTIES_ACCEPT: Cue = { words: 'accept|accepts|accepted|accepting', kind: 'talks', cameo: '046', pos: 'verb' };
+
+/**
+ * "Parliament voted in November not to renew the lease", "the council voted on Friday to extend the mandate": a named
+ * body voting to do or not to do something decides it, a statement as "decided" is (010). Not voters or residents
+ * voting (an election), nor a vote with no decision after it ("voted on Sunday").
+ */
+export const BODY_VOTED: Cue = {
+  words: 'vote|votes|voted … to|not|against|unanimously',
+  kind: 'statement',
+  cameo: '010',
+  pos: 'verb',
+  needs: 'speaker',
+  unlessBefore: 'voters|electorate|residents|citizens|people|shareholders|members|fans|readers|viewers|listeners|delegates',
+};
+
+/**
+ * "Rounds were held on 20 November and 18 December": rounds told held, opened or ended are talks, as "talks were
+ * held" and "two rounds were held" are. A sentence's first word, capitalised, is read as a name and keeps its plural
+ * as lemma, so the "round … hold" cue of vocabulary.ts missed it ('round': not rounds of shelling, mortar rounds).
+ */
+export const ROUNDS_HELD: Cue = {
+  words: 'rounds … hold|held|open|opened|resume|resumed|begin|began|start|started|convene|convened|conclude|concluded|end|ended',
+  kind: 'talks',
+  cameo: '046',
+  needs: 'round',
+};
+
+/**
+ * "The mission has 240 monitors on the ground. The Union has promised to send 60 more in April": a force sending a
+ * bare figure "more", its noun left out because troops were just named, deploys troops (154), as "send 60 more
+ * monitors" would. nokind-conditions.ts asks for troops named in the sentence or the one before: "the bakery will
+ * send 60 more on Friday" after a sentence on loaves is no deployment.
+ */
+export const SEND_MORE: Cue = {
+  words: 'send|sends|sent|sending|dispatch|dispatches|dispatched|deploy|deploys|deployed|deploying @num more|others|extra|additional',
+  kind: 'troops',
+  cameo: '154',
+  pos: 'verb',
+  unlessNext: 'of',
+};
+
+/**
+ * "The foreign minister spent two hours with President Sarrow this morning": time spent with a named person or a
+ * person who negotiates is a meeting (040). nokind-conditions.ts asks for a name or a negotiator heading the phrase
+ * after "with" ("the rebel delegation"): not "spent the weekend with his family", "spent two hours with the children".
+ */
+export const SPENT_WITH: Cue = { words: 'spend|spends|spent|spending … with', kind: 'talks', cameo: '040', pos: 'verb' };
+
+/**
+ * "The mission once had 2,400 observers. It now has about 1,300 people", "… the Force had close to 2,000 troops.
+ * Today it has about 1,200, and by the end of August it will be down to 800", "KSM … now has about 6,400. It is due
+ * to close at the end of the year", "On the last day of the year it will be gone": "it" standing for a force named
+ * in the sentence before tells its level (150) or its end (0874), as the force's name would. nokind-conditions.ts
+ * asks for "it" as the verb's subject and a force in the sentence before (a body of troops, or troops counted as had).
+ */
+export const IT_HAS_FIGURE: Cue = { words: 'has|had … @num', kind: 'troops', cameo: '150' };
+export const IT_DOWN_TO: Cue = { words: 'be|is|are|was|were … down to @num', kind: 'troops', cameo: '0874' };
+export const IT_GONE: Cue = { words: 'be|been|is|was gone', kind: 'troops', cameo: '0874', unlessNext: 'to|from|through|over' };
+export const IT_CLOSES: Cue = { words: 'close|closes|closed|end|ends|ended', kind: 'troops', cameo: '0874', unlessNext: 'to|in|on|up|its|the|a|an|with|of' };
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES];
