@@ -15,6 +15,7 @@ import { datesComparison } from './compared-time.js';
 import { quotedDateOutsideCue } from './quoted-date.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
+import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
@@ -608,7 +609,10 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
 function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate): boolean {
   const end = rel.index + rel.text.length;
   // ("After the first round Vasant said on 21 November": a name right after the anchor opens the main clause. Round 17.)
-  return date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index)) && !/^\s*[A-Z]/.test(sentence.slice(end, date.index));
+  if (date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index)) && !/^\s*[A-Z]/.test(sentence.slice(end, date.index))) return true;
+  // ("…two weeks after the two sides held talks in Vessa, on 20 February": a tail that goes on with the anchor's
+  // clause past a comma is still that clause. Round 19b.)
+  return date.index >= end && resumesClauseAt(sentence, date.index, end - 1);
 }
 
 /**
@@ -619,7 +623,11 @@ function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate)
  */
 function datedInAnchorClause(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
   const own = dates.find((d) => d.precision === 'day' && inAnchorClause(sentence, rel, d));
-  return own ? fromAnchorDay(rel, own, 'counts from', 'dated in its own clause') : undefined;
+  if (!own) return undefined;
+  const counted = fromAnchorDay(rel, own, 'counts from', 'dated in its own clause');
+  // ("less than two weeks after …": a hedged count of days reaches no exact day, only a side of one: counted-tail.ts.)
+  const hedge = rel.days !== undefined ? hedgeOfCount(sentence, rel.index, rel.qualifier) : undefined;
+  return hedge ? { ...counted, qualifier: hedge, reason: `${counted.reason}, ${hedge} it: the count is hedged` } : counted;
 }
 
 /**
