@@ -11,7 +11,7 @@ import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
 import { postponedPlan } from './postponed-plan.js';
 import { datesComparedFigure } from './compared-figure.js';
-import { datesComparison } from './compared-time.js';
+import { comparedTimeTold, datesComparison } from './compared-time.js';
 import { quotedDateOutsideCue } from './quoted-date.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
@@ -136,7 +136,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : datesComparison(sentence.text, date.index) ? 'compared-time' : undefined;
+      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : datesComparison(sentence.text, date.index, date.text) ? 'compared-time' : undefined;
       if (datesNothing) {
         if (trace) dateStep(trace, datesNothing, date);
         continue;
@@ -144,9 +144,11 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       // A date inside a relative date's anchor clause ("three days before it was due to open in Sudra on 8 June") dates
       // only what that clause tells: the main clause's development counts from it (datedInAnchorClause). Round 14.
       const anchorClause = resolved.relative.find((r) => inAnchorClause(sentence.text, r, date));
+      // (A comparison's time that a when-clause tells a development at is that clause's alone: compared-time.ts.)
+      const compared = comparedTimeTold(sentence.text, date.index, date.text);
       const others = anchorClause
         ? [{ start: 0, end: anchorClause.index }, { start: date.index + date.text.length, end: sentence.text.length }]
-        : aside.filter((s) => date.index < s.start);
+        : compared ? [compared, ...aside.filter((s) => date.index < s.start)] : aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const notes = trace ? classifierNotes() : undefined;
       // (Failing that, read without a dated aside that parts the subject from its verb: dated-aside.ts.)
