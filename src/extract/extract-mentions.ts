@@ -13,6 +13,7 @@ import { postponedPlan } from './postponed-plan.js';
 import { datesComparedFigure } from './compared-figure.js';
 import { comparedTimeTold, datesComparison } from './compared-time.js';
 import { quotedDateOutsideCue } from './quoted-date.js';
+import { duePast } from './unrealised-past.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
@@ -136,7 +137,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : datesComparison(sentence.text, date.index, date.text) ? 'compared-time' : undefined;
+      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : datesComparison(sentence.text, date.index, date.text) ? 'compared-time' : duePast(sentence.text, date.index) ? 'due-past' : undefined;
       if (datesNothing) {
         if (trace) dateStep(trace, datesNothing, date);
         continue;
@@ -440,6 +441,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'purpose-clause': 'nothing: inside a purpose infinitive ("met on Monday to prepare next week\'s talks"), a date tells what was planned, not a development',
   'compared-figure': 'nothing: the date of a comparison\'s earlier figure ("down from 9,100 in February") dates no saying',
   'quoted-date': 'nothing: the date stands inside a quotation that tells nothing of our kinds, and the development found stands outside it',
+  'due-past': 'nothing: the date a development was due by a judgement of the past ("should have been completed a year ago"), told as not done then',
   'compared-time': 'nothing: the other term of a comparison ("less pessimistic than a month ago") is a time measured against, when nothing is told',
   'other-verb-after-and': 'nothing: the date\'s own verb phrase after "and" tells nothing of our kinds, and the cue before it is the first date\'s ("arrived on 3 May and fell ill on 5 May")',
   'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
