@@ -83,6 +83,9 @@ export function resolveRelative(
     for (const cluster of [...candidates].sort((a, b) => a - b).map((c) => clusters[c]!)) {
       const when = clusterDate(cluster);
       if (past && compareCalendarDates(when, truncate(reference, precisionOf(when))) > 0) continue;
+      // Nor on one whose count from it lands after publication: "The ambush came two weeks after the talks", told on 20
+      // March, is not counted from talks of 15 March (round 19b: it was dated 29 March, after the article).
+      if (past && countedPastPublication(relative, when, reference)) continue;
       const tellers = cluster.filter((m) => m.article !== rest.article || m.sentence !== rest.sentence);
       // "Hours after the attack": an anchor named by its kind alone names any development of that kind, whichever word a
       // telling of it uses ("the base was last attacked in November" is no nearer than "a drone hit the base").
@@ -244,3 +247,14 @@ function modifiers(quote: string, relative: RelativeMention['relative']): string
 }
 
 const CLAUSE = new Set(['and', 'but', 'or', 'which', 'that', 'who', 'whom', 'when', 'where', 'while', 'as', 'because', 'after', 'before', 'since', 'until', 'than']);
+
+/** The day or month a count of days or months from `when` reaches lies after publication. */
+function countedPastPublication(relative: RelativeMention['relative'], when: CalendarDate, reference: CalendarDate): boolean {
+  if (relative.qualifier !== 'after') return false;
+  if (relative.days !== undefined && precisionOf(when) === 'day') return compareCalendarDates(addDays(when, relative.days), reference) > 0;
+  if (relative.months !== undefined && when.month !== undefined) {
+    const reached = addMonths(when, relative.months);
+    return compareCalendarDates(reached, truncate(reference, precisionOf(reached))) > 0;
+  }
+  return false;
+}

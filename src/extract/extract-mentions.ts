@@ -11,10 +11,12 @@ import { presentTroopLevel } from './present-level.js';
 import { inPurposeClause } from './purpose-clause.js';
 import { postponedPlan } from './postponed-plan.js';
 import { datesComparedFigure } from './compared-figure.js';
-import { datesComparison } from './compared-time.js';
+import { comparedTimeTold, datesComparison } from './compared-time.js';
 import { quotedDateOutsideCue } from './quoted-date.js';
+import { duePast } from './unrealised-past.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
+import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
 import { countedBackDay } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
@@ -143,7 +145,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const aside = resolved.relative.map((r) => ({ start: r.index, end: r.index + r.text.length }));
     const frames = periodEnds(sentence.text, dates);
     for (const date of dates) {
-      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : datesComparison(sentence.text, date.index) ? 'compared-time' : undefined;
+      const datesNothing = isTarget(sentence.text, date, today) ? 'target' : notYetBy(sentence.text, date) ? 'not-yet-by' : inPurposeClause(sentence.text, date.index) ? 'purpose-clause' : postponedPlan(sentence.text, date.index, date.text) ? 'postponed-plan' : datesComparison(sentence.text, date.index, date.text) ? 'compared-time' : duePast(sentence.text, date.index) ? 'due-past' : undefined;
       if (datesNothing) {
         if (trace) dateStep(trace, datesNothing, date);
         continue;
@@ -151,9 +153,11 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       // A date inside a relative date's anchor clause ("three days before it was due to open in Sudra on 8 June") dates
       // only what that clause tells: the main clause's development counts from it (datedInAnchorClause). Round 14.
       const anchorClause = resolved.relative.find((r) => inAnchorClause(sentence.text, r, date));
+      // (A comparison's time that a when-clause tells a development at is that clause's alone: compared-time.ts.)
+      const compared = comparedTimeTold(sentence.text, date.index, date.text);
       const others = anchorClause
         ? [{ start: 0, end: anchorClause.index }, { start: date.index + date.text.length, end: sentence.text.length }]
-        : aside.filter((s) => date.index < s.start);
+        : compared ? [compared, ...aside.filter((s) => date.index < s.start)] : aside.filter((s) => date.index < s.start);
       const elsewhere = dates.filter((o) => o !== date).map((o) => ({ start: o.index, end: o.index + o.text.length }));
       const notes = trace ? classifierNotes() : undefined;
       // (Failing that, read without a dated aside that parts the subject from its verb: dated-aside.ts.)
@@ -447,6 +451,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'purpose-clause': 'nothing: inside a purpose infinitive ("met on Monday to prepare next week\'s talks"), a date tells what was planned, not a development',
   'compared-figure': 'nothing: the date of a comparison\'s earlier figure ("down from 9,100 in February") dates no saying',
   'quoted-date': 'nothing: the date stands inside a quotation that tells nothing of our kinds, and the development found stands outside it',
+  'due-past': 'nothing: the date a development was due by a judgement of the past ("should have been completed a year ago"), told as not done then',
   'compared-time': 'nothing: the other term of a comparison ("less pessimistic than a month ago") is a time measured against, when nothing is told',
   'other-verb-after-and': 'nothing: the date\'s own verb phrase after "and" tells nothing of our kinds, and the cue before it is the first date\'s ("arrived on 3 May and fell ill on 5 May")',
   'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
@@ -618,7 +623,10 @@ function countedFromEarlierClause(sentence: string, rel: RelativeDate, told: rea
 function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate): boolean {
   const end = rel.index + rel.text.length;
   // ("After the first round Vasant said on 21 November": a name right after the anchor opens the main clause. Round 17.)
-  return date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index)) && !/^\s*[A-Z]/.test(sentence.slice(end, date.index));
+  if (date.index >= end && /^[^,;:.!?"“”()—–]{0,60}$/.test(sentence.slice(end, date.index)) && !/^\s*[A-Z]/.test(sentence.slice(end, date.index))) return true;
+  // ("…two weeks after the two sides held talks in Vessa, on 20 February": a tail that goes on with the anchor's
+  // clause past a comma is still that clause. Round 19b.)
+  return date.index >= end && resumesClauseAt(sentence, date.index, end - 1);
 }
 
 /**
@@ -629,7 +637,11 @@ function inAnchorClause(sentence: string, rel: RelativeDate, date: ResolvedDate)
  */
 function datedInAnchorClause(sentence: string, rel: RelativeDate, dates: readonly ResolvedDate[]): ResolvedDate | undefined {
   const own = dates.find((d) => d.precision === 'day' && inAnchorClause(sentence, rel, d));
-  return own ? fromAnchorDay(rel, own, 'counts from', 'dated in its own clause') : undefined;
+  if (!own) return undefined;
+  const counted = fromAnchorDay(rel, own, 'counts from', 'dated in its own clause');
+  // ("less than two weeks after …": a hedged count of days reaches no exact day, only a side of one: counted-tail.ts.)
+  const hedge = rel.days !== undefined ? hedgeOfCount(sentence, rel.index, rel.qualifier) : undefined;
+  return hedge ? { ...counted, qualifier: hedge, reason: `${counted.reason}, ${hedge} it: the count is hedged` } : counted;
 }
 
 /**

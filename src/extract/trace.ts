@@ -25,6 +25,7 @@ export type ReasonCode =
   | 'compared-figure' // the date of a comparison's earlier figure ("down from 9,100 in February"): dates no saying
   | 'quoted-date' // a date inside a quotation whose cue stands outside it ('he said: "Ask me next week."')
   | 'compared-time' // the other term of a comparison ("less pessimistic than a month ago"): dates nothing
+  | 'due-past' // the date a development was due, by a judgement of the past ("should have been completed a year ago"): dates nothing
   | 'other-verb-after-and' // "arrived on 3 May and fell ill on 5 May": the first date's cue, not the second's
   | 'dated-relative' // the cue is in a relative clause with a date of its own ("who arrived on 5 February")
   | 'decided-aim' // inside the infinitive of what was decided ("decision of 7 April to close it on 31 December")

@@ -21,9 +21,11 @@ describe('round 19: a date closing a counted subordinate clause', () => {
     expect(told('The shelling began barely ten days after the rebels and the army opened their first talks, on 2 June in the old customs house.')).toEqual([
       ['talks', '2041-06-02'],
     ]);
-    // (Across an appositive, and over two listed days of one round.)
+    // (Across an appositive, and over two listed days of one round. Round 19b: the main clause is then counted from
+    // that day, as from any date in the anchor's own clause; the hedged count keeps it only before the day reached.)
     expect(told('The bombing came less than a fortnight after both sides held a second round of talks in Dasko, the provincial capital, on 4 and 5 June.')).toEqual([
       ['talks', '2041-06-04'],
+      ['attack', '2041-06-18'],
     ]);
   });
 
