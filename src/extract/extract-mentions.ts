@@ -185,6 +185,17 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         const alone = classifySentence(words);
         classification = its && (alone?.type === its.type ? alone : { ...its, cue: words });
         if (classification && trace) dateStep(trace, 'coordinated-date', date, classification, first);
+      } else if (classification) {
+        // "decided to cut the force by October and to terminate the mission on 31 December": a step of the first date's
+        // development, found at this date by the first date's cue, is told apart from it by its own verb phrase. Round 19c.
+        const step = coordinatedDate(sentence.text, date, dates);
+        const at = step ? cueAt(sentence.text, classification.cue) : -1;
+        if (step && at >= 0 && at < step.first.index) {
+          const words = sentence.text.slice(step.own.start, step.own.end);
+          const alone = classifySentence(words);
+          classification = alone?.type === classification.type ? alone : { ...classification, cue: words };
+          if (trace) dateStep(trace, 'coordinated-date', date, classification, step.first);
+        }
       }
       // "…, and the camp itself is to be handed over in mid-July": a date in a coordinated clause of its own, whose
       // development the whole sentence's reading gave to the earlier clause, is read on its clause's words (own-clause.ts).

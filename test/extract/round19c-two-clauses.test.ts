@@ -24,3 +24,26 @@ describe('round 19c: a later coordinated clause is read on its own words (own-cl
     expect(found('Rockets hit the depot on 4 March, and the town market reopened on 9 March.')).toEqual([['on 4 March', 'attack']]);
   });
 });
+
+describe('round 19c: a coordinated step of ending keeps its own date (coordinated-date.ts)', () => {
+  it('dates the end told after "and to terminate", "and to bring … to a close", "and gone by"', () => {
+    expect(found('The council decided to cut the force to 900 by the end of October and to terminate the mission on 31 December.')).toEqual([
+      ['by the end of October', 'troops'],
+      ['on 31 December', 'troops'],
+    ]);
+    expect(found('The council decided to cut the force to 900 by the end of October and to bring the mission to a close on 31 December.')).toContainEqual(['on 31 December', 'troops']);
+    expect(found('The force must be down to 900 troops by the end of October and gone by 31 December.')).toEqual([
+      ['by the end of October', 'troops'],
+      ['by 31 December', 'troops'],
+    ]);
+  });
+
+  it('gives the step its own words as its cue', () => {
+    const cues = extractMentions(articleOf('2031-08-20', [['The council decided to cut the force to 900 by the end of October and to terminate the mission on 31 December.']])).mentions.map((m) => m.classification.cue);
+    expect(cues).toEqual(['cut', 'terminate the mission']);
+  });
+
+  it('takes no other verb of bringing for a step', () => {
+    expect(found('The council decided to cut the force to 900 by the end of October and to bring the matter to parliament on 31 December.')).toEqual([['by the end of October', 'troops']]);
+  });
+});
