@@ -12,8 +12,19 @@ import type { ResolvedDate } from '../types.js';
 
 /** Verbs of phase: the same development begun, carried on or ended. */
 const PHASE_VERBS = new Set([
-  'begin', 'start', 'continue', 'resume', 'end', 'finish', 'complete', 'conclude', 'close', 'wind', 'wrap',
+  'begin', 'start', 'continue', 'resume', 'end', 'finish', 'complete', 'conclude', 'close', 'wind', 'wrap', 'terminate',
 ]);
+/**
+ * "and to bring the mission to a close", "and draw the operation to an end": a verb of bringing, with "to a close" (an
+ * end, a halt) after its object, is a verb of ending. Round 19c.
+ */
+const BRING_VERBS = new Set(['bring', 'draw']);
+const ENDINGS = new Set(['close', 'end', 'halt']);
+/**
+ * "must be down to 4,000 troops by the end of June and gone by 31 December": a done state right after "and", its "be"
+ * shared with the first clause's. Not "over" (a preposition as often: "and over 200 troops"). Round 19c.
+ */
+const ELIDED_DONE = new Set(['gone', 'finished', 'completed', 'ended', 'closed', 'done']);
 /** What "be" may be in the coordinated part: the development done. */
 const DONE_STATES = new Set(['gone', 'over', 'complete', 'completed', 'finished', 'done', 'ended', 'closed']);
 /**
@@ -56,7 +67,7 @@ export function coordinatedDate(sentence: string, date: ResolvedDate, dates: rea
   if (and < 0 || between.slice(0, and).some((t) => t.text !== ',')) return undefined;
   const after = between.slice(and + 1);
   if (after.some((t) => CLAUSE_BREAK.test(t.text) || t.text === ',')) return undefined;
-  const verb = phaseVerb(after);
+  const verb = phaseVerb(after, toks.some((t) => t.end <= first.index && BE.has(t.normal)));
   if (verb === undefined) return undefined;
   const words = after.slice(verb).filter((t) => t.end <= date.index && !(t.pos === 'ADP' && t.end === after.at(-1)!.end));
   const own = { start: words[0]!.start, end: words.at(-1)!.end };
@@ -71,7 +82,9 @@ export function coordinatedDate(sentence: string, date: ResolvedDate, dates: rea
  * "and was completed", "and should end its mission", "and be gone": auxiliaries, then a verb of phase or a done state.
  * @returns where the verb phrase starts in `after` (the "be" of a done state), or undefined
  */
-function phaseVerb(after: readonly Token[]): number | undefined {
+function phaseVerb(after: readonly Token[], beBefore = false): number | undefined {
+  // (A "be" of the first clause shared: "and gone by 31 December".)
+  if (beBefore && after[0] && ELIDED_DONE.has(after[0].normal)) return 0;
   let k = 0;
   let be = false;
   // (Not `be ||= BE.has(after[k++])`: once `be` is true that skips the increment, and "and was then completed" hung.)
@@ -81,6 +94,10 @@ function phaseVerb(after: readonly Token[]): number | undefined {
   const straight = after.slice(k + 1).every((t) => (t.pos === 'ADP' || t.pos === 'ADV') && t.normal !== 'to');
   if (be && (DONE_STATES.has(verb.normal) || (SCHEDULED.has(verb.normal) && straight))) {
     return after.findIndex((t) => BE.has(t.normal));
+  }
+  if (BRING_VERBS.has(verb.lemma) && verb.pos === 'VERB') {
+    const to = after.findIndex((t, i) => i > k && t.normal === 'to');
+    return to > k + 1 && ['a', 'an'].includes(after[to + 1]?.normal ?? '') && ENDINGS.has(after[to + 2]?.normal ?? '') ? k : undefined;
   }
   return PHASE_VERBS.has(verb.lemma) && (verb.pos === 'VERB' || verb.pos === 'AUX') ? k : undefined;
 }
@@ -112,6 +129,6 @@ export function otherVerbAfterAnd(
   let k = 0;
   while (k < after.length && (after[k]!.pos === 'ADV' || AUXILIARIES.has(after[k]!.normal))) k++;
   const verb = after[k];
-  if (!verb || verb.pos !== 'VERB' || PHASE_VERBS.has(verb.lemma)) return false;
+  if (!verb || verb.pos !== 'VERB' || PHASE_VERBS.has(verb.lemma) || phaseVerb(after) !== undefined) return false;
   return !toldAlone(sentence.slice(verb.start, date.index + date.text.length));
 }

@@ -21,6 +21,7 @@ import { appositiveAnchorDay } from './appositive-anchor.js';
 import { countedBackDay } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
+import { ownClause } from './own-clause.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
@@ -188,6 +189,27 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         const alone = classifySentence(words);
         classification = its && (alone?.type === its.type ? alone : { ...its, cue: words });
         if (classification && trace) dateStep(trace, 'coordinated-date', date, classification, first);
+      } else if (classification) {
+        // "decided to cut the force by October and to terminate the mission on 31 December": a step of the first date's
+        // development, found at this date by the first date's cue, is told apart from it by its own verb phrase. Round 19c.
+        const step = coordinatedDate(sentence.text, date, dates);
+        const at = step ? cueAt(sentence.text, classification.cue) : -1;
+        if (step && at >= 0 && at < step.first.index) {
+          const words = sentence.text.slice(step.own.start, step.own.end);
+          const alone = classifySentence(words);
+          classification = alone?.type === classification.type ? alone : { ...classification, cue: words };
+          if (trace) dateStep(trace, 'coordinated-date', date, classification, step.first);
+        }
+      }
+      // "…, and the camp itself is to be handed over in mid-July": a date in a coordinated clause of its own, whose
+      // development the whole sentence's reading gave to the earlier clause, is read on its clause's words (own-clause.ts).
+      if (!classification) {
+        const clause = ownClause(sentence.text, date, dates);
+        const its = clause && classifySentence(sentence.text.slice(clause.start, clause.end), date.index - clause.start, previous?.text);
+        if (its) {
+          classification = its;
+          if (trace) dateStep(trace, 'own-clause', date, its);
+        }
       }
       if (!classification) {
         if (trace) traceStep(trace, { code: 'no-kind', message: `"${date.text}": ${REASON['no-kind']}`, date, classifier: notes!.notes });
@@ -470,6 +492,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'saying-in-line': 'a saying after a semicolon in a line its date heads is a statement of its own, on the same date',
   'occasion-beside': 'the development a saying was made at ("said at the handover") took place on the same date',
   'coordinated-date': 'joined by "and" to the date before it, with no subject of its own ("and was completed on 15 May"): that date\'s development',
+  'own-clause': 'read on the words of its own coordinated clause (after ", and" or ";"), which tell a development at this date',
   'day-named': 'the day is named by what else happened on it ("on a morning when …"), which is told on the same date',
   orphan: 'an orphan: a day and no word of our kinds, kept apart in case another article tells that day\'s development',
   dateline: "nothing: the date of the sentence's dateline, the filing's",

@@ -47,6 +47,7 @@ export type ReasonCode =
   | 'saying-in-line' // a chronology line's clause after a semicolon, a saying, is a statement of the same day
   | 'occasion-beside' // the development a saying was made at, on the saying's date
   | 'coordinated-date' // a date joined by "and" to the one before, with no words of its own: that date's development
+  | 'own-clause' // a date in a coordinated clause of its own ("…, and the camp is to be handed over in mid-July"): its clause's words, read alone
   | 'day-named' // a day named by what else happened on it ("on a morning when …"), on the same date
   | 'orphan' // a day and no word of our kinds: kept apart, for another article's telling
   | 'dateline' // the date of the sentence's dateline: the filing's, no orphan
