@@ -113,6 +113,11 @@ export interface Mention extends Facts {
   /** The sentence before, which often names what this one only points at ("The third round … concluded"). */
   context?: string;
   /**
+   * Places a later undated sentence of its article gives for this attack ("… were shelled on Monday." … "The shells
+   * landed inside Camp Orly."): the lede's places, told finer (extract/lede-detail.ts).
+   */
+  detailPlaces?: string[];
+  /**
    * Joined to its event by what it shares with the event's other tellings (names, places, figures, words), on the
    * same day; its own words name no kind (events/attach-orphans.ts).
    */

@@ -278,7 +278,10 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   // the day's plan of a round than its kind.)
   if (kind === 'talks' && ANOTHER_ROUND.test(mention.quote) && !words.includes('talk') && tenseAt(mention.quote, index, text.length).tense === 'future') words.push('talk');
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
-  const placeParts = (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : mention.places)
+  // An attack's lede told in general terms ("our soldiers in Tarvel were shelled") names the places its article's
+  // undated detail gives ("The shells landed inside Camp Orly"): they are its places too (extract/lede-detail.ts).
+  const allPlaces = mention.detailPlaces ? [...mention.places, ...mention.detailPlaces] : mention.places;
+  const placeParts = (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : allPlaces)
     .map((p) => canonical(contentWords(p)).filter((w) => !GENERIC_PLACE_WORDS.has(w)))
     .filter((words) => words.length);
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
@@ -295,8 +298,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
-    places: new Set(mention.places.map((p) => withoutAdminHead(p).toLowerCase())),
-    placeKeys: new Set(mention.places.map((p) => nameKey(withoutAdminHead(p)))),
+    places: new Set(allPlaces.map((p) => withoutAdminHead(p).toLowerCase())),
+    placeKeys: new Set(allPlaces.map((p) => nameKey(withoutAdminHead(p)))),
     placeWords: new Set(placeParts.flat()),
     placeParts,
     placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),

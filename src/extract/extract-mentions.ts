@@ -27,6 +27,7 @@ import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
 import { namedBackDate, type ToldBefore } from './named-back.js';
 import { yearHeadings } from './year-headings.js';
+import { withDetailPlaces } from './lede-detail.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { tokens } from '../nlp/wink.js';
 import { classifierNotes, createTrace, traceSentence, traceStep, type ExtractionTrace, type ReasonCode } from './trace.js';
@@ -453,7 +454,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
   if (trace) takenBack(trace, 'back-reference', mentions, told);
   const kept = withoutSecondDays(told);
   if (trace) takenBack(trace, 'second-day', told, kept);
-  return { mentions: kept, relative, ...(orphans.length ? { orphans } : {}) };
+  return { mentions: withDetailPlaces(kept, article, published), relative, ...(orphans.length ? { orphans } : {}) };
 }
 
 /** What a page-furniture kind is (furniture.ts), for the trace. */
