@@ -3,6 +3,7 @@
 // and "and"/"but" before a verb. Parentheses do not cut ("Prime Minister (PM) Mustafa al-Kadhimi said …").
 
 import type { Token } from '../nlp/wink.js';
+import { withMainAfterRelative } from './restrictive-relative.js';
 
 export type SegmentKind =
   /** The sentence's own clause(s). */
@@ -166,7 +167,7 @@ function readClauses(toks: readonly Token[]): Segment[] {
     segments.push(host ? { kind: host.kind, first, last: i - 1, resumes: { first: host.first, last: host.last } } : { kind: kindOf(toks, first, i - 1, quoted), first, last: i - 1 });
     first = i;
   }
-  return withCountedTail(toks, segments);
+  return withCountedTail(toks, withMainAfterRelative(toks, segments));
 }
 
 /** Units a span of time is counted in: "two weeks after", "less than a fortnight after", "days before". */
