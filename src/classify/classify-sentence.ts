@@ -416,9 +416,7 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   }
 
   // (A clause a quotation interrupted goes on after it: "who called the raid "a crime" on 6 May". Round 14b.)
-  // (And the other way: "On 4 May the rebels who fought them withdrew" goes on after its relative clause, in a
-  // segment that resumes the date's. Round 19c.)
-  const own = cues.filter((m) => overlaps(m, seg) || (seg.resumes !== undefined && overlaps(m, seg.resumes)) || segments.some((s) => s.resumes?.first === seg.first && overlaps(m, s)));
+  const own = cues.filter((m) => overlaps(m, seg) || (seg.resumes !== undefined && overlaps(m, seg.resumes)));
   // "I think the talks are the only thing that matters now", "the drawdown now under way": a development named by a
   // noun phrase and dated only by "now" is a state of things, none told at the day of publication. (Not a troop
   // figure, which a level dated so is: "about 450 soldiers remain now".) Round 16.

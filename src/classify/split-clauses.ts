@@ -77,11 +77,13 @@ function verbAhead(toks: readonly Token[], i: number): boolean {
 }
 
 /** "a process that is only now reaching …": "that" as a pronoun right after a noun, before its verb, opens a
- * relative clause (as "which" does); "said that …" (a conjunction) is a complement. */
+ * relative clause (as "which" does); "said that …" (a conjunction) is a complement. (The tagger reads some such
+ * "that" as a conjunction, "two delegations that had not met": straight before a verb, with no subject of its own
+ * between, it is the pronoun all the same. Round 19c.) */
 function relativeThat(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  if (t.normal !== 'that' || t.pos !== 'PRON' || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if (t.normal !== 'that' || (t.pos !== 'PRON' && t.pos !== 'SCONJ') || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
   const next = toks[i + 1]?.pos === 'ADV' ? toks[i + 2] : toks[i + 1];
   return next?.pos === 'AUX' || next?.pos === 'VERB';
 }

@@ -24,9 +24,9 @@ describe('round 19c: a relative clause without commas ends before the main verb'
       'relative: which patrolled the lake in winter',
       'main: sailed home on Sunday .',
     ]);
-    expect(clauses('Delegates that had argued for weeks will meet again next month.')).toEqual([
+    expect(clauses('Delegates that had quarrelled for weeks will meet again next month.')).toEqual([
       'main: Delegates',
-      'relative: that had argued for weeks',
+      'relative: that had quarrelled for weeks',
       'main: will meet again next month .',
     ]);
   });
@@ -66,6 +66,8 @@ describe('round 19c: a relative clause without commas ends before the main verb'
     expect(clauses('It was the spark that set it alight.').at(-1)).toBe('relative: that set it alight .');
     // An infinitive and a participle are no main verb.
     expect(clauses('These are the reservists who came to relieve the garrison.').at(-1)).toBe('relative: who came to relieve the garrison .');
+    // "that" with a subject of its own after it opens what was said, not a relative clause.
+    expect(clauses('The envoy told reporters that the talks had stalled.').at(-1)).toBe('complement: that the talks had stalled .');
     // A relative clause between commas is already bounded.
     expect(clauses('The gunboats, which patrolled the lake, sailed home on Sunday.')).toEqual([
       'main: The gunboats ,',
