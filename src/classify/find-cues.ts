@@ -6,6 +6,7 @@ import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
 import { weaponTrade } from './weapon-trade.js';
 import { reducedRelative } from './reduced-relative.js';
+import { withoutRelative } from './subject-before-relative.js';
 import { communalMourning, riteSaid, riteVisit } from './rites.js';
 import { roleSpeaks } from './role-speaker.js';
 import { publicKin } from './kin-speaker.js';
@@ -1220,6 +1221,17 @@ function dealStruck(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * "the men and women who have fought for years will sit down", "the soldiers who guarded it left": a condition that
+ * looks back from the verb for its subject reads the relative clause without commas between them instead, and stops
+ * at its verb. Asked again of the sentence without that clause, as a clause between commas is skipped (matchAt).
+ * Round 19c.
+ */
+function conditionPastRelative(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  const shorter = withoutRelative(toks, m);
+  return !!shorter && conditionHolds(shorter.toks, shorter.m, previous);
+}
+
 function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
   // Round 19's cues carry conditions of their own (nokind-conditions.ts), asked before any 'needs'.
   if (extraCondition(toks, m, previous) === false) return false;
@@ -1743,7 +1755,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'talks' && role === 'noun' && minutesOf(toks, i)) { why?.('cue-record', `"${said(toks, m)}": the minutes of a meeting are its record, approved as procedure`); continue; }
       if (role === 'noun' && pricedIn(toks, i)) { why?.('cue-priced', `"${said(toks, m)}" is what a market prices, not what happened`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
-      if (!conditionHolds(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
+      if (!conditionHolds(toks, m, previous) && !conditionPastRelative(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
       if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").

@@ -3,6 +3,7 @@
 // and "and"/"but" before a verb. Parentheses do not cut ("Prime Minister (PM) Mustafa al-Kadhimi said …").
 
 import type { Token } from '../nlp/wink.js';
+import { withMainAfterRelative } from './restrictive-relative.js';
 
 export type SegmentKind =
   /** The sentence's own clause(s). */
@@ -76,11 +77,13 @@ function verbAhead(toks: readonly Token[], i: number): boolean {
 }
 
 /** "a process that is only now reaching …": "that" as a pronoun right after a noun, before its verb, opens a
- * relative clause (as "which" does); "said that …" (a conjunction) is a complement. */
+ * relative clause (as "which" does); "said that …" (a conjunction) is a complement. (The tagger reads some such
+ * "that" as a conjunction, "two delegations that had not met": straight before a verb, with no subject of its own
+ * between, it is the pronoun all the same. Round 19c.) */
 function relativeThat(toks: readonly Token[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
-  if (t.normal !== 'that' || t.pos !== 'PRON' || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
+  if (t.normal !== 'that' || (t.pos !== 'PRON' && t.pos !== 'SCONJ') || !prev || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return false;
   const next = toks[i + 1]?.pos === 'ADV' ? toks[i + 2] : toks[i + 1];
   return next?.pos === 'AUX' || next?.pos === 'VERB';
 }
@@ -166,7 +169,7 @@ function readClauses(toks: readonly Token[]): Segment[] {
     segments.push(host ? { kind: host.kind, first, last: i - 1, resumes: { first: host.first, last: host.last } } : { kind: kindOf(toks, first, i - 1, quoted), first, last: i - 1 });
     first = i;
   }
-  return withCountedTail(toks, segments);
+  return withCountedTail(toks, withMainAfterRelative(toks, segments));
 }
 
 /** Units a span of time is counted in: "two weeks after", "less than a fortnight after", "days before". */
