@@ -93,7 +93,9 @@ function startsSegment(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
   if (!prev) return false;
   if (prev.pos === 'PUNCT' && CLAUSE_PUNCT.has(prev.text)) return true;
-  if (prev.text === '-' && prev.start > toks[i - 2]!.end && t.start > prev.end) return true; // spaced dash
+  // A spaced dash; a dash opening the text (a list line, "- Ilse Kovac, Pelmont North") has nothing before it.
+  const beforeDash = toks[i - 2];
+  if (prev.text === '-' && beforeDash && prev.start > beforeDash.end && t.start > prev.end) return true;
   if (isQuoteMark(t) || isQuoteMark(prev)) return true;
   if (RELATIVES.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'ADV' || t.pos === 'SCONJ')) return true;
   if (t.normal === 'that' && t.pos === 'SCONJ') return true;

@@ -81,3 +81,10 @@ describe('round 19c: a relative clause without commas ends before the main verb'
     expect(at('On 4 May the rebels who shelled the bridge surrendered their rifles to a priest.', 'On 4 May')).toBeNull();
   });
 });
+
+describe('clauses of a line that opens with a dash', () => {
+  // A list line pasted from a page ("- name, place") starts with its dash: nothing stands before it to be spaced from.
+  it('does not throw', () => {
+    expect(clauses('- Mara Tell, Vessa North')[0]).toBe('main: - Mara Tell ,');
+  });
+});
