@@ -40,3 +40,24 @@ describe('round 19d: a lede\'s detail must tell where its means struck', () => {
       'Rockets also slammed into the port district of Vesk, officials said.')).toEqual([undefined]);
   });
 });
+
+const datesOf = (published: string, ...lines: string[]) =>
+  extractMentions(pageOf(lines.join('\n\n'), published)).mentions.map((m) => [m.classification.type, formatIso(m.date.date)]);
+
+describe('round 19d: a "Place, date" line over a photograph\'s caption is no letter\'s heading', () => {
+  it('two captioned pictures do not make a report a diary: its "yesterday" counts from the day it was published', () => {
+    expect(datesOf('2031-09-12',
+      'Harrowgate, 2 August 2031', 'Fishing boats in the old harbour, pictured in the spring.',
+      'Dunmere, 5 August 2031', 'A roadside bomb killed two farmers on the ridge road yesterday, police said.',
+    )).toEqual([['attack', '2031-09-11']]);
+  });
+
+  it('letters headed by place and date still count from their own day, and so does a dateline over a report', () => {
+    expect(datesOf('2031-09-12',
+      'Harrowgate, 2 August 2031', 'Dear Mum,', 'Mortars hit the fuel depot yesterday but nobody was hurt.',
+      'Harrowgate, 9 August 2031', 'Dear Mum,', 'It rained all week.',
+    )).toEqual([['attack', '2031-08-01']]);
+    expect(datesOf('2031-09-12', 'DUNMERE, 11 September 2031',
+      'A roadside bomb killed two farmers on the ridge road yesterday, police said.')).toEqual([['attack', '2031-09-11']]);
+  });
+});
