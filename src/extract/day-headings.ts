@@ -14,6 +14,7 @@ import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
 import { resolveDates } from '../dates/resolve-dates.js';
 import type { CalendarDate } from '../types.js';
+import { paragraphFurniture } from './furniture.js';
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`;
@@ -43,12 +44,19 @@ const placeCased = (groups: Record<string, string | undefined> | undefined) => {
 /** A section heading written as a paragraph in capitals: "BACKGROUND", "LOOKING AHEAD". */
 const CAPITALS_LABEL = /^[A-Z][A-Z&' -]{2,40}:?$/;
 
+/** Round 19d: a photograph's caption says so — "photographed last month", "pictured in 2019", "file photo", or
+ * the furniture test's caption ("Photo: …", a credit). A place-and-date line over such a paragraph is the picture's
+ * place and date, not a letter's heading: two captioned pictures must not turn a report into a diary. */
+const CAPTION_CUE = /\b(?:photographed|pictured|file\s+(?:photo|photograph|picture|image)|(?:photo|picture|image)\s+taken)\b/i;
+const isCaption = (text: string) => CAPTION_CUE.test(text) || paragraphFurniture([text]) === 'caption';
+
 let parser: ReturnType<typeof remark> | undefined;
 
 /** Paragraph index → the day of the diary heading it sits under; empty for a page without two such headings. */
 export function dayHeadings(body: string, published: CalendarDate): Map<number, CalendarDate> {
   const days = new Map<number, CalendarDate>();
-  if ([...body.matchAll(DAY_LINE)].filter((m) => placeCased(m.groups)).length < 2) return days;
+  const lines = [...body.matchAll(DAY_LINE)].filter((m) => placeCased(m.groups)).length;
+  if (lines < 2) return days;
   const tree = (parser ??= remark()).parse(body);
   const dayOf = (text: string): CalendarDate | undefined => {
     const line = DAY_TEXT.exec(text);
@@ -57,20 +65,37 @@ export function dayHeadings(body: string, published: CalendarDate): Map<number, 
     const found = resolveDates(day.trim(), published).dates;
     return found.length === 1 && found[0]!.precision === 'day' ? found[0]!.date : undefined;
   };
+  // The headings and paragraphs in document order, each with the day it heads by, if it is a day's line.
+  type Block = { heading: boolean; text: string; day?: CalendarDate; placeFirst: boolean };
+  const blocks: Block[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'heading' && node.type !== 'paragraph') return;
+    const text = toString(node);
+    blocks.push({ heading: node.type === 'heading', text, day: dayOf(text), placeFirst: !!DAY_TEXT.exec(text)?.groups?.before });
+  });
+  // A place-first line over a caption is the picture's stamp, no heading (see CAPTION_CUE); and with it gone the page
+  // may keep fewer than two headings, and be no diary.
+  let stamps = 0;
+  blocks.forEach((b, k) => {
+    const next = blocks[k + 1];
+    if (b.day && b.placeFirst && next && !next.heading && isCaption(next.text)) {
+      b.day = undefined;
+      stamps++;
+    }
+  });
+  if (lines - stamps < 2) return days;
   let current: CalendarDate | undefined;
   let paragraph = 0;
-  visit(tree, (node) => {
-    if (node.type === 'heading') {
+  for (const b of blocks) {
+    if (b.heading) {
       // Any other heading closes the entry: what follows is no longer that day's notes.
-      current = dayOf(toString(node));
-    } else if (node.type === 'paragraph') {
-      const text = toString(node);
-      const day = dayOf(text);
-      if (day) current = day;
-      else if (CAPITALS_LABEL.test(text.trim())) current = undefined;
+      current = b.day;
+    } else {
+      if (b.day) current = b.day;
+      else if (CAPITALS_LABEL.test(b.text.trim())) current = undefined;
       else if (current) days.set(paragraph, current);
       paragraph++;
     }
-  });
+  }
   return days;
 }
