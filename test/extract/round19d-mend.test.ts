@@ -1,0 +1,31 @@
+// Round 19d mend: the round's new rules in src/extract/ kept narrow. Sentences of our own.
+import { describe, expect, it } from 'vitest';
+import { extractMentions } from '../../src/extract/extract-mentions.js';
+import { articleOf } from '../helpers/article-of.js';
+
+const found = (sentence: string, published = '2031-08-20') =>
+  extractMentions(articleOf(published, [[sentence]])).mentions.map((m) => [m.date.text, m.classification.type]);
+
+describe('round 19d: a step of ending carries a troop development only when it ends the force (coordinated-date.ts)', () => {
+  it('drops the date of a step that ends something else', () => {
+    expect(found('The defence board chose to shrink the battalion to 400 soldiers by November and to terminate the laundry contract on 31 January.')).toEqual([
+      ['by November', 'troops'],
+    ]);
+    expect(found('The regiment is to be cut to 700 troops by September and to bring the field drill to a close on 15 October.')).toEqual([
+      ['by September', 'troops'],
+    ]);
+    expect(found('The navy will pull 250 sailors out by October and close the mess hall on 12 December.')).toEqual([['by October', 'troops']]);
+  });
+
+  it('keeps the step that ends the force, a pronoun for it, or nothing', () => {
+    expect(found('The defence board chose to shrink the battalion to 400 soldiers by November and to terminate its mission on 31 January.')).toEqual([
+      ['by November', 'troops'],
+      ['on 31 January', 'troops'],
+    ]);
+    expect(found('The regiment is to be cut to 700 troops by September and to bring the deployment to a close on 15 October.')).toContainEqual(['on 15 October', 'troops']);
+    expect(found('The garrison must be down to 1,200 troops by the end of September and gone by 15 December.')).toEqual([
+      ['by the end of September', 'troops'],
+      ['by 15 December', 'troops'],
+    ]);
+  });
+});
