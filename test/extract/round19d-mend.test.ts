@@ -29,3 +29,18 @@ describe('round 19d: a step of ending carries a troop development only when it e
     ]);
   });
 });
+
+describe('round 19d: a condition\'s "then", or a feared clause, is not read as a fact of its own (own-clause.ts)', () => {
+  it('reads nothing into the later clause of a condition or of a fear', () => {
+    expect(found('If the ceasefire collapses on 4 September, then on 6 September the air force will bomb the rail yards.')).toEqual([]);
+    expect(found('Unless the envoys agree on 4 September, on 6 September the army will shell the bridge.')).toEqual([]);
+    expect(found('Aid workers feared militias might raid the camp on 4 September, and on 6 September artillery fire on the clinic.')).toEqual([]);
+  });
+
+  it('still reads a later clause of its own when it tells a fact', () => {
+    expect(found('Rockets struck the depot on 4 July, and on 9 July gunmen ambushed a convoy near Tarsk.')).toEqual([
+      ['on 4 July', 'attack'],
+      ['on 9 July', 'attack'],
+    ]);
+  });
+});
