@@ -44,3 +44,15 @@ describe('round 19d: a condition\'s "then", or a feared clause, is not read as a
     ]);
   });
 });
+
+describe('round 19d: "should have" does not take the date of a development named after it (unrealised-past.ts)', () => {
+  it('keeps the date of the development the words name', () => {
+    expect(found('Critics said the minister should have quit over the shelling of the market on 14 July.')).toEqual([['on 14 July', 'attack']]);
+    expect(found('Critics said the minister should have quit after the ambush on 14 July.')).toEqual([['on 14 July', 'attack']]);
+  });
+
+  it('still dates nothing for the due act itself', () => {
+    expect(found('The pullout of the foreign brigades should have been finished two years ago.')).toEqual([]);
+    expect(found('The second round of talks ought to have opened on 14 July.')).toEqual([]);
+  });
+});
