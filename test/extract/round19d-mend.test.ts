@@ -56,3 +56,19 @@ describe('round 19d: "should have" does not take the date of a development named
     expect(found('The second round of talks ought to have opened on 14 July.')).toEqual([]);
   });
 });
+
+describe('round 19d: a hedged count set off by a comma carries its hedge (appositive-anchor.ts)', () => {
+  const dated = (sentence: string) =>
+    extractMentions(articleOf('2031-08-20', [[sentence]])).mentions
+      .filter((m) => m.classification.type === 'attack')
+      .map((m) => [m.date.date, m.date.qualifier]);
+
+  it('gives the side of the day a hedged count allows, not the exact day', () => {
+    expect(dated('The envoys met on 18 July, less than ten days after gunmen raided the depot.')).toEqual([[{ year: 2031, month: 7, day: 8 }, 'after']]);
+    expect(dated('The envoys met on 18 July, more than ten days after gunmen raided the depot.')).toEqual([[{ year: 2031, month: 7, day: 8 }, 'before']]);
+  });
+
+  it('keeps a plain count exact', () => {
+    expect(dated('The envoys met on 18 July, ten days after gunmen raided the depot.')).toEqual([[{ year: 2031, month: 7, day: 8 }, undefined]]);
+  });
+});
