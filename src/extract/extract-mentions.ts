@@ -190,7 +190,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         const alone = classifySentence(words);
         // (A troop development's step ends the force, not "the catering contract": endsOtherThanForce. Round 19d.)
         const other = its?.type === 'troops' && alone?.type !== 'troops' && endsOtherThanForce(sentence.text, date, dates);
-        classification = other ? undefined : its && (alone?.type === its.type ? alone : { ...its, cue: words });
+        classification = other ? null : its && (alone?.type === its.type ? alone : { ...its, cue: words });
         if (classification && trace) dateStep(trace, 'coordinated-date', date, classification, first);
       } else if (classification) {
         // "decided to cut the force by October and to terminate the mission on 31 December": a step of the first date's
