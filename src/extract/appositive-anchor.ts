@@ -7,6 +7,7 @@ import type { RelativeDate } from '../dates/resolve-dates.js';
 import { isPastVerb } from '../dates/words.js';
 import type { ResolvedDate } from '../types.js';
 import { fromAnchorDay } from './anchor-day.js';
+import { hedgeOfCount } from './counted-tail.js';
 
 /** "the morning after", "the night before": one day, when relative-to-event counted none. */
 const ONE_DAY_PART = /^(?:on\s+)?the\s+(?:day|night|morning|afternoon|evening)\s+(?:after|before)\b/i;
@@ -40,5 +41,10 @@ export function appositiveAnchorDay(sentence: string, rel: RelativeDate, dates: 
   if (!day) return undefined;
   // The anchor lies the other way from the day: restate the date as counted from that day, in the opposite sense.
   const back = rel.qualifier === 'after' ? 'before' : 'after';
-  return fromAnchorDay({ ...rel, days, qualifier: back }, day, 'names', `which lies ${days} day(s) ${back} the day it is set beside`);
+  const counted = fromAnchorDay({ ...rel, days, qualifier: back }, day, 'names', `which lies ${days} day(s) ${back} the day it is set beside`);
+  // "Talks opened on 20 May, less than two weeks after rebels shelled the port": a hedged count reaches no exact day,
+  // only a side of it, as in datedInAnchorClause; read with the count turned round (less than two weeks after = later
+  // than two weeks before). Before round 19d the shelling was dated exactly fourteen days back, at day precision.
+  const hedge = rel.days !== undefined ? hedgeOfCount(sentence, rel.index, back) : undefined;
+  return hedge ? { ...counted, qualifier: hedge, reason: `${counted.reason}, ${hedge} it: the count is hedged` } : counted;
 }

@@ -132,3 +132,53 @@ export function otherVerbAfterAnd(
   if (!verb || verb.pos !== 'VERB' || PHASE_VERBS.has(verb.lemma) || phaseVerb(after) !== undefined) return false;
   return !toldAlone(sentence.slice(verb.start, date.index + date.text.length));
 }
+
+/**
+ * What a step of ending may end and still be a troop development's step: the force's own body ("and to end its mission",
+ * "and close the base"), a pronoun standing for it ("and end it"), or nothing ("and be gone"). Round 19d.
+ */
+const FORCE_BODIES = new Set([
+  'mission', 'missions', 'force', 'forces', 'deployment', 'deployments', 'operation', 'operations', 'presence',
+  'contingent', 'contingents', 'garrison', 'base', 'bases', 'camp', 'camps', 'outpost', 'outposts', 'troops', 'soldiers',
+  'units', 'unit', 'battalion', 'battalions', 'brigade', 'brigades', 'peacekeepers', 'withdrawal', 'drawdown', 'pullout',
+  'pullback', 'handover', 'rotation', 'engagement', 'occupation', 'stationing', 'role', 'commitment', 'mandate',
+]);
+const STANDING_FOR = new Set(['it', 'them', 'this', 'that', 'these', 'those']);
+
+/**
+ * "decided to cut the garrison to 500 troops by October and to terminate the catering contract on 31 December", "will
+ * withdraw 300 soldiers by September and close the canteen on 30 November": a step of ending after "and" (see
+ * phaseVerb) whose object is not the force itself ends something else; the first clause's troop development does not
+ * carry to its date (before round 19d it did: a second troops mention on the contract's or canteen's day). Round 19d.
+ * @returns true when the verb phrase after "and" before `date` ends an object that is not a force body
+ */
+export function endsOtherThanForce(sentence: string, date: ResolvedDate, dates: readonly ResolvedDate[]): boolean {
+  const first = dates.filter((d) => d.index + d.text.length <= date.index).sort((a, b) => b.index - a.index)[0];
+  if (!first) return false;
+  const toks = tokens(sentence);
+  const between = toks.filter((t) => t.start >= first.index + first.text.length && t.end <= date.index);
+  const and = between.findIndex((t) => t.normal === 'and');
+  if (and < 0 || between.slice(0, and).some((t) => t.text !== ',')) return false;
+  const after = between.slice(and + 1);
+  if (after.some((t) => CLAUSE_BREAK.test(t.text) || t.text === ',')) return false;
+  let k = 0;
+  while (k < after.length && (AUXILIARIES.has(after[k]!.normal) || after[k]!.pos === 'ADV')) k++;
+  const verb = after[k];
+  if (!verb) return false;
+  // (The lemma alone: the tagger reads "close the canteen" as an adjective as often as a verb.)
+  const bring = BRING_VERBS.has(verb.lemma);
+  if (!bring && !PHASE_VERBS.has(verb.lemma) && !PHASE_VERBS.has(verb.normal)) return false;
+  let object = after.slice(k + 1);
+  if (bring) {
+    const to = object.findIndex((t) => t.normal === 'to');
+    if (to < 0) return false;
+    object = object.slice(0, to);
+  } else {
+    // (Up to the preposition that opens the date, or one that opens a place or a time: "close the base in Osk on …".)
+    const adp = object.findIndex((t) => t.pos === 'ADP');
+    if (adp >= 0) object = object.slice(0, adp);
+  }
+  const words = object.filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
+  if (!words.length) return false;
+  return !words.some((t) => FORCE_BODIES.has(t.normal) || STANDING_FOR.has(t.normal));
+}

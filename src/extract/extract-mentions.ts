@@ -20,7 +20,7 @@ import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
 import { appositiveAnchorDay } from './appositive-anchor.js';
 import { countedBackDay } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
-import { coordinatedDate, otherVerbAfterAnd } from './coordinated-date.js';
+import { coordinatedDate, endsOtherThanForce, otherVerbAfterAnd } from './coordinated-date.js';
 import { ownClause } from './own-clause.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
@@ -188,7 +188,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         // (Its own words keep their own cue and code where they have one of that kind: "and end its mission".)
         const words = sentence.text.slice(own.start, own.end);
         const alone = classifySentence(words);
-        classification = its && (alone?.type === its.type ? alone : { ...its, cue: words });
+        // (A troop development's step ends the force, not "the catering contract": endsOtherThanForce. Round 19d.)
+        const other = its?.type === 'troops' && alone?.type !== 'troops' && endsOtherThanForce(sentence.text, date, dates);
+        classification = other ? null : its && (alone?.type === its.type ? alone : { ...its, cue: words });
         if (classification && trace) dateStep(trace, 'coordinated-date', date, classification, first);
       } else if (classification) {
         // "decided to cut the force by October and to terminate the mission on 31 December": a step of the first date's
@@ -198,6 +200,11 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (step && at >= 0 && at < step.first.index) {
           const words = sentence.text.slice(step.own.start, step.own.end);
           const alone = classifySentence(words);
+          // (Nor when the step ends something other than the force: "and to terminate the catering contract". Round 19d.)
+          if (classification.type === 'troops' && alone?.type !== 'troops' && endsOtherThanForce(sentence.text, date, dates)) {
+            if (trace) dateStep(trace, 'other-verb-after-and', date, classification);
+            continue;
+          }
           classification = alone?.type === classification.type ? alone : { ...classification, cue: words };
           if (trace) dateStep(trace, 'coordinated-date', date, classification, step.first);
         }
@@ -226,6 +233,15 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       }
       if (classification.type === 'statement' && datesDecidedAim(sentence.text, date.index, classification.cue)) {
         if (trace) dateStep(trace, 'decided-aim', date, classification);
+        continue;
+      }
+      // ("will withdraw 300 soldiers by September and close the canteen on 30 November": the withdrawal's cue, before the
+      // date joined by "and", does not carry to a step that ends something else. Round 19d.)
+      const ended = classification.type === 'troops' && endsOtherThanForce(sentence.text, date, dates);
+      const before = ended && dates.filter((d) => d.index + d.text.length <= date.index).sort((a, b) => b.index - a.index)[0];
+      const cueBefore = before && cueAt(sentence.text, classification.cue) >= 0 && cueAt(sentence.text, classification.cue) < before.index;
+      if (cueBefore && classifySentence(sentence.text.slice(before.index + before.text.length, date.index))?.type !== 'troops') {
+        if (trace) dateStep(trace, 'other-verb-after-and', date, classification);
         continue;
       }
       if (otherVerbAfterAnd(sentence.text, date, dates, cueAt(sentence.text, classification.cue), (words) => Boolean(classifySentence(words)))) {
