@@ -104,6 +104,77 @@ function officialSubject(toks: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/**
+ * Round 19d: rounds of a contest or an election, named in the sentence or the one before: "Rounds were held on 2 May
+ * and 16 May in the last election", "the Welsh champion won both on points", "The golf tournament … Rounds began".
+ */
+const CONTEST_WORDS = new Set(
+  'election|elections|vote|votes|voting|ballot|ballots|run-off|runoff|poll|polls|tournament|championship|champion|champions|golf|points|bout|bouts|boxer|boxers|match|matches|race|league|cup|qualifying|judges|knockout|round-robin|competition|contest|quiz|auction|funding|interviews|layoffs'.split('|'),
+);
+
+/** Rounds held are talks only when no contest or election is told with them (ROUNDS_HELD). */
+function roundsOfTalks(toks: readonly Token[], previous: readonly Token[]): boolean {
+  return ![...toks, ...previous].some((t) => CONTEST_WORDS.has(t.normal));
+}
+
+/**
+ * Round 19d: a "framework", a "roadmap" or an "understanding" agreed is a settlement of parties only when it bears a
+ * name ("the Corsena Framework") or parties in conflict are named with it: "the EU's new fiscal framework was agreed"
+ * and "an understanding was reached with the landlord" are budget rules and rent.
+ */
+const LOOSE_INSTRUMENTS = new Set(['framework', 'roadmap', 'understanding']);
+const CONFLICT_WORDS = new Set(
+  'sides|parties|governments|rebels|rebel|insurgents|militia|militias|ceasefire|truce|peace|warring|factions|separatists|army|troops|conflict|war|hostilities|fighting|mediators|mediator|mediation'.split('|'),
+);
+
+function instrumentOfParties(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  const noun = toks[m.first]!;
+  if (!LOOSE_INSTRUMENTS.has(noun.normal)) return true;
+  if (m.first > 0 && /^[A-Z]/.test(noun.text)) return true;
+  if (toks[m.first - 1]?.pos === 'PROPN' && !/^['’]s$/.test(toks[m.first - 1]!.text)) return true;
+  return [...toks, ...previous].some((t) => CONFLICT_WORDS.has(t.normal));
+}
+
+/**
+ * Round 19d: the bodies whose vote is a decision told as a statement: assemblies, councils, governments and their
+ * members as a body. A board, a jury or a union voting ("to raise ticket prices", "to award the prize", "to strike")
+ * decides no matter of our news.
+ */
+const ASSEMBLIES = new Set(
+  'parliament|parliaments|council|councils|assembly|assemblies|cabinet|congress|senate|house|legislature|legislatures|lawmakers|legislators|mps|deputies|senators|representatives|chamber|knesset|duma|bundestag|majlis|rada|sejm|jirga|shura|government|coalition|alliance'.split('|'),
+);
+/** What tells the vote's decision, after the verb: "to" with a verb, "not", "against", "unanimously". */
+const DECISION = new Set(['not', 'against', 'unanimously']);
+
+/**
+ * A body voting decides (BODY_VOTED): its decision follows the verb within the clause, and the subject's head — the
+ * first noun of the clause before the verb, as in "Members of the union" — is an assembly (a name of one counts too:
+ * "the Tarnow council", "Parliament").
+ */
+function assemblyVoted(toks: readonly Token[], m: CueMatch): boolean {
+  let decided = false;
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 8; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '-') break;
+    if (DECISION.has(t.normal) || (t.normal === 'to' && ['VERB', 'AUX'].includes(toks[k + 1]?.pos ?? ''))) {
+      decided = true;
+      break;
+    }
+  }
+  if (!decided) return false;
+  // The subject's head: the last noun of the first noun phrase before the verb, going back from it to the clause's
+  // start (a comma, a conjunction or the sentence's start) and then forward to the first preposition.
+  let start = m.first - 1;
+  while (start >= 0 && !(toks[start]!.pos === 'PUNCT' || toks[start]!.pos === 'CCONJ' || toks[start]!.pos === 'SCONJ')) start--;
+  let head: Token | undefined;
+  for (let k = start + 1; k < m.first; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+    else if (head && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'AUX')) break;
+  }
+  return !!head && ASSEMBLIES.has(head.normal);
+}
+
 /** Bodies of troops "it" can stand for. */
 const FORCE_BODIES = new Set('force|mission|contingent|battalion|brigade|regiment|garrison|deployment|squadron|flotilla'.split('|'));
 /** What may lead up to the verb from its subject: "it will", "it is due to", "it now", "it would be". */
@@ -204,6 +275,10 @@ const itForceCloses = (toks: readonly Token[], m: CueMatch, previous: readonly T
 
 const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: readonly Token[]) => boolean>([
   [PARTIES_ACCEPT, partiesAcceptText],
+  [BODY_VOTED, assemblyVoted],
+  [PASSIVE_AGREED, instrumentOfParties],
+  [PERFECT_PASSIVE_AGREED, instrumentOfParties],
+  [ROUNDS_HELD, (toks, _m, previous) => roundsOfTalks(toks, previous)],
   [SEND_MORE, (toks, m, previous) => troopsNamed(toks, previous) && moreTroopsSent(toks, m, previous)],
   [SPENT_WITH, negotiatorAfter],
   [IT_HAS_FIGURE, (toks, m, previous) => itForce(toks, m, previous) && figureOfForce(toks, m)],
