@@ -277,7 +277,9 @@ function promisedAct(toks: readonly Token[], m: CueMatch, d: number): boolean {
 }
 
 /** Verbs of asking someone to act (CAMEO 020 appeal, 100 demand, and asking). */
-const REQUESTS = new Set(['ask', 'urge', 'appeal', 'call', 'request', 'invite', 'instruct', 'order', 'press', 'demand', 'decide', 'decision']);
+// (A vote decides as "decide" does: "voted on Tuesday to approve the budget for next year" is no vote next year.
+// Round 19d.)
+const REQUESTS = new Set(['ask', 'urge', 'appeal', 'call', 'request', 'invite', 'instruct', 'order', 'press', 'demand', 'decide', 'decision', 'vote']);
 
 /**
  * "the Committee asks the Ministry to report to it by 30 June", "urged the rebels to return to the talks by Friday":

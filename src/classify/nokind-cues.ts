@@ -34,7 +34,10 @@ export const PARTIES_ACCEPT: Cue = { words: 'accept|accepts|accepted|accepting',
  * voting (an election), nor a vote with no decision after it ("voted on Sunday").
  */
 export const BODY_VOTED: Cue = {
-  words: 'vote|votes|voted … to|not|against|unanimously',
+  // Round 19d: the cue is the verb alone, its decision ("to", "not", "against", "unanimously") asked for by
+  // nokind-conditions.ts: a span reaching to "to" ended next to a later date ("to approve the budget for next year")
+  // and claimed it as a second decision.
+  words: 'vote|votes|voted',
   kind: 'statement',
   cameo: '010',
   pos: 'verb',
