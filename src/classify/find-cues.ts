@@ -11,6 +11,7 @@ import { communalMourning, riteSaid, riteVisit } from './rites.js';
 import { roleSpeaks } from './role-speaker.js';
 import { publicKin } from './kin-speaker.js';
 import { incidentResponse } from './incident-response.js';
+import { labourStrike } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
@@ -1274,7 +1275,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     case 'struckDeal':
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
-      return !dealStruck(toks, m.first);
+      return !dealStruck(toks, m.first) && !labourStrike(toks, m.first);
     case 'missionEnds':
       return bodyEnds(toks, m);
     case 'troopFigure':

@@ -1,0 +1,27 @@
+// "Members of the union voted on Thursday to strike", "the teachers said they would strike on 3 July", "dockers
+// struck for a week": a workforce that strikes stops work, none of our kinds. The noun "strike" has long had this
+// check (a strike called, staged or held is a stoppage); the verb had only "strike a deal". Round 19d.
+// Watch out for: an armed strike told with a workforce nearby but troops as its subject ("African Union troops struck
+// on Monday"), and a strike with an object ("struck the depot"), which is force used on something.
+import type { Token } from '../nlp/wink.js';
+
+/** Who stops work, written in lower case ("the union", "nurses"; "the African Union" is a body of states). */
+const WORKFORCE = new Set(
+  'workers|staff|employees|nurses|doctors|teachers|lecturers|students|miners|dockers|dockworkers|drivers|pilots|crews|unions|union|members|porters|cleaners|farmers|truckers|journalists|civil'.split('|'),
+);
+/** What makes the subject armed after all. */
+const ARMED = new Set('troops|soldiers|forces|fighters|militants|rebels|insurgents|gunmen|militia|jets|drones|army|aircraft'.split('|'));
+
+/** The verb "strike" at `k` is a workforce stopping work: no object after it, a workforce before it in its clause. */
+export function labourStrike(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  if (next && (['DET', 'NOUN', 'PROPN', 'PRON', 'NUM'].includes(next.pos) || next.normal === 'at' || next.normal === 'back')) return false;
+  let workforce = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j]!;
+    if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== "'") break;
+    if (ARMED.has(t.normal)) return false;
+    if (WORKFORCE.has(t.normal) && (j === 0 || t.text === t.text.toLowerCase())) workforce = true;
+  }
+  return workforce;
+}
