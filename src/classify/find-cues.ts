@@ -13,7 +13,7 @@ import { publicKin } from './kin-speaker.js';
 import { incidentResponse } from './incident-response.js';
 import { labourStrike } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
-import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
+import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -862,9 +862,7 @@ const TALKS_SUBJECTS = new Set(['talks', 'negotiations', 'negotiation', 'dialogu
 const PROCESS_BEFORE = new Set(['peace', 'political', 'negotiating', 'that', 'this', 'the']);
 
 /** Who walks out of work, not out of talks: their walkout is a strike (none of our kinds). */
-const WORKFORCE = new Set(
-  'workers|staff|employees|nurses|doctors|teachers|students|pupils|miners|dockers|drivers|pilots|crews|unions|union|members|audience|fans|players|actors|judges|jurors|lawmakers|deputies|mps|senators|councillors|legislators'.split('|'),
-);
+const WORKFORCE_WORDS = new Set(WORKFORCE.split('|'));
 const DAY_WORDS = new Set('monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|its|this|that'.split('|'));
 
 /**
@@ -880,7 +878,7 @@ function walkedOutOfTalks(toks: readonly Token[], m: CueMatch, previous: readonl
   if (!hasSpeaker(toks, m.first)) return false;
   for (let k = m.first - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (WORKFORCE.has(t.normal)) return false;
+    if (WORKFORCE_WORDS.has(t.normal)) return false;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') break;
   }
   const talks = (t: Token) => TALKS_SUBJECTS.has(t.normal) || t.normal === 'rounds' || t.normal === 'table';

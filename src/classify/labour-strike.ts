@@ -4,11 +4,10 @@
 // Watch out for: an armed strike told with a workforce nearby but troops as its subject ("African Union troops struck
 // on Monday"), and a strike with an object ("struck the depot"), which is force used on something.
 import type { Token } from '../nlp/wink.js';
+import { WORKFORCE } from './vocabulary.js';
 
 /** Who stops work, written in lower case ("the union", "nurses"; "the African Union" is a body of states). */
-const WORKFORCE = new Set(
-  'workers|staff|employees|nurses|doctors|teachers|lecturers|students|miners|dockers|dockworkers|drivers|pilots|crews|unions|union|members|porters|cleaners|farmers|truckers|journalists|civil'.split('|'),
-);
+const WORKERS = new Set(WORKFORCE.split('|'));
 /** What makes the subject armed after all. */
 const ARMED = new Set('troops|soldiers|forces|fighters|militants|rebels|insurgents|gunmen|militia|jets|drones|army|aircraft'.split('|'));
 
@@ -21,7 +20,7 @@ export function labourStrike(toks: readonly Token[], k: number): boolean {
     const t = toks[j]!;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-' && t.text !== "'") break;
     if (ARMED.has(t.normal)) return false;
-    if (WORKFORCE.has(t.normal) && (j === 0 || t.text === t.text.toLowerCase())) workforce = true;
+    if (WORKERS.has(t.normal) && (j === 0 || t.text === t.text.toLowerCase())) workforce = true;
   }
   return workforce;
 }

@@ -146,6 +146,15 @@ export const DATE_POSSESSORS =
   'week|month|year|weekend|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|' +
   'march|april|may|june|july|august|september|october|november|december';
 
+/**
+ * Who stops work: a workforce's walkout or strike is a stoppage, none of our kinds (find-cues' walkedOutOfTalks,
+ * labour-strike.ts).
+ */
+export const WORKFORCE =
+  'workers|staff|employees|nurses|doctors|teachers|lecturers|students|pupils|miners|dockers|dockworkers|drivers|' +
+  'pilots|crews|porters|cleaners|farmers|truckers|journalists|unions|union|members|audience|fans|players|actors|' +
+  'judges|jurors|lawmakers|deputies|mps|senators|councillors|legislators';
+
 /** People and bodies who visit to negotiate: what "received …" and "hosted …" take as a visit. */
 export const VISITORS =
   'envoy|envoys|delegation|delegations|delegate|delegates|counterpart|counterparts|minister|ministers|president|' +
