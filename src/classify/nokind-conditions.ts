@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { BODY_VOTED, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH } from './nokind-cues.js';
+import { BODY_VOTED, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
@@ -273,6 +273,28 @@ function figureOfForce(toks: readonly Token[], m: CueMatch): boolean {
 const itForce = (toks: readonly Token[], m: CueMatch, previous: readonly Token[]) => itSubject(toks, m) && forceBefore(previous);
 const itForceCloses = (toks: readonly Token[], m: CueMatch, previous: readonly Token[]) => itSubject(toks, m) && forceBefore(previous, true);
 
+/** Round 19e: units a state's force comes in that are no troop word of their own (a firm's or a theatre's too). */
+const STATE_UNITS = new Set('company|companies|detachment|detachments'.split('|'));
+/** What makes a company a stage's, a firm's or a team's: "the ballet company", "the touring companies went home". */
+const CIVIL_COMPANY_WORDS = new Set(
+  'theatre|theater|ballet|opera|dance|touring|tour|concert|concerts|orchestra|choir|festival|performance|performances|show|shows|stage|season|insurance|shipping|airline|firm|firms|business|businesses|shares|investors|match|tournament|fans|team'.split('|'),
+);
+
+/**
+ * STATE_UNIT_HOME: the verb's subject, back over auxiliaries and adverbs, is a company or a detachment with a state's
+ * adjective right before it, capitalised and not the sentence's first word ("The Norrowan companies"), and no word of
+ * the stage, trade or sport stands in the sentence.
+ */
+function stateUnitHome(toks: readonly Token[], m: CueMatch): boolean {
+  if (toks.some((t) => CIVIL_COMPANY_WORDS.has(t.normal))) return false;
+  let k = m.first - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
+  const unit = toks[k];
+  const state = toks[k - 1];
+  if (!unit || !state || !STATE_UNITS.has(unit.normal) || unit.pos !== 'NOUN') return false;
+  return k - 1 > 0 && /^[A-Z][a-z]+(?:an|ian|ish|ese|i|ic)$/.test(state.text);
+}
+
 const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: readonly Token[]) => boolean>([
   [PARTIES_ACCEPT, partiesAcceptText],
   [BODY_VOTED, assemblyVoted],
@@ -285,6 +307,7 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [IT_DOWN_TO, itForce],
   [IT_GONE, itForce],
   [IT_CLOSES, itForceCloses],
+  [STATE_UNIT_HOME, stateUnitHome],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */

@@ -90,4 +90,17 @@ export const IT_DOWN_TO: Cue = { words: 'be|is|are|was|were … down to @num', k
 export const IT_GONE: Cue = { words: 'be|been|is|was gone', kind: 'troops', cameo: '0874', unlessNext: 'to|from|through|over' };
 export const IT_CLOSES: Cue = { words: 'close|closes|closed|end|ends|ended', kind: 'troops', cameo: '0874', unlessNext: 'to|in|on|up|its|the|a|an|with|of' };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES];
+/**
+ * Round 19e: "The Norrowan companies go home in mid-July", "the Kestrian detachment flew home": a company or a
+ * detachment of a state, named by its demonym, going home is a force's return (0874), as "the battalion went home"
+ * is. "company" is no troop word (a firm's, a theatre's), so the cue of vocabulary.ts asking for one missed it;
+ * nokind-conditions.ts asks for the unit noun as the verb's subject with a capitalised state adjective right
+ * before it, and no stage or trade word in the sentence ("the Bolshoi company went home after the tour").
+ */
+export const STATE_UNIT_HOME: Cue = {
+  words: 'go|goes|went|gone|going|fly|flies|flew|flown|flying|sail|sails|sailed|sailing|head|heads|headed|return|returns|returned|returning home',
+  kind: 'troops',
+  cameo: '0874',
+};
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME];
