@@ -17,7 +17,6 @@ import { duePast } from './unrealised-past.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
-import { appositiveAnchorDay } from './appositive-anchor.js';
 import { countedBackDay } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, endsOtherThanForce, otherVerbAfterAnd } from './coordinated-date.js';
@@ -405,10 +404,10 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       }
       const notes = trace ? classifierNotes() : undefined;
       const classification = classifySentence(sentence.text, rel.index, previous?.text, aside, undefined, notes?.why);
-      // "The Front walked out on 21 February, the morning after jets bombed its camps": what the anchor's own words
-      // tell lies that many days the other way from the day the relative date stands beside.
-      // (Or counted from the day its main clause tells: "opened on 18 March, five days after mortars fell", counted-back.ts.)
-      const apposed = appositiveAnchorDay(sentence.text, rel, dates) ?? countedBackDay(sentence.text, rel, dates);
+      // "The Front walked out on 21 February, the morning after jets bombed its camps", "The round, on 18 March, opened
+      // five days after mortars had fallen": what the anchor's own words tell lies that many days the other way from
+      // the day the count times (counted-back.ts).
+      const apposed = countedBackDay(sentence.text, rel, dates);
       if (apposed) {
         // (Read on its own words only: the main clause's cues, before or after it, are the other day's.)
         const told = classifySentence(rel.text);

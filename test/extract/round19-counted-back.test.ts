@@ -28,3 +28,15 @@ describe('round 19: a development counted back from the day its clause tells', (
     expect(found('The talks opened on 9 May in Tarn two weeks after the ceasefire.')).toEqual([['talks', '2031-05-09']]);
   });
 });
+
+// Round 19e: one step for both (appositive-anchor.ts folded in), so a hedged count carries its hedge whichever words
+// stand between the day and it ("less than a week after" = later than a week before the day).
+describe('round 19e: a hedged count gives a side of the day, across a comma or the day\'s clause', () => {
+  const mortars = (body: string) =>
+    extractMentions(page(body)).mentions.filter((m) => m.classification.type === 'attack').map((m) => [formatIso(m.date.date), m.date.qualifier]);
+  it('less than a week after: later than a week before', () => {
+    expect(mortars('The round opened on 18 March, less than a week after mortars had fallen on the camp.')).toEqual([['2031-03-11', 'after']]);
+    expect(mortars('The mayor announced on 18 March that the talks were resuming less than a week after mortars had fallen on the camp.')).toEqual([['2031-03-11', 'after']]);
+    expect(mortars('The mayor announced on 18 March that the talks were resuming a week after mortars had fallen on the camp.')).toEqual([['2031-03-11', undefined]]);
+  });
+});

@@ -57,7 +57,7 @@ describe('round 19d: "should have" does not take the date of a development named
   });
 });
 
-describe('round 19d: a hedged count set off by a comma carries its hedge (appositive-anchor.ts)', () => {
+describe('round 19d: a hedged count set off by a comma carries its hedge (counted-back.ts)', () => {
   const dated = (sentence: string) =>
     extractMentions(articleOf('2031-08-20', [[sentence]])).mentions
       .filter((m) => m.classification.type === 'attack')
