@@ -13,7 +13,7 @@ import { publicKin } from './kin-speaker.js';
 import { incidentResponse } from './incident-response.js';
 import { labourStrike } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
-import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
+import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -512,8 +512,6 @@ function garrisonLeft(toks: readonly Token[], m: CueMatch): boolean {
   }
   return false;
 }
-
-const SAYING_LEMMAS = new Set(['say', 'tell', 'declare', 'announce', 'warn', 'insist', 'add', 'note', 'stress', 'comment']);
 
 /** "said on arriving this morning", "told reporters upon landing": the travel only times the saying. */
 function arrivalOfSaying(toks: readonly Token[], m: CueMatch): boolean {

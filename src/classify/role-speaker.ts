@@ -3,9 +3,10 @@
 // "mediator" is a talks cue). Kept apart from find-cues, which only asks the question. Round 19.
 
 import type { Token } from '../nlp/wink.js';
+import { SAYING_LEMMAS } from './vocabulary.js';
 
 /** Saying verbs whose subject such a role may be. */
-const SAYING = new Set(['say', 'tell', 'declare', 'announce', 'warn', 'insist', 'add', 'note', 'stress', 'comment', 'state', 'confirm']);
+const SAYING = new Set([...SAYING_LEMMAS, 'state', 'confirm']);
 
 /**
  * The role noun ending at `last` is the subject of a saying verb: the verb follows it, over a name in apposition set

@@ -155,6 +155,9 @@ export const WORKFORCE =
   'pilots|crews|porters|cleaners|farmers|truckers|journalists|unions|union|members|audience|fans|players|actors|' +
   'judges|jurors|lawmakers|deputies|mps|senators|councillors|legislators';
 
+/** Verbs of saying whose subject speaks (lemmas): find-cues' saying frame, role-speaker.ts adds 'state' and 'confirm'. */
+export const SAYING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'declare', 'announce', 'warn', 'insist', 'add', 'note', 'stress', 'comment']);
+
 /** People and bodies who visit to negotiate: what "received …" and "hosted …" take as a visit. */
 export const VISITORS =
   'envoy|envoys|delegation|delegations|delegate|delegates|counterpart|counterparts|minister|ministers|president|' +
