@@ -95,6 +95,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout18', articles: 'test/fixtures/holdout18-articles', gold: 'test/fixtures/holdout18-gold.json', gated: false, blind: true },
   // A nineteenth, written blind after round 18 (no extraction code read, only the cue check run): judges round 19.
   { name: 'holdout19', articles: 'test/fixtures/holdout19-articles', gold: 'test/fixtures/holdout19-gold.json', gated: false, blind: true },
+  // A twentieth, written blind after round 19 (no extraction code read, only the cue check run): judges round 20.
+  { name: 'holdout20', articles: 'test/fixtures/holdout20-articles', gold: 'test/fixtures/holdout20-gold.json', gated: false, blind: true },
 ];
 
 /**
