@@ -9,9 +9,10 @@ import { reducedRelative } from './reduced-relative.js';
 import { withoutRelative } from './subject-before-relative.js';
 import { communalMourning, flagFlown, riteSaid, riteVisit } from './rites.js';
 import { sourcePhrase } from './source-phrase.js';
+import { countedBetween } from './interval.js';
 import { pressRole, readerAddressed } from './press-voice.js';
 import { roleSpeaks } from './role-speaker.js';
-import { publicKin } from './kin-speaker.js';
+import { kinOwner, publicKin } from './kin-speaker.js';
 import { incidentResponse } from './incident-response.js';
 import { labourStrike } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
@@ -1614,19 +1615,25 @@ function pronounForTroops(toks: readonly Token[], m: CueMatch, previous: readonl
   const before = toks[k - 1];
   if (before && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && !isMonth(before) && before.pos !== 'NUM') return false;
   const bodies = pronoun === 'it' ? SINGLE_BODIES : MANY_BODIES;
-  return [toks.slice(0, k), previous].some((words) => bodies.has(subjectHead(words) ?? ''));
+  return [toks.slice(0, k), previous].some((words) => {
+    const head = subjectHeadAt(words);
+    if (head < 0) return false;
+    // ("The Ondish helicopters … left on 12 April. They had arrived in January": a state's craft, as troopSubject
+    // counts them. Round 20.)
+    return bodies.has(words[head]!.normal) || (pronoun === 'they' && AIRCRAFT.has(words[head]!.normal) && statesCraft(words, head));
+  });
 }
 
-/** The head of a clause's first noun phrase, after a label ("Claim:"): "The second Kestrian battery reached …" →
- * "battery". What a following "it" most often stands for. */
-function subjectHead(words: readonly Token[]): string | undefined {
+/** Where the head of a clause's first noun phrase stands (-1 if none), after a label ("Claim:"): "The second Kestrian
+ * battery reached …" → "battery". What a following "it" most often stands for. */
+function subjectHeadAt(words: readonly Token[]): number {
   const label = words.findIndex((t, k) => k < 4 && t.text === ':');
   for (let k = label + 1; k < words.length; k++) {
     if (words[k]!.pos !== 'NOUN') continue;
     while (words[k + 1]?.pos === 'NOUN') k++;
-    return words[k]!.normal;
+    return k;
   }
-  return undefined;
+  return -1;
 }
 
 /**
@@ -1758,6 +1765,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // "Police bomb disposal experts arrived at the scene": responders to an incident, no force's move (incident-response.ts).
       // (Nor a visit: "experts arrived at the scene" answer an incident, they meet no party. Round 20.)
       if ((cue.kind === 'troops' || (cue.kind === 'talks' && cue.cameo === '042')) && role === 'verb' && incidentResponse(toks, m.first, last)) { why?.('cue-incident-response', `"${said(toks, m)}": police specialists or responders at an incident's scene, no force's move`); continue; }
+      // ("One soldier's mum told the paper": the count says whose kin speaks, kin-speaker.ts. Round 20.)
+      if (cue.kind === 'troops' && cue.cameo === '150' && kinOwner(toks, last)) { why?.('cue-kin-owner', `"${said(toks, m)}" says whose kin is meant, not a force`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.
@@ -1772,6 +1781,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'talks' && role === 'noun' && /^mediators?$/.test(toks[last]!.normal) && roleSpeaks(toks, last)) { why?.('cue-role-speaks', `"${said(toks, m)}" names who speaks, no talks`); continue; }
       if (cue.kind === 'statement' && mourningDay(toks, m)) { why?.('cue-ceremony', `"${said(toks, m)}": a day of mourning ordered is a rite, no statement`); continue; }
       if (cue.kind === 'talks' && writersPlace(toks, m, (quoted ??= quotedTokens(toks)))) { why?.('cue-memory', `"${said(toks, m)}": the writer's own place, a memory, no visit told`); continue; }
+      // "three days between the two meetings": the developments only bound a stretch counted (interval.ts). Round 20.
+      if ((cue.kind === 'talks' || cue.kind === 'attack') && role === 'noun' && countedBetween(toks, i)) { why?.('cue-interval', `"${said(toks, m)}" only bounds a stretch of time counted between developments`); continue; }
       // "officials close to the talks said …": the talks only vouch for the source (source-phrase.ts). Round 20.
       if (cue.kind === 'talks' && role === 'noun' && sourcePhrase(toks, i)) { why?.('cue-source-phrase', `"${said(toks, m)}" only says where an unnamed source stands ("close to the talks")`); continue; }
       if (cue.kind === 'talks' && role === 'noun' && minutesOf(toks, i)) { why?.('cue-record', `"${said(toks, m)}": the minutes of a meeting are its record, approved as procedure`); continue; }
@@ -1784,7 +1795,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)
-      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS) || forceMission(toks, m) || unitCarried(toks, m))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
+      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS) || forceMission(toks, m) || unitCarried(toks, m) || pronounForTroops(toks, m, previous))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) { why?.('cue-not-visit', `"${said(toks, m)}" only times a saying`); continue; }
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') { why?.('cue-not-visit', `"${said(toks, m)}": the reporter's call`); continue; }

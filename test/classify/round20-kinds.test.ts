@@ -80,3 +80,29 @@ describe('round 20: the press and the writer', () => {
     expect(kind('We told the mediator on Monday that we would not sign, the rebel spokesman said.', 'on Monday')).toBe('statement');
   });
 });
+
+describe('round 20: counts that are no development', () => {
+  it('a stretch of time between two developments tells neither', () => {
+    expect(kind('[04/05/2031, 09:10] Desk: Four days between the two rounds, a record.', '04/05/2031')).toBeNull();
+    expect(kind('On Monday there was a gap of two weeks between the attacks.', 'On Monday')).toBeNull();
+  });
+  it('but talks between two parties are talks', () => {
+    expect(kind('Talks between the two governments resumed on Monday.', 'on Monday')).toBe('talks');
+  });
+  it('a soldier who owns a kin noun is no troop count', () => {
+    expect(kind("One sailor's father told the radio on Friday that the ship was safe.", 'on Friday')).toBeNull();
+  });
+  it('a count of soldiers that arrive is one', () => {
+    expect(kind("The brigade's 400 soldiers arrived in the port on Friday.", 'on Friday')).toBe('troops');
+  });
+});
+
+describe('round 20: "they" for a state\'s aircraft', () => {
+  const after = (previous: string, sentence: string, at: string) => classifySentence(sentence, sentence.indexOf(at), previous)?.type ?? null;
+  it('arrive as a force, no visit', () => {
+    expect(after('The Norvenian helicopters that flew the wounded out left on 2 May.', 'They had arrived in January.', 'in January')).toBe('troops');
+  });
+  it('delegations that "they" stands for still visit', () => {
+    expect(after('The two delegations left Tarsk on 2 May.', 'They had arrived in January.', 'in January')).toBe('talks');
+  });
+});
