@@ -30,3 +30,15 @@ export function publicKin(toks: readonly Token[], k: number): boolean {
   const owner = toks[j - 1];
   return !!owner && (owner.pos === 'PROPN' || (owner.pos === 'NOUN' && OFFICES.has(owner.normal)));
 }
+
+/**
+ * The noun at `k` owns a kinship noun after it: "one soldier's mum", "two soldiers' widows", "a peacekeeper's
+ * younger brother". The people counted only say whose kin speaks, no body of troops (holdout17: "One soldier's mum
+ * told the paper on Friday" was a troop count). Not "the battalion's 300 soldiers", "a soldier's rifle". Round 20.
+ */
+export function kinOwner(toks: readonly Token[], k: number): boolean {
+  if (!/^['’]s?$/.test(toks[k + 1]?.text ?? '')) return false;
+  let j = k + 2;
+  while (j < toks.length && toks[j]!.pos === 'ADJ') j++;
+  return KIN.has(toks[j]?.normal ?? '') || KIN.has(toks[j]?.lemma ?? '');
+}

@@ -70,3 +70,27 @@ export function communalMourning(toks: readonly Token[], v: number): boolean {
   const head = toks[k];
   return !!head && COMMUNITIES.has(head.normal);
 }
+
+/** What flies as a sign, not a traveller: a flag at half-mast is mourning, a banner is no visitor. */
+const FLOWN = new Set('flag flags banner banners ensign ensigns pennant pennants colours colors'.split(' '));
+
+/**
+ * "Flags on public buildings will fly at half-mast on Saturday", "the flag flew at half-staff": a flag flying at `v`
+ * (its subject a flag, over a place phrase, auxiliaries and adverbs) or anything flown at half-mast is a rite of
+ * grief, no visit. Not "the minister will fly to Osk on Saturday", "the envoy flew in on a military flag carrier" (the
+ * flag is no subject there). Round 20.
+ */
+export function flagFlown(toks: readonly Token[], v: number): boolean {
+  if (!/^(?:fly|flies|flew|flown|flying)$/.test(toks[v]?.normal ?? '')) return false;
+  // ("half-mast" is one token or three: "half", "-", "mast".)
+  for (let k = v + 1; k < toks.length && k <= v + 5; k++) if (/^(?:mast|staff)$/.test(toks[k]!.normal) && /half/.test(toks.slice(k - 2, k).map((t) => t.normal).join(' '))) return true;
+  let k = v - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
+  // Back over a place phrase: "flags on public buildings will fly".
+  for (let j = k; j >= 0 && j >= k - 6; j--) {
+    const t = toks[j]!;
+    if (FLOWN.has(t.normal)) return true;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM'].includes(t.pos)) return false;
+  }
+  return false;
+}

@@ -96,6 +96,8 @@ export interface Cue {
    * - 'envoyMeets' the subject right before the verb is a visitor as for 'visitor', and the first noun after the
    *              cue (over determiners, adjectives and names) is a person who negotiates (VISITORS), not owning
    *              something ("the president's speech"). Round 18c.
+   * - 'armedSubject' the subject holds troops, or an armed body or its weapons and craft ("the army", "jets",
+   *                "artillery"): what pounds a place is then a force, not rain or a fist (round 20).
    * - 'elidedRound' the subject is an ordinal standing alone after "the" or "a" ("The fourth, which opened", "a third
    *              was held"), over auxiliaries and a relative pronoun, and rounds or talks are named earlier in the
    *              sentence or in the one before. Round 18c.
@@ -103,7 +105,7 @@ export interface Cue {
    *              person who negotiates (VISITORS): "Renn will return to Osk in July", "the envoy is expected back in
    *              Osk"; not "calm returned to the city", "refugees returned".
    */
-  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed' | 'walkout' | 'envoyMeets' | 'elidedRound';
+  needs?: 'speaker' | 'troops' | 'bases' | 'garrison' | 'parties' | 'talks' | 'table' | 'verbal' | 'ellipsis' | 'guest' | 'round' | 'naming' | 'struckDeal' | 'struckNoDeal' | 'troopSubject' | 'missionEnds' | 'troopFigure' | 'forceRecipient' | 'visitor' | 'impact' | 'armedStrike' | 'unitCarried' | 'passivePutOff' | 'forceStands' | 'craftNamed' | 'walkout' | 'envoyMeets' | 'elidedRound' | 'armedSubject';
   /** Cancel the cue when one of these words follows within three tokens ("strike a deal", "forces come under"). */
   unless?: string;
   /** The gap in `words` may only skip modifiers (adjectives, names, nouns): "2,500 US troops", not "14 June to
@@ -442,6 +444,9 @@ export const CUES: readonly Cue[] = [
   { words: 'water cannon|cannons', kind: 'attack', cameo: '175' },
   { words: 'blow|blew|blown|blowing up', kind: 'attack', cameo: '183', pos: 'verb' },
   { words: 'shoot|shot', kind: 'attack', cameo: '193', pos: 'verb', unless: 'down' },
+  // A force or its craft pounding a place bombards it: "government jets pounded the hills", "the army pounded the
+  // port". Not rain or waves pounding a coast, nor fists on a door: the subject must be troops or armed craft. Round 20.
+  { words: 'pound|pounds|pounded|pounding', kind: 'attack', cameo: '190', pos: 'verb', needs: 'armedSubject' },
   { words: 'fire on|at|upon', kind: 'attack', cameo: '193', pos: 'verb' },
   // A unit or a weapon firing, with no object ("a third battery fired for the first time on 21 February", "the
   // garrison fired all night"), uses force; firing someone (its chief, staff) or firing up an engine does not. Round 14.
@@ -749,7 +754,8 @@ export const CUES: readonly Cue[] = [
   { words: 'admit|admitted', kind: 'statement', cameo: '015', pos: 'verb', needs: 'speaker' },
   { words: 'deny|denied|denies|denying', kind: 'statement', cameo: '016', pos: 'verb', needs: 'speaker' },
   { words: 'praise|praised|commend|commended|hail|hailed|laud|lauded|welcome|welcomed', kind: 'statement', cameo: '051', pos: 'verb', needs: 'speaker' },
-  { words: 'condemn|condemned|denounce|denounced|criticize|criticized|criticise|criticised|slam|slammed', kind: 'statement', cameo: '111', pos: 'verb', needs: 'speaker' },
+  // (Not what slams into a thing: "two rockets slammed into the depot" is an impact, the rockets' attack. Round 20.)
+  { words: 'condemn|condemned|denounce|denounced|criticize|criticized|criticise|criticised|slam|slammed', kind: 'statement', cameo: '111', pos: 'verb', needs: 'speaker', unlessNext: 'into|onto|against|through' },
   { words: 'accuse|accused|blame|blamed', kind: 'statement', cameo: '112', pos: 'verb', needs: 'speaker' },
   { words: 'threaten|threatened|threatening', kind: 'statement', cameo: '130', pos: 'verb', needs: 'speaker' },
   { words: 'warn|warned|warning', kind: 'statement', cameo: '012', pos: 'verb', needs: 'speaker' },
