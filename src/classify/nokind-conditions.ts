@@ -4,7 +4,8 @@
 
 import type { Token } from '../nlp/wink.js';
 import { TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { BODY_VOTED, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
+import { ARMED_POUNDING, BODY_VOTED, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
+import { armedPounding } from './armed-pounding.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
@@ -308,6 +309,8 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [IT_GONE, itForce],
   [IT_CLOSES, itForceCloses],
   [STATE_UNIT_HOME, stateUnitHome],
+  // Round 20: pounding is an attack when an armed body, craft or weapon pounds.
+  [ARMED_POUNDING, (toks, m) => armedPounding(toks, m.first)],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */

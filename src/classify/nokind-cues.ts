@@ -103,4 +103,11 @@ export const STATE_UNIT_HOME: Cue = {
   cameo: '0874',
 };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME];
+/**
+ * Round 20: "Government jets pounded rebel hideouts on Monday", "artillery pounded the town": an armed force, its
+ * aircraft or its guns pounding a place attack it (190; the clause's weapon refines the code). armed-pounding.ts
+ * asks for such a subject: not "waves pounded the coast", "rain pounded the city", "he pounded the table".
+ */
+export const ARMED_POUNDING: Cue = { words: 'pound|pounds|pounded|pounding', kind: 'attack', cameo: '190', pos: 'verb', unlessNext: 'on|at|away|out|through|along|down|up|with' };
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMED_POUNDING];
