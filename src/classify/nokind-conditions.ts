@@ -4,8 +4,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { ARMED_POUNDING, BODY_VOTED, FORCE_PEAK, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME, UNDERTOOK_TO } from './nokind-cues.js';
-import { countsTroops } from './force-peak.js';
+import { ARMED_POUNDING, BODY_VOTED, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
 import { armedPounding } from './armed-pounding.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
@@ -311,9 +310,6 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [IT_CLOSES, itForceCloses],
   [STATE_UNIT_HOME, stateUnitHome],
   // Round 20: pounding is an attack when an armed body, craft or weapon pounds.
-  // Round 20: a peak reached is a force's when troops are counted with it or a force heads the subject.
-  [FORCE_PEAK, (toks) => countsTroops(toks) || forceBefore(toks)],
-  [UNDERTOOK_TO, (toks, m) => ['VERB', 'AUX'].includes(toks[m.last + 1]?.pos ?? '')],
   [ARMED_POUNDING, (toks, m) => armedPounding(toks, m.first)],
 ]);
 

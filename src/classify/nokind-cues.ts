@@ -104,26 +104,10 @@ export const STATE_UNIT_HOME: Cue = {
 };
 
 /**
- * Round 20: "In 2030 the force reached its peak strength, about 1,900 troops", "The mission reached its largest size
- * in 2023, with about 1,350 personnel": a force reaching its peak is its level at that date (150), as "peaked at
- * 1,900" is. The count stands in an apposition or a "with" phrase, which the classifier reads as no clause of the
- * date's, so the verb must carry the kind. force-peak.ts asks for a force counted in troops in the sentence, or a
- * force heading the subject: not "the river reached its peak", "sales reached their highest level".
- */
-export const FORCE_PEAK: Cue = { words: 'reach|reaches|reached|reaching … peak|height|largest|greatest|highest|maximum|biggest', kind: 'troops', cameo: '150', pos: 'verb' };
-
-/**
- * Round 20: "the leader of the Guard publicly undertook to respect the ceasefire": undertaking to do something is a
- * pledge (030), as promising it is. Only with "to" and a verb after it (nokind-conditions.ts): "undertook a review",
- * "undertook the journey" pledge nothing.
- */
-export const UNDERTOOK_TO: Cue = { words: 'undertake|undertakes|undertook|undertaken|undertaking to', kind: 'statement', cameo: '030', pos: 'verb', needs: 'speaker' };
-
-/**
  * Round 20: "Government jets pounded rebel hideouts on Monday", "artillery pounded the town": an armed force, its
  * aircraft or its guns pounding a place attack it (190; the clause's weapon refines the code). armed-pounding.ts
  * asks for such a subject: not "waves pounded the coast", "rain pounded the city", "he pounded the table".
  */
 export const ARMED_POUNDING: Cue = { words: 'pound|pounds|pounded|pounding', kind: 'attack', cameo: '190', pos: 'verb', unlessNext: 'on|at|away|out|through|along|down|up|with' };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMED_POUNDING, FORCE_PEAK, UNDERTOOK_TO];
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMED_POUNDING];
