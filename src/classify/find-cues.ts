@@ -885,7 +885,19 @@ function walkedOutOfTalks(toks: readonly Token[], m: CueMatch, previous: readonl
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== '-') break;
   }
   const talks = (t: Token) => TALKS_SUBJECTS.has(t.normal) || t.normal === 'rounds' || t.normal === 'table';
-  return toks.some(talks) || previous.some(talks);
+  return toks.some(talks) || previous.some(talks) || [toks, previous].some(processLeft);
+}
+
+/**
+ * Round 20: a process of talks named, which a party walks out of: "the peace process", "the political process", or a
+ * process walked out of ("five weeks after the rebels walked out of the process"). Not "the approval process" alone.
+ */
+function processLeft(words: readonly Token[]): boolean {
+  return words.some((t, k) => {
+    if (t.normal !== 'process') return false;
+    if (/^(?:peace|political|negotiating)$/.test(words[k - 1]?.normal ?? '')) return true;
+    return words[k - 1]?.normal === 'the' && words[k - 2]?.normal === 'of' && words[k - 3]?.normal === 'out' && words[k - 4]?.lemma === 'walk';
+  });
 }
 
 /** "Talks on the fishing quota broke down": a talks noun heads the subject, earlier in the same clause. */

@@ -445,8 +445,9 @@ export const CUES: readonly Cue[] = [
   { words: 'blow|blew|blown|blowing up', kind: 'attack', cameo: '183', pos: 'verb' },
   { words: 'shoot|shot', kind: 'attack', cameo: '193', pos: 'verb', unless: 'down' },
   // A force or its craft pounding a place bombards it: "government jets pounded the hills", "the army pounded the
-  // port". Not rain or waves pounding a coast, nor fists on a door: the subject must be troops or armed craft. Round 20.
-  { words: 'pound|pounds|pounded|pounding', kind: 'attack', cameo: '190', pos: 'verb', needs: 'armedSubject' },
+  // port". Not rain or waves pounding a coast, nor fists on a door: the subject must be troops or armed craft, and a
+  // place must follow ("soldiers pounded on the door" knock). Round 20.
+  { words: 'pound|pounds|pounded|pounding', kind: 'attack', cameo: '190', pos: 'verb', needs: 'armedSubject', unlessNext: 'on|at|away|out|through|along|down|up|with' },
   { words: 'fire on|at|upon', kind: 'attack', cameo: '193', pos: 'verb' },
   // A unit or a weapon firing, with no object ("a third battery fired for the first time on 21 February", "the
   // garrison fired all night"), uses force; firing someone (its chief, staff) or firing up an engine does not. Round 14.
