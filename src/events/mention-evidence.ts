@@ -110,7 +110,7 @@ export function bodyHeadWords(): string[] {
 }
 
 /** Heads of bodies' names besides GENERIC_HEADS: "Highland Defence Front", "Joint Observer Mission". */
-const BODY_HEADS = new Set('front movement alliance mission organisation organization service guard guards police federation league assembly congress network association'.split(' '));
+const BODY_HEADS = new Set('detachment front movement alliance mission organisation organization service guard guards police federation league assembly congress network association'.split(' '));
 const BODY_OR_GENERIC_HEAD = new Set([...GENERIC_HEADS, ...BODY_HEADS]);
 const NAME_FILLERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
 
