@@ -16,6 +16,8 @@ export const MERGE_CODE = [
   'src/events/merge-mentions.ts',
   'src/events/mention-evidence.ts',
   'src/events/speakers.ts',
+  'src/events/speaker-roles.ts',
+  'src/events/definite-attack.ts',
   'src/dates/tense.ts',
   'src/dates/words.ts',
   'src/calendar',

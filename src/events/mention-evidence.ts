@@ -110,7 +110,7 @@ export function bodyHeadWords(): string[] {
 }
 
 /** Heads of bodies' names besides GENERIC_HEADS: "Highland Defence Front", "Joint Observer Mission". */
-const BODY_HEADS = new Set('front movement alliance mission organisation organization service guard guards police federation league assembly congress network association'.split(' '));
+const BODY_HEADS = new Set('detachment front movement alliance mission organisation organization service guard guards police federation league assembly congress network association'.split(' '));
 const BODY_OR_GENERIC_HEAD = new Set([...GENERIC_HEADS, ...BODY_HEADS]);
 const NAME_FILLERS = new Set(['of', 'for', 'and', 'the', 'in', 'on', '&']);
 
@@ -168,6 +168,8 @@ function normalisePhrases(text: string): string {
   return text
     .replace(/\b(?:wind|winds|winding|wound|draw|draws|drawing|drew|drawn|scale|scales|scaling|scaled)(?:\s+|-)down\b/g, 'drawdown')
     .replace(/\b(?:pull|pulls|pulling|pulled)(?:\s+|-)out\b/g, 'pullout')
+    // "unmanned aircraft", "an unmanned aerial vehicle", "UAVs": the long names of a drone (text is lowercased here).
+    .replace(/\bunmanned\s+(?:aerial\s+)?(?:aircraft|vehicles?|planes?)\b|\buavs?\b/g, 'drone')
     .replace(/\bwithdr(?:aw|aws|awing|awn|ew|awal|awals)\b/g, 'withdraw')
     // "pulled back", "pulling their heavy guns back", "moves 2,000 troops back": a verb of moving with "back" after its
     // object (four words at most) is one word, "pullback", as the noun is; the object's words stay.

@@ -7,6 +7,7 @@ import { compareCalendarDates, contains, formatIso } from '../calendar/calendar-
 import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js';
 import { agreeOnDay, contextEvidence, evidence, mayMerge, meansAgree, profileMention, SAME_DAY_THRESHOLD, type MentionProfile } from './mention-evidence.js';
 import { articleBodies } from './speakers.js';
+import { definiteAttackJoins } from './definite-attack.js';
 
 /** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
 export const MERGE_THRESHOLD = 0.5;
@@ -279,8 +280,13 @@ function mergeShard(mentions: readonly Mention[], fullNames?: ReadonlyMap<string
       if (clusters.size !== 2) continue;
       for (const i of group) {
         const p = profiles[i]!;
-        if (!p.namedByDate || clusters.get(find(i))!.length !== 1) continue;
+        if (clusters.get(find(i))!.length !== 1) continue;
         const [root, members] = [...clusters].find(([r]) => r !== find(i))!;
+        // "The rockets came again last night": a definite attack naming no place and nobody (definite-attack.ts).
+        if (!p.namedByDate) {
+          if (definiteAttackJoins(p, members.map((j) => profiles[j]!))) joins.push([i, root]);
+          continue;
+        }
         if (members.some((j) => !mayMerge(p, profiles[j]!) || placesConflict(p, profiles[j]!) || !meansAgree(p, profiles[j]!))) continue;
         joins.push([i, root]);
       }

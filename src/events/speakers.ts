@@ -4,6 +4,7 @@
 // body of that head its article names, and a body named in full meets its initials ("Highland Front" / "HF").
 import type { Mention } from '../types.js';
 import { bodyHead, bodyHeadWords, nameKey } from './mention-evidence.js';
+import { officeOf } from './speaker-roles.js';
 
 /**
  * Keys: a name's key (nameKey), `head:front` for a body named in full (what an unresolved "the Front" may meet), `bare:front`
@@ -122,8 +123,26 @@ export function speakersOf(mention: Mention, names: readonly string[], bodies?: 
     addName(out, name, bodies);
     const body = bodyOf(quote, name, at);
     if (body) addName(out, body, bodies);
+    addOffice(out, quote, name, at, bodies);
   }
   return out;
+}
+
+/**
+ * "The Commander of the AADD" and "Colonel Esk, the detachment's commander": the office and the body it is of, as
+ * `office:commander:aadd` (speaker-roles.ts); a body told by its head alone is the one body of that head its article
+ * names, and none when it names none or several.
+ */
+function addOffice(out: SpeakerKeys, quote: string, name: string, at: number, bodies: Map<string, Set<string>> | undefined): void {
+  const held = officeOf(quote, name, at);
+  if (!held) return;
+  const keys: SpeakerKeys = new Set();
+  if (/^[a-z]/.test(held.body)) {
+    const head = bodyHead(held.body);
+    const named = head ? bodies?.get(head) : undefined;
+    if (named?.size === 1) for (const k of named) keys.add(k);
+  } else addName(keys, held.body, bodies);
+  for (const k of keys) if (!k.startsWith('head:') && !k.startsWith('bare:')) out.add(`office:${held.office}:${k}`);
 }
 
 /**
