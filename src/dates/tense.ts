@@ -42,6 +42,9 @@ export interface VerbCue {
   opens?: number;
 }
 
+/** Verbs of a scheduled act, as a plan's infinitive has them ("to open", "to meet", "to leave"). */
+const SCHEDULED_ACTS = 'open|reopen|resume|start|begin|meet|leave|withdraw|return|close|end|sign|visit|hand|pull|quit|arrive|hold|go|take|send|deploy|cut|fly|sail|vote|convene|reconvene|travel';
+
 const FUTURE_PATTERNS: RegExp[] = [
   /\b(?:will|shall|won['’]t)\b/gi,
   /\b[a-z]+['’]ll\b/gi,
@@ -65,6 +68,11 @@ const FUTURE_PATTERNS: RegExp[] = [
   // So does an invitation that stands: "has invited both sides to talks in the capital on Jan. 24" dates the talks
   // it invites to, ahead (a present perfect takes no past date of its own). Round 13.
   /\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?invited\b/gi,
+  // A schedule with no finite verb: "With the talks due to resume on 19 May, …", "the round, due to open on 3 May,":
+  // "due to" before the bare verb of a scheduled act is ahead of the telling (not "due to the weather", a cause; and
+  // "was due to open" is a future seen from the past, below). Round 20.
+  // (An aside, "The round, due to open on 3 May, …", is DUE_ASIDE's.)
+  new RegExp(String.raw`(?<!\b(?:was|were|is|are|am|be|been|being)\s+(?:[a-z]+\s+)?|[,(—–]\s*)\bdue\s+to\b(?=\s+(?:${SCHEDULED_ACTS})\b)`, 'gi'),
   // A return expected or due: "is expected back in the capital in mid-July", "are due back on Friday". Round 13.
   /\b(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|due)\s+back\b/gi,
   // Something on its way: "there is a third round coming in April", "with talks coming up on Monday". Round 13.
@@ -96,8 +104,7 @@ const SCHEDULED_PRESENT =
  * the sentence (or follows a colon or dash) and holds no verb or figure of its own is a plan, ahead. Not "the first ship
  * to go", "time to leave", nor "The League proposed on 2 February to reopen" (see headlineSubject). Round 17.
  */
-const HEADLINE_TO =
-  /\bto\s+(?:be\s+[a-z]+|open|reopen|resume|start|begin|meet|leave|withdraw|return|close|end|sign|visit|hand|pull|quit|arrive|hold|go|take|send|deploy|cut|fly|sail|vote|convene|reconvene|travel)\b/g;
+const HEADLINE_TO = new RegExp(String.raw`\bto\s+(?:be\s+[a-z]+|${SCHEDULED_ACTS})\b`, 'g');
 const NOT_A_HEADLINE_SUBJECT =
   /[,;"“”()\d]|\b[a-z]+ed\b|\b(?:first|last|next|only|second|third|final)\s+[a-z]+\s*$|\b(?:time|how|what|where|when|whether|why|order|able|unable|ready|due|set|about|going|likely|want|wants|need|needs|plan|plans|bid|attempt|effort|way|chance|right|decision|call|calls|orders?|refusal|failure)\b/i;
 
@@ -188,11 +195,12 @@ const DIRECTED_TO = new RegExp(
 );
 
 /**
- * A schedule told in an aside with no verb: "The fourth round, due on 17 June, is meant to …", "(due in May)". The
+ * A schedule told in an aside with no verb: "The fourth round, due on 17 June, is meant to …", "(due in May)", "The
+ * round, due to open on 3 May, …" (round 20). The
  * date is the plan's, but the aside says nothing of whether it has passed (the round may since have been put off):
  * the nearest such date to publication, as for "was due to" (round 14: the clause's "meant" sent it a year back).
  */
-const DUE_ASIDE = /(?<=[,(—–]\s*)due\s+(?=(?:on|in|at|by|for)\b)/gi;
+const DUE_ASIDE = new RegExp(String.raw`(?<=[,(—–]\s*)due\s+(?=(?:on|in|at|by|for)\b|to\s+(?:${SCHEDULED_ACTS})\b)`, 'gi');
 
 /**
  * An obligation lies ahead: "the force must shrink to 6,500 by March 31", "has to be gone by June" ("must have left"

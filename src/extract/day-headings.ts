@@ -9,6 +9,8 @@
 // ("BACKGROUND", "CONTACTS") is a section heading written as a paragraph, and closes the entry like any other heading.
 // Round 19: a letter's heading names its place first ("Camp Orr, 3 May 2027", "Velk, Monday 3 May"): letters home, a
 // correspondent's dispatches, printed one after another, each counting its "yesterday" from the day it was written.
+// Round 20: an alert archive's or a live page's stamp ("Mon 9 Dec, 18:40", "Tuesday 10 December, 7.02am"): a weekday
+// may be shortened, and a clock time may follow the day; the entry under it was written that day as well.
 import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
@@ -17,7 +19,9 @@ import type { CalendarDate } from '../types.js';
 import { paragraphFurniture } from './furniture.js';
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+`;
+const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+`;
+/** A clock time after the day, as a stamp gives it: ", 18:40", " 7.02am", " at 21:15 GMT". */
+const CLOCK = String.raw`,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?:am|pm|a\.m\.|p\.m\.))?(?:[ \t]+[A-Z]{2,4})?`;
 const DAY_ALONE = String.raw`(?:${WEEKDAY})?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+(?:19|20)\d{2})?`;
 /** The place an entry was written: one to four capitalised names ("Velk", "Port Osk"), which may be joined by a small
  * word of a place's name ("Abbey of Saint Wendel", "Puerto de la Cruz"). */
@@ -27,9 +31,9 @@ const AFTER_DAY = String.raw`(?<after>,[ \t]+${PLACE}|[ \t]+\([^()\n]{1,20}\))?`
 /** What may stand before the day: the place a letter was written at, then a comma ("Camp Orr, 3 May 2027"). */
 const BEFORE_DAY = String.raw`(?<before>${PLACE},[ \t]+)?`;
 /** The text of a line (or paragraph, or heading) that is a day's date and nothing else. */
-const DAY_TEXT = new RegExp(String.raw`^\s*${BEFORE_DAY}(?<day>${DAY_ALONE})${AFTER_DAY}\s*:?\s*$`, 'i');
+const DAY_TEXT = new RegExp(String.raw`^\s*${BEFORE_DAY}(?<day>${DAY_ALONE})(?:${CLOCK})?${AFTER_DAY}\s*:?\s*$`, 'i');
 /** Such a line in the markdown: any heading level, bold or not. */
-const DAY_LINE = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?${BEFORE_DAY}${DAY_ALONE}${AFTER_DAY}(?:\*\*|__)?[ \t]*:?[ \t]*$`, 'gim');
+const DAY_LINE = new RegExp(String.raw`^ {0,3}(?:#{1,6}[ \t]+)?(?:\*\*|__)?${BEFORE_DAY}${DAY_ALONE}(?:${CLOCK})?${AFTER_DAY}(?:\*\*|__)?[ \t]*:?[ \t]*$`, 'gim');
 /** The place with its capitals checked: the regexes above ignore case for the day's words, and so for the place's
  * ("Thursday 15 February, late evening" is a sentence's opening, not a heading; "by 3 May" no letter's place). A
  * place may stand on one side of the day only: "Velk, 3 May, Port Osk" is no heading. */

@@ -25,6 +25,7 @@ import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
 import { namedBackDate, type ToldBefore } from './named-back.js';
+import { toldAnchorDay } from './told-anchor.js';
 import { yearHeadings } from './year-headings.js';
 import { withDetailPlaces } from './lede-detail.js';
 import { datelineEnd } from '../nlp/dateline.js';
@@ -437,7 +438,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       // "Hours before the round opened at the abbey on 11 March, gunmen fired …": the anchor's own clause dates it. A
       // count of days makes it another day, so another development even of the anchor's kind ("Two days after the ferry
       // was shelled on 9 May, jets bombed the port"); without one, only a kind the sentence has not dated yet.
-      const own = classification ? datedInAnchorClause(sentence.text, rel, dates) : undefined;
+      // (Failing that, "at the signing …, and … the next day" date from the article's one telling of the signing:
+      // told-anchor.ts. Round 20.)
+      const own = classification ? datedInAnchorClause(sentence.text, rel, dates) ?? toldAnchorDay(rel, relatives, mentions.filter((m) => m.sentence < sentence.index)) : undefined;
       const another = (c: Classification) =>
         rel.days !== undefined ? ![...seen.values()].some((m) => m.classification.type === c.type && m.classification.cue === c.cue) : !datedFor(c.type, rel);
       if (classification && own && another(classification)) {

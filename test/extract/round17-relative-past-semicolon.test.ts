@@ -12,8 +12,9 @@ const told = (...sentences: string[]) => {
 describe('round 17: two sayings across a semicolon', () => {
   it('"X said at the signing …; Y said the next day …": the first saying hangs on the signing', () => {
     expect(told('The truce was signed in Velk on 4 May.', 'The governor said at the signing that the war was over; the rebel leader said the next day that his men would disarm.')).toEqual({
-      dated: [['on 4 May', 'talks'], ['the next day', 'statement']],
-      relative: [['at the signing', 'statement']],
+      // (Round 20: the next day counts from the signing too, and both date from the article's telling of it at once.)
+      dated: [['on 4 May', 'talks'], ['at the signing', 'statement'], ['the next day', 'statement']],
+      relative: [],
     });
   });
 

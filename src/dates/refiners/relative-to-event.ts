@@ -277,7 +277,9 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
     if (/^at$/i.test(m[1]!) && (AT_NOT_TEMPORAL_LEFT.test(sentence.slice(0, start)) || !atAnEvent(anchor.anchor))) continue;
     // "agreed on Saturday, at the end of a third round", "at the talks in Geneva on 3 May": a date in the same clause
     // dates the moment already.
-    const clause = { start: Math.max(0, ...[...sentence.slice(0, start).matchAll(/[;:]/g)].map((b) => b.index + 1)), end: start + (sentence.slice(start).search(/[;:]/) + 1 || sentence.length + 1) - 1 };
+    // (A clause ends at ";" or ":", or where ", and" opens a clause with a subject of its own: "said at the signing that
+    // …, and the president told the nation the next day …" has no date of its own for the signing. Round 20.)
+    const clause = { start: Math.max(0, ...[...sentence.slice(0, start).matchAll(CLAUSE_BREAK)].map((b) => b.index + b[0].length)), end: start + (sentence.slice(start).search(CLAUSE_BREAK) + 1 || sentence.length + 1) - 1 };
     if (results.some((c) => c.dropped === undefined && c.index >= clause.start && c.index < clause.end && (c.index < start || c.index >= anchor.end))) continue;
     const text = sentence.slice(start, anchor.end);
     leads.push({ start, end: start + m[0].length, text });
@@ -292,6 +294,9 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
   });
   return [...kept, ...added];
 };
+
+/** Where a clause ends for a moment's own date: ";", ":", or ", and" (", but") before a subject of its own. */
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while)\s+(?=(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z][a-z]+)\s)/g;
 
 /** A date found only as relative to another development: resolved later, against that development's date. */
 function relativeCandidate(text: string, index: number, tags: string[], relative: NonNullable<Candidate['relative']>): Candidate {

@@ -285,6 +285,24 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
     // they signed two days later is holding"), told in the past and compared with nothing ("a week later than
     // planned" is a delay, not a date); round 16.
     const countedOn = !m[1] && /^(?:day|week)/i.test(m[4] ?? '') && !/^\s+than\b/i.test(sentence.slice(index + text.length)) && tenseAt(index, text.length).tense === 'past';
+    // "X said at the signing that …, and Y told the nation the next day that …": with no date of its own before it, a
+    // day counted on after a moment of a named development's day counts from that development (round 20: it counted
+    // from the story so far, which had moved to another day).
+    const occasion = !here && (m[1] || countedOn) && !insideQuotation(sentence, index) ? occasionBefore(out, index) : undefined;
+    if (occasion) {
+      const days = m[1] ? 1 : countOf(m[3]!) === undefined ? undefined : countOf(m[3]!)! * (/^week/i.test(m[4]!) ? 7 : /^fortnight/i.test(m[4]!) ? 14 : 1);
+      if (days !== undefined) {
+        const end = index + text.length;
+        const kept = out.map((c) =>
+          c.dropped === undefined && c.index < end && c.index + c.text.length > index
+            ? drop(c, `${quoted(c.text)} is part of ${quoted(text)}, counted from ${quoted(occasion.text)} earlier in the sentence`)
+            : c,
+        );
+        const relative = { qualifier: 'after' as const, anchor: occasion.relative.anchor, days };
+        out = [...kept, { ...sequelCandidate(text, index), tags: ['dateline/relative'], relative }];
+        continue;
+      }
+    }
     const fromPrevious =
       !here && (m[1] || countedOn) && context.previous && !out.some((c) => c.index < index && c.dropped === undefined && !c.tags.includes('dateline/same-day')) && !insideQuotation(sentence, index)
         ? { text: context.previous.text, resolved: context.previous }
@@ -319,6 +337,12 @@ export const sequelsInSentence: DateRefiner = (results, context) => {
   }
   return out;
 };
+
+/** The last moment of a named development's day before `index` ("at the signing", "on the day of the vote"). */
+function occasionBefore(results: readonly Candidate[], index: number): (Candidate & { relative: NonNullable<Candidate['relative']> }) | undefined {
+  const last = results.filter((c) => c.dropped === undefined && c.index + c.text.length <= index && (c.resolved || c.relative)).at(-1);
+  return last?.relative && last.tags.includes('dateline/same-day') ? (last as Candidate & { relative: NonNullable<Candidate['relative']> }) : undefined;
+}
 
 /**
  * "A week later, on 13 January, the drones came": a count from the story so far, restated at once by a date that
