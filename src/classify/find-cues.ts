@@ -564,6 +564,9 @@ function phraseStart(toks: readonly Token[], k: number): number {
     const t = toks[j - 1]!;
     // A noun phrase starts after a date: "on 3rd September 2025 the Norlandic side declared".
     if (t.pos === 'NUM' && j - 1 > 0 && (isMonth(toks[j - 2]) || isMonth(toks[j]))) break;
+    // And after a weekday ("Mr Vos: On Friday the council decided", where a speaker's label leaves the preposition
+    // inside the sentence), unless the weekday is the phrase's own possessive ("Friday's talks"). Round 20.
+    if (WEEKDAYS.has(t.normal) && !/^['’]s$/.test(toks[j]?.text ?? '')) break;
     if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(t.pos) || /^['’]s$/.test(t.text) || t.text === '-') j--;
     else break;
   }

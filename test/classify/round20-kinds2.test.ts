@@ -1,0 +1,28 @@
+// Round 20 (second pass): tellings read at the right date as another kind, in sentences of our own. A body of troops
+// named with a place after it still goes home; a speaker's label ("Mr Vos:") before "On Friday the council decided"
+// leaves the council its speaker.
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+
+const kind = (sentence: string, at: string) => classifySentence(sentence, sentence.indexOf(at))?.type ?? null;
+
+describe('round 20b: troops going home', () => {
+  it('a force named with its place still goes home', () => {
+    expect(kind('The soldiers at the northern camp will go home by the end of the year.', 'by the end')).toBe('troops');
+    expect(kind('The sailors on the two frigates returned home in June.', 'in June')).toBe('troops');
+  });
+  it('but not people who are no troops', () => {
+    expect(kind('The minister at the embassy will go home on Friday.', 'on Friday')).toBeNull();
+    expect(kind('The fans at the stadium went home in June.', 'in June')).toBeNull();
+  });
+});
+
+describe('round 20b: a speaker label before a dated clause', () => {
+  it('the body after "On Friday" speaks, with a label before it', () => {
+    expect(kind('Mr Vos: On Friday the council decided that the force should be cut.', 'On Friday')).toBe('statement');
+    expect(kind("MINISTER: On Tuesday the alliance's council agreed that the mission should end.", 'On Tuesday')).toBe('statement');
+  });
+  it('an anonymous source after the weekday still only attributes', () => {
+    expect(kind('Mr Vos: On Friday police said the convoy had been delayed.', 'On Friday')).toBeNull();
+  });
+});
