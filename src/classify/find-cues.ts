@@ -437,10 +437,21 @@ function objectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<strin
     }
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTightHyphen(toks, k - 1) && !/(ed|ing)$/.test(t.normal)) break;
   }
-  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+  for (let k = m.first - 1, stop = m.first - 4; k >= 0 && k >= stop; k--) {
     const t = toks[k]!;
     if (isWanted(t)) return true;
     if (t.pos === 'VERB' && ASPECT_VERBS.has(t.normal) && k === m.first - 1) continue;
+    // "The Border Security Force (BSF) deployed in 2026": an abbreviation in brackets after the subject's head
+    // stands in apposition to it; the head is before it. Round 20.
+    if (t.text === ')' && k === m.first - 1) {
+      const open = toks.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf('(');
+      if (open >= 0) {
+        const at = Math.max(0, k - 4) + open;
+        stop -= k - at + 1;
+        k = at;
+        continue;
+      }
+    }
     // "The mission, which deployed in 2019": a relative clause's subject is the noun before it.
     if (RELATIVE_SUBJECTS.has(t.normal) && k === m.first - 1) {
       if (toks[k - 1]?.text === ',') k--;

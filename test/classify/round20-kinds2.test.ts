@@ -26,3 +26,12 @@ describe('round 20b: a speaker label before a dated clause', () => {
     expect(kind('Mr Vos: On Friday police said the convoy had been delayed.', 'On Friday')).toBeNull();
   });
 });
+
+describe('round 20b: an abbreviation in brackets after the subject', () => {
+  it('the force before "(XSF)" is what deploys', () => {
+    expect(kind('The Coastal Stabilisation Force (CSF) deployed on 4 May 2030 at the request of the government.', 'on 4 May')).toBe('troops');
+  });
+  it('a ministry before its abbreviation deploys no troops', () => {
+    expect(kind('The Ministry of Transport (MoT) deployed a new ticket system on 4 May 2030.', 'on 4 May')).not.toBe('troops');
+  });
+});
