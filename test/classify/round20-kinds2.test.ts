@@ -35,3 +35,22 @@ describe('round 20b: an abbreviation in brackets after the subject', () => {
     expect(kind('The Ministry of Transport (MoT) deployed a new ticket system on 4 May 2030.', 'on 4 May')).not.toBe('troops');
   });
 });
+
+describe('round 20b: the date inside a stance\'s object', () => {
+  it('a relative clause after the date puts the date in the noun phrase it goes back to', () => {
+    expect(kind('The envoy condemned the shelling of the market on 3 June, in which nine people died.', 'on 3 June')).toBe('attack');
+    expect(kind('The minister condemned the ambush on Monday, which killed four.', 'on Monday')).toBe('attack');
+  });
+  it('without the relative clause the date is the stance\'s', () => {
+    expect(kind('The envoy condemned the shelling of the market on 3 June.', 'on 3 June')).toBe('statement');
+    expect(kind('The minister condemned the ambush on Monday and called for calm.', 'on Monday')).toBe('statement');
+    expect(kind('The minister condemned on Monday the ambush, in which four died.', 'on Monday')).toBe('statement');
+  });
+  it('a gerund object is the stance\'s as a noun object is', () => {
+    expect(kind('The militia denied carrying out the ambush on Monday.', 'on Monday')).toBe('statement');
+    expect(kind('The militia denied the ambush on Monday.', 'on Monday')).toBe('statement');
+  });
+  it('a gerund that is no stance\'s object keeps its own kind', () => {
+    expect(kind('The militia began carrying out raids on Monday.', 'on Monday')).toBe('attack');
+  });
+});
