@@ -12,7 +12,7 @@ import { sourcePhrase } from './source-phrase.js';
 import { countedBetween } from './interval.js';
 import { pressRole, readerAddressed } from './press-voice.js';
 import { roleSpeaks } from './role-speaker.js';
-import { kinOwner, publicKin } from './kin-speaker.js';
+import { kinOwner, privateKinSubject, publicKin } from './kin-speaker.js';
 import { incidentResponse } from './incident-response.js';
 import { labourStrike } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
@@ -1781,6 +1781,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if ((cue.kind === 'troops' || (cue.kind === 'talks' && cue.cameo === '042')) && role === 'verb' && incidentResponse(toks, m.first, last)) { why?.('cue-incident-response', `"${said(toks, m)}": police specialists or responders at an incident's scene, no force's move`); continue; }
       // ("One soldier's mum told the paper": the count says whose kin speaks, kin-speaker.ts. Round 20.)
       if (cue.kind === 'troops' && cue.cameo === '150' && kinOwner(toks, last)) { why?.('cue-kin-owner', `"${said(toks, m)}" says whose kin is meant, not a force`); continue; }
+      // ("Two soldiers' widows met the minister": private kin meeting an official hold no talks. Round 20.)
+      if (cue.kind === 'talks' && role === 'verb' && privateKinSubject(toks, i)) { why?.('cue-kin-subject', `"${said(toks, m)}": private kin meeting an official, no talks between parties`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.

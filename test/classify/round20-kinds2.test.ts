@@ -54,3 +54,14 @@ describe('round 20b: the date inside a stance\'s object', () => {
     expect(kind('The militia began carrying out raids on Monday.', 'on Monday')).toBe('attack');
   });
 });
+
+describe('round 20b: private kin meeting an official', () => {
+  it('the kin of private people hold no talks', () => {
+    expect(kind("Three sailors' widows met the defence minister on Friday.", 'on Friday')).toBeNull();
+    expect(kind("The victim's mother met the governor on Friday.", 'on Friday')).toBeNull();
+  });
+  it('the kin of an office-holder, or an official, still meet', () => {
+    expect(kind("The President's brother met the rebel leaders on Friday.", 'on Friday')).toBe('talks');
+    expect(kind('The defence minister met the rebel leaders on Friday.', 'on Friday')).toBe('talks');
+  });
+});
