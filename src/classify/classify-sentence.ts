@@ -134,16 +134,44 @@ const STANCES = new Set(['015', '016', '051', '111', '112']);
  * her of it in a phone call on 16 July" the call.)
  */
 function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly CueMatch[], best: CueMatch, d: number, e: number): CueMatch {
-  if (best.role !== 'noun' || best.cue.kind === 'statement' || best.last >= d) return best;
+  if (best.cue.kind === 'statement') return relativeAfter(toks, e) ? objectOfStance(toks, told, best, d) : best;
+  if (best.last >= d) return best;
+  // (A gerund right after the stance is its object as a noun would be: "denied carrying out the attack on Monday"
+  // is the denial's, as "denied the attack on Monday" is. Round 20.)
+  const gerundObject = best.role === 'verb' && /ing$/.test(toks[best.first]!.normal) && told.some((m) => m.role === 'verb' && STANCES.has(m.cue.cameo) && m.last === best.first - 1);
+  if (best.role !== 'noun' && !gerundObject) return best;
+  // "condemned the bombing at the bridge on 24 February, in which four officers were killed": a relative clause
+  // right after the date goes back to the noun before it, so the date sits inside that noun's phrase and is the
+  // development's, not the stance's. Round 20.
+  if (!gerundObject && relativeAfter(toks, e)) return best;
   const saying = told.filter((m) => m.role === 'verb' && STANCES.has(m.cue.cameo) && m.last < best.first).at(-1);
   if (!saying) return best;
   // "The Movement denies any link with the firing on the tanker on Friday": a stance taken now, in the present
   // tense, is not Friday's; the past date is the development's. Round 16.
   if (/[^s]s$/.test(toks[saying.first]!.normal) && toks[saying.first]!.pos === 'VERB') return best;
   const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
-  if (toks.slice(saying.last + 1, d).some(isVerb)) return best;
+  const gerund = /ing$/.test(toks[saying.last + 1]?.normal ?? '') && toks[saying.last + 1]!.pos === 'VERB';
+  if (toks.slice(gerundObject ? best.last + 1 : saying.last + (gerund ? 2 : 1), d).some(isVerb)) return best;
   if (toks.slice(e + 1, seg.last + 1).some(isVerb)) return best;
   return saying;
+}
+
+/** The development a stance verb's object names right before the date, when nothing but its noun phrase stands
+ * between ("condemned the bombing at the bridge on 24 February, in which …" → "bombing"); else the stance. */
+function objectOfStance(toks: readonly Token[], told: readonly CueMatch[], stance: CueMatch, d: number): CueMatch {
+  if (stance.role !== 'verb' || !STANCES.has(stance.cue.cameo) || stance.last >= d) return stance;
+  const object = told.filter((m) => m.role === 'noun' && m.cue.kind !== 'statement' && m.first > stance.last && m.last < d).at(0);
+  if (!object) return stance;
+  if (toks.slice(stance.last + 1, d).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && t.text !== '-'))) return stance;
+  return object;
+}
+
+/** A relative clause on what is named opens right after the date's end: ", in which …", ", during which …", ", which …". */
+function relativeAfter(toks: readonly Token[], e: number): boolean {
+  let k = e + 1;
+  if (toks[k]?.text === ',') k++;
+  if (['in', 'during', 'after', 'at'].includes(toks[k]?.normal ?? '') && toks[k + 1]?.normal === 'which') return true;
+  return toks[k]?.normal === 'which' && toks[e + 1]?.text === ',';
 }
 
 const TOPIC_PREPOSITIONS = new Set('of on over for into against regarding concerning'.split(' '));

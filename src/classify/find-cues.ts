@@ -12,7 +12,7 @@ import { sourcePhrase } from './source-phrase.js';
 import { countedBetween } from './interval.js';
 import { pressRole, readerAddressed } from './press-voice.js';
 import { roleSpeaks } from './role-speaker.js';
-import { kinOwner, publicKin } from './kin-speaker.js';
+import { kinOwner, privateKinSubject, publicKin } from './kin-speaker.js';
 import { incidentResponse } from './incident-response.js';
 import { labourStrike } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
@@ -437,10 +437,21 @@ function objectIn(toks: readonly Token[], m: CueMatch, wanted: ReadonlySet<strin
     }
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !isTightHyphen(toks, k - 1) && !/(ed|ing)$/.test(t.normal)) break;
   }
-  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+  for (let k = m.first - 1, stop = m.first - 4; k >= 0 && k >= stop; k--) {
     const t = toks[k]!;
     if (isWanted(t)) return true;
     if (t.pos === 'VERB' && ASPECT_VERBS.has(t.normal) && k === m.first - 1) continue;
+    // "The Border Security Force (BSF) deployed in 2026": an abbreviation in brackets after the subject's head
+    // stands in apposition to it; the head is before it. Round 20.
+    if (t.text === ')' && k === m.first - 1) {
+      const open = toks.slice(Math.max(0, k - 4), k).map((x) => x.text).lastIndexOf('(');
+      if (open >= 0) {
+        const at = Math.max(0, k - 4) + open;
+        stop -= k - at + 1;
+        k = at;
+        continue;
+      }
+    }
     // "The mission, which deployed in 2019": a relative clause's subject is the noun before it.
     if (RELATIVE_SUBJECTS.has(t.normal) && k === m.first - 1) {
       if (toks[k - 1]?.text === ',') k--;
@@ -564,6 +575,9 @@ function phraseStart(toks: readonly Token[], k: number): number {
     const t = toks[j - 1]!;
     // A noun phrase starts after a date: "on 3rd September 2025 the Norlandic side declared".
     if (t.pos === 'NUM' && j - 1 > 0 && (isMonth(toks[j - 2]) || isMonth(toks[j]))) break;
+    // And after a weekday ("Mr Vos: On Friday the council decided", where a speaker's label leaves the preposition
+    // inside the sentence), unless the weekday is the phrase's own possessive ("Friday's talks"). Round 20.
+    if (WEEKDAYS.has(t.normal) && !/^['’]s$/.test(toks[j]?.text ?? '')) break;
     if (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'CCONJ'].includes(t.pos) || /^['’]s$/.test(t.text) || t.text === '-') j--;
     else break;
   }
@@ -1779,6 +1793,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if ((cue.kind === 'troops' || (cue.kind === 'talks' && cue.cameo === '042')) && role === 'verb' && incidentResponse(toks, m.first, last)) { why?.('cue-incident-response', `"${said(toks, m)}": police specialists or responders at an incident's scene, no force's move`); continue; }
       // ("One soldier's mum told the paper": the count says whose kin speaks, kin-speaker.ts. Round 20.)
       if (cue.kind === 'troops' && cue.cameo === '150' && kinOwner(toks, last)) { why?.('cue-kin-owner', `"${said(toks, m)}" says whose kin is meant, not a force`); continue; }
+      // ("Two soldiers' widows met the minister": private kin meeting an official hold no talks. Round 20.)
+      if (cue.kind === 'talks' && role === 'verb' && privateKinSubject(toks, i)) { why?.('cue-kin-subject', `"${said(toks, m)}": private kin meeting an official, no talks between parties`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.

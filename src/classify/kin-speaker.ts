@@ -42,3 +42,17 @@ export function kinOwner(toks: readonly Token[], k: number): boolean {
   while (j < toks.length && toks[j]!.pos === 'ADJ') j++;
   return KIN.has(toks[j]?.normal ?? '') || KIN.has(toks[j]?.lemma ?? '');
 }
+
+/**
+ * The subject right before the talks verb at `v` (over adverbs and auxiliaries) is private kin: "two soldiers' widows
+ * met the minister on Friday", "the victim's father met the governor". Private people meeting an official are no
+ * talks between parties (the gold counts none); the kin of a name or an office ("the President's brother met the
+ * rebels") is a public figure and still meets. Round 20.
+ */
+export function privateKinSubject(toks: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
+  const t = toks[k];
+  if (!t || !(KIN.has(t.normal) || KIN.has(t.lemma))) return false;
+  return !publicKin(toks, k);
+}

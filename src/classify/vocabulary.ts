@@ -582,6 +582,9 @@ export const CUES: readonly Cue[] = [
   // Troops told by the subject, further back than a gap reaches: "The last 620 soldiers serving with the mission flew
   // out of the capital", "The soldiers, some 650 of them, fly home", "The first blue helmets arrived in 2017".
   { words: 'fly|flies|flew|flown|flying out|home', kind: 'troops', cameo: '0874', needs: 'troopSubject' },
+  // Likewise going, coming or sailing home: "the soldiers at the camp will go home by the end of the year", where a
+  // place after the subject leaves the verb further back than the gap above reaches. Round 20.
+  { words: 'go|goes|going|went|come|comes|coming|came|return|returns|returning|returned|head|heads|heading|headed|sail|sails|sailing|sailed home', kind: 'troops', cameo: '0874', pos: 'verb', needs: 'troopSubject' },
   // "The battalion will be home by the end of June", "to tell her brigade it would be home by July": troops being
   // home is their return, as flying home is. Round 16.
   // (Not "was home to 1,200 soldiers", "were home on leave".)
