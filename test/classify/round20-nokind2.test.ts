@@ -1,0 +1,27 @@
+// Round 20 (second pass on tellings with no kind), in sentences of our own: "it" standing for a unit known by its
+// name ("Battery Two") or for a unit of a force that is no troop word of its own (a field hospital, an engineer
+// company).
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+
+const kind = (sentence: string, at: string, previous?: string) => classifySentence(sentence, sentence.indexOf(at), previous)?.type ?? null;
+
+describe('round 20: "it" for a unit named or a unit of a force', () => {
+  it('a unit known by its name', () => {
+    expect(kind('It arrived on 6 February and it stays as long as the town needs it.', 'on 6 February', 'When did Battery Two get to the harbour?')).toBe('troops');
+    expect(kind('MAJOR LUND: It arrived on 2 May.', 'on 2 May', 'QUESTION: When did Task Force Kilo reach the valley?')).toBe('troops');
+  });
+  it('not a name whose first word is no body of troops', () => {
+    expect(kind('It arrived on 6 February.', 'on 6 February', 'When did Apartment Two get its tenants?')).toBeNull();
+    expect(kind('It arrived on 6 February.', 'on 6 February', 'When did Volume Two reach the shops?')).toBeNull();
+  });
+  it('a field hospital or an engineer company', () => {
+    expect(kind('Its departure was delayed by the storm, and it left on 12 April.', 'on 12 April', 'A Danish field hospital joined the force on 15 January.')).toBe('troops');
+    expect(kind('It left on 12 April.', 'on 12 April', 'The engineer company reached the bridge in May.')).toBe('troops');
+  });
+  it('not a hospital, a company or a team of civilian life', () => {
+    expect(kind('It left on 12 April.', 'on 12 April', 'A new hospital opened in the town in January.')).toBeNull();
+    expect(kind('It left on 12 April.', 'on 12 April', 'The insurance company reached a settlement in May.')).toBeNull();
+    expect(kind('It left on 12 April.', 'on 12 April', 'The medical team reached the village in May.')).toBeNull();
+  });
+});
