@@ -25,3 +25,18 @@ describe('round 20: "it" for a unit named or a unit of a force', () => {
     expect(kind('It left on 12 April.', 'on 12 April', 'The medical team reached the village in May.')).toBeNull();
   });
 });
+
+describe('round 20: an army pulling back from a place', () => {
+  it('armies, a militia or rebels pulling back or out from a place withdraw', () => {
+    expect(kind('Sept. 2011 — Both armies pull back from Tor Ridge.', 'Sept. 2011')).toBe('troops');
+    expect(kind('The militia pulled out of the town on Sunday.', 'on Sunday')).toBe('troops');
+    expect(kind('The rebels pulled back from the river crossing on 4 May.', 'on 4 May')).toBe('troops');
+  });
+  it('not from the brink, a deal, a race or a stance, nor a firm or a charity', () => {
+    expect(kind('The army pulled back from the brink on 4 May.', 'on 4 May')).toBeNull();
+    expect(kind('The rebels pulled out of the peace deal on 4 May.', 'on 4 May')).toBeNull();
+    expect(kind('The army pulled back from its support for the president on 4 May.', 'on 4 May')).toBeNull();
+    expect(kind('The firm pulled out of the city on 4 May.', 'on 4 May')).toBeNull();
+    expect(kind('The Salvation Army pulled out of the town on 4 May.', 'on 4 May')).toBeNull();
+  });
+});
