@@ -40,3 +40,15 @@ describe('round 20: an army pulling back from a place', () => {
     expect(kind('The Salvation Army pulled out of the town on 4 May.', 'on 4 May')).toBeNull();
   });
 });
+
+describe('round 20: an answer that is only a date tells its question\'s development', () => {
+  it('"When does …?" answered by a date', () => {
+    expect(kind('A: On 14 May, in a ceremony at the gate.', 'On 14 May', 'Q: When does the fort pass to the national army?')).toBe('troops');
+    expect(kind('A: In March 2020, on a ferry.', 'In March 2020', 'Q: When did the last troops leave the island?')).toBe('troops');
+  });
+  it('not a question of no development, not "why", not an answer with a verb of its own', () => {
+    expect(kind('A: On 14 May.', 'On 14 May', 'Q: When is your birthday?')).toBeNull();
+    expect(kind('A: In March 2020, on a ferry.', 'In March 2020', 'Q: Why did the last troops leave the island?')).toBeNull();
+    expect(kind('A: The bakery opened in March 2020.', 'in March 2020', 'Q: When did the last troops leave the island?')).toBeNull();
+  });
+});
