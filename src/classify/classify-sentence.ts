@@ -45,6 +45,7 @@
 //       "visited the camp this morning and said …", "opened on 4 February, with the mediator telling the delegations
 //       that …" keep the talks here, and sayingBeside gives the saying too (extract-mentions.ts emits both).
 
+import { answeredQuestion } from './answered-question.js';
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
 import { datelineEnd } from '../nlp/dateline.js';
@@ -1207,6 +1208,9 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   if (why) whySetAside(sentence, toks, all, found, cues, near, aside, otherDates, why);
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) {
+    // An answer that is only a date tells its question's development ("When does the fort pass …? / On 14 May").
+    const answer = near !== undefined ? answeredQuestion(sentence, toks, previous) : undefined;
+    if (answer) return classifySentence(answer.text, near! + answer.shift, undefined, [], [], why);
     why?.('no-cue', all.length ? 'no cue of our kinds is left for this date' : 'no word of talks, attack, troops or statement');
     return null;
   }

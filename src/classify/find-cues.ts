@@ -1646,7 +1646,9 @@ function pronounForTroops(toks: readonly Token[], m: CueMatch, previous: readonl
     if (head < 0) return false;
     // ("The Ondish helicopters … left on 12 April. They had arrived in January": a state's craft, as troopSubject
     // counts them. Round 20.)
-    return bodies.has(words[head]!.normal) || (pronoun === 'they' && AIRCRAFT.has(words[head]!.normal) && statesCraft(words, head));
+    // ("A field hospital joined the Force … it left on 12 April", "the engineer company": a unit of a force, as
+    // unitAt reads one, is a body "it" stands for too. Round 20.)
+    return bodies.has(words[head]!.normal) || (pronoun === 'they' && AIRCRAFT.has(words[head]!.normal) && statesCraft(words, head)) || (pronoun === 'it' && STRENGTH_UNITS.has(words[head]!.normal) && /^[a-z]/.test(words[head]!.text) && unitAt(words, head));
   });
 }
 
@@ -1655,6 +1657,9 @@ function pronounForTroops(toks: readonly Token[], m: CueMatch, previous: readonl
 function subjectHeadAt(words: readonly Token[]): number {
   const label = words.findIndex((t, k) => k < 4 && t.text === ':');
   for (let k = label + 1; k < words.length; k++) {
+    // A unit known by its name, "Battery Two", "Task Force Kilo": the name's first word is its body. Round 20.
+    const named = words[k]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(words[k]!.text) && (SINGLE_BODIES.has(words[k]!.normal) || MANY_BODIES.has(words[k]!.normal)) && /^(?:NUM|PROPN)$/.test(words[k + 1]?.pos ?? '');
+    if (named) return k;
     if (words[k]!.pos !== 'NOUN') continue;
     while (words[k + 1]?.pos === 'NOUN') k++;
     return k;

@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { BODY_VOTED, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
+import { ARMY_PULLS_BACK, BODY_VOTED, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
@@ -295,6 +295,32 @@ function stateUnitHome(toks: readonly Token[], m: CueMatch): boolean {
   return k - 1 > 0 && /^[A-Z][a-z]+(?:an|ian|ish|ese|i|ic)$/.test(state.text);
 }
 
+
+/** Round 20: armed bodies that pull back or out with their troops, as a subject (ARMY_PULLS_BACK). */
+const PULLING_BODIES = new Set('army|armies|militia|militias|rebels|insurgents|guerrillas|fighters'.split('|'));
+/** Places a force holds or leaves, as the noun after "from" or "of": "pulled back from the ridge". */
+const HELD_PLACES = new Set(
+  'ridge|ridges|town|towns|city|village|villages|border|front|frontline|line|lines|position|positions|valley|river|hill|hills|heights|zone|area|capital|province|region|pass|road|bridge|base|bases|outskirts|suburbs|district|districts|island|coast|port|airport|crossing|plateau|corridor|sector'.split('|'),
+);
+
+/**
+ * ARMY_PULLS_BACK: the verb's subject, back over auxiliaries and adverbs, is an armed body, and the noun phrase after
+ * "from" or "of" is a place: a name (not the sentence's first word) or a held place's noun ("the ridge").
+ */
+function armyPullsBack(toks: readonly Token[], m: CueMatch): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
+  if (!PULLING_BODIES.has(toks[k]?.normal ?? '')) return false;
+  // (The Salvation Army is a church's charity, the one army of the English-speaking world that bears no arms.)
+  if (toks[k - 1]?.normal === 'salvation') return false;
+  for (let j = m.last + 1; j < toks.length && j <= m.last + 5; j++) {
+    const t = toks[j]!;
+    if (HELD_PLACES.has(t.normal) || (t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return true;
+    if (!['DET', 'ADJ', 'NUM'].includes(t.pos) && !/^['’]s$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: readonly Token[]) => boolean>([
   [PARTIES_ACCEPT, partiesAcceptText],
   [BODY_VOTED, assemblyVoted],
@@ -308,6 +334,7 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [IT_GONE, itForce],
   [IT_CLOSES, itForceCloses],
   [STATE_UNIT_HOME, stateUnitHome],
+  [ARMY_PULLS_BACK, armyPullsBack],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */

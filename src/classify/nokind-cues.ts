@@ -103,4 +103,14 @@ export const STATE_UNIT_HOME: Cue = {
   cameo: '0874',
 };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME];
+
+/**
+ * Round 20: "Both armies pull back from the ridge", "the militia pulled out of the town on Sunday": an army pulling
+ * back or out from a place withdraws its troops (0874), as "the army withdrew from the town" already is. The cue of
+ * vocabulary.ts asks for troops as the object ("pulled its troops back"), so an army as the subject went unread.
+ * nokind-conditions.ts asks for an armed body as the verb's subject and a place after "from" or "of": not "pulled back
+ * from the brink", "pulled out of the deal", nor a firm or a candidate pulling out.
+ */
+export const ARMY_PULLS_BACK: Cue = { words: 'pull|pulls|pulled|pulling back|out from|of', kind: 'troops', cameo: '0874', pos: 'verb' };
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK];

@@ -28,6 +28,7 @@ import { namedBackDate, type ToldBefore } from './named-back.js';
 import { toldAnchorDay } from './told-anchor.js';
 import { yearHeadings } from './year-headings.js';
 import { withDetailPlaces } from './lede-detail.js';
+import { answerDates } from './answer-dates.js';
 import { datelineEnd } from '../nlp/dateline.js';
 import { tokens } from '../nlp/wink.js';
 import { classifierNotes, createTrace, traceSentence, traceStep, type ExtractionTrace, type ReasonCode } from './trace.js';
@@ -104,7 +105,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const named = namedBackDate(sentence.text, lastMentions);
     if (trace && named && named !== lastDate) traceStep(trace, { code: 'named-back', message: `names back a development told at ${formatIso(named.date)}: counts on from that date` });
     const storySoFar = named ?? lastDate;
-    const resolved = trace ? traceResolved(trace, sentence.text, today, storySoFar, context) : resolveDates(sentence.text, today, storySoFar, context);
+    const asRead = trace ? traceResolved(trace, sentence.text, today, storySoFar, context) : resolveDates(sentence.text, today, storySoFar, context);
+    const resolved = answerDates(asRead, sentence.text, article.sentences[sentence.index - 1]?.text, (text) => resolveDates(text, today, storySoFar, context));
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const photo = photos.get(sentence.paragraph);
     const dates = furnished ? resolved.dates.filter((d) => toldInCaption(sentence.text, d.index, photo, d.text)) : resolved.dates;
