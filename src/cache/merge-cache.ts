@@ -18,6 +18,8 @@ export const MERGE_CODE = [
   'src/events/speakers.ts',
   'src/events/speaker-roles.ts',
   'src/events/definite-attack.ts',
+  'src/events/air-means.ts',
+  'src/classify/vocabulary.ts',
   'src/dates/tense.ts',
   'src/dates/words.ts',
   'src/calendar',

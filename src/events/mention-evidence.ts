@@ -1,6 +1,7 @@
 // How strongly two mentions point at the same development, beyond their kind and date: shared distinctive words
 // and word pairs, actors, places and quantities. The measure looks at the two mentions only, never at the rest
 // of the corpus, so adding an unrelated article cannot change how others merge. Merging never rests on a date alone.
+import { attackMeans } from './air-means.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
 import { MONTH_WORD } from '../dates/words.js';
@@ -296,7 +297,9 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
       ? '0874'
       : kind === 'troops' && mention.classification.cameo === '154' && RETURN.test(mention.classification.cue)
         ? RETURNED
-        : mention.classification.cameo;
+        : kind === 'attack'
+          ? attackMeans(mention.quote, mention.classification.cue, mention.classification.cameo)
+          : mention.classification.cameo;
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
