@@ -9,7 +9,8 @@ import { codeFingerprint } from './code-fingerprint.js';
 
 /**
  * The code whose output an entry holds, relative to the project root: merging and every file it runs (profileMention
- * reads tense through dates/tense.ts, which reads dates/words.ts; tense.ts's import of candidate.ts is of a type only).
+ * reads tense through dates/tense.ts, which reads dates/words.ts; tense.ts's import of candidate.ts is of a type only;
+ * air-means.ts reads the aircraft words of classify/vocabulary.ts, which reads nokind-cues.ts).
  * plans-not-kept.ts runs after the merge, on every build, so its output is in no entry.
  */
 export const MERGE_CODE = [
@@ -18,6 +19,9 @@ export const MERGE_CODE = [
   'src/events/speakers.ts',
   'src/events/speaker-roles.ts',
   'src/events/definite-attack.ts',
+  'src/events/air-means.ts',
+  'src/classify/vocabulary.ts',
+  'src/classify/nokind-cues.ts',
   'src/dates/tense.ts',
   'src/dates/words.ts',
   'src/calendar',

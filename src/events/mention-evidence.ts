@@ -1,6 +1,7 @@
 // How strongly two mentions point at the same development, beyond their kind and date: shared distinctive words
 // and word pairs, actors, places and quantities. The measure looks at the two mentions only, never at the rest
 // of the corpus, so adding an unrelated article cannot change how others merge. Merging never rests on a date alone.
+import { attackMeans } from './air-means.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
 import { MONTH_WORD } from '../dates/words.js';
@@ -296,7 +297,9 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
       ? '0874'
       : kind === 'troops' && mention.classification.cameo === '154' && RETURN.test(mention.classification.cue)
         ? RETURNED
-        : mention.classification.cameo;
+        : kind === 'attack'
+          ? attackMeans(mention.quote, mention.classification.cue, mention.classification.cameo)
+          : mention.classification.cameo;
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
@@ -908,6 +911,15 @@ function otherwiseNamed(a: MentionProfile, b: MentionProfile): number {
   return n;
 }
 
+/**
+ * The sentence before `a` names a place of `b`'s: "Harlow Point, 30 January." … "Firefighters damp down the depot at Fort
+ * Lisle": the area `a`'s site lies in, as its article tells it.
+ */
+function areaBefore(a: MentionProfile, b: MentionProfile): boolean {
+  for (const w of b.placeWords) if (a.context.terms.has(w) && !GENERIC_PLACE_WORDS.has(w)) return true;
+  return false;
+}
+
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   return disjoint(a.places, b.places);
 }
@@ -931,7 +943,8 @@ function troopSort(cameo: string): string {
  *   figure: "there are now 850" and "handed the camp over" of one day are two developments;
  * - both are troops, one a deployment and the other a withdrawal, sharing no figure: an arrival and a departure;
  * - both are talks naming places, none in common: talks are convened at a place, so two venues are two rounds;
- * - both are attacks naming places with no word in common, and counting figures (a toll) none of which they share;
+ * - both are attacks naming places with no word in common and sharing no toll, unless the sentence before one names
+ *   the other's place (its area) and they count no different tolls;
  * - both are talks, one a telephone call (041) and the other not: a call is not a meeting.
  * Symmetric and a function of the two mentions only, so merging stays order-independent.
  */
@@ -948,10 +961,15 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   // met in Veyra and told their generals to "expedite disengagement""): a place a sentence names is not always where the
   // talks sat, and two rounds do not end in the same quoted words.
   if (a.kind === 'talks' && b.kind === 'talks' && venuesDiffer(a, b) && shared(a.quoted, b.quoted) < 2) return false;
-  // Attacks recur at places, and one attack is told at a town or at the site within it ("the depot at Fort Lisle" /
-  // "Harlow Point"); but two attacks at different places whose tolls differ too (three killed near one town, two near
-  // another) are two.
-  if (a.kind === 'attack' && b.kind === 'attack' && venuesDiffer(a, b) && a.quantities.size && b.quantities.size && shared(a.quantities, b.quantities) === 0) return false;
+  // Two attacks at different places are two ("rockets were fired at a camp outside one town" / "at the airport in
+  // another", the same night), however much of their wording they share. A site is told within its town when one sentence
+  // names both ("Camp Tarrow outside Dunmore": no different places then), or when the sentence before names the town
+  // (a caption "Harlow Point, 30 January." over "the depot at Fort Lisle"); even so, tolls that differ keep them apart.
+  // One toll told in both ("four soldiers killed" near a junction / on the road beside it) is one attack at two names.
+  if (a.kind === 'attack' && b.kind === 'attack' && venuesDiffer(a, b) && shared(a.quantities, b.quantities) === 0) {
+    if (a.quantities.size && b.quantities.size) return false;
+    if (!areaBefore(a, b) && !areaBefore(b, a)) return false;
+  }
   // A telephone call is not a meeting or a round: "spoke by telephone with the mediator" on the day the round opened.
   if (a.kind === 'talks' && b.kind === 'talks' && (a.cameo === '041') !== (b.cameo === '041')) return false;
   return true;
