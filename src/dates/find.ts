@@ -4,10 +4,26 @@
 import * as en from 'chrono-node/en';
 import type { CalendarDate } from '../types.js';
 import type { Candidate, KnownComponents } from './candidate.js';
+import { caselessPattern } from './caseless-pattern.js';
 import { parsers } from './pipeline.js';
 
+/** `parser` with its pattern spelled without `i`: the same matches, at a fraction of V8's first compile (issue 8).
+ * Only for chrono's parsers, which keep one pattern object each; ours make theirs anew on each call, and are small. */
+function caseless(parser: en.Parser): en.Parser {
+  let from: RegExp | undefined;
+  let to: RegExp | undefined;
+  return {
+    pattern(context) {
+      const pattern = parser.pattern(context);
+      if (pattern !== from) [from, to] = [pattern, caselessPattern(pattern)];
+      return to!;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+
 const base = en.configuration.createCasualConfiguration(false);
-const finder = new en.Chrono({ parsers: [...base.parsers, ...parsers], refiners: base.refiners });
+const finder = new en.Chrono({ parsers: [...base.parsers.map(caseless), ...parsers], refiners: base.refiners });
 
 const COMPONENTS = ['year', 'month', 'day', 'weekday', 'hour'] as const;
 
