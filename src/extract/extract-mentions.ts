@@ -25,6 +25,7 @@ import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
 import { namedBackDate, type ToldBefore } from './named-back.js';
+import { withElidedNoun } from './elided-noun.js';
 import { claimedBackDate, type ToldInArticle } from './claimed-back.js';
 import { toldAnchorDay } from './told-anchor.js';
 import { yearHeadings } from './year-headings.js';
@@ -759,7 +760,13 @@ function levelBeside(sentence: string, published: CalendarDate, dates: readonly 
     const [start, end] = [cuts[i]!, cuts[i + 1]!];
     // (A date that closes a comparison's earlier figure, "down from 2,000 in 2030", is that figure's: compared-figure.ts.)
     if (dates.some((d) => d.index < end && d.index + d.text.length > start && !datesComparedFigure(sentence, d.index))) continue;
-    const level = presentTroopLevel(sentence.slice(start, end), published);
+    const clause = sentence.slice(start, end);
+    // (A clause that leaves the noun of the figure before it unsaid, "… and now has around 3,750", is read with it
+    // put back; the date's words stand before the noun, so its offsets hold: elided-noun.ts.)
+    const filled = withElidedNoun(clause, sentence.slice(0, start));
+    const own = presentTroopLevel(clause, published);
+    const put = own || !filled ? undefined : presentTroopLevel(filled.text, published);
+    const level = own ?? (put && { ...put, classification: { ...put.classification, cue: filled!.words } });
     if (level) return { ...level, date: { ...level.date, index: level.date.index + start } };
   }
   return undefined;
