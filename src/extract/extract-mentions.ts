@@ -105,7 +105,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const today = diary.get(sentence.paragraph) ?? published;
     if (trace && diary.has(sentence.paragraph)) traceStep(trace, { code: 'diary-day', message: `a diary entry of ${formatIso(today)}: its days count from that day` });
     if (trace && yearHeading !== undefined) traceStep(trace, { code: 'year-heading', message: `under the year heading ${yearHeading}: its dates without a year take it` });
-    const context = yearHeading === undefined ? document : { ...document, yearHeading };
+    const entry = diary.has(sentence.paragraph) ? { entryDay: true as const } : {};
+    const context = yearHeading === undefined ? { ...document, ...entry } : { ...document, ...entry, yearHeading };
     const named = namedBackDate(sentence.text, lastMentions) ?? claimedBackDate(sentence.text, toldSoFar);
     if (trace && named && named !== lastDate) traceStep(trace, { code: 'named-back', message: `names back a development told at ${formatIso(named.date)}: counts on from that date` });
     const storySoFar = named ?? lastDate;
