@@ -9,7 +9,7 @@ import { codeFingerprint } from './code-fingerprint.js';
 
 /**
  * The code whose output an entry holds, relative to the project root: merging and every file it runs (profileMention
- * reads tense through dates/tense.ts, which reads dates/words.ts; tense.ts's import of candidate.ts is of a type only).
+ * reads tense through dates/tense.ts, which reads dates/words.ts and dates/apposed-date.ts; tense.ts's import of candidate.ts is of a type only).
  * plans-not-kept.ts runs after the merge, on every build, so its output is in no entry.
  */
 export const MERGE_CODE = [
@@ -19,6 +19,7 @@ export const MERGE_CODE = [
   'src/events/speaker-roles.ts',
   'src/events/definite-attack.ts',
   'src/dates/tense.ts',
+  'src/dates/apposed-date.ts',
   'src/dates/words.ts',
   'src/calendar',
   'src/types.ts',
