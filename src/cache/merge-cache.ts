@@ -9,8 +9,9 @@ import { codeFingerprint } from './code-fingerprint.js';
 
 /**
  * The code whose output an entry holds, relative to the project root: merging and every file it runs (profileMention
- * reads tense through dates/tense.ts, which reads dates/words.ts; tense.ts's import of candidate.ts is of a type only;
- * air-means.ts reads the aircraft words of classify/vocabulary.ts, which reads nokind-cues.ts).
+ * reads tense through dates/tense.ts, which reads dates/words.ts and dates/apposed-date.ts; tense.ts's import of
+ * candidate.ts is of a type only; air-means.ts reads the aircraft words of classify/vocabulary.ts, which reads
+ * nokind-cues.ts).
  * plans-not-kept.ts runs after the merge, on every build, so its output is in no entry.
  */
 export const MERGE_CODE = [
@@ -23,6 +24,7 @@ export const MERGE_CODE = [
   'src/classify/vocabulary.ts',
   'src/classify/nokind-cues.ts',
   'src/dates/tense.ts',
+  'src/dates/apposed-date.ts',
   'src/dates/words.ts',
   'src/calendar',
   'src/types.ts',

@@ -63,6 +63,8 @@ export interface DateContext {
   numericOrder?: 'day-first' | 'month-first';
   /** The year of the heading the sentence sits under ("### 2025" in a chronology grouped by year). */
   yearHeading?: number;
+  /** The sentence stands in a dated entry and `published` is the entry's day (resolve-dates.ts). */
+  entryDay?: true;
   /** The tense of the clause around a span and the verb cue that decided it, if any; see `tense.ts`. */
   tenseAt(index: number, length: number): { tense: Tense; cue?: string; then?: true; reported?: true };
 }

@@ -8,6 +8,7 @@ import { fortnightParser } from './parsers/fortnight-parser.js';
 import { hedgedMayParser } from './parsers/hedged-may-parser.js';
 import { ordinalDayParser, ordinalOfMonthParser } from './parsers/ordinal-day-parser.js';
 import { presentMarkerParser } from './parsers/present-marker-parser.js';
+import { overnightParser } from './parsers/overnight-parser.js';
 import { startOfPeriodParser } from './parsers/start-of-period-parser.js';
 import { yearParser } from './parsers/year-parser.js';
 import { casualDays } from './refiners/casual-days.js';
@@ -32,7 +33,7 @@ import { weekdays } from './refiners/weekdays.js';
 import { weeks } from './refiners/weeks.js';
 
 /** Added to chrono's own English parsers: what chrono does not find. */
-export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser, fortnightParser, startOfPeriodParser, endOfPeriodParser];
+export const parsers: readonly Parser[] = [yearParser, presentMarkerParser, hedgedMayParser, ordinalDayParser, ordinalOfMonthParser, fortnightParser, startOfPeriodParser, endOfPeriodParser, overnightParser];
 
 export const refiners: readonly DateRefiner[] = [
   trimSpan, //          chrono's span → the words ("On Wednesday," → "On Wednesday")

@@ -30,6 +30,8 @@ export interface DocumentContext {
   numericOrder?: 'day-first' | 'month-first';
   /** The year of the heading this sentence sits under, when that heading is a year alone ("### 2025"). */
   yearHeading?: number;
+  /** The sentence stands in a stamped or dated entry ("Thu 19 Dec, 06:15"), and `published` is that entry's day. */
+  entryDay?: true;
 }
 
 export function traceDates(sentence: string, published: CalendarDate, previous?: ResolvedDate, document: DocumentContext = {}): Candidate[] {
@@ -42,6 +44,7 @@ export function traceDates(sentence: string, published: CalendarDate, previous?:
     ...(previous ? { previous } : {}),
     ...(document.numericOrder ? { numericOrder: document.numericOrder } : {}),
     ...(document.yearHeading !== undefined ? { yearHeading: document.yearHeading } : {}),
+    ...(document.entryDay ? { entryDay: true as const } : {}),
     tenseAt: (index, length) => tenseAt(sentence, index, length),
   };
   let results = findExpressions(sentence, published);

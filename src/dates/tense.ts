@@ -29,6 +29,7 @@
 //  4. No cue at all: past. News reports what has happened.
 import { AIM_GAP, DETERMINERS, isPastEd, isPastVerb, lowerWordAt, MONTH_WORD, PREPOSITIONS, PRESENT_VERBS, WEEKDAY_WORD } from './words.js';
 import type { Tense } from './candidate.js';
+import { apposedPast } from './apposed-date.js';
 
 export type CueKind = 'future' | 'past' | 'perfect' | 'present';
 export interface VerbCue {
@@ -408,6 +409,9 @@ export function governingCue(
   // "…, and on 1 June the force hands the lane to the coastguard": a date opening a coordinated clause whose verb is a
   // move in the simple present is that clause's timetable; the past of the clause before does not reach it. Round 14.
   if (trails && !inClause.length && OPENS_CLAUSE.test(sentence.slice(clause.start, span.start)) && PRESENT_MOVE.test(sentence.slice(span.end, clause.end))) return undefined;
+  // "the battery, the first we sent to Marra, on 12 November, will be handed over": the apposition's past (apposed-date.ts).
+  const apposed = !inClause.length && kinds.includes('past') ? apposedPast(sentence, span, clause, all) : undefined;
+  if (apposed) return apposed;
   const framing = decided && kinds.includes('past') ? decided : undefined;
   const nearest = before(inClause);
   // (The decision is nearer the date than any verb before it: "asked the board to reverse its decision of 1 March".)

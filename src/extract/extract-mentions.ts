@@ -25,6 +25,8 @@ import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
 import { namedBackDate, type ToldBefore } from './named-back.js';
+import { withElidedNoun } from './elided-noun.js';
+import { claimedBackDate, type ToldInArticle } from './claimed-back.js';
 import { toldAnchorDay } from './told-anchor.js';
 import { yearHeadings } from './year-headings.js';
 import { withDetailPlaces } from './lede-detail.js';
@@ -75,6 +77,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
   // The developments that sentence told, each at its date: "claimed that ambush the next day" counts from the ambush's
   // (named-back.ts).
   let lastMentions: ToldBefore[] = [];
+  // Every development told so far: "The Front claimed the ambush the next day" counts from the article's one ambush
+  // (claimed-back.ts).
+  const toldSoFar: ToldInArticle[] = [];
   // The sentence just before, when its only date was one relative to another development ("On the same day as the
   // second shelling, …"): a day counted on from it ("The following day, …") hangs on that development too.
   let lastRelative: { sentence: number; relative: RelativeDate } | undefined;
@@ -101,8 +106,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     const today = diary.get(sentence.paragraph) ?? published;
     if (trace && diary.has(sentence.paragraph)) traceStep(trace, { code: 'diary-day', message: `a diary entry of ${formatIso(today)}: its days count from that day` });
     if (trace && yearHeading !== undefined) traceStep(trace, { code: 'year-heading', message: `under the year heading ${yearHeading}: its dates without a year take it` });
-    const context = yearHeading === undefined ? document : { ...document, yearHeading };
-    const named = namedBackDate(sentence.text, lastMentions);
+    const entry = diary.has(sentence.paragraph) ? { entryDay: true as const } : {};
+    const context = yearHeading === undefined ? { ...document, ...entry } : { ...document, ...entry, yearHeading };
+    const named = namedBackDate(sentence.text, lastMentions) ?? claimedBackDate(sentence.text, toldSoFar);
     if (trace && named && named !== lastDate) traceStep(trace, { code: 'named-back', message: `names back a development told at ${formatIso(named.date)}: counts on from that date` });
     const storySoFar = named ?? lastDate;
     const asRead = trace ? traceResolved(trace, sentence.text, today, storySoFar, context) : resolveDates(sentence.text, today, storySoFar, context);
@@ -383,6 +389,7 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     // moves on from the furthest point it told: "handed over on 27 February, and the battalion flies out on 19 March.
     // Its base passes to the army the next day" is 20 March; a date told as a flashback, "a week after the truce of
     // 3 March", is no point the story moves on from), else the first date. Round 13 (was the first told date).
+    for (const m of seen.values()) toldSoFar.push({ date: m.date, cue: m.classification.cue, type: m.classification.type, sentence: sentence.text });
     const told = [...seen.values()].map((m) => m.date).sort((a, b) => compareCalendarDates(a.date, b.date) || a.index - b.index).at(-1);
     if (told ?? dates[0]) {
       lastDate = told ?? dates[0];
@@ -756,7 +763,13 @@ function levelBeside(sentence: string, published: CalendarDate, dates: readonly 
     const [start, end] = [cuts[i]!, cuts[i + 1]!];
     // (A date that closes a comparison's earlier figure, "down from 2,000 in 2030", is that figure's: compared-figure.ts.)
     if (dates.some((d) => d.index < end && d.index + d.text.length > start && !datesComparedFigure(sentence, d.index))) continue;
-    const level = presentTroopLevel(sentence.slice(start, end), published);
+    const clause = sentence.slice(start, end);
+    // (A clause that leaves the noun of the figure before it unsaid, "… and now has around 3,750", is read with it
+    // put back; the date's words stand before the noun, so its offsets hold: elided-noun.ts.)
+    const filled = withElidedNoun(clause, sentence.slice(0, start));
+    const own = presentTroopLevel(clause, published);
+    const put = own || !filled ? undefined : presentTroopLevel(filled.text, published);
+    const level = own ?? (put && { ...put, classification: { ...put.classification, cue: filled!.words } });
     if (level) return { ...level, date: { ...level.date, index: level.date.index + start } };
   }
   return undefined;

@@ -18,14 +18,14 @@ export interface ToldBefore {
 const NAMED_BACK = /\b(?:that|this)\s+(?:same\s+|very\s+)?([a-z][a-z-]{3,})\b/gi;
 
 /** The first five letters of a word: "shelling" and "shelled", "bombing" and "bombed", "meeting" and "meet" agree. */
-const stem = (word: string) => word.toLowerCase().slice(0, Math.min(5, word.length));
+export const stemOf = (word: string) => word.toLowerCase().slice(0, Math.min(5, word.length));
 
 /** The date of the one development of the previous dated sentence that this sentence names back, if there is one. */
 export function namedBackDate(sentence: string, before: readonly ToldBefore[]): ResolvedDate | undefined {
   if (before.length < 2) return undefined;
   for (const m of sentence.matchAll(NAMED_BACK)) {
     const noun = m[1]!;
-    const fits = before.filter((t) => t.cue.split(/\s+/).some((w) => w.length >= 4 && stem(w) === stem(noun)));
+    const fits = before.filter((t) => t.cue.split(/\s+/).some((w) => w.length >= 4 && stemOf(w) === stemOf(noun)));
     const days = new Set(fits.map((t) => `${t.date.date.year}-${t.date.date.month}-${t.date.date.day}`));
     if (fits.length && days.size === 1) return fits[0]!.date;
   }

@@ -1,13 +1,18 @@
 // Days named relative to publication: "today", "tonight", "this morning", "yesterday", "last night", "tomorrow".
 // Watch out for: "this morning" is chrono's time parser with no certain date; the words alone decide here.
 // A clock time with them ("at 11:10 this morning", "9am today") is set aside: a date, not a time, is kept.
+// "overnight" (round 20): in a stamped or dated entry ("Thu 19 Dec, 06:15", then "… landed at the airfield overnight")
+// it is the night that ended the morning the entry was written, and is dated, at day precision, by the entry's own
+// day: the entry reports it as that day's news. With no entry around it, it is no date: a morning bulletin's
+// "overnight" is the night that ended on its publication day, an evening page's the night before it, and which one
+// a page is the text rarely says (the same reading as "last night", a day back, is wrong for the first).
 import { addDays } from '../../calendar/calendar-date.js';
-import { isOpen, type DateRefiner } from '../candidate.js';
+import { drop, isOpen, type DateRefiner } from '../candidate.js';
 import { publishedOn, quoted, show } from '../reason.js';
 import { withoutTime } from '../words.js';
 
 const CASUAL =
-  /^(?:(earlier|later)\s+)?(today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?$/i;
+  /^(?:(earlier|later)\s+)?(today|tonight|overnight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 function offsetOf(word: string): number {
   const w = word.toLowerCase();
@@ -16,10 +21,11 @@ function offsetOf(word: string): number {
   return 0;
 }
 
-export const casualDays: DateRefiner = (results, { published }) =>
+export const casualDays: DateRefiner = (results, { published, entryDay }) =>
   results.map((c) => {
     const m = CASUAL.exec(withoutTime(c.core.text));
     if (!isOpen(c) || !m) return c;
+    if (/^overnight$/i.test(m[2]!) && !entryDay) return drop(c, `${quoted(c.text)}: "overnight" with no dated entry around it: which night is not said`);
     const date = addDays(published, offsetOf(m[2]!));
     return {
       ...c,
