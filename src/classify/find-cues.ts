@@ -13,7 +13,7 @@ import { countedBetween } from './interval.js';
 import { pressRole, readerAddressed } from './press-voice.js';
 import { roleSpeaks } from './role-speaker.js';
 import { kinOwner, privateKinSubject, publicKin } from './kin-speaker.js';
-import { incidentResponse } from './incident-response.js';
+import { dignitaryArrives, incidentResponse, sceneNamed } from './incident-response.js';
 import { labourStrike } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
@@ -1792,10 +1792,14 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponTrade(toks, last)) { why?.('cue-weapon-trade', `"${said(toks, m)}" names a trade that makes the weapon safe ("bomb-disposal company", "bomb squad"), no attack`); continue; }
+      // "arrived at the scene of the bombing on Tuesday": the attack named as the arrival's place is told elsewhere;
+      // the day is the arrival's (incident-response.ts). Round 20 mend.
+      if (cue.kind === 'attack' && role === 'noun' && sceneNamed(toks, m.first)) { why?.('cue-scene-named', `"${said(toks, m)}" only names the scene arrived at, an attack told elsewhere`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponHandled(toks, m)) { why?.('cue-weapon-handled', `"${said(toks, m)}" is shown, traded or found, not used`); continue; }
       // "Police bomb disposal experts arrived at the scene": responders to an incident, no force's move (incident-response.ts).
       // (Nor a visit: "experts arrived at the scene" answer an incident, they meet no party. Round 20.)
-      if ((cue.kind === 'troops' || (cue.kind === 'talks' && cue.cameo === '042')) && role === 'verb' && incidentResponse(toks, m.first, last)) { why?.('cue-incident-response', `"${said(toks, m)}": police specialists or responders at an incident's scene, no force's move`); continue; }
+      // (A leader arriving there still visits: "President Dern arrived at the scene of the bombing". Round 20 mend.)
+      if ((cue.kind === 'troops' || (cue.kind === 'talks' && cue.cameo === '042' && !dignitaryArrives(toks, m.first))) && role === 'verb' && incidentResponse(toks, m.first, last)) { why?.('cue-incident-response', `"${said(toks, m)}": police specialists or responders at an incident's scene, no force's move`); continue; }
       // ("One soldier's mum told the paper": the count says whose kin speaks, kin-speaker.ts. Round 20.)
       if (cue.kind === 'troops' && cue.cameo === '150' && kinOwner(toks, last)) { why?.('cue-kin-owner', `"${said(toks, m)}" says whose kin is meant, not a force`); continue; }
       // ("Two soldiers' widows met the minister": private kin meeting an official hold no talks. Round 20.)
