@@ -728,6 +728,26 @@ function sportSentence(toks: readonly Token[]): boolean {
   return toks.some((t, k) => sporting(t) || (t.normal === 'league' && toks[k + 1]?.normal === 'table') || scoreLine(toks, k));
 }
 
+/** Words of a game's telling that a war's seldom uses, lower case: "in front of 70,000 fans", "the season's opener". */
+const GAME_WORDS = new Set('fans|supporters|match|matches|game|games|season|league|points|goals|touchdowns|innings|stadium|scorer|striker'.split('|'));
+
+/**
+ * "Army pounded Navy 31-7 on Saturday", "The Orm Rebels pounded the Harl Rockets 102-88": a verb of force told of a
+ * game. A score after the cue, a sentence of sport (sportSentence), a game's word in lower case, or an object that is
+ * a team's name (an armed body's word, capitalised, heading a name: "Navy", "the Harl Rockets"). Round 20 mend.
+ */
+function gameWon(toks: readonly Token[], m: CueMatch): boolean {
+  if (sportSentence(toks)) return true;
+  if (toks.slice(m.last + 1).some((t) => /^\d{1,3}[-–]\d{1,3}$/.test(t.text))) return true;
+  if (toks.some((t) => GAME_WORDS.has(t.normal) && t.text === t.normal)) return true;
+  let k = m.last + 1;
+  if (toks[k]?.pos === 'DET') k++;
+  let head = -1;
+  while (/^[A-Z]/.test(toks[k]?.text ?? '') && ['PROPN', 'NOUN'].includes(toks[k]!.pos)) head = k++;
+  if (head < 0 || (toks[k]?.pos === 'NOUN' && /^[a-z]/.test(toks[k]!.text))) return false;
+  return ARMED_SUBJECTS.has(toks[head]!.normal) || TROOPS.has(toks[head]!.normal);
+}
+
 const RESULT_WORDS = new Set('won win wins winning lost lose loses losing drew draw draws drawing beat beats beaten beating victory defeat thrashed'.split(' '));
 
 /** A score ("3-1", one token) after a result word within three tokens, or before one: "won 3-1 at Tessbridge", "a 2-0
@@ -1300,7 +1320,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     case 'troopSubject':
       return troopSubject(toks, m) || arrivesWithTroops(toks, m) || forceMission(toks, m) || pronounForTroops(toks, m, previous);
     case 'armedSubject':
-      return troopSubject(toks, m) || troopSubject(toks, m, ARMED_SUBJECTS);
+      return (troopSubject(toks, m) || troopSubject(toks, m, ARMED_SUBJECTS)) && !gameWon(toks, m);
     case 'struckDeal':
       return dealStruck(toks, m.first);
     case 'struckNoDeal':
