@@ -1711,8 +1711,23 @@ function forceMission(toks: readonly Token[], m: CueMatch): boolean {
  * diplomatic one, named for who sends it). Round 20.
  */
 function namedMissionIn(toks: readonly Token[], k: number): boolean {
-  return /^Missions?$/.test(toks[k]!.text) && toks[k - 1]?.pos === 'PROPN' && toks[k + 1]?.normal === 'in' && /^[A-Z]/.test(toks[k + 2]?.text ?? '');
+  if (!(/^Missions?$/.test(toks[k]!.text) && toks[k - 1]?.pos === 'PROPN' && toks[k + 1]?.normal === 'in' && /^[A-Z]/.test(toks[k + 2]?.text ?? ''))) return false;
+  // Its name holds a word of a force's work or of a body of states: not "the Trade Mission in Paris", "the Vessian
+  // Mission in Kessa" (a state's embassy-like mission). Round 20 mend.
+  let named = false;
+  for (let j = k - 1; j >= 0 && /^[A-Z]/.test(toks[j]!.text) && toks[j]!.pos !== 'DET'; j--) {
+    if (FORCE_MISSION_WORDS.has(toks[j]!.normal) || STATE_BODIES.has(toks[j]!.normal)) named = true;
+  }
+  // Nor a mission come to trade or to present credentials: "arrived … with forty business leaders".
+  return named && !toks.some((t) => ENVOY_ERRANDS.has(t.normal));
 }
+
+/** Words naming a body of states or a peace operation's kind in a Mission's name: "the Alliance Mission in Brannock",
+ * "the United Nations Mission in South Sudan", "the Multinational Assistance Mission in Osk". */
+const STATE_BODIES = new Set('alliance union coalition nations un multinational international joint assistance security support stabilisation stabilization peace integrated interim'.split(' '));
+
+/** A diplomatic or trade mission's errands and people. */
+const ENVOY_ERRANDS = new Set('trade business businesses businessmen businesswomen investors investment commercial credentials ambassador ambassadors embassy embassies consulate diplomatic diplomats'.split(' '));
 
 /**
  * "She arrived with the first Kestrian contingent in January": arriving with a body of troops is a troop arrival,
