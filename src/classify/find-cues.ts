@@ -1622,7 +1622,8 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     }
     if (/^[;:—–"“”]$/.test(t.text) || SUBORDINATORS.has(t.normal)) break;
     if (t.pos === 'VERB' && !/(?:ing|ed)$/.test(t.normal)) break;
-    if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) found = true;
+    // ("The soldiers' families went home": the troops only own the subject, kin-speaker.ts. Round 20 mend.)
+    if (words.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN') && !kinOwner(toks, k)) found = true;
     if (words === TROOPS && STRENGTH_UNITS.has(t.normal) && armedUnit(toks, k)) found = true;
     // "two patrol aircraft arrived at the airfield", "four fighter jets landed": craft of an armed service. Round 17.
     if (words === TROOPS && VEHICLE_WORDS.has(t.normal) && MILITARY_CRAFT.has(toks[k - 1]?.normal ?? '')) found = true;
