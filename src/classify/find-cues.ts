@@ -1778,6 +1778,16 @@ const UNLESS = new Map(CUES.map((c) => [c, splitSet(c.unless)]));
 const UNLESS_BEFORE = new Map(CUES.map((c) => [c, splitSet(c.unlessBefore)]));
 const UNLESS_NEXT = new Map(CUES.map((c) => [c, splitSet(c.unlessNext)]));
 
+/** After the verb at `v`, a short object (no verb, no punctuation) and "into", "onto", "against" or "through". */
+function thingSlammed(toks: readonly Token[], v: number): boolean {
+  for (let k = v + 1; k < toks.length && k <= v + 6; k++) {
+    const t = toks[k]!;
+    if (/^(?:into|onto|against|through)$/.test(t.normal)) return k > v + 1;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos) && !/^['’]s?$/.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** A cue match's words, for a reason. */
 function said(toks: readonly Token[], m: CueMatch): string {
   return toks.slice(m.first, m.last + 1).map((t) => t.text).join(' ');
@@ -1862,6 +1872,9 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (role === 'noun' && pricedIn(toks, i)) { why?.('cue-priced', `"${said(toks, m)}" is what a market prices, not what happened`); continue; }
       // "A month ago we wrote to you full of hope": the writer addressing the reader (press-voice.ts). Round 20.
       if (cue.kind === 'statement' && role === 'verb' && readerAddressed(toks, i, (quoted ??= quotedTokens(toks)))) { why?.('cue-reader-address', `"${said(toks, m)}": the writer addressing the reader, no party's statement`); continue; }
+      // "The striker slammed the ball into the net": slamming a thing into, onto or against another is an impact,
+      // not a criticism, with its object between (unlessNext sees only the next word). Round 20 mend.
+      if (cue.kind === 'statement' && role === 'verb' && /^slam/.test(first.normal) && thingSlammed(toks, last)) { why?.('cue-impact', `"${said(toks, m)}" drives a thing into another, no criticism`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous) && !conditionPastRelative(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
       if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
