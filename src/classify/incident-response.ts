@@ -12,6 +12,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { weaponTrade } from './weapon-trade.js';
+import { DATE_POSSESSORS, VISITORS } from './vocabulary.js';
 
 const CIVIL_FORCES = new Set(['police', 'constabulary']);
 
@@ -72,4 +73,56 @@ function atTheScene(toks: readonly Token[], v: number): boolean {
     if (what && FIGHTING.has(what.normal)) return false;
   }
   return true;
+}
+
+const DATE_WORDS = new Set(DATE_POSSESSORS.split('|'));
+
+/**
+ * The noun at `k` names what "the scene" reached is the scene of: "arrived at the scene of the bombing on Tuesday",
+ * "rushed to the scene of the blast", "visited the scene of the attack". A development named as the place of an
+ * arrival is a reference to one told elsewhere, and the day in the sentence is the arrival's, not its (round 20
+ * mend). Not "the scene of Monday's bombing", which dates it itself.
+ */
+export function sceneNamed(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  for (; j >= 0 && j >= k - 5; j--) {
+    const t = toks[j]!;
+    if (t.normal === 'of') break;
+    if (DATE_WORDS.has(t.normal)) return false;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(t.pos) && t.text !== '-' && !/^['’]s?$/.test(t.text)) return false;
+  }
+  if (toks[j]?.normal !== 'of' || toks[j - 1]?.normal !== 'scene') return false;
+  // Back from "scene" over one modifier and "the" to the verb, or to the preposition the verb takes.
+  let s = j - 2;
+  if (toks[s]?.normal !== 'the' && ['NOUN', 'ADJ'].includes(toks[s]?.pos ?? '')) s--;
+  if (toks[s]?.normal !== 'the') return false;
+  s--;
+  if (/^(?:at|to|on|onto)$/.test(toks[s]?.normal ?? '')) {
+    let v = s - 1;
+    while (v >= 0 && v >= s - 3 && (['ADV', 'PART'].includes(toks[v]!.pos) || toks[v]!.normal === 'in')) v--;
+    return toks[v]?.pos === 'VERB' && atTheScene(toks, v);
+  }
+  return toks[s]?.pos === 'VERB' && /^(?:visit|reach|tour)/.test(toks[s]!.normal);
+}
+
+const DIGNITARIES = new Set(VISITORS.split('|'));
+
+/**
+ * The subject of the verb at `v` is one who visits, not one who answers an incident: an office that negotiates
+ * ("President Dern", "the foreign minister", "the envoy", VISITORS) or a person's name of two capitalised words
+ * ("Ada Rast"). A head of state at the scene of a bombing pays a visit; firefighters, medics or police there answer
+ * the incident (round 20 mend: "Firefighters", opening a sentence, is tagged a name, so one word is not enough).
+ */
+export function dignitaryArrives(toks: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
+  let names = 0;
+  for (let n = 0; k >= 0 && n < 8; k--, n++) {
+    const t = toks[k]!;
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(t.pos) && t.text !== ',' && !/^['’]s?$/.test(t.text)) break;
+    if (DIGNITARIES.has(t.normal)) return true;
+    names = t.pos === 'PROPN' && /^[A-Z][a-z]/.test(t.text) ? names + 1 : 0;
+    if (names >= 2) return true;
+  }
+  return false;
 }

@@ -40,8 +40,12 @@ export function kinOwner(toks: readonly Token[], k: number): boolean {
   if (!/^['’]s?$/.test(toks[k + 1]?.text ?? '')) return false;
   let j = k + 2;
   while (j < toks.length && toks[j]!.pos === 'ADJ') j++;
-  return KIN.has(toks[j]?.normal ?? '') || KIN.has(toks[j]?.lemma ?? '');
+  // (A household too: "the soldiers' families at the camp went home" are not the soldiers. Round 20 mend.)
+  return KIN.has(toks[j]?.normal ?? '') || KIN.has(toks[j]?.lemma ?? '') || HOUSEHOLD.has(toks[j]?.normal ?? '');
 }
+
+/** Kin told together, which KINSHIP (one person's kin) leaves out. */
+const HOUSEHOLD = new Set('family families relatives parents children kids wives husbands widows spouses partners dependants dependents loved'.split(' '));
 
 /**
  * The subject right before the talks verb at `v` (over adverbs and auxiliaries) is private kin: "two soldiers' widows
