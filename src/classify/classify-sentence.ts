@@ -53,6 +53,7 @@ import { findCues, isNominal, outletArtefact, type CueMatch } from './find-cues.
 import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
 import { accidentAt } from './accident.js';
+import { commentRelative } from './comment-relative.js';
 import { negatedBefore } from './negation.js';
 
 const NOUN_COST = 2.5;
@@ -134,8 +135,8 @@ const STANCES = new Set(['015', '016', '051', '111', '112']);
  * noun's). Round 11. (Not any saying: "members asked about the strike on 8 November" dates the strike, and "told
  * her of it in a phone call on 16 July" the call.)
  */
-function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly CueMatch[], best: CueMatch, d: number, e: number): CueMatch {
-  if (best.cue.kind === 'statement') return relativeAfter(toks, e) ? objectOfStance(toks, told, best, d) : best;
+function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly CueMatch[], best: CueMatch, d: number, e: number, elsewhere: readonly number[]): CueMatch {
+  if (best.cue.kind === 'statement') return relativeAfter(toks, e) || datedElsewhere(toks, best, best.last + 1, elsewhere) ? objectOfStance(toks, told, best, d) : best;
   if (best.last >= d) return best;
   // (A gerund right after the stance is its object as a noun would be: "denied carrying out the attack on Monday"
   // is the denial's, as "denied the attack on Monday" is. Round 20.)
@@ -147,14 +148,25 @@ function sayingOverObject(toks: readonly Token[], seg: Segment, told: readonly C
   if (!gerundObject && relativeAfter(toks, e)) return best;
   const saying = told.filter((m) => m.role === 'verb' && STANCES.has(m.cue.cameo) && m.last < best.first).at(-1);
   if (!saying) return best;
+  // "The army on Monday denied carrying out the airstrike in Orm on 2 March": a stance with a date of its own, before
+  // its verb with no verb between or right after it, is that date's; this later date is the development's. Round 20 mend.
+  if (datedElsewhere(toks, saying, best.first, elsewhere)) return best;
+  const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
   // "The Movement denies any link with the firing on the tanker on Friday": a stance taken now, in the present
   // tense, is not Friday's; the past date is the development's. Round 16.
   if (/[^s]s$/.test(toks[saying.first]!.normal) && toks[saying.first]!.pos === 'VERB') return best;
-  const isVerb = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX';
   const gerund = /ing$/.test(toks[saying.last + 1]?.normal ?? '') && toks[saying.last + 1]!.pos === 'VERB';
   if (toks.slice(gerundObject ? best.last + 1 : saying.last + (gerund ? 2 : 1), d).some(isVerb)) return best;
   if (toks.slice(e + 1, seg.last + 1).some(isVerb)) return best;
   return saying;
+}
+
+/** Another date of the sentence (token indices `elsewhere`) dates the stance verb: before it with no verb or stop
+ * between ("The army on Monday denied"), or between it and its object at `until` ("denied on Monday the raid"). */
+function datedElsewhere(toks: readonly Token[], stance: CueMatch, until: number, elsewhere: readonly number[]): boolean {
+  if (stance.role !== 'verb' || !STANCES.has(stance.cue.cameo)) return false;
+  const clear = (t: Token) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^[;:.!?]$/.test(t.text);
+  return elsewhere.some((o) => (o < stance.first && toks.slice(o, stance.first).every(clear)) || (o > stance.last && o < until));
 }
 
 /** The development a stance verb's object names right before the date, when nothing but its noun phrase stands
@@ -172,7 +184,8 @@ function relativeAfter(toks: readonly Token[], e: number): boolean {
   let k = e + 1;
   if (toks[k]?.text === ',') k++;
   if (['in', 'during', 'after', 'at'].includes(toks[k]?.normal ?? '') && toks[k + 1]?.normal === 'which') return true;
-  return toks[k]?.normal === 'which' && toks[e + 1]?.text === ',';
+  // (Not the speaker's comment on what is named: "…, which she called cowardly" leaves the date the saying's.)
+  return toks[k]?.normal === 'which' && toks[e + 1]?.text === ',' && !commentRelative(toks, k);
 }
 
 const TOPIC_PREPOSITIONS = new Set('of on over for into against regarding concerning'.split(' '));
@@ -350,7 +363,7 @@ const SPEAKING = new Set(['speaking', 'talking', 'addressing', 'writing']);
  * date is no development's. */
 const PHOTO_PARTICIPLES = new Set(['photographed', 'pictured', 'filmed', 'snapped']);
 
-function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: number | undefined): CueMatch | null {
+function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: number | undefined, otherDates: readonly Span[] = []): CueMatch | null {
   const segments = splitClauses(toks);
   if (near === undefined || near < 0 || near >= (toks.at(-1)?.end ?? 0)) return mainCue(toks, allCues, segments, () => false);
   const cues = allCues.filter((m) => !m.hedged);
@@ -485,7 +498,8 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     const aim = (m: CueMatch) => purpose(m) && m.first > d && own.some((o) => !purpose(o));
     const told = own.filter((m) => !forecast(m) && !aim(m));
     const best = told.length ? nearest(told, d, e) : null;
-    return best ? sayingOverObject(toks, seg, told, best, d, e) : null;
+    const elsewhere = otherDates.map((span) => tokenAt(toks, span.start));
+    return best ? sayingOverObject(toks, seg, told, best, d, e, elsewhere) : null;
   }
 
   const i = segments.indexOf(seg);
@@ -545,8 +559,13 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
     if (antecedent) return antecedent;
     // "The second round of talks with the rebels, which ended on Wednesday": the antecedent's head sits further
     // back in its noun phrase, behind "of …", "with …".
+    // (And behind a named place, when the development is the relative clause's subject: "the two meetings in Harl,
+    // which were held on 2 March": a place names no development, so the clause dates the noun before it. Not "the
+    // round in Vasho, which Tesmara has pencilled in for 16 March", another's plan for it. Round 20 mend.)
+    const subjectRelative = ['which', 'that'].includes(toks[seg.first]?.normal ?? '') && ['AUX', 'VERB'].includes(toks[seg.first + 1]?.pos ?? '');
+    const namedPlace = (a: number) => subjectRelative && ['in', 'at'].includes(toks[a]!.normal) && toks.slice(a + 1, k + 1).every((t) => t.pos === 'PROPN');
     let j = k;
-    while (j > 0 && k - j < 10 && ANTECEDENT_PHRASE.has(toks[j - 1]!.pos) && !(toks[j - 1]!.pos === 'ADP' && !NP_PREPOSITIONS.has(toks[j - 1]!.normal))) j--;
+    while (j > 0 && k - j < 10 && ANTECEDENT_PHRASE.has(toks[j - 1]!.pos) && !(toks[j - 1]!.pos === 'ADP' && !NP_PREPOSITIONS.has(toks[j - 1]!.normal) && !namedPlace(j - 1))) j--;
     const inPhrase = cues.filter((m) => m.role === 'noun' && m.first >= j && m.last <= k);
     return inPhrase.at(-1) ?? roundOpenedInRelative(toks, seg, k);
   }
@@ -1214,7 +1233,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
     why?.('no-cue', all.length ? 'no cue of our kinds is left for this date' : 'no word of talks, attack, troops or statement');
     return null;
   }
-  let chosen = choose(toks, cues, near);
+  let chosen = choose(toks, cues, near, otherDates);
   if (!chosen) {
     why?.('no-cue-at-date', cues.some((m) => m.hedged) ? 'the cues left do not tell a development at this date (hedged: "could", "is expected to", "whether"; or another clause\'s)' : 'the cues left do not tell a development at this date (another clause\'s, a dateline, an edition, "since")');
     return null;

@@ -28,7 +28,8 @@ export function publicKin(toks: readonly Token[], k: number): boolean {
   while (j >= 0 && toks[j]!.pos === 'ADJ') j--;
   if (!/^['’]s?$/.test(toks[j]?.text ?? '')) return false;
   const owner = toks[j - 1];
-  return !!owner && (owner.pos === 'PROPN' || (owner.pos === 'NOUN' && OFFICES.has(owner.normal)));
+  // (An office the tagger reads as an adjective is one still: "The general's wife". Round 20 mend.)
+  return !!owner && (owner.pos === 'PROPN' || (['NOUN', 'ADJ'].includes(owner.pos) && OFFICES.has(owner.normal)));
 }
 
 /**
@@ -58,5 +59,23 @@ export function privateKinSubject(toks: readonly Token[], v: number): boolean {
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
   const t = toks[k];
   if (!t || !(KIN.has(t.normal) || KIN.has(t.lemma))) return false;
-  return !publicKin(toks, k);
+  return !publicKin(toks, k) && !coordinatedWithOfficial(toks, k);
+}
+
+/**
+ * The kinship noun at `k` is coordinated after an office or its holder's name: "President Olav Dern and his wife met the King",
+ * "the minister and her husband". The meeting is the office-holder's, their kin only go along. Round 20 mend.
+ */
+function coordinatedWithOfficial(toks: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && ['DET', 'ADJ', 'PRON'].includes(toks[j]!.pos)) j--;
+  if (toks[j]?.pos !== 'CCONJ') return false;
+  // (Over the holder's name to the office before it: "President Olav Dern"; a name alone, "Anna Kell and her
+  // husband", may be anyone's.)
+  for (let i = j - 1; i >= 0 && j - i <= 5; i--) {
+    const t = toks[i]!;
+    if (OFFICES.has(t.normal) || OFFICES.has(t.lemma)) return true;
+    if (t.pos !== 'PROPN') return false;
+  }
+  return false;
 }

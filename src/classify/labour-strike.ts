@@ -24,3 +24,15 @@ export function labourStrike(toks: readonly Token[], k: number): boolean {
   }
   return workforce;
 }
+
+/** Nouns that a labour strike heads as a modifier: "a strike ballot", "strike action", "the strike committee". */
+const LABOUR_HEADS = new Set(
+  'ballot|ballots|vote|votes|action|fund|funds|pay|committee|committees|notice|notices|mandate|picket|pickets|breaker|breakers|organiser|organisers|organizer|organizers'.split('|'),
+);
+
+/** The noun "strike" at `k` modifies a noun of labour business ("the strike ballot on Tuesday"): a stoppage of work
+ * voted on, funded or called, none of our kinds. Not "a strike force", "strike aircraft", "the strike group". */
+export function strikeCompound(toks: readonly Token[], k: number): boolean {
+  const next = toks[k + 1];
+  return !!next && next.pos === 'NOUN' && LABOUR_HEADS.has(next.normal);
+}

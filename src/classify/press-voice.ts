@@ -14,9 +14,26 @@ const PRESS_ROLES = new Set(
   ),
 );
 
-/** The noun at `k` (before a name: "reporter Ines Kell", "our correspondent Tom Vos") is a role of the press. */
+/** Roles that belong to the press only on air: a summit or a city has a host too. */
+const ON_AIR_ROLES = new Set(['host', 'anchor']);
+/** Words that put a host or an anchor on air: "talk-show host Ida Marr", "the radio host", "news anchor Tom Vos". */
+const ON_AIR = new Set(
+  'show shows programme programmes program programs radio tv television broadcast broadcaster channel podcast news chat'.split(' '),
+);
+/** Offices whose holder may follow a role as their name does: "Summit host Prime Minister Ada Renn". */
+const OFFICE_WORDS = new Set('prime president minister chancellor premier king queen prince emir sultan governor mayor general secretary-general'.split(' '));
+
+/**
+ * The noun at `k` (before a name: "reporter Ines Kell", "our correspondent Tom Vos") is a role of the press. "host"
+ * and "anchor" only with a word of broadcasting within three words before ("radio host"); and a role followed by an
+ * office ("Summit host Prime Minister Ada Renn") names the office-holder, who speaks for their office. Round 20 mend.
+ */
 export function pressRole(toks: readonly Token[], k: number): boolean {
-  return PRESS_ROLES.has(toks[k]?.normal ?? '');
+  const role = toks[k]?.normal ?? '';
+  if (!PRESS_ROLES.has(role)) return false;
+  if (OFFICE_WORDS.has(toks[k + 1]?.normal ?? '')) return false;
+  if (!ON_AIR_ROLES.has(role)) return true;
+  return toks.slice(Math.max(0, k - 3), k).some((t) => ON_AIR.has(t.normal));
 }
 
 /**
