@@ -16,6 +16,8 @@ import { kinOwner, privateKinSubject, publicKin } from './kin-speaker.js';
 import { dignitaryArrives, incidentResponse, sceneNamed } from './incident-response.js';
 import { labourStrike, strikeCompound } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
+import { troopObjectOfRelative } from './force-relative.js';
+import { presupposedUnderWhether } from './whether-presupposed.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -829,7 +831,7 @@ function conditional(toks: readonly Token[], i: number): boolean {
   if (opening && opening.normal !== 'whether' && CONDITIONS.has(opening.normal) && toks.indexOf(opening) < i) return true;
   for (let k = i - 1; k >= 0; k--) {
     const t = toks[k]!;
-    if (CONDITIONS.has(t.normal)) return !(t.normal === 'if' && ['as', 'even'].includes(toks[k - 1]?.normal ?? ''));
+    if (CONDITIONS.has(t.normal)) return !(t.normal === 'if' && ['as', 'even'].includes(toks[k - 1]?.normal ?? '')) && !presupposedUnderWhether(toks, k, i);
     if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '(' && t.text !== ')') return false;
   }
   return false;
@@ -1313,7 +1315,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return hasSpeaker(toks, m.first) && namesInOwnWords(toks, m);
     case 'troops':
       // A pullback of heavy weapons ("pull its artillery back") is a withdrawal of force, as of troops.
-      return objectIn(toks, m, TROOP_OBJECTS) || (m.cue.cameo === '0874' && objectIn(toks, m, HEAVY_WEAPONS));
+      return objectIn(toks, m, TROOP_OBJECTS) || (m.cue.cameo === '0874' && objectIn(toks, m, HEAVY_WEAPONS)) || (/^15[04]$/.test(m.cue.cameo) && toks[m.first]!.pos === 'VERB' && troopObjectOfRelative(toks, m.first));
     case 'bases':
       return objectIn(toks, m, BASE_OBJECTS) || passiveSubjectIn(toks, m, BASE_OBJECTS) || subjectIn(toks, m, BASE_OBJECTS);
     case 'garrison':

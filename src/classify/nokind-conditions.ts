@@ -4,7 +4,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { ARMY_PULLS_BACK, BODY_VOTED, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
+import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
@@ -321,6 +321,38 @@ function armyPullsBack(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
+/**
+ * FACT_BOX_LEVEL: the figure opens the line, no verb stands in it, and the phrase after the colon, up to its first
+ * preposition, is headed by a troop word ("uniformed personnel", "Mission troops").
+ */
+function factBoxLevel(toks: readonly Token[], m: CueMatch): boolean {
+  if (m.first !== 0 || toks.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  let head: Token | undefined;
+  for (let k = m.last + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = t;
+    else if (t.pos !== 'DET' && t.pos !== 'ADJ') break;
+  }
+  return !!head && head.pos === 'NOUN' && TROOPS.has(head.normal) && head.normal !== 'helmets';
+}
+
+/** Verbs of leaving a deadline may be for: "have until 30 June to leave". */
+const LEAVING = new Set('leave|withdraw|go|depart|pull|get|be|sail|fly|hand|vacate|clear'.split('|'));
+
+/**
+ * TROOPS_HAVE_UNTIL: after "until" only a date ("30 September", "the end of June", "mid-July") to the clause's end,
+ * or "to" and a verb of leaving.
+ */
+function deadlineToLeave(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.normal === 'to') return LEAVING.has(toks[k + 1]?.normal ?? '') || LEAVING.has(toks[k + 1]?.lemma ?? '');
+    if (t.pos === 'PUNCT') return t.text !== '-';
+    if (!['NUM', 'PROPN', 'DET', 'ADJ', 'NOUN', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.normal !== 'of')) return false;
+  }
+  return true;
+}
+
 const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: readonly Token[]) => boolean>([
   [PARTIES_ACCEPT, partiesAcceptText],
   [BODY_VOTED, assemblyVoted],
@@ -335,6 +367,8 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [IT_CLOSES, itForceCloses],
   [STATE_UNIT_HOME, stateUnitHome],
   [ARMY_PULLS_BACK, armyPullsBack],
+  [FACT_BOX_LEVEL, factBoxLevel],
+  [TROOPS_HAVE_UNTIL, deadlineToLeave],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */

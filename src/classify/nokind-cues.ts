@@ -113,4 +113,20 @@ export const STATE_UNIT_HOME: Cue = {
  */
 export const ARMY_PULLS_BACK: Cue = { words: 'pull|pulls|pulled|pulling back|out from|of', kind: 'troops', cameo: '0874', pos: 'verb' };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK];
+/**
+ * Round 20: "9,100: KSM uniformed personnel in early February", a fact box's line: a figure, a colon, then a force's
+ * people named with a date is the force's level at that date (150), as "KSM had 9,100 personnel" is.
+ * nokind-conditions.ts asks for the figure to open the line, no verb in it ("12: soldiers killed since May" is a
+ * toll), and a troop word heading the phrase after the colon ("6: KSM bases left", "2,000: refugees" are none).
+ */
+export const FACT_BOX_LEVEL: Cue = { words: '@num :', kind: 'troops', cameo: '150' };
+
+/**
+ * Round 20: "The sailors at Ketta have until 30 September", "the last soldiers have until the end of June to leave": a
+ * force given until a date has a deadline to be gone (0874). The cue asks for troops as the subject ('troopSubject');
+ * nokind-conditions.ts asks that nothing but the date follows "until", or "to" and a verb of leaving ("have until
+ * Friday to register" is a deadline of another kind).
+ */
+export const TROOPS_HAVE_UNTIL: Cue = { words: 'have|has|had until', kind: 'troops', cameo: '0874', needs: 'troopSubject' };
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL];

@@ -80,6 +80,9 @@ const FUTURE_PATTERNS: RegExp[] = [
   /\bcoming\s+(?:up\s+)?(?=(?:in|on|at|next|this|later)\b)/gi,
   /\b(?:upcoming|forthcoming|the\s+coming|later\s+this|(?:scheduled|planned|set|slated|due|earmarked|penciled|pencilled)(?:\s+in)?\s+for)\b/gi,
   /\bnext\b(?!\s+(?:day|morning|evening|night|to)\b)/gi,
+  // A deadline given in the present lies ahead: "The sailors at Ketta have until 30 September", "residents have until
+  // Friday to leave" (only the verb is the cue: "until" opens the date's own span). Round 20.
+  /\b(?:has|have)\b(?=\s+(?:now\s+|still\s+|only\s+)?until\b)/gi,
   // A new date for something put off lies ahead: "the talks were postponed until 2 April", "moved to Friday".
   /\b(?:postponed|delayed|put\s+off|pushed\s+back|moved|rescheduled|deferred|adjourned)\s+(?:until|till|to)\b/gi,
   // A measure's onset told in the present is a schedule: "the cut takes effect in April", "comes into force in May".
