@@ -14,7 +14,7 @@ import { pressRole, readerAddressed } from './press-voice.js';
 import { roleSpeaks } from './role-speaker.js';
 import { kinOwner, privateKinSubject, publicKin } from './kin-speaker.js';
 import { incidentResponse } from './incident-response.js';
-import { labourStrike } from './labour-strike.js';
+import { labourStrike, labourStrikeNoun } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
@@ -1267,7 +1267,7 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     case 'guest':
       return hostsGuest(toks, m);
     case 'armedStrike':
-      return !stoppageCalled(toks, m.first);
+      return !stoppageCalled(toks, m.first) && !labourStrikeNoun(toks);
     case 'impact':
       return impactAfter(toks, m.first);
     case 'round':
