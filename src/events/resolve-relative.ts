@@ -8,7 +8,7 @@ import { addMonths } from '../dates/calendar-steps.js';
 import { tenseAt } from '../dates/tense.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
 import type { CalendarDate, DatePart, Mention } from '../types.js';
-import { occasionQualifier } from '../extract/occasion-qualifier.js';
+import { namedAsOccasion, occasionQualifier } from '../extract/occasion-qualifier.js';
 import { onlyNamesKind, terms } from './mention-evidence.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
 
@@ -71,10 +71,11 @@ export function resolveRelative(
     // The words that name the anchor, with what the sentence says of it next ("the ambush on the patrol boat at Mirra").
     const naming = [...new Set([...anchorTerms, ...terms(modifiers(rest.quote, relative))])];
     const generic = kind !== undefined && anchorTerms.length > 0 && anchorTerms.every((w) => onlyNamesKind(w, kind));
-    // "at the meeting of the party council": its kind alone does not make the article's other meeting (the defence
-    // ministers') this one; a telling of it must carry the qualifier's words too.
+    // "said at the meeting of the party council": its kind alone does not make the article's other meeting (the defence
+    // ministers') the occasion a speaker was at; a telling of it must carry the qualifier's words too. (A development
+    // counted from, "hours after the bombing of the hills", may still be the article's own of its kind: round 15.)
     const anchorHead = relative.anchor.split(/\s+(?:of|in|at|on|by|with|for|to|between)\s+/i)[0]!.trim().split(/\s+/).at(-1) ?? '';
-    const qualifier = [...terms(occasionQualifier(relative.anchor, anchorHead).join(' '))];
+    const qualifier = namedAsOccasion(rest.quote, relative.anchor) ? [...terms(occasionQualifier(relative.anchor, anchorHead).join(' '))] : [];
     const qualified = (m: Mention) => qualifier.every((w) => termsOf(m).has(w));
     const candidates = new Set(byArticle.get(rest.article));
     if (naming.length >= 2) {

@@ -6,10 +6,8 @@
 import type { RelativeDate } from '../dates/resolve-dates.js';
 import type { Mention, ResolvedDate } from '../types.js';
 import { fromAnchorDay } from './anchor-day.js';
-import { occasionQualifier } from './occasion-qualifier.js';
+import { OCCASION, occasionQualifier } from './occasion-qualifier.js';
 
-/** A moment of a named development's day: "at the signing", "on the morning of the vote". */
-const OCCASION = /^(?:at\s|on\s+the\s+(?:day|morning|afternoon|evening|night)\s+of\s)/i;
 /** A day counted on from it, later in the sentence: "the next day", "two days later". */
 const COUNTED_ON = /^(?:(?:on\s+)?the\s+(?:next|following)\s|\S+\s+(?:days?|weeks?)\s+later\b)/i;
 
