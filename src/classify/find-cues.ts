@@ -14,7 +14,7 @@ import { pressRole, readerAddressed } from './press-voice.js';
 import { roleSpeaks } from './role-speaker.js';
 import { kinOwner, privateKinSubject, publicKin } from './kin-speaker.js';
 import { dignitaryArrives, incidentResponse, sceneNamed } from './incident-response.js';
-import { labourStrike, strikeCompound } from './labour-strike.js';
+import { labourStrike, labourStrikeNoun, strikeCompound } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
 import { troopObjectOfRelative } from './force-relative.js';
 import { presupposedUnderWhether } from './whether-presupposed.js';
@@ -1297,8 +1297,9 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
     case 'guest':
       return hostsGuest(toks, m);
     case 'armedStrike':
-      // ("condemned the strike ballot": labour business named by its modifier, labour-strike.ts. Round 20 mend.)
-      return !stoppageCalled(toks, m.first) && !strikeCompound(toks, m.first);
+      // ("condemned the strike ballot": labour business named by its modifier; "The strikes came again … as the union
+      // pressed its pay claim": a stoppage in a sentence of labour words; labour-strike.ts. Round 20 mends.)
+      return !stoppageCalled(toks, m.first) && !strikeCompound(toks, m.first) && !labourStrikeNoun(toks);
     case 'impact':
       return impactAfter(toks, m.first);
     case 'round':

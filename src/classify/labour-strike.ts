@@ -11,6 +11,24 @@ const WORKERS = new Set(WORKFORCE.split('|'));
 /** What makes the subject armed after all. */
 const ARMED = new Set('troops|soldiers|forces|fighters|militants|rebels|insurgents|gunmen|militia|jets|drones|army|aircraft'.split('|'));
 
+/** A labour dispute's own words: a union (in lower case: "the African Union" is a body of states) or its claim. */
+const DISPUTE = new Set('union|unions|pay|wage|wages|salary|salaries|pension|pensions|overtime|picket|pickets|walkout|walkouts'.split('|'));
+/** What arms a strike told by its noun: who strikes, by what, and what it does. */
+const ARMED_NOUN = new Set([...ARMED, ...'air|airstrike|airstrikes|missile|missiles|rocket|rockets|artillery|shells|bomb|bombs|killed|killing|wounded|wounding|dead'.split('|')]);
+
+/**
+ * The noun "strike" in a sentence of a labour dispute: "The strikes came again on Saturday, this time at the docks, as
+ * the union pressed its pay claim". A union or a claim of pay is named, and nothing armed. Round 20 mend C.
+ */
+export function labourStrikeNoun(toks: readonly Token[]): boolean {
+  let dispute = false;
+  for (const t of toks) {
+    if (ARMED_NOUN.has(t.normal)) return false;
+    if (DISPUTE.has(t.normal) && t.text === t.text.toLowerCase()) dispute = true;
+  }
+  return dispute;
+}
+
 /** The verb "strike" at `k` is a workforce stopping work: no object after it, a workforce before it in its clause. */
 export function labourStrike(toks: readonly Token[], k: number): boolean {
   const next = toks[k + 1];

@@ -40,6 +40,8 @@ export interface MentionProfile {
    * day's one cluster of its kind).
    */
   namedByDate: boolean;
+  /** Told as at a place other than last time's: "came again on Saturday, this time at the docks". */
+  elsewhere: boolean;
   /** Words and pairs of the sentence before, for sentences that only point at their subject. */
   context: { terms: Set<string>; pairs: Set<string> };
   /** The article it was told in: a sentence's words lent by the sentence before count only against other articles. */
@@ -316,6 +318,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     pairs: pairsOf(words),
     reference: isReference(mention),
     namedByDate: namedByDate(mention),
+    elsewhere: ELSEWHERE.test(mention.quote),
     context: { terms: new Set(before), pairs: pairsOf(before) },
     article: mention.article,
     // A statement whose sentence before names its speaker reads that lead's words too: "The Front is suspending its part
@@ -861,6 +864,48 @@ export function meansAgree(a: MentionProfile, b: MentionProfile): boolean {
   return a.cameo === b.cameo || !SPECIFIC_METHODS.has(a.cameo) || !SPECIFIC_METHODS.has(b.cameo);
 }
 
+/** "this time at the docks", "this time in the north": a place set against the last one's. */
+const ELSEWHERE = /\bthis\s+time,?\s+(?:at|in|near|outside|inside|on|off)\s/i;
+
+/**
+ * Means of delivery that exclude each other, by CAMEO code, with the words that name each: artillery, rockets and
+ * mortars (194); aircraft, drones and missiles (195); a suicide, car or roadside bomb (1831-1833). Small-arms fire
+ * (193) often comes with any of them in one clash, and assassination or abduction say no means: neither is here.
+ */
+const EXCLUSIVE_MEANS: Record<string, Set<string>> = {
+  '194': new Set(contentWords('artillery shell shells shelling shelled rocket rockets mortar mortars howitzer howitzers katyusha katyushas barrage')),
+  '195': new Set(contentWords('air aircraft airstrike airstrikes jet jets warplane warplanes helicopter helicopters gunship gunships drone drones missile missiles bomber bombers plane planes')),
+  '1831': new Set(contentWords('suicide bomber')),
+  '1832': new Set(contentWords('car truck vehicle')),
+  '1833': new Set(contentWords('roadside ied ieds improvised')),
+};
+
+/** Two attacks by different exclusive means, and neither names a word of the other's. */
+function exclusiveMeansDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  const ma = EXCLUSIVE_MEANS[a.cameo];
+  const mb = EXCLUSIVE_MEANS[b.cameo];
+  if (!ma || !mb || a.cameo === b.cameo) return false;
+  for (const t of a.terms) if (mb.has(t)) return false;
+  for (const t of b.terms) if (ma.has(t)) return false;
+  return true;
+}
+
+/** A statement's speaker told with an office they hold (speakers.ts, speaker-roles.ts). */
+function holdsOffice(speakers: SpeakerKeys | undefined): boolean {
+  if (speakers) for (const k of speakers) if (k.startsWith('office:')) return true;
+  return false;
+}
+
+/**
+ * Whether two attacks share their means or a word of their own: one specific means (a word of MEANS_WORDS both name,
+ * or one CAMEO code of a means), or a word that says more than the kind ("strikes" and "struck" share only that).
+ */
+export function sharesMeansOrWord(a: MentionProfile, b: MentionProfile): boolean {
+  if (a.cameo === b.cameo && SPECIFIC_METHODS.has(a.cameo)) return true;
+  for (const t of a.terms) if (b.terms.has(t) && (MEANS_WORDS.includes(t) || (!onlyNamesKind(t, a.kind) && !COUNT_WORDS.has(t)))) return true;
+  return false;
+}
+
 /** Evidence that a round planned for a date and a round held at it are one (see evidence()). */
 export const PLANNED_ROUND = 0.4;
 
@@ -951,6 +996,9 @@ function troopSort(cameo: string): string {
 export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.ordinals.size && b.ordinals.size && shared(a.ordinals, b.ordinals) === 0) return false;
   if (a.kind === 'statement' && b.kind === 'statement' && a.quoted.size && b.quoted.size && shared(a.quoted, b.quoted) === 0) return false;
+  // Two speakers each told with their office, no key in common, are two: "The President of Vessia said" and "Nora
+  // Falk, President of Vessia's Supreme Court, told reporters" on one day, whatever words they share.
+  if (a.kind === 'statement' && b.kind === 'statement' && holdsOffice(a.speakers) && holdsOffice(b.speakers) && !sameSpeaker(a.speakers!, b.speakers!)) return false;
   if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) {
     return !(troopSort(a.cameo) === 'level' || troopSort(b.cameo) === 'level');
   }
@@ -970,6 +1018,9 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
     if (a.quantities.size && b.quantities.size) return false;
     if (!areaBefore(a, b) && !areaBefore(b, a)) return false;
   }
+  // Shelled by artillery and struck by aircraft are two attacks, however alike the rest: a day's tellings by different
+  // means of delivery, neither naming the other's (a helicopter's rockets name both), are two developments.
+  if (a.kind === 'attack' && b.kind === 'attack' && exclusiveMeansDiffer(a, b)) return false;
   // A telephone call is not a meeting or a round: "spoke by telephone with the mediator" on the day the round opened.
   if (a.kind === 'talks' && b.kind === 'talks' && (a.cameo === '041') !== (b.cameo === '041')) return false;
   return true;

@@ -8,6 +8,7 @@ import { addMonths } from '../dates/calendar-steps.js';
 import { tenseAt } from '../dates/tense.js';
 import type { RelativeMention } from '../extract/extract-mentions.js';
 import type { CalendarDate, DatePart, Mention } from '../types.js';
+import { namedAsOccasion, occasionQualifier } from '../extract/occasion-qualifier.js';
 import { onlyNamesKind, terms } from './mention-evidence.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
 
@@ -70,6 +71,12 @@ export function resolveRelative(
     // The words that name the anchor, with what the sentence says of it next ("the ambush on the patrol boat at Mirra").
     const naming = [...new Set([...anchorTerms, ...terms(modifiers(rest.quote, relative))])];
     const generic = kind !== undefined && anchorTerms.length > 0 && anchorTerms.every((w) => onlyNamesKind(w, kind));
+    // "said at the meeting of the party council": its kind alone does not make the article's other meeting (the defence
+    // ministers') the occasion a speaker was at; a telling of it must carry the qualifier's words too. (A development
+    // counted from, "hours after the bombing of the hills", may still be the article's own of its kind: round 15.)
+    const anchorHead = relative.anchor.split(/\s+(?:of|in|at|on|by|with|for|to|between)\s+/i)[0]!.trim().split(/\s+/).at(-1) ?? '';
+    const qualifier = namedAsOccasion(rest.quote, relative.anchor) ? [...terms(occasionQualifier(relative.anchor, anchorHead).join(' '))] : [];
+    const qualified = (m: Mention) => qualifier.every((w) => termsOf(m).has(w));
     const candidates = new Set(byArticle.get(rest.article));
     if (naming.length >= 2) {
       // A cluster holding two of the anchor's words holds one of all but its commonest: those lists are enough.
@@ -102,7 +109,7 @@ export function resolveRelative(
       // With no kind to check, only all of the anchor's words name it ("the arrival of a company" is not any arrival).
       const named = held >= 2 && (kindMatches || (kind === undefined && anchorTerms.length >= 2 && tellers.some(wordsMatch))) ? -held : 0;
       const holders = named < 0 ? -holding.filter((n) => n >= 2).length : 0;
-      if (here.length && (kindMatches || here.some(wordsMatch))) {
+      if (here.length && ((kindMatches && here.some(qualified)) || here.some(wordsMatch))) {
         const distance = Math.min(...here.map((m) => Math.abs(m.sentence - rest.sentence)));
         // A telling of another kind that only repeats the anchor's words ("fuel prices had doubled since the ambush",
         // a statement) ranks below the anchor's own kind.

@@ -17,6 +17,8 @@ const OFFICES: Record<string, string> = {
   'secretary-general': 'secretary-general',
 };
 const OFFICE = String.raw`(commander|chief|head|leader|director|president|chairman|chairwoman|chairperson|chair|secretary-general)`;
+/** The office as a title after a name, capitalised or not: "Nora Falk, President of the Court". */
+const TITLE = OFFICE.replace(/\b([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`);
 /** A body's name: capitalised words, "of", "for", "and", "the" between them, or an acronym. */
 const BODY = String.raw`((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)*[A-Z][\w’'-]*?)`;
 
@@ -24,8 +26,11 @@ const BODY = String.raw`((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?)
 const OFFICE_OF = new RegExp(String.raw`\b${OFFICE}\s+of\s+(?:the\s+)?$`, 'i');
 /** "AADD commander Ana Esk", "the detachment's commander, Ana Esk": the body, then the office, then the name. */
 const BODY_OFFICE_BEFORE = new RegExp(String.raw`(?:${BODY}|\b([a-z]+))(?:['’]s)?\s+${OFFICE},?\s+(?:[A-Z][\w.'’-]*\s+){0,3}$`);
-/** "Ana Esk, commander of the AADD", "Ana Esk, the AADD's commander", "Ana Esk, the detachment's commander". */
-const OFFICE_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a)\s+)?(?:${OFFICE}\s+of\s+(?:the\s+)?${BODY}\b|${BODY}['’]s\s+${OFFICE}\b|([a-z]+)['’]s\s+${OFFICE}\b)`);
+/**
+ * "Ana Esk, commander of the AADD", "Ana Esk, the AADD's commander", "Ana Esk, the detachment's commander". The body
+ * after "of" runs to its last word: "President of Vessia's Supreme Court" presides over the court, not over Vessia.
+ */
+const OFFICE_AFTER = new RegExp(String.raw`^,\s+(?:(?:the|a)\s+)?(?:${TITLE}\s+of\s+(?:the\s+)?${BODY}(?![\w’'-])|${BODY}['’]s\s+${OFFICE}\b|([a-z]+)['’]s\s+${OFFICE}\b)`);
 
 export interface Office {
   /** The office, at one word ("commander", "chair"). */

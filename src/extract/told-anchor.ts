@@ -6,9 +6,8 @@
 import type { RelativeDate } from '../dates/resolve-dates.js';
 import type { Mention, ResolvedDate } from '../types.js';
 import { fromAnchorDay } from './anchor-day.js';
+import { OCCASION, occasionQualifier } from './occasion-qualifier.js';
 
-/** A moment of a named development's day: "at the signing", "on the morning of the vote". */
-const OCCASION = /^(?:at\s|on\s+the\s+(?:day|morning|afternoon|evening|night)\s+of\s)/i;
 /** A day counted on from it, later in the sentence: "the next day", "two days later". */
 const COUNTED_ON = /^(?:(?:on\s+)?the\s+(?:next|following)\s|\S+\s+(?:days?|weeks?)\s+later\b)/i;
 
@@ -34,7 +33,14 @@ export function toldAnchorDay(rel: RelativeDate, relatives: readonly RelativeDat
   if (!relatives.some((o) => o !== rel && (pair(rel, o) || pair(o, rel)))) return undefined;
   const head = headOf(rel.anchor);
   if (!head) return undefined;
-  const fits = told.filter((m) => m.date.precision === 'day' && m.classification.cue.split(/\s+/).some((w) => w.length >= 4 && stem(w) === stem(head)));
+  // "at the meeting of the party council" is the party council's meeting: not the defence ministers' one told before.
+  // A qualified occasion fits only a telling whose own words carry every word of its qualifier.
+  const qualifier = occasionQualifier(rel.anchor, head).map(stem);
+  const fits = told.filter((m) => {
+    if (m.date.precision !== 'day' || !m.classification.cue.split(/\s+/).some((w) => w.length >= 4 && stem(w) === stem(head))) return false;
+    const words = new Set(m.quote.split(/[^A-Za-z'’]+/).map((w) => stem(w.replace(/['’]s?$/, ''))));
+    return qualifier.every((q) => words.has(q));
+  });
   const days = new Set(fits.map((m) => `${m.date.date.year}-${m.date.date.month}-${m.date.date.day}`));
   if (days.size !== 1) return undefined;
   return fromAnchorDay(rel, fits[0]!.date, 'counts from', 'told earlier in the article');
