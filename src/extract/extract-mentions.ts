@@ -21,6 +21,7 @@ import { countedBackDay } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, endsOtherThanForce, otherVerbAfterAnd } from './coordinated-date.js';
 import { ownClause } from './own-clause.js';
+import { returnAfterWalkout } from './walkout-return.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
@@ -225,6 +226,14 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (its) {
           classification = its;
           if (trace) dateStep(trace, 'own-clause', date, its);
+        }
+      }
+      // "walked out on 30 January, …, and returned on 14 February": the walkout's party coming back (walkout-return.ts).
+      if (!classification) {
+        const back = returnAfterWalkout(sentence.text, date, [...seen.values()]);
+        if (back) {
+          classification = back;
+          if (trace) dateStep(trace, 'walkout-return', date, back);
         }
       }
       if (!classification) {
@@ -521,6 +530,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'occasion-beside': 'the development a saying was made at ("said at the handover") took place on the same date',
   'coordinated-date': 'joined by "and" to the date before it, with no subject of its own ("and was completed on 15 May"): that date\'s development',
   'own-clause': 'read on the words of its own coordinated clause (after ", and" or ";"), which tell a development at this date',
+  'walkout-return': 'a return after the walkout told at an earlier date of the sentence, its subject shared: the walkout\'s party announcing its return, at this date',
   'day-named': 'the day is named by what else happened on it ("on a morning when …"), which is told on the same date',
   orphan: 'an orphan: a day and no word of our kinds, kept apart in case another article tells that day\'s development',
   dateline: "nothing: the date of the sentence's dateline, the filing's",

@@ -48,6 +48,7 @@ export type ReasonCode =
   | 'occasion-beside' // the development a saying was made at, on the saying's date
   | 'coordinated-date' // a date joined by "and" to the one before, with no words of its own: that date's development
   | 'own-clause' // a date in a coordinated clause of its own ("…, and the camp is to be handed over in mid-July"): its clause's words, read alone
+  | 'walkout-return' // "walked out on 30 January and returned on 14 February": the walkout's party coming back
   | 'day-named' // a day named by what else happened on it ("on a morning when …"), on the same date
   | 'orphan' // a day and no word of our kinds: kept apart, for another article's telling
   | 'dateline' // the date of the sentence's dateline: the filing's, no orphan
