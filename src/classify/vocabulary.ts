@@ -137,6 +137,11 @@ export const TROOP_WORDS =
  * Varnish machines flew out"), as find-cues asks. */
 export const AIRCRAFT_WORDS = 'aircraft|plane|planes|jet|jets|helicopter|helicopters|gunships|drones|machines';
 
+/** Facilities, as heads of a place ("Tahrir Market", "the central market"): a site, not an area (find-names reads them in
+ * names; merging tells two attacks' sites apart by them). */
+export const FACILITIES =
+  'airport airbase base camp airfield port compound barracks garrison outpost refinery market station checkpoint hospital mosque school prison stadium harbour harbor';
+
 /** Vehicles and craft: they travel, but a visit is a person's (no machine visits either). */
 export const VEHICLES = `ship|ships|vessel|vessels|boat|boats|${AIRCRAFT_WORDS}|convoy|convoys|vehicle|vehicles|truck|trucks|lorry|lorries|flight|flights|train|trains`;
 

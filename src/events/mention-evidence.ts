@@ -1,7 +1,8 @@
 // How strongly two mentions point at the same development, beyond their kind and date: shared distinctive words
 // and word pairs, actors, places and quantities. The measure looks at the two mentions only, never at the rest
 // of the corpus, so adding an unrelated article cannot change how others merge. Merging never rests on a date alone.
-import { attackMeans } from './air-means.js';
+import { AIR_ATTACK, attackMeans } from './air-means.js';
+import { AIRCRAFT_WORDS, FACILITIES } from '../classify/vocabulary.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
 import { MONTH_WORD } from '../dates/words.js';
@@ -20,6 +21,8 @@ export interface MentionProfile {
   placeParts: string[][];
   /** Words of the sentence that stand as a place after a preposition, read as a name or not ("of Pask", "near Pask"). */
   placed: Set<string>;
+  /** Facilities the sentence sets its development at ("outside the central market", "near a mosque"): sites within a town. */
+  sites: Set<string>;
   quantities: Set<string>;
   /**
    * The figures the sentence writes (20 or more, not years, not the date's own), whatever they count: "300 Kestrians
@@ -310,6 +313,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     placeWords: new Set(placeParts.flat()),
     placeParts,
     placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),
+    sites: new Set(canonical(contentWords([...own.matchAll(SITE)].map((m) => m[1]).join(' ')))),
     quantities: new Set(
       mention.quantities.filter((q) => toldIn(own, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
     ),
@@ -782,6 +786,15 @@ function misreadIn(placeParts: string[][], other: MentionProfile): boolean {
 /** A capitalised word or run of them after a preposition of place: "of Pask", "near Upper Tarn" (not "near the heights"). */
 const PLACED = /\b(?:in|near|at|outside|of|from|to|towards?)\s+(?:the\s+)?((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)/g;
 
+/**
+ * A facility after a preposition of place and a determiner, with at most two words between: "outside the central market",
+ * "near the football stadium", "at a mosque"; not "at the base of the ridge", a part of something else.
+ */
+const SITE = new RegExp(
+  `\\b(?:at|near|outside|inside|in|on|by|beside|behind|opposite)\\s+(?:the|a|an|its|their|one)\\s+(?:[a-z][\\w'’-]*\\s+){0,2}?(${FACILITIES.replace(/ /g, '|')})s?\\b(?!\\s+of\\b)`,
+  'gi',
+);
+
 /** Evidence two same-day tellings of one kind need when they agree on the day (agreeOnDay); MERGE_THRESHOLD otherwise. */
 export const SAME_DAY_THRESHOLD = 0.3;
 
@@ -880,8 +893,32 @@ const EXCLUSIVE_MEANS: Record<string, Set<string>> = {
   '1833': new Set(contentWords('roadside ied ieds improvised')),
 };
 
+/**
+ * Within attacks from the air, drones and manned aircraft (jets, warplanes, helicopters) are two means of delivery: a
+ * day's drone strike and air raid on one place are two attacks unless one telling names both. "Airstrike" names neither.
+ */
+const DRONES = new Set(contentWords('drone drones uav uavs').map((w) => canonicalWord(w, 'attack')));
+const CRAFT = new Set(
+  contentWords(`${AIRCRAFT_WORDS.split('|').filter((w) => !/^(?:drones|machines)$/.test(w)).join(' ')} warplane warplanes bomber bombers gunship`).map((w) => canonicalWord(w, 'attack')),
+);
+
+/** Which air means a telling names: drones, manned craft, both or neither. */
+function airMeans(p: MentionProfile): { drone: boolean; craft: boolean } {
+  let drone = false;
+  let craft = false;
+  for (const t of p.terms) {
+    if (DRONES.has(t)) drone = true;
+    else if (CRAFT.has(t)) craft = true;
+  }
+  return { drone, craft };
+}
+
 /** Two attacks by different exclusive means, and neither names a word of the other's. */
 function exclusiveMeansDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  if (a.cameo === AIR_ATTACK && b.cameo === AIR_ATTACK) {
+    const [x, y] = [airMeans(a), airMeans(b)];
+    return (x.drone && !x.craft && y.craft && !y.drone) || (y.drone && !y.craft && x.craft && !x.drone);
+  }
   const ma = EXCLUSIVE_MEANS[a.cameo];
   const mb = EXCLUSIVE_MEANS[b.cameo];
   if (!ma || !mb || a.cameo === b.cameo) return false;
@@ -917,6 +954,11 @@ export const PLANNED_ROUND = 0.4;
 function venuesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   if (!a.placeWords.size || !b.placeWords.size) return false;
   return shared(a.placeWords, b.placeWords) === 0 && shared(a.placeWords, b.terms) === 0 && shared(b.placeWords, a.terms) === 0;
+}
+
+/** Attacks at two facilities: both name one, and neither names the other's (the stadium's bomb "near the market" is one). */
+function sitesDiffer(a: MentionProfile, b: MentionProfile): boolean {
+  return a.sites.size > 0 && b.sites.size > 0 && shared(a.sites, b.terms) === 0 && shared(b.sites, a.terms) === 0;
 }
 
 const GENERIC_PLACE_WORDS = new Set(
@@ -1018,6 +1060,10 @@ export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
     if (a.quantities.size && b.quantities.size) return false;
     if (!areaBefore(a, b) && !areaBefore(b, a)) return false;
   }
+  // Two sites within one town, each telling naming its own ("outside the central market in Varlo" / "near the football
+  // stadium in Varlo") with tolls that differ, are two attacks: the town they share does not make the sites one. Different
+  // tolls alone do not split (sources often count one attack differently), nor do different sites with one toll.
+  if (a.kind === 'attack' && b.kind === 'attack' && sitesDiffer(a, b) && a.quantities.size && b.quantities.size && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) return false;
   // Shelled by artillery and struck by aircraft are two attacks, however alike the rest: a day's tellings by different
   // means of delivery, neither naming the other's (a helicopter's rockets name both), are two developments.
   if (a.kind === 'attack' && b.kind === 'attack' && exclusiveMeansDiffer(a, b)) return false;

@@ -7,6 +7,7 @@
 
 import { isKnownWord, tokens, type Token } from '../nlp/wink.js';
 import { datelineEnd } from '../nlp/dateline.js';
+import { FACILITIES } from '../classify/vocabulary.js';
 
 export interface Name {
   text: string;
@@ -49,9 +50,7 @@ const ADMIN_HEADS = words(
 );
 /** Heads that make a capitalised name a place: "Airport Road", "Tahrir Square". */
 const ROAD_HEADS = words('road street avenue highway bridge square');
-const FACILITY_HEADS = words(
-  'airport airbase base camp airfield port compound barracks garrison outpost refinery market station checkpoint hospital mosque school prison stadium harbour harbor',
-);
+const FACILITY_HEADS = words(FACILITIES);
 const LOCATION_PREPS = words('in at near from into across outside inside toward towards around throughout within to via through');
 const OF_PLACE_NOUNS = words(
   'capital city town village port district province governorate island suburb outskirts north south east west northeast ' +
