@@ -368,7 +368,7 @@ const STAYED = new Set(['stay', 'stayed', 'remain', 'remained', 'lingered', 'lin
 function deadlineToLeave(toks: readonly Token[], m: CueMatch): boolean {
   if (toks[m.first]?.normal === 'had') {
     const but = toks.findIndex((t, k) => k > m.last && (t.normal === 'but' || t.normal === 'yet'));
-    if (but >= 0 && toks.slice(but + 1).some((t) => STAYED.has(t.normal) || (t.normal === 'did' && toks[toks.indexOf(t) + 1]?.normal === 'not'))) return false;
+    for (let k = but + 1; but >= 0 && k < toks.length; k++) if (STAYED.has(toks[k]!.normal) || (toks[k]!.normal === 'did' && toks[k + 1]?.normal === 'not')) return false;
   }
   for (let k = m.last + 1; k < toks.length; k++) {
     const t = toks[k]!;
