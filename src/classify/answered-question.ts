@@ -2,7 +2,7 @@
 // fort pass to the army? / A: On 14 May, in a ceremony at the gate." — explainers, Q&A pieces and transcripts set
 // a development and its date apart in this way, and neither sentence alone has both.
 
-import type { Token } from '../nlp/wink.js';
+import { tokens, type Token } from '../nlp/wink.js';
 
 /** "When does/did/will … ?", after a label of the asker ("Q:", "QUESTION (name, outlet):"). */
 const WHEN_QUESTION = /^(?:[A-Z][^:?]{0,80}:\s*)?When\s+((?:do|does|did|will|would|is|are|was|were)\s+[^?]{3,160})\?\s*$/;
@@ -31,4 +31,18 @@ export function answeredQuestion(sentence: string, toks: readonly Token[], previ
   const clause = asked[1]!.replace(/,?\s+and\s+(?:will|would|does|did|is|was)\b.*$/, '');
   const text = `${clause} ${sentence.slice(label)}`;
   return { text, shift: clause.length + 1 - label };
+}
+
+/**
+ * The words of the question an answer that is only a date answers, for the answer's title: its clause without the
+ * auxiliary ("When did the president last visit Korendo?" / "A: In March 2031." → "the president last visit
+ * Korendo"). The answer's own words ("A", "In March 2031") name nothing. Undefined when `sentence` is no such answer.
+ */
+export function askedInAnswer(sentence: string, previous: string | undefined): string | undefined {
+  if (!previous || !WHEN_QUESTION.test(previous.trim())) return undefined;
+  const answer = answeredQuestion(sentence, tokens(sentence), previous);
+  if (!answer) return undefined;
+  const label = ANSWER_LABEL.exec(sentence)![0].length;
+  // The clause is the text before the answer (shift = clause + 1 - label); its first word is the auxiliary.
+  return answer.text.slice(0, answer.shift + label - 1).replace(/^\S+\s+/, '');
 }

@@ -1242,6 +1242,12 @@ export function classifySentence(sentence: string, near?: number, previous?: str
     why?.('accident', 'the words at this date tell an accident ("hurt in a road accident"), no attack');
     return null;
   }
+  // "Until 30 September" ends a span — a deadline, a stay — and a saying has none: "The troops have until 30
+  // September to hand in their rifles, the army said" dates the deadline, not the army's words.
+  if (chosen.cue.kind === 'statement' && near !== undefined && /^(?:until|till)\b/i.test(sentence.slice(near))) {
+    why?.('statement-until', `"${cueText(sentence, toks, chosen)}" is a saying, and a date "until" ends a span, no saying`);
+    return null;
+  }
   if (calledOff(toks, chosen, near) || unrealisedPlan(toks, chosen)) {
     why?.('called-off', `"${cueText(sentence, toks, chosen)}" was called off, or only planned and not carried out`);
     return null;

@@ -16,7 +16,7 @@ import { kinOwner, privateKinSubject, publicKin } from './kin-speaker.js';
 import { dignitaryArrives, incidentResponse, sceneNamed } from './incident-response.js';
 import { labourStrike, labourStrikeNoun, strikeCompound } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
-import { troopObjectOfRelative } from './force-relative.js';
+import { relativeNotDeployment, troopObjectOfRelative } from './force-relative.js';
 import { presupposedUnderWhether } from './whether-presupposed.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
@@ -1316,6 +1316,9 @@ function conditionHolds(toks: readonly Token[], m: CueMatch, previous: readonly 
       return hasSpeaker(toks, m.first) && namesInOwnWords(toks, m);
     case 'troops':
       // A pullback of heavy weapons ("pull its artillery back") is a withdrawal of force, as of troops.
+      // A relative clause after a troop noun whose verb sends something else, or sends them to prison, is no
+      // deployment, though objectIn, looking back, finds the noun ("the battalion the Union sent supplies to").
+      if (toks[m.first]!.pos === 'VERB' && relativeNotDeployment(toks, m.first)) return false;
       return objectIn(toks, m, TROOP_OBJECTS) || (m.cue.cameo === '0874' && objectIn(toks, m, HEAVY_WEAPONS)) || (/^15[04]$/.test(m.cue.cameo) && toks[m.first]!.pos === 'VERB' && troopObjectOfRelative(toks, m.first));
     case 'bases':
       return objectIn(toks, m, BASE_OBJECTS) || passiveSubjectIn(toks, m, BASE_OBJECTS) || subjectIn(toks, m, BASE_OBJECTS);

@@ -336,17 +336,43 @@ function factBoxLevel(toks: readonly Token[], m: CueMatch): boolean {
   return !!head && head.pos === 'NOUN' && TROOPS.has(head.normal) && head.normal !== 'helmets';
 }
 
-/** Verbs of leaving a deadline may be for: "have until 30 June to leave". */
-const LEAVING = new Set('leave|withdraw|go|depart|pull|get|be|sail|fly|hand|vacate|clear'.split('|'));
+/** Verbs that leave of themselves: "have until 30 June to leave", "… to withdraw", "… to vacate the base". */
+const LEAVING = new Set('leave|withdraw|depart|vacate|quit|evacuate|sail|fly'.split('|'));
+/** Verbs that leave only with the word after them: "to go home", "to pull out", "to get out", "to be gone". */
+const LEAVING_WITH = new Map<string, ReadonlySet<string>>([
+  ['go', new Set(['home', 'back'])],
+  ['pull', new Set(['out', 'back'])],
+  ['get', new Set(['out'])],
+  ['move', new Set(['out'])],
+  ['clear', new Set(['out'])],
+  ['be', new Set(['out', 'gone', 'home'])],
+]);
+
+/** "to" at `to` and a verb of leaving after it: "to leave", "to pull out"; not "to hand in their rifles". */
+function toLeave(toks: readonly Token[], to: number): boolean {
+  const verb = toks[to + 1];
+  if (!verb) return false;
+  if (LEAVING.has(verb.normal) || LEAVING.has(verb.lemma)) return true;
+  const after = LEAVING_WITH.get(verb.lemma) ?? LEAVING_WITH.get(verb.normal);
+  return !!after && after.has(toks[to + 2]?.normal ?? '');
+}
+
+/** Words after a past "had until" that tell the deadline was not kept: "…, but most stayed until December". */
+const STAYED = new Set(['stay', 'stayed', 'remain', 'remained', 'lingered', 'linger']);
 
 /**
  * TROOPS_HAVE_UNTIL: after "until" only a date ("30 September", "the end of June", "mid-July") to the clause's end,
- * or "to" and a verb of leaving.
+ * or "to" and a verb of leaving (toLeave). Not a past "had until" that a "but" clause says was not kept ("had until
+ * 30 September to leave, but most stayed"): the date was a deadline, not the leaving.
  */
 function deadlineToLeave(toks: readonly Token[], m: CueMatch): boolean {
+  if (toks[m.first]?.normal === 'had') {
+    const but = toks.findIndex((t, k) => k > m.last && (t.normal === 'but' || t.normal === 'yet'));
+    for (let k = but + 1; but >= 0 && k < toks.length; k++) if (STAYED.has(toks[k]!.normal) || (toks[k]!.normal === 'did' && toks[k + 1]?.normal === 'not')) return false;
+  }
   for (let k = m.last + 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (t.normal === 'to') return LEAVING.has(toks[k + 1]?.normal ?? '') || LEAVING.has(toks[k + 1]?.lemma ?? '');
+    if (t.normal === 'to') return toLeave(toks, k);
     if (t.pos === 'PUNCT') return t.text !== '-';
     if (!['NUM', 'PROPN', 'DET', 'ADJ', 'NOUN', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.normal !== 'of')) return false;
   }

@@ -711,12 +711,21 @@ export const CUES: readonly Cue[] = [
       'say|said|says|saying|tell|told|telling|state|stated|add|added|note|noted|mention|mentioned|announce|announced|' +
       'declare|declared|confirm|confirmed|confirming|explain|explained|stress|stressed|emphasize|emphasized|emphasise|' +
       'emphasised|underline|underlined|reiterate|reiterated|insist|insisted|comment|commented|write|wrote|tweet|' +
-      'tweeted|claim|claimed|acknowledge|acknowledged|argue|argued|ask|asked|reply|replied|answer|answered|announcing|stating|' +
+      'tweeted|acknowledge|acknowledged|argue|argued|ask|asked|reply|replied|answer|answered|announcing|stating|' +
       'boast|boasted|brag|bragged',
     kind: 'statement',
     cameo: '010',
     pos: 'verb',
     needs: 'speaker',
+  },
+  // Claiming a prize is winning it, no saying: "The club claimed the trophy the next day", "claimed the seat".
+  {
+    words: 'claim|claimed',
+    kind: 'statement',
+    cameo: '010',
+    pos: 'verb',
+    needs: 'speaker',
+    unless: 'trophy|trophies|title|titles|prize|prizes|win|wins|victory|victories|seat|seats|cup|medal|medals|crown|championship|championships|pennant|honours',
   },
   // A party putting off or calling off talks announces it: "Tesmara calls off the fourth round of talks", "the
   // mediator postponed the meeting". The date is the announcement's (the talks' own date is calledOff's business).

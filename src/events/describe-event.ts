@@ -5,6 +5,7 @@
 // holding it stays, and a cut comes after it, so a title never stops at the subject ("Kaldera's deputy minister")
 // or loses the development to a relative clause ("X, who will meet Y on Monday, said …").
 import { precisionOf } from '../calendar/calendar-date.js';
+import { askedInAnswer } from '../classify/answered-question.js';
 import type { Mention } from '../types.js';
 import { clusterDate, mentionKey } from './merge-mentions.js';
 
@@ -45,11 +46,13 @@ export function stripDateline(sentence: string): string {
 
 /** The title a mention's sentence gives, and whether it had to be cut mid-clause. */
 export function compressTitle(mention: Mention): { title: string; truncated: boolean } {
-  let text = stripDateline(mention.quote).replace(CONNECTIVE, '');
+  // An answer that is only a date ("A: In March 2031.") is titled by its question's words, which name the development.
+  const asked = askedInAnswer(mention.quote, mention.context);
+  let text = asked ?? stripDateline(mention.quote).replace(CONNECTIVE, '');
   // A relative date opening the sentence ("Hours before the talks, …") dates it; inside, it is part of the story.
   // A present-tense level is dated by its verb ("About 4,000 troops remain …"): the verb stays in the title.
-  if (mention.date.tag === 'present-level') {
-    // nothing to cut
+  if (asked !== undefined || mention.date.tag === 'present-level') {
+    // nothing to cut: a question has no date words; a level keeps its verb
   } else if (mention.date.tag === 'relative-to-event') {
     if (mention.date.index === 0) text = text.replace(new RegExp(`^${escapeRegExp(mention.date.text)}\\s*,\\s*`), '');
   } else {
