@@ -1183,12 +1183,7 @@ function claimedByLaterDate(toks: readonly Token[], m: CueMatch, cues: readonly 
  */
 function claimedByEarlierClause(sentence: string, toks: readonly Token[], m: CueMatch, near: number, otherDates: readonly Span[]): boolean {
   const join = [...sentence.slice(0, near).matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+/g)].at(-1);
-  if (!join) return false;
-  const opens = join.index + join[0].length;
-  // (Or the date stands after the clause's own subject, with no verb between: "…, and its air wing now has 12", "…;
-  // the clinic now has 35". Round 20 mend E.)
-  const subjectOnly = toks.some((t) => t.start >= opens && t.end <= near) && toks.filter((t) => t.start >= opens && t.end <= near).every((t) => ['DET', 'ADJ', 'NOUN', 'PROPN', 'ADV', 'PART'].includes(t.pos) || /^(?:its|their|his|her|our)$/.test(t.normal));
-  if (!subjectOnly && !/^(?:(?:on|in|at|by|from|until)\s+)?$/i.test(sentence.slice(opens, near))) return false;
+  if (!join || !/^(?:(?:on|in|at|by|from|until)\s+)?$/i.test(sentence.slice(join.index + join[0].length, near))) return false;
   // A pronoun subject points back at the earlier clause ("…; by the end of June it must be down to 4,000"): its words
   // may be what this clause is about.
   const opening = sentence.slice(near).split(/[,;:]/)[0]!.split(/\s+/).slice(0, 7).join(' ');
