@@ -1151,7 +1151,28 @@ function bareTroopFigure(toks: readonly Token[], m: CueMatch): boolean {
   // pronoun's, whose force the sentence before names, or a force's or mission's: not "the currency's strength stood
   // at 1,200", "the storm's strength peaked at 180". 18b.)
   if (toks.some((t, k) => t.normal === 'strength' && k < m.first && forcesStrength(toks, k))) return true;
+  if (!ownedBySameBody(toks, m.first)) return false;
   return toks.some((t, k) => k !== m.last && ((TROOPS.has(t.normal) && isTroopWord(toks, k) && (t.pos === 'NOUN' || t.pos === 'PROPN')) || (DEMONYM_PLURAL.test(t.text) && /^\d[\d,]*$/.test(toks[k - 1]?.text ?? ''))));
+}
+
+/**
+ * The verb at `v` ("has", "had") has no subject of its own, or one that is the body the sentence counted troops for:
+ * a pronoun ("it now has"), a force ("the contingent"), or a head noun the sentence names elsewhere ("the force now
+ * has"). Another body ("…, and its air wing now has 12", "the clinic has 35") has a figure of something else.
+ * Round 20 mend E.
+ */
+function ownedBySameBody(toks: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k >= 0 && (toks[k]!.pos === 'ADV' || toks[k]!.pos === 'AUX' || toks[k]!.pos === 'PART')) k--;
+  const subject: number[] = [];
+  for (; k >= 0 && ['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART'].includes(toks[k]!.pos); k--) subject.unshift(k);
+  if (!subject.length) return true;
+  const head = toks[subject.at(-1)!]!;
+  if (head.pos === 'PRON') return true;
+  if (FORCE_BODIES.has(head.normal) || (TROOPS.has(head.normal) && isTroopWord(toks, subject.at(-1)!))) return true;
+  // (A part named with a possessive is another count: "its air wing", "their hospital".)
+  if (['its', 'their', 'his', 'her', 'our'].includes(toks[subject[0]!]!.normal)) return false;
+  return toks.some((t, j) => !subject.includes(j) && t.normal === head.normal);
 }
 
 /** What is shot down: "brought two down" counts these when they are named near it. */

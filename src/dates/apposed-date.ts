@@ -7,6 +7,8 @@ import type { VerbCue } from './tense.js';
 
 /** A noun phrase's first word: an apposition starts with one. */
 const NOUN_PHRASE = /^\s*(?:the|a|an|one|its|their|his|her|our|this|that)\s/i;
+/** A relative pronoun after a noun, opening a clause that describes it: "a former general who served". */
+const RELATIVE_PRONOUN = /\b(?:who|whom|whose|which)\b/i;
 /** What may stand beside a date in its clause of its own: a preposition, "the". */
 const BESIDE_DATE = /^\s*(?:(?:on|in|at)\s+)?(?:the\s+)?$/i;
 
@@ -27,7 +29,13 @@ export function apposedPast(
   if (open < 0) return undefined;
   const apposition = { start: open + 1, end: clause.start - 1 };
   if (!NOUN_PHRASE.test(sentence.slice(apposition.start, apposition.end))) return undefined;
-  const inside = cues.filter((c) => c.start >= apposition.start && c.end <= apposition.end);
+  // (A relative clause opened by a relative pronoun, "a former general who served in Korendo", "a veteran who
+  // negotiated the last truce", describes the apposition's head and never carries the date: only the apposition's own
+  // verb counts, as "we sent" in "the first we sent to Marra" or "that flew in" in "the unit that flew in", where the
+  // clause is what the apposition names. Round 20 mend E.)
+  const relative = RELATIVE_PRONOUN.exec(sentence.slice(apposition.start, apposition.end));
+  const end = relative ? apposition.start + relative.index : apposition.end;
+  const inside = cues.filter((c) => c.start >= apposition.start && c.end <= end);
   if (inside.some((c) => c.kind !== 'past')) return undefined;
   return inside.at(-1);
 }

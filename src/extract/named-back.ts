@@ -17,8 +17,21 @@ export interface ToldBefore {
 /** "that ambush", "this strike", "that same meeting": the noun named back. */
 const NAMED_BACK = /\b(?:that|this)\s+(?:same\s+|very\s+)?([a-z][a-z-]{3,})\b/gi;
 
-/** The first five letters of a word: "shelling" and "shelled", "bombing" and "bombed", "meeting" and "meet" agree. */
-export const stemOf = (word: string) => word.toLowerCase().slice(0, Math.min(5, word.length));
+/**
+ * Irregular forms of verbs of attack, to their plain form, so that a noun names back the verb that told it: "the
+ * strike" and "struck", "the shooting" and "shot", "the fighting" and "fought". Round 20 mend E.
+ */
+const IRREGULAR_ATTACK: Readonly<Record<string, string>> = {
+  struck: 'strike', stricken: 'strike', shot: 'shoot', fought: 'fight', blew: 'blow', blown: 'blow', slew: 'slay',
+  slain: 'slay', overran: 'overrun', threw: 'throw', thrown: 'throw', retook: 'retake', retaken: 'retake',
+};
+
+/** The first five letters of a word: "shelling" and "shelled", "bombing" and "bombed", "meeting" and "meet" agree;
+ * an irregular verb of attack by its plain form ("struck" as "strike"). */
+export const stemOf = (word: string) => {
+  const plain = IRREGULAR_ATTACK[word.toLowerCase()] ?? word.toLowerCase();
+  return plain.slice(0, Math.min(5, plain.length));
+};
 
 /** The date of the one development of the previous dated sentence that this sentence names back, if there is one. */
 export function namedBackDate(sentence: string, before: readonly ToldBefore[]): ResolvedDate | undefined {

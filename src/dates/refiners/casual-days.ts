@@ -5,7 +5,10 @@
 // it is the night that ended the morning the entry was written, and is dated, at day precision, by the entry's own
 // day: the entry reports it as that day's news. With no entry around it, it is no date: a morning bulletin's
 // "overnight" is the night that ended on its publication day, an evening page's the night before it, and which one
-// a page is the text rarely says (the same reading as "last night", a day back, is wrong for the first).
+// a page is the text rarely says (the same reading as "last night", a day back, is wrong for the first). A future
+// "overnight" in an entry ("talks would resume overnight", "will land overnight") is the night ahead of it, which ends
+// the morning after the entry's day: it is dated by that next day, as the past one is by the morning it ended
+// (round 20 mend E).
 import { addDays } from '../../calendar/calendar-date.js';
 import { drop, isOpen, type DateRefiner } from '../candidate.js';
 import { publishedOn, quoted, show } from '../reason.js';
@@ -21,12 +24,16 @@ function offsetOf(word: string): number {
   return 0;
 }
 
-export const casualDays: DateRefiner = (results, { published, entryDay }) =>
+export const casualDays: DateRefiner = (results, { published, entryDay, tenseAt }) =>
   results.map((c) => {
     const m = CASUAL.exec(withoutTime(c.core.text));
     if (!isOpen(c) || !m) return c;
-    if (/^overnight$/i.test(m[2]!) && !entryDay) return drop(c, `${quoted(c.text)}: "overnight" with no dated entry around it: which night is not said`);
-    const date = addDays(published, offsetOf(m[2]!));
+    const overnight = /^overnight$/i.test(m[2]!);
+    if (overnight && !entryDay) return drop(c, `${quoted(c.text)}: "overnight" with no dated entry around it: which night is not said`);
+    // (A future "overnight", "talks would resume overnight", is the night ahead of the entry, whatever its hour: it
+    // ends the next morning, and is dated by that next day as a past one is by the morning it ended. Round 20 mend E.)
+    const ahead = overnight && tenseAt(c.index, c.text.length).tense === 'future' ? 1 : 0;
+    const date = addDays(published, offsetOf(m[2]!) + ahead);
     return {
       ...c,
       resolved: {
@@ -35,7 +42,7 @@ export const casualDays: DateRefiner = (results, { published, entryDay }) =>
         stated: [],
         implied: ['year', 'month', 'day'],
         tag: 'casual-day',
-        reason: `${quoted(c.text)}, ${publishedOn(published)} → ${show(date)}`,
+        reason: `${quoted(c.text)}, ${publishedOn(published)}${ahead ? ', future: the night ahead, ending the next morning' : ''} → ${show(date)}`,
       },
     };
   });
