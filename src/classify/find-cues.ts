@@ -18,7 +18,7 @@ import { labourStrike, labourStrikeNoun, strikeCompound } from './labour-strike.
 import { extraCondition } from './nokind-conditions.js';
 import { relativeNotDeployment, troopObjectOfRelative } from './force-relative.js';
 import { presupposedUnderWhether } from './whether-presupposed.js';
-import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
+import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -1676,7 +1676,7 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
 
 /** Armed bodies, their weapons and craft, as the subject of a verb of force ('armedSubject'). Round 20. */
 const ARMED_SUBJECTS = new Set(
-  'army|armies|navy|militia|militias|rebels|insurgents|gunmen|jets|warplanes|bombers|gunships|helicopters|drones|artillery|guns|howitzers|tanks|mortars|rockets|missiles'.split('|'),
+  `${ARMED_BODIES}|jets|warplanes|bombers|gunships|helicopters|drones|artillery|guns|howitzers|tanks|mortars|rockets|missiles`.split('|'),
 );
 
 /** Troop words of one body, which "it" can stand for; and of many, which "they" can. */

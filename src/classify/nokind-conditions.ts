@@ -3,7 +3,7 @@
 // make it a development of its kind.
 
 import type { Token } from '../nlp/wink.js';
-import { TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
+import { ARMED_BODIES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
 import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
@@ -297,7 +297,7 @@ function stateUnitHome(toks: readonly Token[], m: CueMatch): boolean {
 
 
 /** Round 20: armed bodies that pull back or out with their troops, as a subject (ARMY_PULLS_BACK). */
-const PULLING_BODIES = new Set('army|armies|militia|militias|rebels|insurgents|guerrillas|fighters'.split('|'));
+const PULLING_BODIES = new Set(ARMED_BODIES.split('|'));
 /** Places a force holds or leaves, as the noun after "from" or "of": "pulled back from the ridge". */
 const HELD_PLACES = new Set(
   'ridge|ridges|town|towns|city|village|villages|border|front|frontline|line|lines|position|positions|valley|river|hill|hills|heights|zone|area|capital|province|region|pass|road|bridge|base|bases|outskirts|suburbs|district|districts|island|coast|port|airport|crossing|plateau|corridor|sector'.split('|'),

@@ -136,6 +136,11 @@ export const TROOP_WORDS =
 /** Aircraft: a state's fly with its force (find-cues' statesCraft). "machines" only where they fly ("the three
  * Varnish machines flew out"), as find-cues asks. */
 export const AIRCRAFT_WORDS = 'aircraft|plane|planes|jet|jets|helicopter|helicopters|gunships|drones|machines';
+/** Manned military aircraft, drones apart: what an air raid is flown by when tellings are compared (air-means.ts,
+ * mention-evidence.ts). */
+export const MANNED_AIRCRAFT = 'aircraft|plane|planes|jet|jets|helicopter|helicopters|gunship|gunships|warplane|warplanes|bomber|bombers';
+/** Armed bodies as the subject of a verb of force or a pull-back: "the army pounded", "rebels pulled back from". */
+export const ARMED_BODIES = 'army|armies|navy|militia|militias|rebels|insurgents|gunmen|guerrillas|fighters';
 
 /** Facilities, as heads of a place ("Tahrir Market", "the central market"): a site, not an area (find-names reads them in
  * names; merging tells two attacks' sites apart by them). */

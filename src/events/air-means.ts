@@ -1,14 +1,14 @@
 // "Our jets bombed the hills", "aircraft struck targets in the hills", "the airstrikes of 15 January": a strike or a
 // bombing whose doers are aircraft is an attack from the air, whatever verb tells it. Comparing tellings, it is the
 // means an airstrike names (CAMEO 195), so three tellings of one air raid are not kept apart by their verbs.
-import { AIRCRAFT_WORDS } from '../classify/vocabulary.js';
+import { MANNED_AIRCRAFT } from '../classify/vocabulary.js';
 
 /** CAMEO code of an attack from the air. */
 export const AIR_ATTACK = '195';
 /** Attacks told by a verb of no particular means: a strike, an attack (190), a bombing (183). */
 const GENERIC = new Set(['190', '183']);
 /** Aircraft, drones excepted (a drone's strike is coded as the drone's, not as an air raid's). */
-const CRAFT = `(?:${AIRCRAFT_WORDS.split('|').filter((w) => !/^(?:drones|machines)$/.test(w)).join('|')}|warplanes?|bombers?|air\\s+force)`;
+const CRAFT = `(?:${MANNED_AIRCRAFT}|air\\s+force)`;
 
 /**
  * The means by which tellings of an attack are compared: an attack told by a strike or bombing verb whose subject is

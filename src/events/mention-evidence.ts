@@ -2,7 +2,7 @@
 // and word pairs, actors, places and quantities. The measure looks at the two mentions only, never at the rest
 // of the corpus, so adding an unrelated article cannot change how others merge. Merging never rests on a date alone.
 import { AIR_ATTACK, attackMeans } from './air-means.js';
-import { AIRCRAFT_WORDS, FACILITIES } from '../classify/vocabulary.js';
+import { FACILITIES, MANNED_AIRCRAFT } from '../classify/vocabulary.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
 import { MONTH_WORD } from '../dates/words.js';
@@ -898,9 +898,7 @@ const EXCLUSIVE_MEANS: Record<string, Set<string>> = {
  * day's drone strike and air raid on one place are two attacks unless one telling names both. "Airstrike" names neither.
  */
 const DRONES = new Set(contentWords('drone drones uav uavs').map((w) => canonicalWord(w, 'attack')));
-const CRAFT = new Set(
-  contentWords(`${AIRCRAFT_WORDS.split('|').filter((w) => !/^(?:drones|machines)$/.test(w)).join(' ')} warplane warplanes bomber bombers gunship`).map((w) => canonicalWord(w, 'attack')),
-);
+const CRAFT = new Set(contentWords(MANNED_AIRCRAFT.replaceAll('|', ' ')).map((w) => canonicalWord(w, 'attack')));
 
 /** Which air means a telling names: drones, manned craft, both or neither. */
 function airMeans(p: MentionProfile): { drone: boolean; craft: boolean } {
