@@ -5,16 +5,12 @@
 // they say. Kept apart from find-cues, which only asks the question. Round 19b.
 
 import type { Token } from '../nlp/wink.js';
-import { KINSHIP } from './vocabulary.js';
+import { KINSHIP, PUBLIC_OFFICES } from './vocabulary.js';
 
 const KIN = new Set(KINSHIP.split('|'));
 
 /** Offices whose holder is a public figure, so that their kin are reported as such. */
-const OFFICES = new Set(
-  ('president|presidents|minister|premier|chancellor|king|queen|prince|princess|emir|sheikh|sultan|monarch|governor|' +
-    'mayor|senator|general|commander|leader|chief|ambassador|envoy|dictator|warlord|ayatollah|imam|pope|patriarch')
-    .split('|'),
-);
+const OFFICES = new Set(PUBLIC_OFFICES.split('|'));
 
 /**
  * The kinship noun at `k` follows a possessive whose owner is a name or an office: "the President's brother", "the

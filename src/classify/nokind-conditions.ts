@@ -3,7 +3,7 @@
 // make it a development of its kind.
 
 import type { Token } from '../nlp/wink.js';
-import { ARMED_BODIES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
+import { ARMED_BODIES, PUBLIC_OFFICES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
 import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 
@@ -68,7 +68,7 @@ function moreTroopsSent(toks: readonly Token[], m: CueMatch, previous: readonly 
 const NEGOTIATORS = new Set(VISITORS.split('|'));
 
 /** Round 19d: offices a title before a name holds: "President Ilse Marr", "Foreign Minister Ode". */
-const OFFICES = new Set([...NEGOTIATORS, 'prime', 'foreign', 'general', 'governor', 'sheikh', 'emir', 'commander', 'chief', 'pope', 'speaker']);
+const OFFICES = new Set([...NEGOTIATORS, ...PUBLIC_OFFICES.split('|')]);
 
 /**
  * The noun phrase after the cue's "with" is headed by a person by name who holds an office ("President Ilse Marr")

@@ -6,6 +6,7 @@
 // find-cues, which only asks the questions. Round 20.
 
 import type { Token } from '../nlp/wink.js';
+import { PUBLIC_OFFICES } from './vocabulary.js';
 
 /** Roles of the press whose holder, named after the role, speaks for the outlet. */
 const PRESS_ROLES = new Set(
@@ -21,7 +22,7 @@ const ON_AIR = new Set(
   'show shows programme programmes program programs radio tv television broadcast broadcaster channel podcast news chat'.split(' '),
 );
 /** Offices whose holder may follow a role as their name does: "Summit host Prime Minister Ada Renn". */
-const OFFICE_WORDS = new Set('prime president minister chancellor premier king queen prince emir sultan governor mayor general secretary-general'.split(' '));
+const OFFICE_WORDS = new Set(PUBLIC_OFFICES.split('|'));
 
 /**
  * The noun at `k` (before a name: "reporter Ines Kell", "our correspondent Tom Vos") is a role of the press. "host"

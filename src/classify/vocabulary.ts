@@ -171,6 +171,13 @@ export const WORKFORCE =
 export const SAYING_LEMMAS: ReadonlySet<string> = new Set(['say', 'tell', 'declare', 'announce', 'warn', 'insist', 'add', 'note', 'stress', 'comment']);
 
 /** People and bodies who visit to negotiate: what "received …" and "hosted …" take as a visit. */
+/** Offices whose holder is a public figure, as a title before a name ("Prime Minister Ada Renn", "President Marr") or
+ * as an owner ("the governor's wife"): kin-speaker.ts, press-voice.ts and nokind-conditions.ts read the one list. */
+export const PUBLIC_OFFICES =
+  'president|presidents|prime|foreign|minister|ministers|premier|chancellor|king|queen|prince|princess|emir|sheikh|' +
+  'sultan|monarch|governor|mayor|senator|general|commander|leader|chief|ambassador|envoy|dictator|warlord|ayatollah|' +
+  'imam|pope|patriarch|speaker|secretary-general';
+
 export const VISITORS =
   'envoy|envoys|delegation|delegations|delegate|delegates|counterpart|counterparts|minister|ministers|president|' +
   'presidents|premier|ambassador|ambassadors|mediator|mediators|emissary|emissaries|negotiator|negotiators|' +
