@@ -21,6 +21,7 @@ export const MERGE_CODE = [
   'src/events/speaker-roles.ts',
   'src/events/definite-attack.ts',
   'src/events/air-means.ts',
+  'src/nlp/irregular-verbs.ts',
   'src/classify/vocabulary.ts',
   'src/classify/nokind-cues.ts',
   'src/dates/tense.ts',

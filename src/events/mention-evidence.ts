@@ -3,6 +3,7 @@
 // of the corpus, so adding an unrelated article cannot change how others merge. Merging never rests on a date alone.
 import { AIR_ATTACK, attackMeans } from './air-means.js';
 import { FACILITIES, MANNED_AIRCRAFT } from '../classify/vocabulary.js';
+import { IRREGULAR_VERBS } from '../nlp/irregular-verbs.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../calendar/calendar-date.js';
 import { tenseAt } from '../dates/tense.js';
 import { MONTH_WORD } from '../dates/words.js';
@@ -152,7 +153,7 @@ export function bodyHead(name: string): string | undefined {
  */
 function stem(word: string): string {
   if (word.length <= 3 || word === 'news') return word;
-  // "-ee" verbs keep their "e" before "-ing": "fleeing" meets "flee", "flees" (and "fled" through IRREGULAR) at "fle".
+  // "-ee" verbs keep their "e" before "-ing": "fleeing" meets "flee", "flees" (and "fled" through IRREGULAR_VERBS) at "fle".
   if (word.endsWith('eeing')) return stem(word.slice(0, -3));
   // A noun made with "-ure" meets its verb: "closure" and "close", "seizure" and "seized".
   if (word.length > 6 && /ures?$/.test(word)) return word.replace(/ures?$/, '');
@@ -187,16 +188,6 @@ function normalisePhrases(text: string): string {
     .replace(/\b(?:fly|flies|flew|flown|flying|sail|sails|sailed|sailing)\s+out\b/g, 'homeward');
 }
 
-/**
- * Irregular verbs of news English at their infinitive, as the stemmer meets the regular ones: "blew up" and "was blown
- * up", "shot" and "shooting", "fought" and "fighting" are one act told in two tenses.
- */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
-  'blew:blow blown:blow shot:shoot fought:fight fled:flee broke:break broken:break began:begin begun:begin held:hold won:win lost:lose spoke:speak spoken:speak stole:steal stolen:steal threw:throw thrown:throw drove:drive driven:drive rode:ride ridden:ride froze:freeze frozen:freeze overran:overrun overrun:overrun'
-    .split(' ')
-    .map((pair) => pair.split(':') as [string, string]),
-);
-
 /** Content words in order, lowercased and crudely stemmed; date words and function words left out. */
 export function contentWords(text: string): string[] {
   const out: string[] = [];
@@ -206,7 +197,7 @@ export function contentWords(text: string): string[] {
     for (const part of raw.replace(/['’]s$/, '').replace(/^(al|el)-/, '').split('-')) {
       const word = part.replace(/['’]s?$/, '');
       if (word.length < 3 || STOPWORDS.has(word)) continue;
-      out.push(stem(IRREGULAR[word] ?? word));
+      out.push(stem(IRREGULAR_VERBS[word] ?? word));
     }
   }
   return out;

@@ -7,6 +7,7 @@
 // shares its stem ("shelling" / "shelled"). Only when exactly one earlier date fits: two developments of that name,
 // or none, leave the story's date as it was. Round 19.
 import type { ResolvedDate } from '../types.js';
+import { IRREGULAR_VERBS } from '../nlp/irregular-verbs.js';
 
 /** A development the previous dated sentence told: its date and the cue that gave its kind. */
 export interface ToldBefore {
@@ -17,19 +18,10 @@ export interface ToldBefore {
 /** "that ambush", "this strike", "that same meeting": the noun named back. */
 const NAMED_BACK = /\b(?:that|this)\s+(?:same\s+|very\s+)?([a-z][a-z-]{3,})\b/gi;
 
-/**
- * Irregular forms of verbs of attack, to their plain form, so that a noun names back the verb that told it: "the
- * strike" and "struck", "the shooting" and "shot", "the fighting" and "fought". Round 20 mend E.
- */
-const IRREGULAR_ATTACK: Readonly<Record<string, string>> = {
-  struck: 'strike', stricken: 'strike', shot: 'shoot', fought: 'fight', blew: 'blow', blown: 'blow', slew: 'slay',
-  slain: 'slay', overran: 'overrun', threw: 'throw', thrown: 'throw', retook: 'retake', retaken: 'retake',
-};
-
 /** The first five letters of a word: "shelling" and "shelled", "bombing" and "bombed", "meeting" and "meet" agree;
- * an irregular verb of attack by its plain form ("struck" as "strike"). */
+ * an irregular verb by its plain form ("struck" as "strike"). */
 export const stemOf = (word: string) => {
-  const plain = IRREGULAR_ATTACK[word.toLowerCase()] ?? word.toLowerCase();
+  const plain = IRREGULAR_VERBS[word.toLowerCase()] ?? word.toLowerCase();
   return plain.slice(0, Math.min(5, plain.length));
 };
 
