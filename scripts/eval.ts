@@ -98,6 +98,8 @@ export const CORPORA: readonly Corpus[] = [
   { name: 'holdout19', articles: 'test/fixtures/holdout19-articles', gold: 'test/fixtures/holdout19-gold.json', gated: false, blind: true },
   // A twentieth, written blind after round 19 (no extraction code read, only the cue check run): judges round 20.
   { name: 'holdout20', articles: 'test/fixtures/holdout20-articles', gold: 'test/fixtures/holdout20-gold.json', gated: false, blind: true },
+  // A twenty-first, written blind after round 20 (no extraction code read, only the cue check run): judges round 21.
+  { name: 'holdout21', articles: 'test/fixtures/holdout21-articles', gold: 'test/fixtures/holdout21-gold.json', gated: false, blind: true },
 ];
 
 /**
