@@ -19,6 +19,7 @@ import { extraCondition } from './nokind-conditions.js';
 import { relativeNotDeployment, troopObjectOfRelative } from './force-relative.js';
 import { presupposedUnderWhether } from './whether-presupposed.js';
 import { crewTravels, stateEngineers } from './crew-arrival.js';
+import { answerWithoutWords, questionAsked } from './answer-deed.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -1927,6 +1928,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // "The striker slammed the ball into the net": slamming a thing into, onto or against another is an impact,
       // not a criticism, with its object between (unlessNext sees only the next word). Round 20 mend.
       if (cue.kind === 'statement' && role === 'verb' && /^slam/.test(first.normal) && thingSlammed(toks, last)) { why?.('cue-impact', `"${said(toks, m)}" drives a thing into another, no criticism`); continue; }
+      // "answered with more troops", "answered every question": a reply in deeds, or to questions, tells no words (answer-deed.ts). Round 21.
+      if (cue.kind === 'statement' && role === 'verb' && (answerWithoutWords(toks, m.first) || questionAsked(toks, m.first))) { why?.('cue-answer-deed', `"${said(toks, m)}" answers in deeds or takes questions: no words of the speaker told`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous) && !conditionPastRelative(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
       if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
