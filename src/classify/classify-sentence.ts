@@ -52,6 +52,7 @@ import { datelineEnd } from '../nlp/dateline.js';
 import { findCues, isNominal, outletArtefact, type CueMatch } from './find-cues.js';
 import { CUES } from './vocabulary.js';
 import { quotedTokens, splitClauses, type Segment, type SegmentKind } from './split-clauses.js';
+import { stampOnly } from './stamp-date.js';
 import { accidentAt } from './accident.js';
 import { commentRelative } from './comment-relative.js';
 import { negatedBefore } from './negation.js';
@@ -1231,6 +1232,12 @@ export function classifySentence(sentence: string, near?: number, previous?: str
     const answer = near !== undefined ? answeredQuestion(sentence, toks, previous) : undefined;
     if (answer) return classifySentence(answer.text, near! + answer.shift, undefined, [], [], why);
     why?.('no-cue', all.length ? 'no cue of our kinds is left for this date' : 'no word of talks, attack, troops or statement');
+    return null;
+  }
+  // "… per the police. - Name (talk) 16:02, 18 March 2045 (UTC)": a signature's stamp dates the comment, not what it
+  // tells (stamp-date.ts). Round 21.
+  if (near !== undefined && stampOnly(sentence, near)) {
+    why?.('stamp', 'a signature or post stamp dates the writing of a comment, not what the comment tells');
     return null;
   }
   let chosen = choose(toks, cues, near, otherDates);

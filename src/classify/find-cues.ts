@@ -18,6 +18,8 @@ import { labourStrike, labourStrikeNoun, strikeCompound } from './labour-strike.
 import { extraCondition } from './nokind-conditions.js';
 import { relativeNotDeployment, troopObjectOfRelative } from './force-relative.js';
 import { presupposedUnderWhether } from './whether-presupposed.js';
+import { crewTravels, stateEngineers } from './crew-arrival.js';
+import { answerWithoutWords, questionAsked } from './answer-deed.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -1670,6 +1672,8 @@ function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<st
     if (words === TROOPS && UNIT_PEOPLE.has(t.normal) && unitAt(toks, k)) found = true;
     // "300 Kestrians arrived": a count of a people named by its demonym plural is a body of troops. Round 11.
     if (words === TROOPS && DEMONYM_PLURAL.test(t.text) && countedBefore(toks, k)) found = true;
+    // "the Morlandic engineers, who arrived": a state's engineers are a unit of its force (crew-arrival.ts). Round 21.
+    if (words === TROOPS && stateEngineers(toks, k)) found = true;
   }
   return found;
 }
@@ -1748,7 +1752,8 @@ function forceMission(toks: readonly Token[], m: CueMatch): boolean {
  * diplomatic one, named for who sends it). Round 20.
  */
 function namedMissionIn(toks: readonly Token[], k: number): boolean {
-  if (!(/^Missions?$/.test(toks[k]!.text) && toks[k - 1]?.pos === 'PROPN' && toks[k + 1]?.normal === 'in' && /^[A-Z]/.test(toks[k + 2]?.text ?? ''))) return false;
+  // (The word before may be tagged a verb, "The Concord Mission": its capital is what counts. Round 21.)
+  if (!(/^Missions?$/.test(toks[k]!.text) && /^[A-Z]/.test(toks[k - 1]?.text ?? '') && toks[k - 1]!.pos !== 'DET' && toks[k + 1]?.normal === 'in' && /^[A-Z]/.test(toks[k + 2]?.text ?? ''))) return false;
   // Its name holds a word of a force's work or of a body of states: not "the Trade Mission in Paris", "the Vessian
   // Mission in Kessa" (a state's embassy-like mission). Round 20 mend.
   let named = false;
@@ -1756,8 +1761,20 @@ function namedMissionIn(toks: readonly Token[], k: number): boolean {
     if (FORCE_MISSION_WORDS.has(toks[j]!.normal) || STATE_BODIES.has(toks[j]!.normal)) named = true;
   }
   // Nor a mission come to trade or to present credentials: "arrived … with forty business leaders".
-  return named && !toks.some((t) => ENVOY_ERRANDS.has(t.normal));
+  // (A Mission whose sentence counts troops is a force whatever its name: "The Concord Mission in Osk arrived in
+  // 2042 and reached some 3,100 troops". Round 21.)
+  return (named || troopsCounted(toks, k)) && !toks.some((t) => ENVOY_ERRANDS.has(t.normal));
 }
+
+/** A figure of troops after the Mission, in its stretch of the sentence: "some 3,100 troops", "2,000 soldiers". Round 21. */
+function troopsCounted(toks: readonly Token[], from: number): boolean {
+  // Within the Mission's own stretch of the sentence, up to a semicolon, colon or dash.
+  for (let k = from + 1; k < toks.length && !/^[;:—–]$/.test(toks[k]!.text); k++) {
+    if (COUNTED_TROOPS.has(toks[k]!.normal) && [1, 2].some((b) => /^\d[\d,]*$/.test(toks[k - b]!.text))) return true;
+  }
+  return false;
+}
+const COUNTED_TROOPS = new Set('troops|soldiers|peacekeepers|personnel|police|officers|observers|monitors'.split('|'));
 
 /** Words naming a body of states or a peace operation's kind in a Mission's name: "the Alliance Mission in Brannock",
  * "the United Nations Mission in South Sudan", "the Multinational Assistance Mission in Osk". */
@@ -1911,6 +1928,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // "The striker slammed the ball into the net": slamming a thing into, onto or against another is an impact,
       // not a criticism, with its object between (unlessNext sees only the next word). Round 20 mend.
       if (cue.kind === 'statement' && role === 'verb' && /^slam/.test(first.normal) && thingSlammed(toks, last)) { why?.('cue-impact', `"${said(toks, m)}" drives a thing into another, no criticism`); continue; }
+      // "answered with more troops", "answered every question": a reply in deeds, or to questions, tells no words (answer-deed.ts). Round 21.
+      if (cue.kind === 'statement' && role === 'verb' && (answerWithoutWords(toks, m.first) || questionAsked(toks, m.first))) { why?.('cue-answer-deed', `"${said(toks, m)}" answers in deeds or takes questions: no words of the speaker told`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous) && !conditionPastRelative(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
       if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
@@ -1918,6 +1937,9 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)
       if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS) || forceMission(toks, m) || unitCarried(toks, m) || pronounForTroops(toks, m, previous))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
+      // "Workers came to clear the rubble", "four of them came to fix the roof": a crew or a count of a group travels
+      // to work or help, and pays no visit (crew-arrival.ts). Round 21.
+      if (cue.kind === 'talks' && cue.cameo === '042' && role === 'verb' && first.normal !== 'to' && crewTravels(toks, m.first)) { why?.('cue-not-visit', `"${said(toks, m)}": a crew or a crowd travels, it pays no visit`); continue; }
       if (cue.kind === 'talks' && arrivalOfSaying(toks, m)) { why?.('cue-not-visit', `"${said(toks, m)}" only times a saying`); continue; }
       // "Reached by telephone in Skell, Morvan said …": the reporter's call.
       if (cue.kind === 'talks' && /^(?:reached|contacted|interviewed)$/.test(toks[m.first - 2]?.normal ?? '') && toks[m.first - 1]?.normal === 'by') { why?.('cue-not-visit', `"${said(toks, m)}": the reporter's call`); continue; }
