@@ -4,8 +4,9 @@
 
 import type { Token } from '../nlp/wink.js';
 import { ARMED_BODIES, PUBLIC_OFFICES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
+import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
+import { handoverToForce, stateUnitMoves, takeOverSecurity } from './nokind-moves.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
 const SETTLEMENT_TEXTS = new Set(
@@ -395,6 +396,10 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [ARMY_PULLS_BACK, armyPullsBack],
   [FACT_BOX_LEVEL, factBoxLevel],
   [TROOPS_HAVE_UNTIL, deadlineToLeave],
+  [STATE_UNIT_ARRIVES, stateUnitMoves],
+  [STATE_UNIT_LEAVES, stateUnitMoves],
+  [TAKE_OVER_SECURITY, takeOverSecurity],
+  [HANDOVER_TO_FORCE, handoverToForce],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */

@@ -1,0 +1,50 @@
+// Round 21: dated tellings that got no kind — a state's company, detachment, engineers or medics arriving or leaving,
+// a police body taking over a guarded place (or anyone taking a post over from troops), a handover to a security
+// force. Sentences of our own, each with sentences the rule must not fire on.
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+
+const classify = (sentence: string, at: string, previous?: string) => classifySentence(sentence, sentence.indexOf(at), previous);
+const kind = (sentence: string, at: string, previous?: string) => classify(sentence, at, previous)?.type ?? null;
+const cameo = (sentence: string, at: string, previous?: string) => classify(sentence, at, previous)?.cameo ?? null;
+
+describe("round 21: a state's unit arriving or leaving is a troop move", () => {
+  const camp = 'Soldiers at the camp had waited a month for relief.';
+  it('a demonym unit as the subject, through a relative pronoun or past a relative clause', () => {
+    expect(kind('The Italian engineers left on 4 June, a week late.', 'on 4 June', camp)).toBe('troops');
+    expect(cameo('The Italian engineers left on 4 June, a week late.', 'on 4 June', camp)).toBe('0874');
+    expect(kind('A Kenyan company that landed on 2 May has begun patrols along the river.', 'on 2 May')).toBe('troops');
+    expect(cameo('A Kenyan company that landed on 2 May has begun patrols along the river.', 'on 2 May')).toBe('154');
+    expect(kind('The Dutch detachment, which had guarded the port since spring, departed on Friday.', 'on Friday', 'The mission is shrinking fast.')).toBe('troops');
+    expect(kind('Some 80 Ghanaian medics arrived at the base in March.', 'in March')).toBe('troops');
+  });
+  it('not a firm, a stage company, builders with no force near, nor a team', () => {
+    expect(kind('The Chinese engineers arrived on 4 June to repair the dam.', 'on 4 June', 'The power station has been down since April.')).not.toBe('troops');
+    expect(kind('A Japanese company that arrived in March has opened a plant in the port.', 'in March', 'Investors are returning to the city.')).not.toBe('troops');
+    expect(kind('The Russian ballet company left on Sunday after the last show.', 'on Sunday', 'The army band played at the opening.')).toBeNull();
+    expect(kind('The Brazilian team arrived at the camp on Monday.', 'on Monday')).not.toBe('troops');
+    expect(kind('The engineers left on 4 June.', 'on 4 June', camp)).toBeNull();
+  });
+});
+
+describe('round 21: a handover of security', () => {
+  it('a police body taking over a guarded place, or anyone taking a post over from troops', () => {
+    expect(kind('On 9 May the national police took over the perimeter of the airport.', 'On 9 May')).toBe('troops');
+    expect(cameo('On 9 May the national police took over the perimeter of the airport.', 'On 9 May')).toBe('087');
+    expect(kind('Local gendarmes take over the bridge crossing from the peacekeepers on Saturday.', 'on Saturday')).toBe('troops');
+    expect(kind('The talks will be run by the Coastal Constabulary, which is to take over the harbour in July.', 'in July')).toBe('troops');
+    expect(kind('The militia took over the quarry from the soldiers on Tuesday.', 'on Tuesday')).toBe('troops');
+  });
+  it('not a firm, a case, a role or a business taken over', () => {
+    expect(kind('She took over the company from her father in 2019.', 'in 2019')).toBeNull();
+    expect(kind('On 9 May the police took over the investigation.', 'On 9 May')).toBeNull();
+    expect(kind('A new manager takes over the club on Saturday.', 'on Saturday')).toBeNull();
+    expect(kind('The bank took over the bridge loan from the lenders on Tuesday.', 'on Tuesday')).toBeNull();
+  });
+  it('a handover to a security force, whatever is handed, but not power or an office', () => {
+    expect(kind('The handover of the dam to the national army is planned for 20 April.', '20 April')).toBe('troops');
+    expect(kind('Handover of the border crossing to the gendarmerie took place on Monday.', 'on Monday')).toBe('troops');
+    expect(kind('The handover of power to the army on Monday shocked the region.', 'on Monday')).toBeNull();
+    expect(kind('The handover of the keys to the new owners is set for 20 April.', '20 April')).toBeNull();
+  });
+});
