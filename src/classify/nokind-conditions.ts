@@ -4,9 +4,9 @@
 
 import type { Token } from '../nlp/wink.js';
 import { ARMED_BODIES, PUBLIC_OFFICES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE } from './nokind-cues.js';
+import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
-import { handoverToForce, stateUnitMoves, takeOverSecurity } from './nokind-moves.js';
+import { handoverToForce, stateUnitMoves, takeOverSecurity, unitArrival, unitDue } from './nokind-moves.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
 const SETTLEMENT_TEXTS = new Set(
@@ -400,6 +400,8 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [STATE_UNIT_LEAVES, stateUnitMoves],
   [TAKE_OVER_SECURITY, takeOverSecurity],
   [HANDOVER_TO_FORCE, handoverToForce],
+  [ARRIVAL, unitArrival],
+  [UNIT_DUE, unitDue],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */

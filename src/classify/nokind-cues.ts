@@ -156,4 +156,20 @@ export const TAKE_OVER_SECURITY: Cue = { words: 'take|takes|took|taking|taken ov
  */
 export const HANDOVER_TO_FORCE: Cue = { words: 'handover|handovers|hand-over', kind: 'troops', cameo: '087' };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE];
+/**
+ * Round 21: "The battalion has patrolled the valley since its arrival in March", "the arrival of the Kestrian company
+ * on 2 June": troops arriving, told by the noun (154), as "the arrival of 300 soldiers" is through its count.
+ * nokind-conditions.ts asks for troops or a unit after "of", before "'s", or as the sentence's subject with "its" or
+ * "their" before the noun: not "since his arrival", "the minister's arrival", "the arrival of winter".
+ */
+export const ARRIVAL: Cue = { words: 'arrival|arrivals', kind: 'troops', cameo: '154' };
+
+/**
+ * Round 21: "a company of about 150 is due at Camp Orla on Tuesday", "the second battalion is due in the capital in
+ * March": a unit due somewhere or at a date arrives then (154), as a visitor due is visiting. nokind-conditions.ts asks for troops
+ * or a unit heading the subject and "in", "at", "on", "by" or "to arrive" after "due": not "the payment is due on
+ * Friday", "the soldiers are due in court".
+ */
+export const UNIT_DUE: Cue = { words: 'due', kind: 'troops', cameo: '154' };
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE];

@@ -141,3 +141,72 @@ export function handoverToForce(toks: readonly Token[], m: CueMatch): boolean {
   }
   return false;
 }
+
+/** Unit words that are no troop word of their own: a firm's company, a builder's engineers, a hospital's unit. */
+const UNIT_WORDS = new Set([...STATE_UNITS, 'unit', 'battery']);
+
+/**
+ * Token `h` heads a body of troops: a troop word, or a company, a detachment, engineers, medics or a unit with a
+ * force's presence named in the sentence or the one before and no word of the stage, trade or sport.
+ */
+function unitAt(toks: readonly Token[], h: number, previous: readonly Token[]): boolean {
+  const t = toks[h];
+  if (!t || (t.pos !== 'NOUN' && t.pos !== 'PROPN')) return false;
+  if (TROOPS.has(t.normal) && t.normal !== 'force' && t.normal !== 'forces' && t.normal !== 'police') return true;
+  return UNIT_WORDS.has(t.normal) && militaryContext(toks, previous) && !toks.some((x) => CIVIL_WORDS.has(x.normal));
+}
+
+/** The sentence's subject head: the last noun before its first verb, past openers ("Since their arrival on 4 May"). */
+function sentenceSubject(toks: readonly Token[]): number {
+  let head = -1;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return head;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') head = k;
+    else if (t.pos === 'ADP' || t.text === ',') head = -1;
+  }
+  return -1;
+}
+
+/**
+ * ARRIVAL: "the arrival of the Kestrian company on 2 June", "since its arrival on 9 January" (its, the sentence's
+ * subject, a unit), "the battalion's arrival in March": an arrival whose arriving body is troops.
+ */
+export function unitArrival(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  if (toks[m.last + 1]?.normal === 'of') {
+    const h = phraseHead(toks, m.last + 2);
+    return h >= 0 && unitAt(toks, h, previous);
+  }
+  const before = toks[m.first - 1];
+  if (before && /^['’]s?$/.test(before.text)) return unitAt(toks, m.first - 2, previous);
+  if (before?.normal !== 'its' && before?.normal !== 'their') return false;
+  const s = sentenceSubject(toks);
+  return s >= 0 && unitAt(toks, s, previous);
+}
+
+/** Verbs of arriving a unit is "due to": "is due to arrive on Friday". */
+const DUE_TO = new Set(['arrive', 'land', 'deploy', 'reach']);
+/** What a unit may be due in that is no place it arrives at: a court, a hearing. */
+const NOT_ARRIVING = new Set('court|trial|hearing|tribunal|a|an|for'.split('|'));
+const FIGURE_LEAD = new Set(['of', 'about', 'around', 'some', 'nearly', 'roughly', 'almost', 'over', 'more', 'than', 'up', 'to']);
+
+/**
+ * UNIT_DUE: "a company of about 150 is due at Camp Orla on Tuesday", "the second battalion is due to arrive on Friday":
+ * a unit due at a place or a date arrives then. The unit heads the subject (back over "is" or "of about 150"; not in
+ * apposition, ", due in July,": read alone it split from the promise it restated); "due" is followed by "in", "at", "on" or "by"
+ * (not "in court") or "to" and a verb of arriving.
+ */
+export function unitDue(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  const next = toks[m.last + 1];
+  if (!next) return false;
+  if (next.normal === 'to') {
+    if (!DUE_TO.has(toks[m.last + 2]?.lemma ?? '') && !DUE_TO.has(toks[m.last + 2]?.normal ?? '')) return false;
+  } else if (!/^(?:in|at|on|by)$/.test(next.normal) || NOT_ARRIVING.has(toks[m.last + 2]?.normal ?? '') || toks[m.last + 3]?.normal === 'court') return false;
+  let k = m.first - 1;
+  while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(toks[k]!.pos)) k--;
+  if (toks[k]?.pos === 'NUM') {
+    k--;
+    while (k >= 0 && FIGURE_LEAD.has(toks[k]!.normal)) k--;
+  }
+  return unitAt(toks, k, previous);
+}

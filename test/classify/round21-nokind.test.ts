@@ -48,3 +48,34 @@ describe('round 21: a handover of security', () => {
     expect(kind('The handover of the keys to the new owners is set for 20 April.', '20 April')).toBeNull();
   });
 });
+
+describe('round 21: troops arriving, told by the noun', () => {
+  it('the arrival of troops or a unit, or its arrival with a unit as the subject', () => {
+    expect(kind('The battalion has patrolled the valley since its arrival in March.', 'in March')).toBe('troops');
+    expect(cameo('The battalion has patrolled the valley since its arrival in March.', 'in March')).toBe('154');
+    expect(kind('Since their arrival on 4 May the peacekeepers have cleared two roads.', 'on 4 May')).toBe('troops');
+    expect(kind('The arrival of the Norrowan battalion on Monday was delayed by fog.', 'on Monday')).toBe('troops');
+    expect(kind('A military engineering unit has rebuilt three bridges since its arrival on 9 January.', 'on 9 January')).toBe('troops');
+  });
+  it('not a visitor, refugees, a season or a firm arriving', () => {
+    expect(kind('The ambassador has met the rebels twice since his arrival on 4 May.', 'on 4 May')).not.toBe('troops');
+    expect(kind('Since their arrival in June the refugees have filled the camp.', 'in June')).toBeNull();
+    expect(kind('The arrival of winter in November closed the pass.', 'in November')).toBeNull();
+    expect(kind('The company has hired 40 people since its arrival in March.', 'in March')).toBeNull();
+  });
+});
+
+describe('round 21: a unit due somewhere or at a date arrives then', () => {
+  it('troops or a unit heading the subject, "due" with in, at, on, by or "to arrive"', () => {
+    expect(kind('A company of about 150 soldiers is due at the airbase on Tuesday.', 'on Tuesday')).toBe('troops');
+    expect(kind('The second battalion is due in the capital in March.', 'in March')).toBe('troops');
+    expect(kind('The first marines are due to arrive on Friday.', 'on Friday')).toBe('troops');
+    expect(kind('The defence ministry says a company of about 150 is due at the airbase on Tuesday.', 'on Tuesday')).toBe('troops');
+  });
+  it('not a payment, a court date, a pay rise or a firm', () => {
+    expect(kind('The payment is due on Friday.', 'on Friday')).toBeNull();
+    expect(kind('The soldiers are due in court on Monday.', 'on Monday')).toBeNull();
+    expect(kind('The troops are due a pay rise in April.', 'in April')).toBeNull();
+    expect(kind('The company is due to report its results on 3 May.', 'on 3 May')).toBeNull();
+  });
+});
