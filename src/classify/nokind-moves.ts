@@ -42,7 +42,7 @@ const IRREGULAR_DEMONYMS = new Set('french|dutch|swiss|greek|thai|czech|welsh|ar
 const DEMONYM = /^[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ine)$/;
 /** Words of the stage, trade or sport, or of a delegation: what makes a company or engineers none of a force. */
 const CIVIL_WORDS = new Set(
-  'theatre|theater|ballet|opera|dance|touring|tour|concert|orchestra|choir|festival|performance|show|stage|season|insurance|shipping|airline|firm|firms|business|businesses|shares|investors|contract|contracts|contractor|contractors|match|tournament|fans|players|squad|coach|league|cup|football|rugby|cricket|olympic|medal|trade|market|investment|construction|company’s|inspectors|delegation|delegations|talks|negotiators'.split(
+  'theatre|theater|ballet|opera|dance|touring|tour|concert|orchestra|choir|festival|performance|show|stage|season|insurance|shipping|airline|firm|firms|business|businesses|shares|investors|contract|contracts|contractor|contractors|match|tournament|fans|players|squad|coach|league|cup|football|rugby|cricket|olympic|medal|final|quarter-final|quarterfinal|semi-final|semifinal|knockout|stadium|athletes|goal|goals|penalties|trade|market|investment|construction|inspectors|delegation|delegations|talks|negotiators|tourists|holiday'.split(
     '|',
   ),
 );
@@ -62,6 +62,7 @@ function militaryContext(toks: readonly Token[], previous: readonly Token[]): bo
  * sport in the sentence; and a force's presence named in it or the one before.
  */
 export function stateUnitMoves(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  if (demonymForce(toks, m, previous)) return true;
   const h = subjectNounOf(toks, m.first);
   if (h < 0 || !STATE_UNITS.has(toks[h]!.normal) || toks[h]!.pos !== 'NOUN') return false;
   let marked = false;
@@ -79,6 +80,24 @@ export function stateUnitMoves(toks: readonly Token[], m: CueMatch, previous: re
     if (toks.slice(m.last + 1, m.last + 4).some((t) => /^(?:agreement|deal|accord|final|semi-final|decision|settlement|conclusion|target|peak)$/.test(t.normal))) return false;
   }
   return militaryContext(toks, previous);
+}
+
+/** A people named by its demonym's plural: "the Norrowans", "the Dutch" is left out (no plural). */
+const DEMONYM_PLURAL = /^[A-Z][a-z]+(?:ians|ans|ese)$/;
+/** Capitalised plurals of that shape that name a party, a faith or a sport's people, not a state's. */
+const NO_STATE = new Set('republicans|christians|olympians|anglicans|lutherans|presbyterians|episcopalians|unitarians|libertarians|vegetarians|spartans|trojans|titans'.split('|'));
+
+/**
+ * "The Norrowans, who have carried most of the weight since the ambush, go home in mid-July", "the Kestrians left on
+ * Sunday": a state's people named by the demonym's plural as the verb's subject (not the sentence's first word), with a
+ * force's presence named in the sentence or the one before, are its troops (a sports side or tourists are not: no
+ * stage, trade or sport word may stand in the sentence).
+ */
+export function demonymForce(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  const h = subjectNounOf(toks, m.first);
+  const t = toks[h];
+  if (h <= 0 || !t || !DEMONYM_PLURAL.test(t.text) || NO_STATE.has(t.normal)) return false;
+  return militaryContext(toks, previous) && !toks.some((x) => CIVIL_WORDS.has(x.normal));
 }
 
 /** Police bodies that take over the guarding of a place from soldiers. */

@@ -79,3 +79,16 @@ describe('round 21: a unit due somewhere or at a date arrives then', () => {
     expect(kind('The company is due to report its results on 3 May.', 'on 3 May')).toBeNull();
   });
 });
+
+describe("round 21: a state's people, by the demonym's plural, moving with a force named near", () => {
+  it('going home, leaving or arriving, past a relative clause', () => {
+    expect(kind('The Kestrians, who have held the northern sector since the ambush, go home in mid-July.', 'in mid-July')).toBe('troops');
+    expect(kind('The Ardenians left the camp on Sunday.', 'on Sunday')).toBe('troops');
+    expect(kind('The Morovians arrived on 3 May.', 'on 3 May', 'The mission needed more soldiers after the winter.')).toBe('troops');
+  });
+  it('not a sports side, a party, nor with no force named', () => {
+    expect(kind('The Brazilians went home on Sunday after losing the quarter-final.', 'on Sunday', 'Soldiers lined the road to the camp.')).toBeNull();
+    expect(kind('The Republicans left the chamber on Tuesday to protest the defence bill.', 'on Tuesday')).toBeNull();
+    expect(kind('The Morovians arrived on 3 May.', 'on 3 May', 'The hotel was full all spring.')).not.toBe('troops');
+  });
+});
