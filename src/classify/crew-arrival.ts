@@ -3,6 +3,7 @@
 // of technicians flew in on Tuesday to repair the pumps", "On Tuesday four of them came to fix the hall roof". A
 // state's engineers are a unit of its force, as its sappers are: "the Bangladeshi engineers, who arrived in Bor on 17
 // January" is a troop arrival. Round 21.
+import { militaryContext } from './nokind-moves.js';
 import type { Token } from '../nlp/wink.js';
 
 /** Trades, helpers and crowds that travel to work, help or look on: never a visitor who negotiates. (Lawmakers and
@@ -72,6 +73,9 @@ export function stateEngineers(toks: readonly Token[], k: number): boolean {
   if (toks[k]!.normal !== 'engineers') return false;
   const before = toks[k - 1];
   if (!before) return false;
-  if (NATIONAL.test(before.text) || /^(?:army|combat|field|military|naval|royal)$/.test(before.normal)) return true;
-  return /^['’]s?$/.test(before.text) && toks[k - 2]?.pos === 'PROPN' && /^[A-Z]/.test(toks[k - 2]!.text);
+  if (/^(?:army|combat|field|military|naval|royal)$/.test(before.normal)) return true;
+  // A state's engineers may be a firm's or an aid agency's ("The Chinese engineers arrived to repair the dam"): only
+  // where the sentence names a camp, patrol, mission or troops (nokind-moves.ts, whose unit moves ask the same).
+  const national = NATIONAL.test(before.text) || (/^['’]s?$/.test(before.text) && toks[k - 2]?.pos === 'PROPN' && /^[A-Z]/.test(toks[k - 2]!.text));
+  return national && militaryContext(toks, []);
 }

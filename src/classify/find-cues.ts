@@ -16,6 +16,8 @@ import { kinOwner, privateKinSubject, publicKin } from './kin-speaker.js';
 import { dignitaryArrives, incidentResponse, sceneNamed } from './incident-response.js';
 import { labourStrike, labourStrikeNoun, strikeCompound } from './labour-strike.js';
 import { extraCondition } from './nokind-conditions.js';
+// Round 21: a state's unit that arrives is a force's, as troops are: it pays no visit.
+import { stateUnitMoves } from './nokind-moves.js';
 import { relativeNotDeployment, troopObjectOfRelative } from './force-relative.js';
 import { presupposedUnderWhether } from './whether-presupposed.js';
 import { crewTravels, stateEngineers } from './crew-arrival.js';
@@ -1936,7 +1938,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)
-      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS) || forceMission(toks, m) || unitCarried(toks, m) || pronounForTroops(toks, m, previous))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
+      if (cue.kind === 'talks' && cue.cameo === '042' && first.normal !== 'to' && (troopSubject(toks, m) || arrivesWithTroops(toks, m) || troopSubject(toks, m, VEHICLE_WORDS) || forceMission(toks, m) || unitCarried(toks, m) || pronounForTroops(toks, m, previous) || stateUnitMoves(toks, m, previous))) { why?.('cue-not-visit', `"${said(toks, m)}": troops or vehicles travel, they pay no visit`); continue; }
       // "Workers came to clear the rubble", "four of them came to fix the roof": a crew or a count of a group travels
       // to work or help, and pays no visit (crew-arrival.ts). Round 21.
       if (cue.kind === 'talks' && cue.cameo === '042' && role === 'verb' && first.normal !== 'to' && crewTravels(toks, m.first)) { why?.('cue-not-visit', `"${said(toks, m)}": a crew or a crowd travels, it pays no visit`); continue; }

@@ -4,8 +4,9 @@
 
 import type { Token } from '../nlp/wink.js';
 import { ARMED_BODIES, PUBLIC_OFFICES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME } from './nokind-cues.js';
+import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
+import { demonymForce, handoverToForce, stateUnitMoves, takeOverSecurity, unitArrival, unitDue } from './nokind-moves.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
 const SETTLEMENT_TEXTS = new Set(
@@ -391,10 +392,17 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [IT_DOWN_TO, itForce],
   [IT_GONE, itForce],
   [IT_CLOSES, itForceCloses],
-  [STATE_UNIT_HOME, stateUnitHome],
+  // Round 21: or a state's people by the demonym's plural, "the Norrowans go home" (nokind-moves.ts).
+  [STATE_UNIT_HOME, (toks, m, previous) => stateUnitHome(toks, m) || demonymForce(toks, m, previous)],
   [ARMY_PULLS_BACK, armyPullsBack],
   [FACT_BOX_LEVEL, factBoxLevel],
   [TROOPS_HAVE_UNTIL, deadlineToLeave],
+  [STATE_UNIT_ARRIVES, stateUnitMoves],
+  [STATE_UNIT_LEAVES, stateUnitMoves],
+  [TAKE_OVER_SECURITY, takeOverSecurity],
+  [HANDOVER_TO_FORCE, handoverToForce],
+  [ARRIVAL, unitArrival],
+  [UNIT_DUE, unitDue],
 ]);
 
 /** The round-19 condition of a cue of nokind-cues.ts, or undefined when it has none of its own. */

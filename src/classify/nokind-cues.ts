@@ -129,4 +129,47 @@ export const FACT_BOX_LEVEL: Cue = { words: '@num :', kind: 'troops', cameo: '15
  */
 export const TROOPS_HAVE_UNTIL: Cue = { words: 'have|has|had until', kind: 'troops', cameo: '0874', needs: 'troopSubject' };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL];
+/**
+ * Round 21: "The Dutch engineers left on 16 April", "the Kestrian company that landed on 13 December", "a Norrowan
+ * detachment, which arrived in March": a state's unit, named by its demonym, arriving or leaving is a force's move (154, 0874), as "the battalion arrived" is. "company", "detachment"
+ * and "engineers" are no troop words (a firm's, a builder's), so the cues asking for one missed them;
+ * nokind-conditions.ts asks for the unit as the verb's subject (through "that", "which" or "who"), and soldiers, a
+ * camp, a patrol or a mission named in the sentence or the one before ("Chinese engineers arrived to fix the dam" has
+ * none).
+ */
+export const STATE_UNIT_ARRIVES: Cue = { words: 'arrive|arrives|arrived|land|lands|landed|come|came|reach|reaches|reached', kind: 'troops', cameo: '154' };
+export const STATE_UNIT_LEAVES: Cue = { words: 'leave|leaves|left|depart|departs|departed', kind: 'troops', cameo: '0874', unlessNext: 'behind|over|alone|unchanged|intact' };
+
+/**
+ * Round 21: "the police took over the checkpoint from the peacekeepers", "local gendarmes take over the dam's perimeter
+ * on Saturday": a force taking a post over from foreign troops, or a police force taking over a guarded place, is a
+ * handover of security (087), as "the army took over the base" already is (that cue asks for a base among its
+ * objects). nokind-conditions.ts asks for troops after "from", or a police body as the subject and a guarded place as
+ * the object: not "took over the company from his father", "the police took over the investigation".
+ */
+export const TAKE_OVER_SECURITY: Cue = { words: 'take|takes|took|taking|taken over', kind: 'troops', cameo: '087' };
+
+/**
+ * Round 21: "Handover of the bridge perimeter to the national gendarmerie is planned for 20 April": a handover to a
+ * security force is one of security (087), whatever is handed. nokind-conditions.ts asks for "to" and a force heading
+ * the phrase after it in the clause, and no office or power handed ("the handover of power to the army").
+ */
+export const HANDOVER_TO_FORCE: Cue = { words: 'handover|handovers|hand-over', kind: 'troops', cameo: '087' };
+
+/**
+ * Round 21: "The battalion has patrolled the valley since its arrival in March", "the arrival of the Kestrian company
+ * on 2 June": troops arriving, told by the noun (154), as "the arrival of 300 soldiers" is through its count.
+ * nokind-conditions.ts asks for troops or a unit after "of", before "'s", or as the sentence's subject with "its" or
+ * "their" before the noun: not "since his arrival", "the minister's arrival", "the arrival of winter".
+ */
+export const ARRIVAL: Cue = { words: 'arrival|arrivals', kind: 'troops', cameo: '154' };
+
+/**
+ * Round 21: "a company of about 150 is due at Camp Orla on Tuesday", "the second battalion is due in the capital in
+ * March": a unit due somewhere or at a date arrives then (154), as a visitor due is visiting. nokind-conditions.ts asks for troops
+ * or a unit heading the subject and "in", "at", "on", "by" or "to arrive" after "due": not "the payment is due on
+ * Friday", "the soldiers are due in court".
+ */
+export const UNIT_DUE: Cue = { words: 'due', kind: 'troops', cameo: '154' };
+
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE];
