@@ -27,14 +27,16 @@ describe('round 21: crews and crowds pay no visit', () => {
 });
 
 describe("round 21: a state's engineers are troops", () => {
-  it('named by a demonym, a possessive state or an army', () => {
-    expect(kind('The Bangladeshi engineers, who arrived in Bor on 17 January, began work on the road.', 'on 17 January')).toBe('troops');
+  it('named by a demonym, a possessive state or an army, with a force in the sentence', () => {
+    expect(kind('The Bangladeshi engineers of the mission, who arrived in Bor on 17 January, began work on the road.', 'on 17 January')).toBe('troops');
     expect(kind("Osk's engineers arrived at the base on Friday.", 'on Friday')).toBe('troops');
     expect(kind('Army engineers left the valley on 3 May.', 'on 3 May')).toBe('troops');
   });
   it('not engineers of a firm', () => {
     expect(kind('Engineers from the company arrived on Tuesday to inspect the bridge.', 'on Tuesday')).toBeNull();
     expect(kind('The engineers arrived on Tuesday.', 'on Tuesday')).toBeNull();
+    // A state's engineers with no camp, patrol, mission or troops named may be a firm's or an aid agency's.
+    expect(kind('The Bangladeshi engineers, who arrived in Bor on 17 January, began work on the road.', 'on 17 January')).not.toBe('troops');
   });
 });
 
