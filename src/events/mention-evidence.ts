@@ -20,6 +20,11 @@ export interface MentionProfile {
   placeWords: Set<string>;
   /** The same words, place by place ("Kessel Heights" → kessel, height), for a place misread in another telling. */
   placeParts: string[][];
+  /**
+   * Of talks, how big the places their own clause names are: all buildings ("Hill Palace", "the Palazzo Ferrant"), all
+   * other places (towns, regions), or both; undefined when none.
+   */
+  venueScale?: 'building' | 'area' | 'both';
   /** Words of the sentence that stand as a place after a preposition, read as a name or not ("of Pask", "near Pask"). */
   placed: Set<string>;
   /** Facilities the sentence sets its development at ("outside the central market", "near a mosque"): sites within a town. */
@@ -280,7 +285,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   // An attack's lede told in general terms ("our soldiers in Tarvel were shelled") names the places its article's
   // undated detail gives ("The shells landed inside Camp Orly"): they are its places too (extract/lede-detail.ts).
   const allPlaces = mention.detailPlaces ? [...mention.places, ...mention.detailPlaces] : mention.places;
-  const placeParts = (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : allPlaces)
+  const ownPlaces = kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : allPlaces;
+  const placeParts = ownPlaces
     .map((p) => canonical(contentWords(p)).filter((w) => !GENERIC_PLACE_WORDS.has(w)))
     .filter((words) => words.length);
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
@@ -303,6 +309,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     placeKeys: new Set(allPlaces.map((p) => nameKey(withoutAdminHead(p)))),
     placeWords: new Set(placeParts.flat()),
     placeParts,
+    ...(kind === 'talks' && ownPlaces.length ? { venueScale: venueScale(ownPlaces) } : {}),
     placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),
     sites: new Set(canonical(contentWords([...own.matchAll(SITE)].map((m) => m[1]).join(' ')))),
     quantities: new Set(
@@ -942,7 +949,20 @@ export const PLANNED_ROUND = 0.4;
  */
 function venuesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   if (!a.placeWords.size || !b.placeWords.size) return false;
+  // A building and a town are no two venues: "at Hill Palace" lies in some town, perhaps the other telling's.
+  if ((a.venueScale === 'building' && b.venueScale === 'area') || (a.venueScale === 'area' && b.venueScale === 'building')) return false;
   return shared(a.placeWords, b.placeWords) === 0 && shared(a.placeWords, b.terms) === 0 && shared(b.placeWords, a.terms) === 0;
+}
+
+/**
+ * Words that make a name a building, at its head or its start: "Hill Palace", "Rowan House", "Palazzo Ferrant", "Hotel
+ * Bristol". Talks sit in a building within a town; a building is never the town another telling names.
+ */
+const BUILDING = /^(?:palazzo|palais|palace|villa|hotel|chateau|château|castle|schloss)\s|\s(?:palace|palais|house|hall|hotel|lodge|villa|manor|mansion|residence|castle|chateau|château|embassy|ministry|chancellery|centre|center|building|tower|abbey|pavilion|rooms?)$/i;
+
+function venueScale(places: readonly string[]): 'building' | 'area' | 'both' {
+  const buildings = places.filter((p) => BUILDING.test(p.trim())).length;
+  return buildings === places.length ? 'building' : buildings === 0 ? 'area' : 'both';
 }
 
 /** Attacks at two facilities: both name one, and neither names the other's (the stadium's bomb "near the market" is one). */
