@@ -521,6 +521,11 @@ const NUMBERED_STEP = new RegExp(
   'gi',
 );
 const SEQUENCE_NOUN = new RegExp(`\\b(?:${SEQUENCE_NOUNS})\\b`, 'i');
+/** "first two rounds", "last three phases": an ordinal, a count, then a plural step noun (a range of steps). */
+const FIRST_OR_LAST_N = new RegExp(
+  `^(first|last|final)\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|[2-9]|1[0-2])\\s+(?:${SEQUENCE_NOUNS.split('|').filter((n) => n.endsWith('s')).join('|')})$`,
+  'i',
+);
 /** "the last is due", "and the final one by May": an ordinal with its noun left out, as its clause's subject (not
  * "ended the way the first one did"). */
 const ELLIPTICAL_ORDINAL = new RegExp(
@@ -584,6 +589,13 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
   const out = new Set<string>();
   for (const m of quote.slice(start, end).matchAll(ORDINAL)) {
     const word = m[1]!.toLowerCase();
+    // "the first two rounds", "the first three phases": steps 1 to N, each of them; "the last two rounds": steps unknown.
+    const range = FIRST_OR_LAST_N.exec(m[0]);
+    if (range) {
+      const n = Number(CARDINAL_WORDS[range[2]!.toLowerCase()] ?? range[2]);
+      if (range[1]!.toLowerCase() === 'first') for (let k = 1; k <= n; k++) out.add(String(k));
+      continue;
+    }
     out.add(ORDINAL_WORDS[word] ?? String(parseInt(word, 10)));
   }
   // "Round three of the talks", "phase 2": a step of a sequence named by its number after the noun.
