@@ -25,6 +25,8 @@ export interface MentionProfile {
    * other places (towns, regions), or both; undefined when none.
    */
   venueScale?: 'building' | 'area' | 'both';
+  /** Each place's words as written, lower case ("camp rell" → camp, rell), for a place named within another. */
+  placeNames: string[][];
   /** Words of the sentence that stand as a place after a preposition, read as a name or not ("of Pask", "near Pask"). */
   placed: Set<string>;
   /** Facilities the sentence sets its development at ("outside the central market", "near a mosque"): sites within a town. */
@@ -310,6 +312,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     placeWords: new Set(placeParts.flat()),
     placeParts,
     ...(kind === 'talks' && ownPlaces.length ? { venueScale: venueScale(ownPlaces) } : {}),
+    placeNames: allPlaces.map((p) => withoutAdminHead(p).toLowerCase().split(/[\s-]+/).filter(Boolean)),
     placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),
     sites: new Set(canonical(contentWords([...own.matchAll(SITE)].map((m) => m[1]).join(' ')))),
     quantities: new Set(
@@ -687,7 +690,7 @@ export function shared<T>(a: Set<T>, b: Set<T>): number {
 export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
   const overlap = shared(a.terms, b.terms) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
-  const places = shared(a.places, b.places);
+  const places = shared(a.places, b.places) || (nestedPlace(a, b) ? 1 : 0);
   // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
   // speakers often do). Different quoted words still keep two apart (mayMerge).
   const speaker = a.kind === 'statement' && b.kind === 'statement' && a.speakers && b.speakers && a.precision === 'day' && b.precision === 'day' && sameSpeaker(a.speakers, b.speakers) ? SAME_SPEAKER : 0;
@@ -762,7 +765,7 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind === 'troops' && a.deadline !== b.deadline) return false;
   if (shared(a.actors, b.actors) || crossNamed(a, b) || crossNamed(b, a) || otherwiseNamed(a, b) || otherwiseNamed(b, a)) return true;
   // Attacks recur at places: a place alone is no development two attacks of one day share.
-  if (a.kind !== 'attack' && shared(a.places, b.places)) return true;
+  if (a.kind !== 'attack' && (shared(a.places, b.places) || nestedPlace(a, b))) return true;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size) return true;
   if (shared(a.quantities, b.quantities) || sharesFigure(a, b)) return true;
   // One step of a sequence ("the third round" / "round three"): a development of its own, as a name is.
@@ -1029,7 +1032,26 @@ function areaBefore(a: MentionProfile, b: MentionProfile): boolean {
 }
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
-  return disjoint(a.places, b.places);
+  return disjoint(a.places, b.places) && !nestedPlace(a, b);
+}
+
+/**
+ * One telling's place named within the other's: "Brannock" and "the Brannock Highlands", "Rell" and "Camp Rell". Every
+ * word of the shorter name is a word of the longer, and one of them says more than "north" or "camp" does; "North
+ * Kivu" and "South Kivu" are not nested. A place within a place is no different place.
+ */
+function nestedPlace(a: MentionProfile, b: MentionProfile): boolean {
+  if (!a.placeNames.length || !b.placeNames.length) return false;
+  for (const x of a.placeNames) {
+    for (const y of b.placeNames) {
+      const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+      if (short.every((w) => long.includes(w)) && short.some((w) => {
+        const word = contentWords(w)[0];
+        return word !== undefined && !GENERIC_PLACE_WORDS.has(word);
+      })) return true;
+    }
+  }
+  return false;
 }
 
 /** A deployment (154) against a withdrawal (0874). */
