@@ -20,6 +20,7 @@ export const MERGE_CODE = [
   'src/events/speakers.ts',
   'src/events/speaker-roles.ts',
   'src/events/definite-attack.ts',
+  'src/events/definite-talks.ts',
   'src/events/air-means.ts',
   'src/nlp/irregular-verbs.ts',
   'src/classify/vocabulary.ts',

@@ -20,6 +20,13 @@ export interface MentionProfile {
   placeWords: Set<string>;
   /** The same words, place by place ("Kessel Heights" → kessel, height), for a place misread in another telling. */
   placeParts: string[][];
+  /**
+   * Of talks, how big the places their own clause names are: all buildings ("Hill Palace", "the Palazzo Ferrant"), all
+   * other places (towns, regions), or both; undefined when none.
+   */
+  venueScale?: 'building' | 'area' | 'both';
+  /** Each place's words as written, lower case ("camp rell" → camp, rell), for a place named within another. */
+  placeNames: string[][];
   /** Words of the sentence that stand as a place after a preposition, read as a name or not ("of Pask", "near Pask"). */
   placed: Set<string>;
   /** Facilities the sentence sets its development at ("outside the central market", "near a mosque"): sites within a town. */
@@ -280,7 +287,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   // An attack's lede told in general terms ("our soldiers in Tarvel were shelled") names the places its article's
   // undated detail gives ("The shells landed inside Camp Orly"): they are its places too (extract/lede-detail.ts).
   const allPlaces = mention.detailPlaces ? [...mention.places, ...mention.detailPlaces] : mention.places;
-  const placeParts = (kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : allPlaces)
+  const ownPlaces = kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : allPlaces;
+  const placeParts = ownPlaces
     .map((p) => canonical(contentWords(p)).filter((w) => !GENERIC_PLACE_WORDS.has(w)))
     .filter((words) => words.length);
   // A transcript's speaker label ("Q: Wednesday's attack wounded nobody", "A: …") names nobody.
@@ -303,6 +311,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     placeKeys: new Set(allPlaces.map((p) => nameKey(withoutAdminHead(p)))),
     placeWords: new Set(placeParts.flat()),
     placeParts,
+    ...(kind === 'talks' && ownPlaces.length ? { venueScale: venueScale(ownPlaces) } : {}),
+    placeNames: allPlaces.map((p) => withoutAdminHead(p).toLowerCase().split(/[\s-]+/).filter(Boolean)),
     placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),
     sites: new Set(canonical(contentWords([...own.matchAll(SITE)].map((m) => m[1]).join(' ')))),
     quantities: new Set(
@@ -514,6 +524,11 @@ const NUMBERED_STEP = new RegExp(
   'gi',
 );
 const SEQUENCE_NOUN = new RegExp(`\\b(?:${SEQUENCE_NOUNS})\\b`, 'i');
+/** "first two rounds", "last three phases": an ordinal, a count, then a plural step noun (a range of steps). */
+const FIRST_OR_LAST_N = new RegExp(
+  `^(first|last|final)\\s+(${Object.keys(CARDINAL_WORDS).join('|')}|[2-9]|1[0-2])\\s+(?:${SEQUENCE_NOUNS.split('|').filter((n) => n.endsWith('s')).join('|')})$`,
+  'i',
+);
 /** "the last is due", "and the final one by May": an ordinal with its noun left out, as its clause's subject (not
  * "ended the way the first one did"). */
 const ELLIPTICAL_ORDINAL = new RegExp(
@@ -577,6 +592,13 @@ export function ordinalsNear(quote: string, index: number): Set<string> {
   const out = new Set<string>();
   for (const m of quote.slice(start, end).matchAll(ORDINAL)) {
     const word = m[1]!.toLowerCase();
+    // "the first two rounds", "the first three phases": steps 1 to N, each of them; "the last two rounds": steps unknown.
+    const range = FIRST_OR_LAST_N.exec(m[0]);
+    if (range) {
+      const n = Number(CARDINAL_WORDS[range[2]!.toLowerCase()] ?? range[2]);
+      if (range[1]!.toLowerCase() === 'first') for (let k = 1; k <= n; k++) out.add(String(k));
+      continue;
+    }
     out.add(ORDINAL_WORDS[word] ?? String(parseInt(word, 10)));
   }
   // "Round three of the talks", "phase 2": a step of a sequence named by its number after the noun.
@@ -668,7 +690,7 @@ export function shared<T>(a: Set<T>, b: Set<T>): number {
 export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
   const overlap = shared(a.terms, b.terms) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
-  const places = shared(a.places, b.places);
+  const places = shared(a.places, b.places) || (nestedPlace(a, b) ? 1 : 0);
   // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
   // speakers often do). Different quoted words still keep two apart (mayMerge).
   const speaker = a.kind === 'statement' && b.kind === 'statement' && a.speakers && b.speakers && a.precision === 'day' && b.precision === 'day' && sameSpeaker(a.speakers, b.speakers) ? SAME_SPEAKER : 0;
@@ -743,7 +765,7 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind === 'troops' && a.deadline !== b.deadline) return false;
   if (shared(a.actors, b.actors) || crossNamed(a, b) || crossNamed(b, a) || otherwiseNamed(a, b) || otherwiseNamed(b, a)) return true;
   // Attacks recur at places: a place alone is no development two attacks of one day share.
-  if (a.kind !== 'attack' && shared(a.places, b.places)) return true;
+  if (a.kind !== 'attack' && (shared(a.places, b.places) || nestedPlace(a, b))) return true;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size) return true;
   if (shared(a.quantities, b.quantities) || sharesFigure(a, b)) return true;
   // One step of a sequence ("the third round" / "round three"): a development of its own, as a name is.
@@ -942,7 +964,20 @@ export const PLANNED_ROUND = 0.4;
  */
 function venuesDiffer(a: MentionProfile, b: MentionProfile): boolean {
   if (!a.placeWords.size || !b.placeWords.size) return false;
+  // A building and a town are no two venues: "at Hill Palace" lies in some town, perhaps the other telling's.
+  if ((a.venueScale === 'building' && b.venueScale === 'area') || (a.venueScale === 'area' && b.venueScale === 'building')) return false;
   return shared(a.placeWords, b.placeWords) === 0 && shared(a.placeWords, b.terms) === 0 && shared(b.placeWords, a.terms) === 0;
+}
+
+/**
+ * Words that make a name a building, at its head or its start: "Hill Palace", "Rowan House", "Palazzo Ferrant", "Hotel
+ * Bristol". Talks sit in a building within a town; a building is never the town another telling names.
+ */
+const BUILDING = /^(?:palazzo|palais|palace|villa|hotel|chateau|château|castle|schloss)\s|\s(?:palace|palais|house|hall|hotel|lodge|villa|manor|mansion|residence|castle|chateau|château|embassy|ministry|chancellery|centre|center|building|tower|abbey|pavilion|rooms?)$/i;
+
+function venueScale(places: readonly string[]): 'building' | 'area' | 'both' {
+  const buildings = places.filter((p) => BUILDING.test(p.trim())).length;
+  return buildings === places.length ? 'building' : buildings === 0 ? 'area' : 'both';
 }
 
 /** Attacks at two facilities: both name one, and neither names the other's (the stadium's bomb "near the market" is one). */
@@ -997,7 +1032,26 @@ function areaBefore(a: MentionProfile, b: MentionProfile): boolean {
 }
 
 function placesDiffer(a: MentionProfile, b: MentionProfile): boolean {
-  return disjoint(a.places, b.places);
+  return disjoint(a.places, b.places) && !nestedPlace(a, b);
+}
+
+/**
+ * One telling's place named within the other's: "Brannock" and "the Brannock Highlands", "Rell" and "Camp Rell". Every
+ * word of the shorter name is a word of the longer, and one of them says more than "north" or "camp" does; "North
+ * Kivu" and "South Kivu" are not nested. A place within a place is no different place.
+ */
+function nestedPlace(a: MentionProfile, b: MentionProfile): boolean {
+  if (!a.placeNames.length || !b.placeNames.length) return false;
+  for (const x of a.placeNames) {
+    for (const y of b.placeNames) {
+      const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+      if (short.every((w) => long.includes(w)) && short.some((w) => {
+        const word = contentWords(w)[0];
+        return word !== undefined && !GENERIC_PLACE_WORDS.has(word);
+      })) return true;
+    }
+  }
+  return false;
 }
 
 /** A deployment (154) against a withdrawal (0874). */

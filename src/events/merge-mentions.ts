@@ -8,6 +8,7 @@ import type { CalendarDate, Mention, Precision, ResolvedDate } from '../types.js
 import { agreeOnDay, contextEvidence, evidence, mayMerge, meansAgree, profileMention, SAME_DAY_THRESHOLD, type MentionProfile } from './mention-evidence.js';
 import { articleBodies } from './speakers.js';
 import { definiteAttackJoins } from './definite-attack.js';
+import { definiteTalksJoins } from './definite-talks.js';
 
 /** Evidence needed to merge two mentions of the same kind and date (see mention-evidence.ts). */
 export const MERGE_THRESHOLD = 0.5;
@@ -284,7 +285,9 @@ function mergeShard(mentions: readonly Mention[], fullNames?: ReadonlyMap<string
         const [root, members] = [...clusters].find(([r]) => r !== find(i))!;
         // "The rockets came again last night": a definite attack naming no place and nobody (definite-attack.ts).
         if (!p.namedByDate) {
-          if (definiteAttackJoins(p, members.map((j) => profiles[j]!))) joins.push([i, root]);
+          const others = members.map((j) => profiles[j]!);
+          // "The talks resumed on 18 February": the same for talks (definite-talks.ts).
+          if (definiteAttackJoins(p, others) || definiteTalksJoins(p, others)) joins.push([i, root]);
           continue;
         }
         if (members.some((j) => !mayMerge(p, profiles[j]!) || placesConflict(p, profiles[j]!) || !meansAgree(p, profiles[j]!))) continue;
