@@ -61,7 +61,9 @@ function upToDate() {
     try {
       const { root, sources } = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8'));
       // The compiled files name their sources' paths (import.meta.url): a checkout moved elsewhere compiles again.
-      if (root === ROOT && sources.every(([file, hash]) => hashOf(path.join(ROOT, file)) === hash)) return dir;
+      // A set compiled before this script was among its sources (it bundled no packages) is never reused.
+      const checked = sources.some(([file]) => file === SELF);
+      if (root === ROOT && checked && sources.every(([file, hash]) => hashOf(path.join(ROOT, file)) === hash)) return dir;
     } catch {
       // an unreadable set, or a source gone: not this one
     }
@@ -69,12 +71,14 @@ function upToDate() {
   return undefined;
 }
 
+/** This script, among the sources of every set it compiles. */
+const SELF = 'scripts/compiled.mjs';
 /** npm's record of the installed tree: rewritten by every install, so it stands for the bundled packages' files. */
 const INSTALLED = 'node_modules/.package-lock.json';
 
 /**
- * The files whose hashes decide whether a set is up to date: our sources, and for the bundled packages' ~600 files
- * (hashing them all would cost every build ~30 ms) npm's record of the installed tree, when there is one.
+ * The files whose hashes decide whether a set is up to date: our sources, this script, and for the bundled packages'
+ * ~600 files (hashing them all would cost every build ~30 ms) npm's record of the installed tree, when there is one.
  */
 function inputsToCheck(inputs) {
   let installed = false;
@@ -83,8 +87,10 @@ function inputsToCheck(inputs) {
   } catch {
     // another package manager: each package file is hashed instead
   }
-  if (!installed) return inputs;
-  return [...inputs.filter((file) => !file.startsWith('node_modules/')), INSTALLED];
+  // This file too: what it bundles and how decide the set as much as the sources do.
+  const own = [...inputs, SELF];
+  if (!installed) return own;
+  return [...own.filter((file) => !file.startsWith('node_modules/')), INSTALLED];
 }
 
 /** Compiles the entries into a new set and returns its folder. */
