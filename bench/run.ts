@@ -44,7 +44,7 @@ const NODE = process.execPath;
 const ELEVENTY = path.join(ROOT, 'node_modules/@11ty/eleventy/cmd.cjs');
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 /** What `npm run build` runs (package.json). */
-const BUILD = [NODE, '--expose-gc', '--heap-growing-percent=25', path.join(ROOT, 'scripts/compiled.mjs'), 'scripts/build.ts'];
+const BUILD = [NODE, '--expose-gc', path.join(ROOT, 'scripts/compiled.mjs'), 'scripts/build.ts'];
 
 function run(command: string[], env: Record<string, string> = {}): Promise<{ ms: number; rssMb: number; out: string }> {
   return new Promise((resolve, reject) => {

@@ -2,7 +2,11 @@
 // imports, compiled by esbuild into a few plain-JavaScript files, run with no module loader hook (issue 8). Through
 // tsx each of the ~800 modules a first build loads (ours, Eleventy's, remark's, chrono-node's, Plot's) went through
 // its resolve and load hooks on another thread: about half of a fresh clone's five-article build. Plain JavaScript,
-// so Node runs it without tsx; packages stay where they are (not bundled), so they are the very same code.
+// so Node runs it without tsx. Most packages stay where they are (not bundled); the few pure-ESM libraries in
+// BUNDLED go into the set with everything they import (the same code in fewer files), since Node 20 pays for each
+// ES module it loads: a fresh clone's first build loaded ~840, and Plot, linkedom, chrono-node, remark and
+// remark-html (with d3, micromark and the rest, ~550 modules) took ~750 ms of CPU to import one by one against
+// ~170 ms as bundles (load ~9; BENCHMARKS.md, round 21).
 //
 // The compiled files live in node_modules/.cache/dateline-compiled/ (like tsx's own cache, outside .cache/, which
 // holds the build's data), with the list of source files esbuild read and a hash of each: a run whose sources are
@@ -19,6 +23,26 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = path.join(ROOT, 'node_modules', '.cache', 'dateline-compiled');
 /** Compiled together, so the build and the Eleventy config it names share one copy of every module. */
 const ENTRIES = ['scripts/build.ts', '.eleventy.ts', 'src/parallel/extract-batch.ts', 'src/parallel/read-batch.ts'];
+/**
+ * Packages compiled into the set with their own dependencies: plain ES modules that neither find files beside
+ * themselves (import.meta.url, __dirname) nor share state with a package left out (Eleventy loads none of them).
+ * Every other package stays external: Eleventy (its own dynamic imports and files), wink (CommonJS, its model
+ * read with require), Pagefind (its binary), tinypool (its worker file), esbuild, gray-matter and yaml.
+ */
+const BUNDLED = new Set([
+  '@observablehq/plot',
+  'linkedom',
+  'chrono-node',
+  'remark',
+  'remark-html',
+  'mdast-util-to-string',
+  'unist-util-visit',
+  'hast-util-sanitize',
+  'micromark-util-sanitize-uri',
+  'date-fns',
+]);
+/** `@scope/name` or `name` of a bare import. */
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 /** Compiled sets kept besides the one in use (another checkout state, a process still running an older one). */
 const KEEP = 4;
 
@@ -37,12 +61,36 @@ function upToDate() {
     try {
       const { root, sources } = JSON.parse(readFileSync(path.join(dir, 'sources.json'), 'utf8'));
       // The compiled files name their sources' paths (import.meta.url): a checkout moved elsewhere compiles again.
-      if (root === ROOT && sources.every(([file, hash]) => hashOf(path.join(ROOT, file)) === hash)) return dir;
+      // A set compiled before this script was among its sources (it bundled no packages) is never reused.
+      const checked = sources.some(([file]) => file === SELF);
+      if (root === ROOT && checked && sources.every(([file, hash]) => hashOf(path.join(ROOT, file)) === hash)) return dir;
     } catch {
       // an unreadable set, or a source gone: not this one
     }
   }
   return undefined;
+}
+
+/** This script, among the sources of every set it compiles. */
+const SELF = 'scripts/compiled.mjs';
+/** npm's record of the installed tree: rewritten by every install, so it stands for the bundled packages' files. */
+const INSTALLED = 'node_modules/.package-lock.json';
+
+/**
+ * The files whose hashes decide whether a set is up to date: our sources, this script, and for the bundled packages'
+ * ~600 files (hashing them all would cost every build ~30 ms) npm's record of the installed tree, when there is one.
+ */
+function inputsToCheck(inputs) {
+  let installed = false;
+  try {
+    installed = statSync(path.join(ROOT, INSTALLED)).isFile();
+  } catch {
+    // another package manager: each package file is hashed instead
+  }
+  // This file too: what it bundles and how decide the set as much as the sources do.
+  const own = [...inputs, SELF];
+  if (!installed) return own;
+  return [...own.filter((file) => !file.startsWith('node_modules/')), INSTALLED];
 }
 
 /** Compiles the entries into a new set and returns its folder. */
@@ -59,6 +107,17 @@ async function compile() {
       });
     },
   };
+  const packages = {
+    name: 'bundled-packages',
+    setup(context) {
+      context.onResolve({ filter: /^[^./]/ }, (args) => {
+        if (args.path.startsWith('node:')) return { path: args.path, external: true };
+        // What a bundled package imports is bundled with it (builtins stay external: platform 'node').
+        if (args.importer.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+        return BUNDLED.has(packageOf(args.path)) ? undefined : { path: args.path, external: true };
+      });
+    },
+  };
   const result = await build({
     absWorkingDir: ROOT,
     entryPoints: ENTRIES,
@@ -69,13 +128,12 @@ async function compile() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
     outExtension: { '.js': '.mjs' },
     metafile: true,
     logLevel: 'warning',
-    plugins: [ownUrl],
+    plugins: [ownUrl, packages],
   });
-  const sources = Object.keys(result.metafile.inputs).map((file) => [file, hashOf(path.join(ROOT, file))]);
+  const sources = inputsToCheck(Object.keys(result.metafile.inputs)).map((file) => [file, hashOf(path.join(ROOT, file))]);
   writeFileSync(path.join(staging, 'sources.json'), JSON.stringify({ root: ROOT, sources }));
   const name = createHash('sha256').update(JSON.stringify([ROOT, sources])).digest('hex').slice(0, 16);
   const dir = path.join(OUT, name);
