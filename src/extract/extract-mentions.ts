@@ -25,6 +25,7 @@ import { returnAfterWalkout } from './walkout-return.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
+import { signatureStamps } from './signature-stamp.js';
 import { namedBackDate, type ToldBefore } from './named-back.js';
 import { withElidedNoun } from './elided-noun.js';
 import { claimedBackDate, type ToldInArticle } from './claimed-back.js';
@@ -91,6 +92,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
   const headings = yearHeadings(article.body);
   // "Sunday 4 February", then "Fenn said this afternoon …": a diary's entry counts its days from its heading's day.
   const diary = dayHeadings(article.body, published);
+  // "… today … - Perch and Pike (talk) 19:30, 21 March 2045 (UTC)": a signed comment counts from its stamp's day.
+  const signed = signatureStamps(article.sentences, published);
   // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
   // and its dates are no date for a later "two days later" to count from (furniture.ts).
   const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title });
@@ -104,15 +107,21 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     }
     const yearHeading = headings.get(sentence.paragraph);
     // The day the sentence counts from: its diary entry's, else publication.
-    const today = diary.get(sentence.paragraph) ?? published;
-    if (trace && diary.has(sentence.paragraph)) traceStep(trace, { code: 'diary-day', message: `a diary entry of ${formatIso(today)}: its days count from that day` });
+    const stampDay = signed.days.get(sentence.paragraph);
+    const today = stampDay ?? diary.get(sentence.paragraph) ?? published;
+    if (trace && stampDay) traceStep(trace, { code: 'signed-day', message: `a comment signed on ${formatIso(stampDay)}: its days count from that day` });
+    else if (trace && diary.has(sentence.paragraph)) traceStep(trace, { code: 'diary-day', message: `a diary entry of ${formatIso(today)}: its days count from that day` });
     if (trace && yearHeading !== undefined) traceStep(trace, { code: 'year-heading', message: `under the year heading ${yearHeading}: its dates without a year take it` });
-    const entry = diary.has(sentence.paragraph) ? { entryDay: true as const } : {};
+    const entry = stampDay || diary.has(sentence.paragraph) ? { entryDay: true as const } : {};
+    // The stamp itself dates no development: the dates are read in the words before it.
+    const stamp = signed.stamps.get(sentence.index);
+    const read = stamp ? sentence.text.slice(0, stamp.start) : sentence.text;
+    if (trace && stamp) traceStep(trace, { code: 'signature-stamp', message: `nothing from "${sentence.text.slice(stamp.start).trim()}": a signature's stamp, when the comment was posted` });
     const context = yearHeading === undefined ? { ...document, ...entry } : { ...document, ...entry, yearHeading };
     const named = namedBackDate(sentence.text, lastMentions) ?? claimedBackDate(sentence.text, toldSoFar);
     if (trace && named && named !== lastDate) traceStep(trace, { code: 'named-back', message: `names back a development told at ${formatIso(named.date)}: counts on from that date` });
     const storySoFar = named ?? lastDate;
-    const asRead = trace ? traceResolved(trace, sentence.text, today, storySoFar, context) : resolveDates(sentence.text, today, storySoFar, context);
+    const asRead = trace ? traceResolved(trace, read, today, storySoFar, context) : resolveDates(read, today, storySoFar, context);
     const resolved = answerDates(asRead, sentence.text, article.sentences[sentence.index - 1]?.text, (text) => resolveDates(text, today, storySoFar, context));
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const photo = photos.get(sentence.paragraph);

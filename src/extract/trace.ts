@@ -8,6 +8,8 @@ import type { RelativeDate } from '../dates/resolve-dates.js';
 export type ReasonCode =
   // What the sentence counts from, and page furniture.
   | 'diary-day' // a diary entry's heading gives its days ("Sunday 4 February")
+  | 'signed-day' // a signed comment's stamp gives its days ("- Name (talk) 19:30, 21 March 2045 (UTC)")
+  | 'signature-stamp' // a signature's stamp dates no development
   | 'year-heading' // a chronology's year heading gives its entries their year
   | 'named-back' // "claimed that ambush the next day": counts on from the date the named development was told at
   | 'furniture' // teaser, notice, caption, boxed label or repeated headline: yields nothing
