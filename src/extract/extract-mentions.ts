@@ -20,7 +20,7 @@ import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
 import { countedBackDay } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, endsOtherThanForce, otherVerbAfterAnd } from './coordinated-date.js';
-import { ownClause } from './own-clause.js';
+import { cueBeforeOwnClause, ownClause } from './own-clause.js';
 import { returnAfterWalkout } from './walkout-return.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
@@ -226,6 +226,19 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
           classification = alone?.type === classification.type ? alone : { ...classification, cue: words };
           if (trace) dateStep(trace, 'coordinated-date', date, classification, step.first);
         }
+      }
+      // "promised last month to send soldiers, and a company is due at the camp on Tuesday": a first clause's cue, dated
+      // by that clause's date, does not date a coordinated clause with a subject and verb of its own (own-clause.ts).
+      // (Only a saying: a troop or talks cue may carry by a pronoun, "and they are to sign it on Monday".)
+      const separate = classification?.type === 'statement' ? cueBeforeOwnClause(sentence.text, date, dates, cueAt(sentence.text, classification.cue)) : undefined;
+      if (separate && classification) {
+        const its = classifySentence(sentence.text.slice(separate.start, separate.end), date.index - separate.start, previous?.text);
+        if (!its) {
+          if (trace) dateStep(trace, 'cue-before-own-clause', date, classification);
+          continue;
+        }
+        classification = its;
+        if (trace) dateStep(trace, 'own-clause', date, its);
       }
       // "…, and the camp itself is to be handed over in mid-July": a date in a coordinated clause of its own, whose
       // development the whole sentence's reading gave to the earlier clause, is read on its clause's words (own-clause.ts).
@@ -538,6 +551,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'saying-in-line': 'a saying after a semicolon in a line its date heads is a statement of its own, on the same date',
   'occasion-beside': 'the development a saying was made at ("said at the handover") took place on the same date',
   'coordinated-date': 'joined by "and" to the date before it, with no subject of its own ("and was completed on 15 May"): that date\'s development',
+  'cue-before-own-clause': 'nothing: its cue is in the clause before, which has a date of its own, and its own coordinated clause (a subject and verb of its own) tells no development',
   'own-clause': 'read on the words of its own coordinated clause (after ", and" or ";"), which tell a development at this date',
   'walkout-return': 'a return after the walkout told at an earlier date of the sentence, its subject shared: the walkout\'s party announcing its return, at this date',
   'day-named': 'the day is named by what else happened on it ("on a morning when …"), which is told on the same date',
