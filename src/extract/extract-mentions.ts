@@ -17,7 +17,7 @@ import { duePast } from './unrealised-past.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
-import { countedBackDay } from './counted-back.js';
+import { countedBackDay, countedBackFromPrevious } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, endsOtherThanForce, otherVerbAfterAnd } from './coordinated-date.js';
 import { cueBeforeOwnClause, ownClause } from './own-clause.js';
@@ -448,7 +448,13 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       // "The Front walked out on 21 February, the morning after jets bombed its camps", "The round, on 18 March, opened
       // five days after mortars had fallen": what the anchor's own words tell lies that many days the other way from
       // the day the count times (counted-back.ts).
-      const apposed = countedBackDay(sentence.text, rel, dates);
+      // ("The strike came two days after pirates fired …", no date of its own: the day a sentence just before told a
+      // development of the subject's kind at.)
+      // (A pronoun, "It came a week after …", names back whatever that sentence told.)
+      const namedBack = !dates.length && lastTold?.told && sentence.index - lastTold.sentence <= 3;
+      const pronoun = /^\s*(?:it|this)\s/i.test(sentence.text);
+      const previousDay = namedBack && toldSoFar.some((t) => t.date === lastDate && (pronoun || t.type === classification?.type)) ? lastDate : undefined;
+      const apposed = countedBackDay(sentence.text, rel, dates) ?? countedBackFromPrevious(sentence.text, rel, previousDay);
       if (apposed) {
         // (Read on its own words only: the main clause's cues, before or after it, are the other day's.)
         const told = classifySentence(rel.text);
