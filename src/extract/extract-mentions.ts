@@ -454,7 +454,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       const namedBack = !dates.length && lastTold?.told && sentence.index - lastTold.sentence <= 3;
       const pronoun = /^\s*(?:it|this)\s/i.test(sentence.text);
       const previousDay = namedBack && toldSoFar.some((t) => t.date === lastDate && (pronoun || t.type === classification?.type)) ? lastDate : undefined;
-      const apposed = countedBackDay(sentence.text, rel, dates) ?? countedBackFromPrevious(sentence.text, rel, previousDay);
+      const beside = countedBackDay(sentence.text, rel, dates);
+      const apposed = beside ?? countedBackFromPrevious(sentence.text, rel, previousDay);
       if (apposed) {
         // (Read on its own words only: the main clause's cues, before or after it, are the other day's.)
         const told = classifySentence(rel.text);
@@ -466,7 +467,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
           mentions.push({ ...base(told), ...extractFacts(own), quote: own, date: { ...apposed, text: count, index: 0 } });
           if (trace) given(trace, 'relative-apposed', apposed.reason, mentions.at(-1)!);
         } else if (trace) traceStep(trace, { code: 'relative-no-kind', message: `"${rel.text}": ${REASON['no-kind']}`, relative: rel });
-        continue;
+        // (Counted from the sentence before, the subject's development still counts on from the anchor, as before.)
+        if (beside) continue;
       }
       // "On 9 March a ferry was shelled; two days after the shelling, jets bombed the port": the anchor was told in an
       // earlier clause of this sentence, at a day: count from it.
