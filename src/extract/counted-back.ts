@@ -68,3 +68,25 @@ export function countedBackDay(sentence: string, rel: RelativeDate, dates: reado
   const hedge = rel.days !== undefined ? hedgeOfCount(sentence, rel.index, back) : undefined;
   return hedge ? { ...counted, qualifier: hedge, reason: `${counted.reason}, ${hedge} it: the count is hedged` } : counted;
 }
+
+/**
+ * "The strike came two days after pirates fired grenades at the tanker", "It followed by a week the ambush …" is not
+ * read; "The walkout came a day after jets bombed its camps": a sentence with no date of its own whose subject names
+ * back the development the sentence before dated, and whose only verb is its coming ("came", "followed", "took
+ * place"), times that development by the count; the anchor's own clause lies the count the other way from that day,
+ * as in countedBackDay. Round 21 (the grenades had gone to the strike's day by the relative date pending on "strike").
+ */
+const CAME_AFTER =
+  /^\s*(?:(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){0,5}?|it\s+)(?:came|followed|happened|occurred|took\s+place)\s+(?:(?:only|just|exactly|barely|almost|nearly|some|less\s+than|more\s+than)\s+)?$/i;
+
+export function countedBackFromPrevious(sentence: string, rel: RelativeDate, day: ResolvedDate | undefined): ResolvedDate | undefined {
+  if (!day || day.precision !== 'day' || rel.days === undefined || rel.days === 0) return undefined;
+  const before = sentence.slice(0, rel.index);
+  if (!CAME_AFTER.test(before) || /[,;:]/.test(before)) return undefined;
+  const at = rel.text.indexOf(rel.anchor);
+  if (!toldByClause(at < 0 ? rel.anchor : rel.text.slice(at))) return undefined;
+  const back = rel.qualifier === 'after' ? 'before' : 'after';
+  const counted = fromAnchorDay({ ...rel, qualifier: back }, day, 'names', `which lies ${rel.days} day(s) ${back} the day the sentence before told, which this one's subject names back`);
+  const hedge = hedgeOfCount(sentence, rel.index, back);
+  return hedge ? { ...counted, qualifier: hedge, reason: `${counted.reason}, ${hedge} it: the count is hedged` } : counted;
+}

@@ -17,14 +17,15 @@ import { duePast } from './unrealised-past.js';
 import { datesDecidedAim } from './decided-aim.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
-import { countedBackDay } from './counted-back.js';
+import { countedBackDay, countedBackFromPrevious } from './counted-back.js';
 import { withoutDatedAside } from './dated-aside.js';
 import { coordinatedDate, endsOtherThanForce, otherVerbAfterAnd } from './coordinated-date.js';
-import { ownClause } from './own-clause.js';
+import { cueBeforeOwnClause, ownClause } from './own-clause.js';
 import { returnAfterWalkout } from './walkout-return.js';
 import { cueInDatedRelative } from './dated-relative.js';
 import { cueAt, cueSpan } from './cue-at.js';
 import { dayHeadings } from './day-headings.js';
+import { signatureStamps } from './signature-stamp.js';
 import { namedBackDate, type ToldBefore } from './named-back.js';
 import { withElidedNoun } from './elided-noun.js';
 import { claimedBackDate, type ToldInArticle } from './claimed-back.js';
@@ -91,6 +92,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
   const headings = yearHeadings(article.body);
   // "Sunday 4 February", then "Fenn said this afternoon …": a diary's entry counts its days from its heading's day.
   const diary = dayHeadings(article.body, published);
+  // "… today … - Perch and Pike (talk) 19:30, 21 March 2045 (UTC)": a signed comment counts from its stamp's day.
+  const signed = signatureStamps(article.sentences, published);
   // Page furniture (teasers, captions of the photo's moment, correction notices, newsletter boxes) yields nothing,
   // and its dates are no date for a later "two days later" to count from (furniture.ts).
   const furniture = furnitureSentences(article.sentences, { body: article.body, authors: article.authors ?? [], title: article.title });
@@ -104,15 +107,21 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
     }
     const yearHeading = headings.get(sentence.paragraph);
     // The day the sentence counts from: its diary entry's, else publication.
-    const today = diary.get(sentence.paragraph) ?? published;
-    if (trace && diary.has(sentence.paragraph)) traceStep(trace, { code: 'diary-day', message: `a diary entry of ${formatIso(today)}: its days count from that day` });
+    const stampDay = signed.days.get(sentence.paragraph);
+    const today = stampDay ?? diary.get(sentence.paragraph) ?? published;
+    if (trace && stampDay) traceStep(trace, { code: 'signed-day', message: `a comment signed on ${formatIso(stampDay)}: its days count from that day` });
+    else if (trace && diary.has(sentence.paragraph)) traceStep(trace, { code: 'diary-day', message: `a diary entry of ${formatIso(today)}: its days count from that day` });
     if (trace && yearHeading !== undefined) traceStep(trace, { code: 'year-heading', message: `under the year heading ${yearHeading}: its dates without a year take it` });
-    const entry = diary.has(sentence.paragraph) ? { entryDay: true as const } : {};
+    const entry = stampDay || diary.has(sentence.paragraph) ? { entryDay: true as const } : {};
+    // The stamp itself dates no development: the dates are read in the words before it.
+    const stamp = signed.stamps.get(sentence.index);
+    const read = stamp ? sentence.text.slice(0, stamp.start) : sentence.text;
+    if (trace && stamp) traceStep(trace, { code: 'signature-stamp', message: `nothing from "${sentence.text.slice(stamp.start).trim()}": a signature's stamp, when the comment was posted` });
     const context = yearHeading === undefined ? { ...document, ...entry } : { ...document, ...entry, yearHeading };
     const named = namedBackDate(sentence.text, lastMentions) ?? claimedBackDate(sentence.text, toldSoFar);
     if (trace && named && named !== lastDate) traceStep(trace, { code: 'named-back', message: `names back a development told at ${formatIso(named.date)}: counts on from that date` });
     const storySoFar = named ?? lastDate;
-    const asRead = trace ? traceResolved(trace, sentence.text, today, storySoFar, context) : resolveDates(sentence.text, today, storySoFar, context);
+    const asRead = trace ? traceResolved(trace, read, today, storySoFar, context) : resolveDates(read, today, storySoFar, context);
     const resolved = answerDates(asRead, sentence.text, article.sentences[sentence.index - 1]?.text, (text) => resolveDates(text, today, storySoFar, context));
     // A caption describing its picture keeps only the dates a past-tense verb of their own clause governs.
     const photo = photos.get(sentence.paragraph);
@@ -217,6 +226,19 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
           classification = alone?.type === classification.type ? alone : { ...classification, cue: words };
           if (trace) dateStep(trace, 'coordinated-date', date, classification, step.first);
         }
+      }
+      // "promised last month to send soldiers, and a company is due at the camp on Tuesday": a first clause's cue, dated
+      // by that clause's date, does not date a coordinated clause with a subject and verb of its own (own-clause.ts).
+      // (Only a saying: a troop or talks cue may carry by a pronoun, "and they are to sign it on Monday".)
+      const separate = classification?.type === 'statement' ? cueBeforeOwnClause(sentence.text, date, dates, cueAt(sentence.text, classification.cue)) : undefined;
+      if (separate && classification) {
+        const its = classifySentence(sentence.text.slice(separate.start, separate.end), date.index - separate.start, previous?.text);
+        if (!its) {
+          if (trace) dateStep(trace, 'cue-before-own-clause', date, classification);
+          continue;
+        }
+        classification = its;
+        if (trace) dateStep(trace, 'own-clause', date, its);
       }
       // "…, and the camp itself is to be handed over in mid-July": a date in a coordinated clause of its own, whose
       // development the whole sentence's reading gave to the earlier clause, is read on its clause's words (own-clause.ts).
@@ -426,7 +448,14 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       // "The Front walked out on 21 February, the morning after jets bombed its camps", "The round, on 18 March, opened
       // five days after mortars had fallen": what the anchor's own words tell lies that many days the other way from
       // the day the count times (counted-back.ts).
-      const apposed = countedBackDay(sentence.text, rel, dates);
+      // ("The strike came two days after pirates fired …", no date of its own: the day a sentence just before told a
+      // development of the subject's kind at.)
+      // (A pronoun, "It came a week after …", names back whatever that sentence told.)
+      const namedBack = !dates.length && lastTold?.told && sentence.index - lastTold.sentence <= 3;
+      const pronoun = /^\s*(?:it|this)\s/i.test(sentence.text);
+      const previousDay = namedBack && toldSoFar.some((t) => t.date === lastDate && (pronoun || t.type === classification?.type)) ? lastDate : undefined;
+      const beside = countedBackDay(sentence.text, rel, dates);
+      const apposed = beside ?? countedBackFromPrevious(sentence.text, rel, previousDay);
       if (apposed) {
         // (Read on its own words only: the main clause's cues, before or after it, are the other day's.)
         const told = classifySentence(rel.text);
@@ -438,7 +467,8 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
           mentions.push({ ...base(told), ...extractFacts(own), quote: own, date: { ...apposed, text: count, index: 0 } });
           if (trace) given(trace, 'relative-apposed', apposed.reason, mentions.at(-1)!);
         } else if (trace) traceStep(trace, { code: 'relative-no-kind', message: `"${rel.text}": ${REASON['no-kind']}`, relative: rel });
-        continue;
+        // (Counted from the sentence before, the subject's development still counts on from the anchor, as before.)
+        if (beside) continue;
       }
       // "On 9 March a ferry was shelled; two days after the shelling, jets bombed the port": the anchor was told in an
       // earlier clause of this sentence, at a day: count from it.
@@ -529,6 +559,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'saying-in-line': 'a saying after a semicolon in a line its date heads is a statement of its own, on the same date',
   'occasion-beside': 'the development a saying was made at ("said at the handover") took place on the same date',
   'coordinated-date': 'joined by "and" to the date before it, with no subject of its own ("and was completed on 15 May"): that date\'s development',
+  'cue-before-own-clause': 'nothing: its cue is in the clause before, which has a date of its own, and its own coordinated clause (a subject and verb of its own) tells no development',
   'own-clause': 'read on the words of its own coordinated clause (after ", and" or ";"), which tell a development at this date',
   'walkout-return': 'a return after the walkout told at an earlier date of the sentence, its subject shared: the walkout\'s party announcing its return, at this date',
   'day-named': 'the day is named by what else happened on it ("on a morning when …"), which is told on the same date',

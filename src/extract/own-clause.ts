@@ -56,3 +56,28 @@ export function ownClause(sentence: string, date: ResolvedDate, dates: readonly 
   if (HEDGED.test(before) && !verbal(sentence.slice(opening.after, end)) && verbal(before)) return undefined;
   return { start: opening.after, end };
 }
+
+/** Words that make a clause a telling again of the first one's development: "and on 5 May they did so again". */
+const AGAIN = /\b(?:again|too|also|likewise|as\s+well|the\s+same|did\s+so|so\s+did)\b/i;
+
+/**
+ * "X promised last month to send more soldiers, and a company of about 150 is due at the camp on Tuesday": a date in
+ * a coordinated clause of its own, with a subject and a verb of its own, is not dated by a cue of the first clause
+ * (which has a date of its own): "promised" is last month's, not Tuesday's. Such a date is read on its clause's words
+ * alone. Not a clause with no verb ("and again on 5 May": it shares the first clause's verb), nor one that tells the
+ * first clause's development again ("and on 5 May they did so again"), nor one opened by its verb ("and returned on
+ * 5 May": otherVerbAfterAnd's). Round 21.
+ * @param cueAt where the classifier's cue stands in the sentence
+ * @returns the clause to read the date on, or undefined when the cue may stand
+ */
+export function cueBeforeOwnClause(sentence: string, date: ResolvedDate, dates: readonly ResolvedDate[], cueAt: number): OwnClause | undefined {
+  const clause = ownClause(sentence, date, dates);
+  if (!clause || cueAt < 0 || cueAt >= clause.start) return undefined;
+  const words = sentence.slice(clause.start, clause.end);
+  if (AGAIN.test(words)) return undefined;
+  const toks = tokens(words);
+  const verb = toks.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // (A subject before the verb: a determiner, a noun or a pronoun, not the date's own words.)
+  const subject = toks.slice(0, Math.max(verb, 0)).some((t) => ['NOUN', 'PROPN', 'PRON', 'DET', 'NUM'].includes(t.pos) && (t.start >= date.index - clause.start + date.text.length || t.end <= date.index - clause.start));
+  return verb > 0 && subject ? clause : undefined;
+}

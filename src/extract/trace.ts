@@ -8,6 +8,8 @@ import type { RelativeDate } from '../dates/resolve-dates.js';
 export type ReasonCode =
   // What the sentence counts from, and page furniture.
   | 'diary-day' // a diary entry's heading gives its days ("Sunday 4 February")
+  | 'signed-day' // a signed comment's stamp gives its days ("- Name (talk) 19:30, 21 March 2045 (UTC)")
+  | 'signature-stamp' // a signature's stamp dates no development
   | 'year-heading' // a chronology's year heading gives its entries their year
   | 'named-back' // "claimed that ambush the next day": counts on from the date the named development was told at
   | 'furniture' // teaser, notice, caption, boxed label or repeated headline: yields nothing
@@ -47,6 +49,7 @@ export type ReasonCode =
   | 'saying-in-line' // a chronology line's clause after a semicolon, a saying, is a statement of the same day
   | 'occasion-beside' // the development a saying was made at, on the saying's date
   | 'coordinated-date' // a date joined by "and" to the one before, with no words of its own: that date's development
+  | 'cue-before-own-clause' // "promised last month …, and a company is due on Tuesday": the first clause's cue does not date the second's date
   | 'own-clause' // a date in a coordinated clause of its own ("…, and the camp is to be handed over in mid-July"): its clause's words, read alone
   | 'walkout-return' // "walked out on 30 January and returned on 14 February": the walkout's party coming back
   | 'day-named' // a day named by what else happened on it ("on a morning when …"), on the same date
