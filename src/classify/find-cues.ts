@@ -5,6 +5,9 @@ import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
 import { weaponTrade } from './weapon-trade.js';
+import { harmlessAnaphor, harmlessAttack } from './attack-senses.js';
+import { attributiveHarm } from './attributive-harm.js';
+import { predictedNoun } from './predicted-noun.js';
 import { reducedRelative } from './reduced-relative.js';
 import { withoutRelative } from './subject-before-relative.js';
 import { communalMourning, flagFlown, riteSaid, riteVisit } from './rites.js';
@@ -1885,11 +1888,15 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => hedges(toks, i + 1 + j) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
       // A possessive starts a cue only after a date: "last week's round", not "the army's round".
       if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
-      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside || (role === 'noun' && hedgedVerbAfter(toks, last)) };
+      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside || (role === 'noun' && (hedgedVerbAfter(toks, last) || predictedNoun(toks, last))) };
       if (sport && (cue.kind === 'talks' || cue.kind === 'statement')) { why?.('cue-sport', `"${said(toks, m)}": a sentence of sport (a score, a derby, a fixture): a game's meeting or saying`); continue; }
       if (insideName(toks, m, cue)) { why?.('cue-in-name', `"${said(toks, m)}" is part of a name`); continue; }
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
+      // "a heart attack", "a ransomware attack", "hit by a cyber-attack": no force used (attack-senses.ts). Round 21.
+      if (cue.kind === 'attack' && (harmlessAttack(toks, i, last) || (i === last && harmlessAnaphor(toks, i, previous)))) { why?.('cue-attack-sense', `"${said(toks, m)}" is an illness, a computer intrusion, an animal's or words: no force used`); continue; }
+      // "relatives of the slain policemen", "212 wounded civilians": people described, no harm told (attributive-harm.ts). Round 21.
+      if (cue.kind === 'attack' && i === last && attributiveHarm(toks, i)) { why?.('cue-attributive-harm', `"${said(toks, m)}" describes the people named after it, no harm told at this date`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponTrade(toks, last)) { why?.('cue-weapon-trade', `"${said(toks, m)}" names a trade that makes the weapon safe ("bomb-disposal company", "bomb squad"), no attack`); continue; }
       // "arrived at the scene of the bombing on Tuesday": the attack named as the arrival's place is told elsewhere;
       // the day is the arrival's (incident-response.ts). Round 20 mend.
