@@ -26,3 +26,17 @@ export function attributiveHarm(toks: readonly Token[], i: number): boolean {
   if (/^['’]s?$/.test(prev.text) && prev.pos === 'PART') return true;
   return ['DET', 'NUM', 'ADJ', 'ADP', 'SCONJ'].includes(prev.pos) && !/^(?:that|which|who)$/.test(prev.normal);
 }
+
+/** Verbs that take or keep hostages: what makes "hostage" a taking told. */
+const TAKING = new Set('take takes took taken taking hold holds held holding seize seizes seized seizing keep keeps kept keeping grab grabbed snatch snatched'.split(' '));
+
+/**
+ * "hostage(s)" at `i` names people, not a taking: "The hostages were freed on Monday", "a video of the hostages", "the
+ * families of three hostages met the minister", with no verb of taking or keeping in the five words before it ("took
+ * the officer hostage", "were taken hostage", "seized 12 hostages") and no "-taking" after it ("hostage-taking").
+ */
+export function hostagesNamed(toks: readonly Token[], i: number): boolean {
+  if (!/^hostages?$/.test(toks[i]?.normal ?? '')) return false;
+  if (toks[i + 1]?.text === '-' || /^(?:taking|takers?)$/.test(toks[i + 1]?.normal ?? '')) return false;
+  return !toks.slice(Math.max(0, i - 5), i).some((t) => TAKING.has(t.normal) || TAKING.has(t.lemma));
+}

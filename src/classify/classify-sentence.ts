@@ -46,6 +46,7 @@
 //       that …" keep the talks here, and sayingBeside gives the saying too (extract-mentions.ts emits both).
 
 import { datedReducedRelative } from './dated-relative.js';
+import { legalTopic } from './legal-topic.js';
 import { PREDICTED } from './predicted-noun.js';
 import { answeredQuestion } from './answered-question.js';
 import type { Classification } from '../types.js';
@@ -1244,7 +1245,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   if (toks.length === 0) return null;
   const all = findCues(toks, previous ? tokens(previous) : [], why);
   const found = all.filter((m) => !namesAnother(toks, m, aside, near));
-  const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates) && !claimedByEarlierClause(sentence, toks, m, near, otherDates) && !perfectInLaterClause(sentence, toks, m, near) && !datedReducedRelative(toks, m.first, m.last, near, otherDates));
+  const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates) && !claimedByEarlierClause(sentence, toks, m, near, otherDates) && !perfectInLaterClause(sentence, toks, m, near) && !datedReducedRelative(toks, m.first, m.last, near, otherDates) && !(m.role === 'noun' && m.cue.kind === 'attack' && legalTopic(toks, m.first, m.last, tokenAt(toks, near))));
   if (why) whySetAside(sentence, toks, all, found, cues, near, aside, otherDates, why);
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) {
@@ -1312,6 +1313,7 @@ function whySetAside(sentence: string, toks: readonly Token[], all: readonly Cue
     else if (!cues.includes(m) && near !== undefined) {
       if (claimedByLaterDate(toks, m, found, near, otherDates)) why('cue-of-later-date', `"${words}" is the development of a date right after it`);
       else if (claimedByEarlierClause(sentence, toks, m, near, otherDates)) why('cue-of-earlier-clause', `"${words}" belongs to an earlier clause with a date of its own`);
+      else if (m.role === 'noun' && m.cue.kind === 'attack' && legalTopic(toks, m.first, m.last, tokenAt(toks, near))) why('cue-legal-topic', `"${words}" is what a trial, a charge or an inquiry is about`);
       else if (datedReducedRelative(toks, m.first, m.last, near, otherDates)) why('cue-dated-relative', `"${words}" heads a reduced relative clause with a date of its own`);
       else why('cue-perfect-later-clause', `"${words}" is a present perfect in a later clause: no date of its own`);
     }

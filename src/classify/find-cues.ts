@@ -6,8 +6,9 @@ import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
 import { weaponTrade } from './weapon-trade.js';
 import { harmlessAnaphor, harmlessAttack } from './attack-senses.js';
-import { attributiveHarm } from './attributive-harm.js';
+import { attributiveHarm, hostagesNamed } from './attributive-harm.js';
 import { predictedNoun } from './predicted-noun.js';
+import { disciplinedCount } from './disciplined-count.js';
 import { reducedRelative } from './reduced-relative.js';
 import { withoutRelative } from './subject-before-relative.js';
 import { communalMourning, flagFlown, riteSaid, riteVisit } from './rites.js';
@@ -1896,6 +1897,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       // "a heart attack", "a ransomware attack", "hit by a cyber-attack": no force used (attack-senses.ts). Round 21.
       if (cue.kind === 'attack' && (harmlessAttack(toks, i, last) || (i === last && harmlessAnaphor(toks, i, previous)))) { why?.('cue-attack-sense', `"${said(toks, m)}" is an illness, a computer intrusion, an animal's or words: no force used`); continue; }
       // "relatives of the slain policemen", "212 wounded civilians": people described, no harm told (attributive-harm.ts). Round 21.
+      if (cue.kind === 'attack' && i === last && hostagesNamed(toks, i)) { why?.('cue-attributive-harm', `"${said(toks, m)}" names the people held, no taking told at this date`); continue; }
       if (cue.kind === 'attack' && i === last && attributiveHarm(toks, i)) { why?.('cue-attributive-harm', `"${said(toks, m)}" describes the people named after it, no harm told at this date`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponTrade(toks, last)) { why?.('cue-weapon-trade', `"${said(toks, m)}" names a trade that makes the weapon safe ("bomb-disposal company", "bomb squad"), no attack`); continue; }
       // "arrived at the scene of the bombing on Tuesday": the attack named as the arrival's place is told elsewhere;
@@ -1910,6 +1912,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'troops' && cue.cameo === '150' && kinOwner(toks, last)) { why?.('cue-kin-owner', `"${said(toks, m)}" says whose kin is meant, not a force`); continue; }
       // ("Two soldiers' widows met the minister": private kin meeting an official hold no talks. Round 20.)
       if (cue.kind === 'talks' && role === 'verb' && privateKinSubject(toks, i)) { why?.('cue-kin-subject', `"${said(toks, m)}": private kin meeting an official, no talks between parties`); continue; }
+      // ("pardoned 40 soldiers", "three officers were jailed": people a court or a commander deals with, disciplined-count.ts. Round 21.)
+      if (cue.kind === 'troops' && cue.cameo === '150' && disciplinedCount(toks, m.first, m.last)) { why?.('cue-casualties', `"${said(toks, m)}" counts people tried, jailed, pardoned or dismissed, not a force`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.

@@ -455,6 +455,9 @@ export const CUES: readonly Cue[] = [
     cameo: '193',
   },
   { words: 'open|opened fire', kind: 'attack', cameo: '193' },
+  // Fire traded between two forces, as border incidents are told: "border police exchanged fire across the river",
+  // "the two sides traded shots overnight". Round 21.
+  { words: 'exchange|exchanged|exchanging|exchanges|trade|traded|trading … fire|gunfire|shots', kind: 'attack', cameo: '193', tight: true },
   // "came under heavy small-arms fire", "small arms fire from the ridge".
   { words: 'small arms fire', kind: 'attack', cameo: '193' },
   // "Fighting broke out again in the port", "heavy fighting erupted": combat told by its onset.
@@ -474,7 +477,8 @@ export const CUES: readonly Cue[] = [
   // "the firing on the tanker on Friday": the shooting named as a noun (not "the firing of the minister"). Round 16.
   { words: 'firing on|at', kind: 'attack', cameo: '190', pos: 'noun' },
   { words: 'fire|fires|fired|firing', kind: 'attack', cameo: '193', pos: 'verb', needs: 'troopSubject', unlessNext: 'the|a|an|his|her|its|their|our|him|them|up|off|back|staff|workers|employees' },
-  { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183' },
+  // (Not a controlled explosion, bomb disposal's own: "the army carried out a controlled explosion of an old shell". Round 21.)
+  { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183', unlessBefore: 'controlled' },
   { words: 'car|vehicle|truck bomb|bombing|bombs', kind: 'attack', cameo: '1832' },
   { words: 'suicide bomber|bombers|bombing|bombings|attack|attacks|attacker|vest', kind: 'attack', cameo: '1831' },
   { words: 'ied|ieds|roadside bomb|bombs|improvised explosive', kind: 'attack', cameo: '1833' },
@@ -530,7 +534,9 @@ export const CUES: readonly Cue[] = [
     kind: 'attack',
     cameo: '192',
     pos: 'verb',
-    unless: 'weapons|drugs|cash|documents|assets|shipment|shipments|cargo|funds|ammunition|vessel|tanker|opportunity|moment|attention|imagination',
+    // (Nor goods seized by customs or police, counted by weight or named as contraband: "seized 2 tonnes of cocaine".
+    // Round 21.)
+    unless: 'weapons|drugs|cash|documents|assets|shipment|shipments|cargo|funds|ammunition|vessel|tanker|opportunity|moment|attention|imagination|tonnes|tons|kilograms|kilos|kg|grams|pounds|cocaine|heroin|cannabis|marijuana|methamphetamine|contraband|counterfeit|cigarettes|fuel|timber|ivory|goods|passports|property|properties|accounts|containers|consignment|haul',
   },
   { words: 'injury|injuries', kind: 'attack', cameo: '190' },
   { words: 'landmine|landmines', kind: 'attack', cameo: '183' },
