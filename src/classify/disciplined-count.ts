@@ -22,6 +22,8 @@ const DEALT = new Set(
  * dismissed").
  */
 export function disciplinedCount(toks: readonly Token[], first: number, last: number): boolean {
+  // ("recovered the bodies of two sailors": the dead, found. Round 21.)
+  if (toks[first - 1]?.normal === 'of' && /^(?:bodies|remains|coffins|graves|funerals)$/.test(toks[first - 2]?.normal ?? '')) return true;
   for (let k = first - 1; k >= 0 && k >= first - 3; k--) {
     const t = toks[k]!;
     if (DEALT.has(t.normal)) return true;

@@ -9,6 +9,7 @@ import { harmlessAnaphor, harmlessAttack } from './attack-senses.js';
 import { attributiveHarm, hostagesNamed } from './attributive-harm.js';
 import { predictedNoun } from './predicted-noun.js';
 import { disciplinedCount } from './disciplined-count.js';
+import { namedAgency } from './named-agency.js';
 import { reducedRelative } from './reduced-relative.js';
 import { withoutRelative } from './subject-before-relative.js';
 import { communalMourning, flagFlown, riteSaid, riteVisit } from './rites.js';
@@ -681,6 +682,9 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       }
       // ("The President's brother said": the kin of a name or an office speaks as a public person. Round 19b.)
       if (publicKin(toks, k)) return true;
+      // ("The UN refugee agency said", "the national cyber agency confirmed": an agency named by its field is a body, not
+      // a news agency attributing. Round 21.)
+      if (namedAgency(toks, k)) return true;
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
     if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;

@@ -422,7 +422,8 @@ export const CUES: readonly Cue[] = [
   { words: 'strike|strikes|struck|striking', kind: 'talks', cameo: '046', needs: 'struckDeal' },
   // The instruments CAMEO 057 names besides a deal: a protocol, an understanding, a convention, a declaration, a
   // roadmap ("signed an understanding on 30 November", "the protocol signed in April"). Round 14.
-  { words: 'sign|signed|signing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact', kind: 'talks', cameo: '057' },
+  // (Initialling a text is the negotiators' signature before the leaders': "initialled the draft accord". Round 21.)
+  { words: 'sign|signed|signing|initial|initialled|initialed|initialling|initialing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact', kind: 'talks', cameo: '057' },
   // (Only over the instrument's own modifiers: "at Wednesday's signing called the protocol "a small door"" is a
   // saying about it.)
   { words: 'sign|signed|signing the|a|an|its|their|this|that|our … protocol|understanding|convention|declaration|roadmap', kind: 'talks', cameo: '057', tight: true },

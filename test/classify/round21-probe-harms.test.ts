@@ -81,3 +81,22 @@ describe('round 21 probes: hostages named as people', () => {
     expect(kind('The hostage-taking at the embassy began on Tuesday.', 'on Tuesday')).toBe('attack');
   });
 });
+
+describe('round 21 probes: a third batch (a coup\'s aftermath)', () => {
+  it('initialling an accord is signing it', () => {
+    expect(kind('Negotiators initialled the draft accord on Friday.', 'on Friday')).toBe('talks');
+    expect(kind('The two sides initialed a ceasefire text on Friday.', 'on Friday')).toBe('talks');
+  });
+  it('an agency named by its field is a body that speaks', () => {
+    expect(kind('The UN refugee agency said on Saturday that 40,000 people had fled.', 'on Saturday')).toBe('statement');
+    expect(kind('The national cyber agency confirmed the attribution on 16 November.', 'on 16 November')).toBe('statement');
+    expect(kind("Ardena's space agency announced the launch on Monday.", 'on Monday')).toBe('statement');
+  });
+  it('a news agency, or an agency unnamed, only attributes', () => {
+    expect(kind('The state news agency said on Saturday that the president was well.', 'on Saturday')).toBeNull();
+    expect(kind('The agency said on Saturday that the president was well.', 'on Saturday')).toBeNull();
+  });
+  it('the bodies of soldiers recovered are the dead, no force', () => {
+    expect(kind('Navy divers recovered the bodies of two sailors on Sunday.', 'on Sunday')).toBeNull();
+  });
+});
