@@ -19,12 +19,26 @@ const DISOWNED = /\b(?:no|not|never|n[’']t|den(?:y|ies|ied|ying)|deliberate(?:
  * (Its own cut, not splitClauses: that cuts at "that", and "denied that the strike … was accidental" must keep the
  * denial with the accident.)
  */
+/**
+ * A natural or accidental hazard that kills or hurts, told as the killer ("Storms killed 12 people", "a fire killed
+ * three workers at the refinery") or as what people died in ("were killed in the earthquake", "died in a house
+ * fire"): no one's attack. Not fire a force fires ("killed by mortar fire": only "a fire", "the blaze", a house or
+ * forest fire count). Round 21 (probes of our own).
+ */
+const HAZARD =
+  '(?:storms?|floods?|flooding|flash floods?|earthquakes?|quakes?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|heatwaves?|heat waves?|lightning|tsunamis?|wildfires?|cholera|epidemics?|outbreaks?|famine|drought|stampedes?|derailments?|(?:an?|the)\\s+(?:(?:house|factory|forest|bush|kitchen|electrical|huge|large|massive|major)\\s+)?(?:fire|blaze)|(?:gas|boiler)\\s+(?:explosions?|leaks?|blasts?))';
+const HAZARD_HARMS = new RegExp(`\\b${HAZARD}\\s+(?:that\\s+)?(?:killed|kills|killing|injured|injures|injuring|wounded|hurt|left)\\b|\\b(?:killed|died|dead|injured|hurt|drowned|perished)\\s+(?:in|by|during)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?${HAZARD}`, 'i');
+
+const SET_ALIGHT = /\b(?:set|sets|setting)\b.*\b(?:alight|ablaze|on fire)\b|\btorch(?:ed|es|ing)?\b|\barson|\bfire-?bomb/i;
+
 export function accidentAt(sentence: string, near: number): boolean {
   const before = sentence.slice(0, near);
   const start = Math.max(before.search(/[^,;:.]*$/), ...[...before.matchAll(/\band\b/g)].map((a) => a.index! + 3));
   const rest = sentence.slice(near);
   const stop = rest.search(/[,;:.]|\band\b/);
   const stretch = sentence.slice(start, stop < 0 ? sentence.length : near + stop);
+  // (A fire someone set is arson, an attack: "died in the blaze after rebels set the depot alight".)
+  if (HAZARD_HARMS.test(stretch) && !SET_ALIGHT.test(stretch)) return true;
   const found = ACCIDENT.exec(stretch);
   return !!found && !DISOWNED.test(stretch.slice(0, found.index));
 }

@@ -45,6 +45,9 @@
 //       "visited the camp this morning and said …", "opened on 4 February, with the mediator telling the delegations
 //       that …" keep the talks here, and sayingBeside gives the saying too (extract-mentions.ts emits both).
 
+import { datedReducedRelative } from './dated-relative.js';
+import { legalTopic } from './legal-topic.js';
+import { PREDICTED } from './predicted-noun.js';
 import { answeredQuestion } from './answered-question.js';
 import type { Classification } from '../types.js';
 import { tokens, type Token } from '../nlp/wink.js';
@@ -585,7 +588,25 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   // its own shares its subject's development; the date of the second verb dates the first verb's attack (rule 9).
   const shared = sharedSubjectCue(toks, segments, i, cues) ?? sharedDateCue(toks, segments, i, cues);
   if (shared) return shared;
-  for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k)) return null;
+  // (So does a copula with a forecast: "attacks on ports were likely in December, the minister said", "More clashes
+  // are possible next week, …" date the forecast's horizon, never the saying, as "could" and "will" do. Round 21.)
+  const copular = (k: number) => toks[k]!.pos === 'AUX' && /^(?:is|are|was|were)$/.test(toks[k]!.normal) && !parenthesised[k] && PREDICTED.has(toks.slice(k + 1, k + 3).find((t) => t.pos !== 'ADV' || PREDICTED.has(t.normal))?.normal ?? '');
+  for (let k = seg.first; k <= seg.last; k++) if (ownVerb(k) || copular(k)) return null;
+  // "Soldiers seized the broadcaster in the capital, Hollin, before dawn on Wednesday, and an officer read a
+  // statement": a verbless phrase followed by ", and" or ", but" cannot open the clause after it; it ends the clause
+  // before it, over an appositive ("Hollin"), and dates that clause's development. Round 21 (probes of our own).
+  const coordinatedNext = segments[i + 1] && /^(?:and|but|while|whereas)$/.test(toks.slice(segments[i + 1]!.first, segments[i + 1]!.last + 1).find((t) => t.pos !== 'PUNCT')?.normal ?? '');
+  if (coordinatedNext) {
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = segments[j]!;
+      if (toks.slice(prev.first, segments[j + 1]!.first).some((t) => t.text === ';' || t.text === ':')) break;
+      if (!toks.slice(prev.first, prev.last + 1).some((t, n) => ownVerb(prev.first + n))) continue;
+      if (prev.kind !== 'main') break;
+      const then = cues.filter((m) => overlaps(m, prev) && !isAttribution(m, toks, segments, cues));
+      if (then.length) return nearest(then, d, e);
+      break;
+    }
+  }
   // The verbless phrase introduces the clause right after it: "A reminder of why this meeting matters: a week ago,
   // on 17 May, the cutter turned its water cannon on our ship" dates the water cannon, not the meeting.
   // A main clause whose verb the tagger missed ("air defences shot down two drones", "shot" read as a noun) still
@@ -1224,7 +1245,7 @@ export function classifySentence(sentence: string, near?: number, previous?: str
   if (toks.length === 0) return null;
   const all = findCues(toks, previous ? tokens(previous) : [], why);
   const found = all.filter((m) => !namesAnother(toks, m, aside, near));
-  const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates) && !claimedByEarlierClause(sentence, toks, m, near, otherDates) && !perfectInLaterClause(sentence, toks, m, near));
+  const cues = near === undefined ? found : found.filter((m) => !claimedByLaterDate(toks, m, found, near, otherDates) && !claimedByEarlierClause(sentence, toks, m, near, otherDates) && !perfectInLaterClause(sentence, toks, m, near) && !datedReducedRelative(toks, m.first, m.last, near, otherDates) && !(m.role === 'noun' && m.cue.kind === 'attack' && legalTopic(toks, m.first, m.last, tokenAt(toks, near))));
   if (why) whySetAside(sentence, toks, all, found, cues, near, aside, otherDates, why);
   // No cue, no development; but a round named apart from its verb may still be one (roundOpenedInRelative).
   if (cues.length === 0 && !toks.some((t) => ROUND_NOUNS.has(t.normal))) {
@@ -1292,6 +1313,8 @@ function whySetAside(sentence: string, toks: readonly Token[], all: readonly Cue
     else if (!cues.includes(m) && near !== undefined) {
       if (claimedByLaterDate(toks, m, found, near, otherDates)) why('cue-of-later-date', `"${words}" is the development of a date right after it`);
       else if (claimedByEarlierClause(sentence, toks, m, near, otherDates)) why('cue-of-earlier-clause', `"${words}" belongs to an earlier clause with a date of its own`);
+      else if (m.role === 'noun' && m.cue.kind === 'attack' && legalTopic(toks, m.first, m.last, tokenAt(toks, near))) why('cue-legal-topic', `"${words}" is what a trial, a charge or an inquiry is about`);
+      else if (datedReducedRelative(toks, m.first, m.last, near, otherDates)) why('cue-dated-relative', `"${words}" heads a reduced relative clause with a date of its own`);
       else why('cue-perfect-later-clause', `"${words}" is a present perfect in a later clause: no date of its own`);
     }
   }

@@ -5,6 +5,11 @@ import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
 import { weaponTrade } from './weapon-trade.js';
+import { harmlessAnaphor, harmlessAttack } from './attack-senses.js';
+import { attributiveHarm, hostagesNamed } from './attributive-harm.js';
+import { predictedNoun } from './predicted-noun.js';
+import { disciplinedCount } from './disciplined-count.js';
+import { namedAgency } from './named-agency.js';
 import { reducedRelative } from './reduced-relative.js';
 import { withoutRelative } from './subject-before-relative.js';
 import { communalMourning, flagFlown, riteSaid, riteVisit } from './rites.js';
@@ -679,6 +684,9 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       }
       // ("The President's brother said": the kin of a name or an office speaks as a public person. Round 19b.)
       if (publicKin(toks, k)) return true;
+      // ("The UN refugee agency said", "the national cyber agency confirmed": an agency named by its field is a body, not
+      // a news agency attributing. Round 21.)
+      if (namedAgency(toks, k)) return true;
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
     if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;
@@ -1887,11 +1895,16 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       const hedgedInside = toks.slice(i + 1, last).some((t, j) => hedges(toks, i + 1 + j) || (EXPECTATIONS.has(t.normal) && toks[i + 2 + j]?.normal === 'to'));
       // A possessive starts a cue only after a date: "last week's round", not "the army's round".
       if (/^['’]s$/.test(first.text) && !DATE_OWNERS.has(toks[i - 1]?.normal ?? '')) continue;
-      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside || (role === 'noun' && hedgedVerbAfter(toks, last)) };
+      const m: CueMatch = { cue, first: i, last, role, hedged: isHedged(toks, i) || hedgedInside || (role === 'noun' && (hedgedVerbAfter(toks, last) || predictedNoun(toks, last))) };
       if (sport && (cue.kind === 'talks' || cue.kind === 'statement')) { why?.('cue-sport', `"${said(toks, m)}": a sentence of sport (a score, a derby, a fixture): a game's meeting or saying`); continue; }
       if (insideName(toks, m, cue)) { why?.('cue-in-name', `"${said(toks, m)}" is part of a name`); continue; }
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
+      // "a heart attack", "a ransomware attack", "hit by a cyber-attack": no force used (attack-senses.ts). Round 21.
+      if (cue.kind === 'attack' && (harmlessAttack(toks, i, last) || (i === last && harmlessAnaphor(toks, i, previous)))) { why?.('cue-attack-sense', `"${said(toks, m)}" is an illness, a computer intrusion, an animal's or words: no force used`); continue; }
+      // "relatives of the slain policemen", "212 wounded civilians": people described, no harm told (attributive-harm.ts). Round 21.
+      if (cue.kind === 'attack' && i === last && hostagesNamed(toks, i)) { why?.('cue-attributive-harm', `"${said(toks, m)}" names the people held, no taking told at this date`); continue; }
+      if (cue.kind === 'attack' && i === last && attributiveHarm(toks, i)) { why?.('cue-attributive-harm', `"${said(toks, m)}" describes the people named after it, no harm told at this date`); continue; }
       if (cue.kind === 'attack' && role === 'noun' && weaponTrade(toks, last)) { why?.('cue-weapon-trade', `"${said(toks, m)}" names a trade that makes the weapon safe ("bomb-disposal company", "bomb squad"), no attack`); continue; }
       // "arrived at the scene of the bombing on Tuesday": the attack named as the arrival's place is told elsewhere;
       // the day is the arrival's (incident-response.ts). Round 20 mend.
@@ -1905,6 +1918,8 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'troops' && cue.cameo === '150' && kinOwner(toks, last)) { why?.('cue-kin-owner', `"${said(toks, m)}" says whose kin is meant, not a force`); continue; }
       // ("Two soldiers' widows met the minister": private kin meeting an official hold no talks. Round 20.)
       if (cue.kind === 'talks' && role === 'verb' && privateKinSubject(toks, i)) { why?.('cue-kin-subject', `"${said(toks, m)}": private kin meeting an official, no talks between parties`); continue; }
+      // ("pardoned 40 soldiers", "three officers were jailed": people a court or a commander deals with, disciplined-count.ts. Round 21.)
+      if (cue.kind === 'troops' && cue.cameo === '150' && disciplinedCount(toks, m.first, m.last)) { why?.('cue-casualties', `"${said(toks, m)}" counts people tried, jailed, pardoned or dismissed, not a force`); continue; }
       if (cue.kind === 'troops' && cue.cameo === '150' && casualties(toks, m)) { why?.('cue-casualties', `"${said(toks, m)}" counts casualties, not a force`); continue; }
       // "An interview on 28 March quoted the general as saying …": the outlet's own interview, as its subject, is the
       // outlet's past text, no statement ("In an interview on 28 March, the general said" keeps the general's). Round 17.

@@ -199,6 +199,9 @@ export const ANONYMOUS_SOURCES =
   'fishermen|fishers|sailors|dockers|drivers|herders|shepherds|miners|students|teachers|nurses|parents|mothers|' +
   'neighbours|neighbors|onlookers|bystanders|protesters|demonstrators|mourners|worshippers|pilgrims|refugees|displaced|' +
   'inhabitants|citizens|civilians|commuters|customers|shoppers|' +
+  // Unnamed people known only by a trade of forecasting or study: "Forecasters warn of a storm", "Security researchers
+  // warned on Friday", "Economists said" (round 21, probes of our own; analysts and experts were already here).
+  'forecasters|meteorologists|researchers|scientists|economists|academics|scholars|historians|commentators|pundits|pollsters|' +
   // One unnamed private person known by a kinship or a tie to someone: "One soldier's mum told the paper", "a
   // neighbour said" (round 19, holdout16: the gold counts no statement of an unnamed relative). Named in apposition
   // ("his mother, Anne Kell, said"), the name speaks; so does the kin of a name or an office ("the President's
@@ -419,7 +422,8 @@ export const CUES: readonly Cue[] = [
   { words: 'strike|strikes|struck|striking', kind: 'talks', cameo: '046', needs: 'struckDeal' },
   // The instruments CAMEO 057 names besides a deal: a protocol, an understanding, a convention, a declaration, a
   // roadmap ("signed an understanding on 30 November", "the protocol signed in April"). Round 14.
-  { words: 'sign|signed|signing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact', kind: 'talks', cameo: '057' },
+  // (Initialling a text is the negotiators' signature before the leaders': "initialled the draft accord". Round 21.)
+  { words: 'sign|signed|signing|initial|initialled|initialed|initialling|initialing … agreement|deal|accord|ceasefire|truce|treaty|memorandum|pact', kind: 'talks', cameo: '057' },
   // (Only over the instrument's own modifiers: "at Wednesday's signing called the protocol "a small door"" is a
   // saying about it.)
   { words: 'sign|signed|signing the|a|an|its|their|this|that|our … protocol|understanding|convention|declaration|roadmap', kind: 'talks', cameo: '057', tight: true },
@@ -452,6 +456,9 @@ export const CUES: readonly Cue[] = [
     cameo: '193',
   },
   { words: 'open|opened fire', kind: 'attack', cameo: '193' },
+  // Fire traded between two forces, as border incidents are told: "border police exchanged fire across the river",
+  // "the two sides traded shots overnight". Round 21.
+  { words: 'exchange|exchanged|exchanging|exchanges|trade|traded|trading … fire|gunfire|shots', kind: 'attack', cameo: '193', tight: true },
   // "came under heavy small-arms fire", "small arms fire from the ridge".
   { words: 'small arms fire', kind: 'attack', cameo: '193' },
   // "Fighting broke out again in the port", "heavy fighting erupted": combat told by its onset.
@@ -471,7 +478,8 @@ export const CUES: readonly Cue[] = [
   // "the firing on the tanker on Friday": the shooting named as a noun (not "the firing of the minister"). Round 16.
   { words: 'firing on|at', kind: 'attack', cameo: '190', pos: 'noun' },
   { words: 'fire|fires|fired|firing', kind: 'attack', cameo: '193', pos: 'verb', needs: 'troopSubject', unlessNext: 'the|a|an|his|her|its|their|our|him|them|up|off|back|staff|workers|employees' },
-  { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183' },
+  // (Not a controlled explosion, bomb disposal's own: "the army carried out a controlled explosion of an old shell". Round 21.)
+  { words: 'bomb|bombs|bombing|bombings|bombed|explosion|explosions|blast|blasts|explosive|explosives|detonate|detonated', kind: 'attack', cameo: '183', unlessBefore: 'controlled' },
   { words: 'car|vehicle|truck bomb|bombing|bombs', kind: 'attack', cameo: '1832' },
   { words: 'suicide bomber|bombers|bombing|bombings|attack|attacks|attacker|vest', kind: 'attack', cameo: '1831' },
   { words: 'ied|ieds|roadside bomb|bombs|improvised explosive', kind: 'attack', cameo: '1833' },
@@ -527,7 +535,9 @@ export const CUES: readonly Cue[] = [
     kind: 'attack',
     cameo: '192',
     pos: 'verb',
-    unless: 'weapons|drugs|cash|documents|assets|shipment|shipments|cargo|funds|ammunition|vessel|tanker|opportunity|moment|attention|imagination',
+    // (Nor goods seized by customs or police, counted by weight or named as contraband: "seized 2 tonnes of cocaine".
+    // Round 21.)
+    unless: 'weapons|drugs|cash|documents|assets|shipment|shipments|cargo|funds|ammunition|vessel|tanker|opportunity|moment|attention|imagination|tonnes|tons|kilograms|kilos|kg|grams|pounds|cocaine|heroin|cannabis|marijuana|methamphetamine|contraband|counterfeit|cigarettes|fuel|timber|ivory|goods|passports|property|properties|accounts|containers|consignment|haul',
   },
   { words: 'injury|injuries', kind: 'attack', cameo: '190' },
   { words: 'landmine|landmines', kind: 'attack', cameo: '183' },
@@ -786,6 +796,9 @@ export const CUES: readonly Cue[] = [
   { words: 'praise|praised|commend|commended|hail|hailed|laud|lauded|welcome|welcomed', kind: 'statement', cameo: '051', pos: 'verb', needs: 'speaker' },
   // (Not what slams into a thing: "two rockets slammed into the depot" is an impact, the rockets' attack. Round 20.)
   { words: 'condemn|condemned|denounce|denounced|criticize|criticized|criticise|criticised|slam|slammed', kind: 'statement', cameo: '111', pos: 'verb', needs: 'speaker', unlessNext: 'into|onto|against|through' },
+  // An attack in words is a criticism: "the opposition leader launched a scathing attack on the budget on Monday"
+  // (attack-senses.ts keeps it from the attack kind). Round 21.
+  { words: 'verbal|personal|scathing|blistering|stinging|withering|rhetorical attack|attacks', kind: 'statement', cameo: '111', needs: 'speaker' },
   { words: 'accuse|accused|blame|blamed', kind: 'statement', cameo: '112', pos: 'verb', needs: 'speaker' },
   { words: 'threaten|threatened|threatening', kind: 'statement', cameo: '130', pos: 'verb', needs: 'speaker' },
   { words: 'warn|warned|warning', kind: 'statement', cameo: '012', pos: 'verb', needs: 'speaker' },
