@@ -689,7 +689,11 @@ export function shared<T>(a: Set<T>, b: Set<T>): number {
  */
 export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
-  const overlap = shared(a.terms, b.terms) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
+  // Two tellings of one day at different places share no development through the words that only name their kind
+  // ("Peacekeepers deployed to the Vell Highlands" / "More soldiers arrived in Dorn": troop, deploy).
+  const apart = a.precision === 'day' && b.precision === 'day' && placesDiffer(a, b) && !placeNamedByOther(a, b);
+  const overlap = (shared(a.terms, b.terms) - (apart ? kindShared(a, b) : 0)) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
+  const pairs = shared(a.pairs, b.pairs) - (apart ? kindPairsShared(a, b) : 0);
   const places = shared(a.places, b.places) || (nestedPlace(a, b) ? 1 : 0);
   // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
   // speakers often do). Different quoted words still keep two apart (mayMerge).
@@ -734,7 +738,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
   const quantities = shared(a.quantities, b.quantities);
   const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
-  const own = (sharesSomething ? backed : 0) + speaker + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  const own = (sharesSomething ? backed : 0) + speaker + overlap + 0.25 * pairs + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
   // A telling that names nobody is also scored with the words of the sentence before it against another article's
   // telling; it keeps the better of the two readings, so the sentence before only ever adds.
   if ((!a.wide && !b.wide) || a.article === b.article) return own;
@@ -745,7 +749,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // Read so, a word the sentence before lends also counts as something shared for the bonuses that need one ("They met
   // again on 16 February", after a sentence on talks in Sudra, is the round planned "in Sudra on Tuesday 16th February").
   const gated = !sharesSomething && lentTerms > 0 ? backed : 0;
-  return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent + gated);
+  return Math.max(own, own - overlap - 0.25 * pairs + lent + gated);
 }
 
 /**
@@ -865,6 +869,31 @@ function crossNamed(a: MentionProfile, b: MentionProfile): number {
  * and its one word in common with any telling of talks ("talks") is no half of the evidence.
  */
 const MIN_TERMS = 3;
+
+/**
+ * Words both tellings share that only name their kind ("troop", "deploy"; KIND_WORDS) or the sort of place ("base",
+ * "camp", "port"): at two different places, nothing of one development.
+ */
+function kindShared(a: MentionProfile, b: MentionProfile): number {
+  let n = 0;
+  for (const t of a.terms) if (b.terms.has(t) && onlyKindOrSort(t, a.kind)) n++;
+  return n;
+}
+
+/** Word pairs both share made of such words alone ("troop deploy", "handover base"). */
+function kindPairsShared(a: MentionProfile, b: MentionProfile): number {
+  let n = 0;
+  for (const pair of a.pairs) {
+    if (!b.pairs.has(pair)) continue;
+    const space = pair.indexOf(' ');
+    if (onlyKindOrSort(pair.slice(0, space), a.kind) && onlyKindOrSort(pair.slice(space + 1), a.kind)) n++;
+  }
+  return n;
+}
+
+function onlyKindOrSort(term: string, kind: MentionProfile['kind']): boolean {
+  return KIND_WORDS[kind].has(term) || term === 'base' || GENERIC_PLACE_WORDS.has(term);
+}
 
 /** Evidence from one figure both tellings write, not read as the same quantity (see evidence()). */
 export const SAME_FIGURE = 0.25;
