@@ -669,6 +669,37 @@ function sharesFigure(a: MentionProfile, b: MentionProfile): boolean {
   return a.figures.some((x) => b.figures.some((y) => sameFigure(x, y)));
 }
 
+/**
+ * Whether two figures may be two sources' counts of one thing: one figure (sameFigure), or, from 10 up, within a tenth
+ * of the larger, or within 15 % when one is round ("about 150" / "some 170", "1,400" / "1,600"). Figures under 10 must
+ * agree: "three rockets" and "two rockets" are not told loosely. The spec shows each source's figure rather than
+ * picking one, so a close figure is no veto where kind, day and places agree.
+ */
+export function closeFigure(x: number, y: number): boolean {
+  if (sameFigure(x, y)) return true;
+  const [lo, hi] = x < y ? [x, y] : [y, x];
+  if (lo < 10) return false;
+  const round = (v: number) => v % (v >= 100 ? 50 : 10) === 0;
+  return hi - lo <= (round(x) || round(y) ? 0.15 : 0.1) * hi;
+}
+
+/** Close figures (closeFigure) the two write, or close quantities of one count. */
+function closeFigures(a: MentionProfile, b: MentionProfile): boolean {
+  return a.figures.some((x) => b.figures.some((y) => closeFigure(x, y))) || closeCounts(a, b);
+}
+
+/** Quantities of one count ("23 killed" / "25 killed") whose figures are close (closeFigure). */
+function closeCounts(a: MentionProfile, b: MentionProfile): boolean {
+  for (const x of a.quantities) {
+    const [vx, ...cx] = x.split(' ');
+    for (const y of b.quantities) {
+      const [vy, ...cy] = y.split(' ');
+      if (cx.join(' ') === cy.join(' ') && closeFigure(Number(vx), Number(vy))) return true;
+    }
+  }
+  return false;
+}
+
 /** How many members two sets share; a counting loop over the smaller, because merging calls this millions of times. */
 export function shared<T>(a: Set<T>, b: Set<T>): number {
   if (a.size > b.size) [a, b] = [b, a];
@@ -772,6 +803,8 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind !== 'attack' && (shared(a.places, b.places) || nestedPlace(a, b))) return true;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size) return true;
   if (shared(a.quantities, b.quantities) || sharesFigure(a, b)) return true;
+  // One place and close counts of one thing ("23 killed" / "some 25 died" in Orsk): two sources' tolls of one development.
+  if ((shared(a.places, b.places) || nestedPlace(a, b)) && closeCounts(a, b)) return true;
   // One step of a sequence ("the third round" / "round three"): a development of its own, as a name is.
   if (shared(a.ordinals, b.ordinals)) return true;
   // A word the sentence before lends counts only against another article's telling, as in evidence().
@@ -844,7 +877,7 @@ function countsDiffer(a: MentionProfile, b: MentionProfile): boolean {
     const [vx, ...cx] = x.split(' ');
     for (const y of b.quantities) {
       const [vy, ...cy] = y.split(' ');
-      if (cx.join(' ') === cy.join(' ') && !sameFigure(Number(vx), Number(vy)) && !b.quantities.has(x) && !a.quantities.has(y)) return true;
+      if (cx.join(' ') === cy.join(' ') && !closeFigure(Number(vx), Number(vy)) && !b.quantities.has(x) && !a.quantities.has(y)) return true;
     }
   }
   return false;
@@ -1107,13 +1140,22 @@ function troopSort(cameo: string): string {
  * - both are talks, one a telephone call (041) and the other not: a call is not a meeting.
  * Symmetric and a function of the two mentions only, so merging stays order-independent.
  */
+/**
+ * Two same-day troop tellings at one place (or naming one actor), naming no different places, that give close figures
+ * ("a company of about 150 … due at Camp Rell" / "a convoy bringing some 170 soldiers to Camp Rell"): the figures are two
+ * sources' counts of one development, which licenses what one shared figure licenses (mayMerge).
+ */
+function closeLicence(a: MentionProfile, b: MentionProfile): boolean {
+  return a.precision === 'day' && b.precision === 'day' && !placesDiffer(a, b) && (shared(a.places, b.places) > 0 || nestedPlace(a, b) || shared(a.actors, b.actors) > 0) && closeFigures(a, b);
+}
+
 export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.ordinals.size && b.ordinals.size && shared(a.ordinals, b.ordinals) === 0) return false;
   if (a.kind === 'statement' && b.kind === 'statement' && a.quoted.size && b.quoted.size && shared(a.quoted, b.quoted) === 0) return false;
   // Two speakers each told with their office, no key in common, are two: "The President of Vessia said" and "Nora
   // Falk, President of Vessia's Supreme Court, told reporters" on one day, whatever words they share.
   if (a.kind === 'statement' && b.kind === 'statement' && holdsOffice(a.speakers) && holdsOffice(b.speakers) && !sameSpeaker(a.speakers!, b.speakers!)) return false;
-  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) {
+  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b) && !closeLicence(a, b)) {
     return !(troopSort(a.cameo) === 'level' || troopSort(b.cameo) === 'level');
   }
   // An arrival and a departure are two moves: "the first soldiers land" is not "the final contingent flew home".
