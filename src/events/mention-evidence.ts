@@ -304,6 +304,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
         : kind === 'attack'
           ? attackMeans(mention.quote, mention.classification.cue, mention.classification.cameo)
           : mention.classification.cameo;
+  // A troop move dated in a relative clause counts only the figures of the noun the clause hangs on.
+  const counted = kind === 'troops' && MOVE_OR_LEVEL.has(mention.classification.cameo) ? relativeFigures(own, index) : own;
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
@@ -316,10 +318,10 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),
     sites: new Set(canonical(contentWords([...own.matchAll(SITE)].map((m) => m[1]).join(' ')))),
     quantities: new Set(
-      mention.quantities.filter((q) => toldIn(own, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
+      mention.quantities.filter((q) => toldIn(counted, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
     ),
     terms: new Set(words),
-    figures: figuresOf(own),
+    figures: figuresOf(counted),
     pairs: pairsOf(words),
     reference: isReference(mention),
     namedByDate: namedByDate(mention),
@@ -417,6 +419,24 @@ function movedFigure(quote: string, cue: string): boolean {
   return contentWords(`${before} ${cue} ${after}`).some((w) => MOVES.has(canonicalWord(w, 'troops')));
 }
 const MOVES = new Set(['withdraw', 'deploy']);
+
+/** A relative clause whose verb (perfect or not) the date follows: "… company that arrived last month", ", which had left on". */
+const RELATIVE_BEFORE_DATE = /[\s,](?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:been\s+)?[a-z]+\s+(?:(?:on|in|at|by|from|to)(?:\s+the)?\s*)?$/i;
+
+/**
+ * The text whose figures a troop telling dated inside a relative clause may count: "CONMIL now has about 2,700 troops in
+ * the province, including an engineer company that arrived last month" dates the company's arrival, and 2,700 is the
+ * force's level, not the company's; "300 soldiers, who arrived on 5 May" and "a company of 150 that arrived on 5 May"
+ * keep theirs (within the three words before the clause). Text before those is blanked, positions kept.
+ */
+function relativeFigures(own: string, index: number): string {
+  const m = RELATIVE_BEFORE_DATE.exec(own.slice(0, index));
+  if (!m) return own;
+  const words = [...own.slice(0, m.index).matchAll(/\S+/g)];
+  if (words.length <= 3) return own;
+  const head = words[words.length - 3]!.index!;
+  return ' '.repeat(head) + own.slice(head);
+}
 
 /**
  * The move a troop telling's date is told by, when the verb right before it names one: "including the helicopter unit
