@@ -304,6 +304,8 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
         : kind === 'attack'
           ? attackMeans(mention.quote, mention.classification.cue, mention.classification.cameo)
           : mention.classification.cameo;
+  // A troop move dated in a relative clause counts only the figures of the noun the clause hangs on.
+  const counted = kind === 'troops' && MOVE_OR_LEVEL.has(mention.classification.cameo) ? relativeFigures(own, index) : own;
   return {
     kind: mention.classification.type,
     actors: new Set(names.map(nameKey)),
@@ -316,10 +318,10 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),
     sites: new Set(canonical(contentWords([...own.matchAll(SITE)].map((m) => m[1]).join(' ')))),
     quantities: new Set(
-      mention.quantities.filter((q) => toldIn(own, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
+      mention.quantities.filter((q) => toldIn(counted, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
     ),
     terms: new Set(words),
-    figures: figuresOf(own),
+    figures: figuresOf(counted),
     pairs: pairsOf(words),
     reference: isReference(mention),
     namedByDate: namedByDate(mention),
@@ -417,6 +419,24 @@ function movedFigure(quote: string, cue: string): boolean {
   return contentWords(`${before} ${cue} ${after}`).some((w) => MOVES.has(canonicalWord(w, 'troops')));
 }
 const MOVES = new Set(['withdraw', 'deploy']);
+
+/** A relative clause whose verb (perfect or not) the date follows: "… company that arrived last month", ", which had left on". */
+const RELATIVE_BEFORE_DATE = /[\s,](?:that|which|who)\s+(?:(?:had|has|have)\s+)?(?:been\s+)?[a-z]+\s+(?:(?:on|in|at|by|from|to)(?:\s+the)?\s*)?$/i;
+
+/**
+ * The text whose figures a troop telling dated inside a relative clause may count: "CONMIL now has about 2,700 troops in
+ * the province, including an engineer company that arrived last month" dates the company's arrival, and 2,700 is the
+ * force's level, not the company's; "300 soldiers, who arrived on 5 May" and "a company of 150 that arrived on 5 May"
+ * keep theirs (within the three words before the clause). Text before those is blanked, positions kept.
+ */
+function relativeFigures(own: string, index: number): string {
+  const m = RELATIVE_BEFORE_DATE.exec(own.slice(0, index));
+  if (!m) return own;
+  const words = [...own.slice(0, m.index).matchAll(/\S+/g)];
+  if (words.length <= 3) return own;
+  const head = words[words.length - 3]!.index!;
+  return ' '.repeat(head) + own.slice(head);
+}
 
 /**
  * The move a troop telling's date is told by, when the verb right before it names one: "including the helicopter unit
@@ -669,6 +689,37 @@ function sharesFigure(a: MentionProfile, b: MentionProfile): boolean {
   return a.figures.some((x) => b.figures.some((y) => sameFigure(x, y)));
 }
 
+/**
+ * Whether two figures may be two sources' counts of one thing: one figure (sameFigure), or, from 10 up, within a tenth
+ * of the larger, or within 15 % when one is round ("about 150" / "some 170", "1,400" / "1,600"). Figures under 10 must
+ * agree: "three rockets" and "two rockets" are not told loosely. The spec shows each source's figure rather than
+ * picking one, so a close figure is no veto where kind, day and places agree.
+ */
+export function closeFigure(x: number, y: number): boolean {
+  if (sameFigure(x, y)) return true;
+  const [lo, hi] = x < y ? [x, y] : [y, x];
+  if (lo < 10) return false;
+  const round = (v: number) => v % (v >= 100 ? 50 : 10) === 0;
+  return hi - lo <= (round(x) || round(y) ? 0.15 : 0.1) * hi;
+}
+
+/** Close figures (closeFigure) the two write, or close quantities of one count. */
+function closeFigures(a: MentionProfile, b: MentionProfile): boolean {
+  return a.figures.some((x) => b.figures.some((y) => closeFigure(x, y))) || closeCounts(a, b);
+}
+
+/** Quantities of one count ("23 killed" / "25 killed") whose figures are close (closeFigure). */
+function closeCounts(a: MentionProfile, b: MentionProfile): boolean {
+  for (const x of a.quantities) {
+    const [vx, ...cx] = x.split(' ');
+    for (const y of b.quantities) {
+      const [vy, ...cy] = y.split(' ');
+      if (cx.join(' ') === cy.join(' ') && closeFigure(Number(vx), Number(vy))) return true;
+    }
+  }
+  return false;
+}
+
 /** How many members two sets share; a counting loop over the smaller, because merging calls this millions of times. */
 export function shared<T>(a: Set<T>, b: Set<T>): number {
   if (a.size > b.size) [a, b] = [b, a];
@@ -689,7 +740,11 @@ export function shared<T>(a: Set<T>, b: Set<T>): number {
  */
 export function evidence(a: MentionProfile, b: MentionProfile): number {
   if (!mayMerge(a, b)) return 0;
-  const overlap = shared(a.terms, b.terms) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
+  // Two tellings of one day at different places share no development through the words that only name their kind
+  // ("Peacekeepers deployed to the Vell Highlands" / "More soldiers arrived in Dorn": troop, deploy).
+  const apart = a.precision === 'day' && b.precision === 'day' && placesDiffer(a, b) && !placeNamedByOther(a, b);
+  const overlap = (shared(a.terms, b.terms) - (apart ? kindShared(a, b) : 0)) / Math.max(MIN_TERMS, Math.min(a.terms.size, b.terms.size));
+  const pairs = shared(a.pairs, b.pairs) - (apart ? kindPairsShared(a, b) : 0);
   const places = shared(a.places, b.places) || (nestedPlace(a, b) ? 1 : 0);
   // One speaker's statements of one day are one statement: in the read gold no speaker makes two on a day (several
   // speakers often do). Different quoted words still keep two apart (mayMerge).
@@ -734,7 +789,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // One figure told in both, read as counting the same thing or not, exactly or rounded, backs up what they share.
   const quantities = shared(a.quantities, b.quantities);
   const figure = quantities === 0 && (overlap > 0 || names > 0) && sharesFigure(a, b) ? SAME_FIGURE : 0;
-  const own = (sharesSomething ? backed : 0) + speaker + overlap + 0.25 * shared(a.pairs, b.pairs) + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
+  const own = (sharesSomething ? backed : 0) + speaker + overlap + 0.25 * pairs + 0.15 * names + venue + pointer + ordinal + 0.5 * quantities + figure;
   // A telling that names nobody is also scored with the words of the sentence before it against another article's
   // telling; it keeps the better of the two readings, so the sentence before only ever adds.
   if ((!a.wide && !b.wide) || a.article === b.article) return own;
@@ -745,7 +800,7 @@ export function evidence(a: MentionProfile, b: MentionProfile): number {
   // Read so, a word the sentence before lends also counts as something shared for the bonuses that need one ("They met
   // again on 16 February", after a sentence on talks in Sudra, is the round planned "in Sudra on Tuesday 16th February").
   const gated = !sharesSomething && lentTerms > 0 ? backed : 0;
-  return Math.max(own, own - overlap - 0.25 * shared(a.pairs, b.pairs) + lent + gated);
+  return Math.max(own, own - overlap - 0.25 * pairs + lent + gated);
 }
 
 /**
@@ -768,6 +823,8 @@ export function agreeOnDay(a: MentionProfile, b: MentionProfile): boolean {
   if (a.kind !== 'attack' && (shared(a.places, b.places) || nestedPlace(a, b))) return true;
   if (a.kind === 'statement' && a.speakers?.size && b.speakers?.size) return true;
   if (shared(a.quantities, b.quantities) || sharesFigure(a, b)) return true;
+  // One place and close counts of one thing ("23 killed" / "some 25 died" in Orsk): two sources' tolls of one development.
+  if ((shared(a.places, b.places) || nestedPlace(a, b)) && closeCounts(a, b)) return true;
   // One step of a sequence ("the third round" / "round three"): a development of its own, as a name is.
   if (shared(a.ordinals, b.ordinals)) return true;
   // A word the sentence before lends counts only against another article's telling, as in evidence().
@@ -840,7 +897,7 @@ function countsDiffer(a: MentionProfile, b: MentionProfile): boolean {
     const [vx, ...cx] = x.split(' ');
     for (const y of b.quantities) {
       const [vy, ...cy] = y.split(' ');
-      if (cx.join(' ') === cy.join(' ') && !sameFigure(Number(vx), Number(vy)) && !b.quantities.has(x) && !a.quantities.has(y)) return true;
+      if (cx.join(' ') === cy.join(' ') && !closeFigure(Number(vx), Number(vy)) && !b.quantities.has(x) && !a.quantities.has(y)) return true;
     }
   }
   return false;
@@ -865,6 +922,31 @@ function crossNamed(a: MentionProfile, b: MentionProfile): number {
  * and its one word in common with any telling of talks ("talks") is no half of the evidence.
  */
 const MIN_TERMS = 3;
+
+/**
+ * Words both tellings share that only name their kind ("troop", "deploy"; KIND_WORDS) or the sort of place ("base",
+ * "camp", "port"): at two different places, nothing of one development.
+ */
+function kindShared(a: MentionProfile, b: MentionProfile): number {
+  let n = 0;
+  for (const t of a.terms) if (b.terms.has(t) && onlyKindOrSort(t, a.kind)) n++;
+  return n;
+}
+
+/** Word pairs both share made of such words alone ("troop deploy", "handover base"). */
+function kindPairsShared(a: MentionProfile, b: MentionProfile): number {
+  let n = 0;
+  for (const pair of a.pairs) {
+    if (!b.pairs.has(pair)) continue;
+    const space = pair.indexOf(' ');
+    if (onlyKindOrSort(pair.slice(0, space), a.kind) && onlyKindOrSort(pair.slice(space + 1), a.kind)) n++;
+  }
+  return n;
+}
+
+function onlyKindOrSort(term: string, kind: MentionProfile['kind']): boolean {
+  return KIND_WORDS[kind].has(term) || term === 'base' || GENERIC_PLACE_WORDS.has(term);
+}
 
 /** Evidence from one figure both tellings write, not read as the same quantity (see evidence()). */
 export const SAME_FIGURE = 0.25;
@@ -1078,13 +1160,22 @@ function troopSort(cameo: string): string {
  * - both are talks, one a telephone call (041) and the other not: a call is not a meeting.
  * Symmetric and a function of the two mentions only, so merging stays order-independent.
  */
+/**
+ * Two same-day troop tellings at one place (or naming one actor), naming no different places, that give close figures
+ * ("a company of about 150 … due at Camp Rell" / "a convoy bringing some 170 soldiers to Camp Rell"): the figures are two
+ * sources' counts of one development, which licenses what one shared figure licenses (mayMerge).
+ */
+function closeLicence(a: MentionProfile, b: MentionProfile): boolean {
+  return a.precision === 'day' && b.precision === 'day' && !placesDiffer(a, b) && (shared(a.places, b.places) > 0 || nestedPlace(a, b) || shared(a.actors, b.actors) > 0) && closeFigures(a, b);
+}
+
 export function mayMerge(a: MentionProfile, b: MentionProfile): boolean {
   if (a.ordinals.size && b.ordinals.size && shared(a.ordinals, b.ordinals) === 0) return false;
   if (a.kind === 'statement' && b.kind === 'statement' && a.quoted.size && b.quoted.size && shared(a.quoted, b.quoted) === 0) return false;
   // Two speakers each told with their office, no key in common, are two: "The President of Vessia said" and "Nora
   // Falk, President of Vessia's Supreme Court, told reporters" on one day, whatever words they share.
   if (a.kind === 'statement' && b.kind === 'statement' && holdsOffice(a.speakers) && holdsOffice(b.speakers) && !sameSpeaker(a.speakers!, b.speakers!)) return false;
-  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b)) {
+  if (a.kind === 'troops' && b.kind === 'troops' && troopSort(a.cameo) !== troopSort(b.cameo) && shared(a.quantities, b.quantities) === 0 && !sharesFigure(a, b) && !closeLicence(a, b)) {
     return !(troopSort(a.cameo) === 'level' || troopSort(b.cameo) === 'level');
   }
   // An arrival and a departure are two moves: "the first soldiers land" is not "the final contingent flew home".
