@@ -3,7 +3,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import { talksSubject, twoParties, type CueMatch } from './find-cues.js';
-import { SPORT } from './vocabulary.js';
+import { ARMED_BODIES, PUBLIC_OFFICES, SPORT, VISITORS } from './vocabulary.js';
 
 const QUOTES = /^["“”'‘’]$/;
 
@@ -74,7 +74,7 @@ const FORCE_AFTER = new Set('with strikes airstrikes air shelling artillery rock
 
 /** "hit back at the rebels", "hit back that …", "hit back: “…”", not "hit back with air strikes". */
 export function hitBackInWords(toks: readonly Token[], m: CueMatch): boolean {
-  if (!speakerFit(toks, m)) return false;
+  if (!speakerFit(toks, m) || !publicSpeaker(toks, m)) return false;
   const next = toks[m.last + 1];
   if (!next || !(next.normal === 'at' || next.normal === 'that' || next.text === ':' || next.text === ',' || QUOTES.test(next.text))) return false;
   for (let k = m.last + 1; k < toks.length; k++) {
@@ -153,4 +153,64 @@ export function accordSigning(toks: readonly Token[], m: CueMatch, previous: rea
     return false;
   }
   return [...toks, ...previous].some((t) => INSTRUMENTS.has(t.normal));
+}
+
+const CRAFT = new Set('helicopter helicopters aircraft plane planes jet jets drone drones airliner airliners fighter bomber uav uavs gunship gunships warplane warplanes transport'.split(' '));
+const STORMED = new Set('station stations post posts base bases barracks prison jail embassy building buildings compound headquarters palace parliament office offices checkpoint camp camps village town school hotel ministry'.split(' '));
+
+/** What "the downing of" or "the storming of" names: a craft brought down, a building or post stormed. */
+function ofObject(toks: readonly Token[], m: CueMatch, heads: ReadonlySet<string>): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 6; k++) {
+    const t = toks[k]!;
+    if (heads.has(t.normal)) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON'].includes(t.pos) && t.text !== '-') return false;
+  }
+  return false;
+}
+export const craftDowned = (toks: readonly Token[], m: CueMatch) => ofObject(toks, m, CRAFT);
+export const placeStormed = (toks: readonly Token[], m: CueMatch) => ofObject(toks, m, STORMED);
+
+const FORCE_BODIES = new Set('mission missions force forces deployment contingent garrison operation operations presence battalion brigade troops peacekeepers'.split(' '));
+
+/** "The mission wound up its operations", "the force will wind up by June"; not "the firm wound up its business". */
+export function forceWoundUp(toks: readonly Token[], m: CueMatch): boolean {
+  for (let k = m.last + 1; k < toks.length && k <= m.last + 4; k++) {
+    const t = toks[k]!;
+    if (FORCE_BODIES.has(t.normal)) return true;
+    if (!['DET', 'ADJ', 'PRON', 'NOUN', 'PROPN'].includes(t.pos)) break;
+  }
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
+    const t = toks[k]!;
+    if (['AUX', 'ADV', 'PART'].includes(t.pos)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return FORCE_BODIES.has(t.normal) && !['ADP'].includes(toks[k - 1]?.pos ?? '');
+    break;
+  }
+  return false;
+}
+
+/** Bodies that speak for a party to a conflict, besides offices and negotiators. */
+const BODIES = new Set(
+  `government governments ministry ministries cabinet council parliament party parties spokesman spokeswoman spokesperson embassy state states coalition alliance movement front opposition authorities administration secretary official officials union ${ARMED_BODIES.split('|').join(' ')} ${PUBLIC_OFFICES.split('|').join(' ')} ${VISITORS.split('|').join(' ')}`.split(' '),
+);
+
+/**
+ * The one who speaks out, lashes out or apologises is a party's person or body: a name, an office, a negotiator, a
+ * government or armed body heading the subject ("the government lashed out", "Vos spoke out"), not "the prisoner",
+ * "the singer", "the company".
+ */
+export function publicSpeaker(toks: readonly Token[], m: CueMatch): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) k--;
+  const t = toks[k];
+  if (!t) return false;
+  if (t.pos === 'PROPN' && k > 0) return true;
+  return BODIES.has(t.normal) || (t.pos === 'PRON' && /^(?:he|she|they)$/.test(t.normal));
+}
+
+/** Trade and sport, where delegations, deals and proposals are a firm's or a club's. */
+const BUSINESS = new Set('company companies firm firms supplier suppliers client clients customer customers club clubs team teams shareholders investors bank banks trade fair exhibition business businesses sponsor sponsors merger contract contracts retailer retailers buyer buyers seller sellers union unions'.split(' '));
+
+/** No word of trade or sport in the sentence. */
+export function notBusiness(toks: readonly Token[]): boolean {
+  return !toks.some((t) => BUSINESS.has(t.normal) || SPORT_WORDS.has(t.normal));
 }
