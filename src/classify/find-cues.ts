@@ -608,6 +608,9 @@ function afterPreposition(toks: readonly Token[], k: number): boolean {
   return toks[j - 1]?.pos === 'ADP';
 }
 
+/** Offices the tagger reads as adjectives when they stand alone after "the". */
+const OFFICE_ADJECTIVES = new Set(['general', 'chief', 'premier']);
+
 /**
  * A reporting verb counts as a statement when someone other than an anonymous source says it:
  * "Kadhimi said", "the ministry said", "“…,” she added", "said the spokesman" — not "police said", "it added",
@@ -689,6 +692,9 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       if (namedAgency(toks, k)) return true;
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
+    // ("The general said", "the chief told reporters": the tagger reads the office as an adjective heading nothing.
+    // Round 21.)
+    if (t.pos === 'ADJ' && OFFICE_ADJECTIVES.has(t.normal) && toks[k - 1]?.pos === 'DET') return true;
     if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== ')' && t.text !== '(') break;
     if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'SCONJ') {
@@ -957,7 +963,7 @@ function processLeft(words: readonly Token[]): boolean {
 }
 
 /** "Talks on the fishing quota broke down": a talks noun heads the subject, earlier in the same clause. */
-function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
+export function talksSubject(toks: readonly Token[], m: CueMatch): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - 8; k--) {
     const t = toks[k]!;
     if (TALKS_SUBJECTS.has(t.normal)) return true;
@@ -1649,7 +1655,7 @@ const SUBORDINATORS = new Set('when after before while as because since if until
 
 /** See 'troopSubject' in vocabulary.ts: a troop word (or one of `words`) in the clause's subject, looking back from
  * the verb. */
-function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<string> = TROOPS): boolean {
+export function troopSubject(toks: readonly Token[], m: CueMatch, words: ReadonlySet<string> = TROOPS): boolean {
   let found = false;
   // Whether a troop word was found after the last comma passed, back from the verb (round 19).
   let foundOutside = false;

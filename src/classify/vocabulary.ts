@@ -518,7 +518,9 @@ export const CUES: readonly Cue[] = [
   { words: 'torch|torched|torching', kind: 'attack', cameo: '190', pos: 'verb' },
   // (Not "the wounded", "the injured soldiers": a group of people named, not a wounding told. Round 15.)
   // (Not the wounded as people moved: "Wounded moved to Osk by road", a log's evacuation. Round 17.)
-  { words: 'wound|wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating', unlessNext: 'moved|evacuated|transferred|airlifted|flown|ferried|carried' },
+  { words: 'wounded|wounding|injure|injured|injuring|casualties', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating', unlessNext: 'moved|evacuated|transferred|airlifted|flown|ferried|carried' },
+  // ("wound" apart: "wound up", "wound down" are winding, not wounding. Round 21.)
+  { words: 'wound', kind: 'attack', cameo: '190', unlessBefore: 'the|visit|visits|visited|visiting|treat|treats|treated|treating', unlessNext: 'moved|evacuated|transferred|airlifted|flown|ferried|carried|up|down' },
   { words: 'raid|raids|raided', kind: 'attack', cameo: '190' },
   { words: 'retaliate|retaliated|retaliation|retaliatory', kind: 'attack', cameo: '190' },
   { words: 'device|devices|bomb|bombs|explosive|explosives|charge|mine|mines|grenade|shell|shells … go|went|gone|going off', kind: 'attack', cameo: '183' },
