@@ -15,6 +15,7 @@ import { comparedTimeTold, datesComparison } from './compared-time.js';
 import { quotedDateOutsideCue } from './quoted-date.js';
 import { duePast } from './unrealised-past.js';
 import { datesDecidedAim } from './decided-aim.js';
+import { sayingTopic } from './said-of-topic.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
 import { countedBackDay, countedBackFromPrevious } from './counted-back.js';
@@ -273,6 +274,14 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
       if (classification.type === 'statement' && datesDecidedAim(sentence.text, date.index, classification.cue)) {
         if (trace) dateStep(trace, 'decided-aim', date, classification);
         continue;
+      }
+      // "said of the March 3 bombing": the date is the topic's; the topic's own words may tell a development (an attack).
+      const topic = classification.type === 'statement' ? sayingTopic(sentence.text, date) : undefined;
+      if (topic) {
+        const its = classifySentence(sentence.text.slice(topic.start, topic.end), 0, previous?.text);
+        if (trace) dateStep(trace, 'saying-topic', date, its && its.type !== 'statement' ? its : classification);
+        if (!its || its.type === 'statement') continue;
+        classification = its;
       }
       // ("will withdraw 300 soldiers by September and close the canteen on 30 November": the withdrawal's cue, before the
       // date joined by "and", does not carry to a step that ends something else. Round 19d.)
@@ -544,6 +553,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'compared-time': 'nothing: the other term of a comparison ("less pessimistic than a month ago") is a time measured against, when nothing is told',
   'other-verb-after-and': 'nothing: the date\'s own verb phrase after "and" tells nothing of our kinds, and the cue before it is the first date\'s ("arrived on 3 May and fell ill on 5 May")',
   'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
+  'saying-topic': 'modifies what a saying is about ("said of the February session"): it dates that topic, never the saying',
   'decided-aim': 'nothing: inside what a decision is to bring about ("its decision of 7 April to close the force on 31 December"), a date dates the aim, not the deciding',
   'no-kind': 'nothing: the words at this date report no talks, attack, troops or statement',
   'period-end': 'nothing: an end of the period a tally runs over ("between … and …", "in the year to …", "so far")',
