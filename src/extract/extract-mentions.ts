@@ -344,7 +344,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'next-day-listed', date, classification, earlier.date);
         continue;
       }
-      if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
+      // ("met in early March and again on Monday": "again" between them tells a second time, not the first told finer.
+      // Round 21.)
+      if (earlier && (!compatible(earlier.date, date) || toldAgain(sentence.text, earlier.date, date))) key += `@${date.index}`;
       else if (earlier && finer(earlier.date, date)) {
         if (trace) dateStep(trace, 'coarser-duplicate', date, classification, earlier.date);
         continue;
@@ -578,6 +580,12 @@ const REASON: Partial<Record<ReasonCode, string>> = {
 };
 
 /** Records a decision about one date (and the kind read at it, and the earlier date it was weighed against). */
+/** "again", "once more", "a second time" between two dates of a sentence: the second is another occurrence. */
+function toldAgain(sentence: string, a: ResolvedDate, b: ResolvedDate): boolean {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  return /\b(?:again|once\s+more|an?\s+(?:second|third|fourth|further)\s+time)\b/i.test(sentence.slice(first.index + first.text.length, second.index));
+}
+
 function dateStep(trace: ExtractionTrace, code: ReasonCode, date: ResolvedDate, classification?: Classification, earlier?: ResolvedDate): void {
   const kind = classification ? ` (${classification.type}, cue "${classification.cue}")` : '';
   const against = earlier ? ` [against "${earlier.text}"]` : '';
