@@ -861,8 +861,17 @@ function withoutSecondDays(mentions: Mention[]): Mention[] {
   const talksDays = new Set(mentions.filter((m) => m.classification.type === 'talks' && m.date.precision === 'day').map((m) => formatIso(m.date.date)));
   return mentions.filter(
     (m) =>
-      !(m.classification.type === 'talks' && m.date.precision === 'day' && GOING_ON.test(m.quote) && talksDays.has(formatIso(addDays(m.date.date, -1)))),
+      !(m.classification.type === 'talks' && m.date.precision === 'day' && GOING_ON.test(clauseAround(m.quote, m.date.index)) && talksDays.has(formatIso(addDays(m.date.date, -1)))),
   );
+}
+
+/** The coordinated clause holding `index`: "…, and the two leaders sign a pact on Saturday" is no talks going on
+ * because the clause before it says "resumes". Round 21. */
+function clauseAround(sentence: string, index: number): string {
+  const breaks = [...sentence.matchAll(/;|,\s+(?:and|but|while)\s/g)].map((b) => b.index);
+  const start = Math.max(0, ...breaks.filter((b) => b < index));
+  const after = breaks.filter((b) => b >= index);
+  return sentence.slice(start, after.length ? Math.min(...after) : sentence.length);
 }
 
 function withoutBackReferences(mentions: Mention[]): Mention[] {
