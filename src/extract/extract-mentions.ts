@@ -15,6 +15,7 @@ import { comparedTimeTold, datesComparison } from './compared-time.js';
 import { quotedDateOutsideCue } from './quoted-date.js';
 import { duePast } from './unrealised-past.js';
 import { datesDecidedAim } from './decided-aim.js';
+import { sayingTopic } from './said-of-topic.js';
 import { fromAnchorDay } from './anchor-day.js';
 import { hedgeOfCount, resumesClauseAt } from './counted-tail.js';
 import { countedBackDay, countedBackFromPrevious } from './counted-back.js';
@@ -274,6 +275,14 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'decided-aim', date, classification);
         continue;
       }
+      // "said of the March 3 bombing": the date is the topic's; the topic's own words may tell a development (an attack).
+      const topic = classification.type === 'statement' ? sayingTopic(sentence.text, date) : undefined;
+      if (topic) {
+        const its = classifySentence(sentence.text.slice(topic.start, topic.end), 0, previous?.text);
+        if (trace) dateStep(trace, 'saying-topic', date, its && its.type !== 'statement' ? its : classification);
+        if (!its || its.type === 'statement') continue;
+        classification = its;
+      }
       // ("will withdraw 300 soldiers by September and close the canteen on 30 November": the withdrawal's cue, before the
       // date joined by "and", does not carry to a step that ends something else. Round 19d.)
       const ended = classification.type === 'troops' && endsOtherThanForce(sentence.text, date, dates);
@@ -335,7 +344,9 @@ function extract(article: Article, trace: ExtractionTrace | undefined): ArticleM
         if (trace) dateStep(trace, 'next-day-listed', date, classification, earlier.date);
         continue;
       }
-      if (earlier && !compatible(earlier.date, date)) key += `@${date.index}`;
+      // ("met in early March and again on Monday": "again" between them tells a second time, not the first told finer.
+      // Round 21.)
+      if (earlier && (!compatible(earlier.date, date) || toldAgain(sentence.text, earlier.date, date))) key += `@${date.index}`;
       else if (earlier && finer(earlier.date, date)) {
         if (trace) dateStep(trace, 'coarser-duplicate', date, classification, earlier.date);
         continue;
@@ -544,6 +555,7 @@ const REASON: Partial<Record<ReasonCode, string>> = {
   'compared-time': 'nothing: the other term of a comparison ("less pessimistic than a month ago") is a time measured against, when nothing is told',
   'other-verb-after-and': 'nothing: the date\'s own verb phrase after "and" tells nothing of our kinds, and the cue before it is the first date\'s ("arrived on 3 May and fell ill on 5 May")',
   'dated-relative': 'nothing: the cue stands in a relative clause with a date of its own ("who arrived on 5 February to reinforce …"), which dates it',
+  'saying-topic': 'modifies what a saying is about ("said of the February session"): it dates that topic, never the saying',
   'decided-aim': 'nothing: inside what a decision is to bring about ("its decision of 7 April to close the force on 31 December"), a date dates the aim, not the deciding',
   'no-kind': 'nothing: the words at this date report no talks, attack, troops or statement',
   'period-end': 'nothing: an end of the period a tally runs over ("between … and …", "in the year to …", "so far")',
@@ -568,6 +580,12 @@ const REASON: Partial<Record<ReasonCode, string>> = {
 };
 
 /** Records a decision about one date (and the kind read at it, and the earlier date it was weighed against). */
+/** "again", "once more", "a second time" between two dates of a sentence: the second is another occurrence. */
+function toldAgain(sentence: string, a: ResolvedDate, b: ResolvedDate): boolean {
+  const [first, second] = a.index < b.index ? [a, b] : [b, a];
+  return /\b(?:again|once\s+more|an?\s+(?:second|third|fourth|further)\s+time)\b/i.test(sentence.slice(first.index + first.text.length, second.index));
+}
+
 function dateStep(trace: ExtractionTrace, code: ReasonCode, date: ResolvedDate, classification?: Classification, earlier?: ResolvedDate): void {
   const kind = classification ? ` (${classification.type}, cue "${classification.cue}")` : '';
   const against = earlier ? ` [against "${earlier.text}"]` : '';
@@ -843,8 +861,17 @@ function withoutSecondDays(mentions: Mention[]): Mention[] {
   const talksDays = new Set(mentions.filter((m) => m.classification.type === 'talks' && m.date.precision === 'day').map((m) => formatIso(m.date.date)));
   return mentions.filter(
     (m) =>
-      !(m.classification.type === 'talks' && m.date.precision === 'day' && GOING_ON.test(m.quote) && talksDays.has(formatIso(addDays(m.date.date, -1)))),
+      !(m.classification.type === 'talks' && m.date.precision === 'day' && GOING_ON.test(clauseAround(m.quote, m.date.index)) && talksDays.has(formatIso(addDays(m.date.date, -1)))),
   );
+}
+
+/** The coordinated clause holding `index`: "…, and the two leaders sign a pact on Saturday" is no talks going on
+ * because the clause before it says "resumes". Round 21. */
+function clauseAround(sentence: string, index: number): string {
+  const breaks = [...sentence.matchAll(/;|,\s+(?:and|but|while)\s/g)].map((b) => b.index);
+  const start = Math.max(0, ...breaks.filter((b) => b < index));
+  const after = breaks.filter((b) => b >= index);
+  return sentence.slice(start, after.length ? Math.min(...after) : sentence.length);
 }
 
 function withoutBackReferences(mentions: Mention[]): Mention[] {

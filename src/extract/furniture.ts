@@ -44,6 +44,10 @@ const EARLIER_VERSION = /^an?\s+(?:earlier|previous)\s+(?:version|entry|post|edi
 const ABOUT_THE_ARTICLE = /^(?:(?:this|the)\s+(?:article|story|report|piece|post|entry|blog|page|item|headline)\b|we\s+(?:apologi[sz]e|regret)\b|an?\s+(?:earlier|previous)\s+(?:version|entry|post|edition)\b)/i;
 const CAPTION_LABEL = /^(?:photo|photos|photograph|picture|pictures|image|images|top\s+image|main\s+image|lead\s+image|header\s+image|above|below|pictured|caption|gallery)\s*[:|—–-]/i;
 const CREDIT = /\b(?:photograph|photo|picture|image|credit|photo\s+credit|illustration)\s*:\s*[A-Z]/;
+/** "Troops board a ferry at the quay on Monday [Northwire/Ana Voss]", "… (AFP/Getty Images)": a caption ends in its
+ * agency and photographer between brackets, split by a slash. Round 21 (a present-tense caption before a weekday reads
+ * as a timetable otherwise). */
+const BRACKET_CREDIT = /[[(][A-Z][\w.'’ -]{1,40}\/\s?[A-Z][\w.'’ -]{1,40}[\])]\s*$/;
 const DATE = `(?:\\d{1,2}\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?|${MONTH_WORD}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
 /** "… near Tasso (28 January 2025)": a headline carrying its own date. */
 const TEASER = new RegExp(`\\(\\s*${DATE}\\s*\\)\\s*\\.?$`, 'i');
@@ -73,7 +77,7 @@ const PLACE_DATE_HEADER = new RegExp(`^[A-Z][\\w’'.-]*(?:\\s+[\\w’'.-]+){0,4
 export function paragraphFurniture(sentences: readonly string[]): Furniture | undefined {
   const first = (sentences[0] ?? '').replace(TIMESTAMP, '');
   if (NOTICE_LABEL.test(first) || AMENDED.test(first) || EARLIER_VERSION.test(first)) return 'notice';
-  if (CAPTION_LABEL.test(first) || PLACE_DATE_HEADER.test(first) || sentences.some((s, i) => CREDIT.test(i === 0 ? s.replace(/^\S+/, '') : s))) return 'caption';
+  if (CAPTION_LABEL.test(first) || PLACE_DATE_HEADER.test(first) || sentences.some((s, i) => CREDIT.test(i === 0 ? s.replace(/^\S+/, '') : s)) || BRACKET_CREDIT.test(sentences.at(-1) ?? '')) return 'caption';
   if (LABEL.test(first) || PROMO.test(first)) return 'label';
   if (sentences.length === 1 && READING_TIME.test(first)) return 'label';
   if (sentences.length === 1 && (TEASER.test(first) || (DASHED_TEASER.test(first) && !/[a-z]{3,}\.\s*$/.test(first)))) return 'teaser';
@@ -126,7 +130,8 @@ export function describesPhoto(sentence: string): boolean {
   const verb = toks.findIndex((t, k) => (t.pos === 'VERB' || t.pos === 'AUX') && /^[a-z]/.test(t.text) && !/ing$/.test(t.normal) && !(toks[k - 1]?.pos === 'NOUN' && /ed$/.test(t.normal)));
   if (verb < 0) return true;
   // "The first group is due to fly out on 12 March": what lies ahead is no picture.
-  if (verbCues(sentence).some((c) => c.kind === 'future')) return false;
+  // (A timetable's simple present, "leaves on Thursday", is the picture's present.)
+  if (verbCues(sentence).some((c) => c.kind === 'future' && !c.timetable)) return false;
   const t = toks[verb]!;
   if (/^(?:was|were|had|did|has|have|will|would|shall)$/.test(t.normal)) return false;
   return !isPastVerb(t.text, toks[verb - 1]?.text);

@@ -31,6 +31,7 @@ export type ReasonCode =
   | 'other-verb-after-and' // "arrived on 3 May and fell ill on 5 May": the first date's cue, not the second's
   | 'dated-relative' // the cue is in a relative clause with a date of its own ("who arrived on 5 February")
   | 'decided-aim' // inside the infinitive of what was decided ("decision of 7 April to close it on 31 December")
+  | 'saying-topic' // modifies what a saying is about ("said of the February session"): the topic's date, not the saying's
   | 'no-kind' // the words at the date name none of our kinds (with the classifier's reasons)
   | 'period-end' // an end of a period a tally runs over ("between 2 February and 10 March", "so far in 2030")
   | 'in-progress' // "now" with a verb in the progressive: a process, not a state

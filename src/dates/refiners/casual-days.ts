@@ -24,12 +24,16 @@ function offsetOf(word: string): number {
   return 0;
 }
 
-export const casualDays: DateRefiner = (results, { published, entryDay, tenseAt }) =>
+/** A live page's morning entry opening with its time ("09:20 - Overnight, …", "7.45am: …"): the page's day, before
+ * noon, so its "overnight" is the night that ended that morning. Round 21. */
+const MORNING_STAMP = /^\s*(?:0?\d|1[01])[:.][0-5]\d\s*(?:a\.?m\.?)?\s*(?:gmt|utc|bst|cet)?\s*[—–:-]\s/i;
+
+export const casualDays: DateRefiner = (results, { published, entryDay, tenseAt, sentence }) =>
   results.map((c) => {
     const m = CASUAL.exec(withoutTime(c.core.text));
     if (!isOpen(c) || !m) return c;
     const overnight = /^overnight$/i.test(m[2]!);
-    if (overnight && !entryDay) return drop(c, `${quoted(c.text)}: "overnight" with no dated entry around it: which night is not said`);
+    if (overnight && !entryDay && !MORNING_STAMP.test(sentence)) return drop(c, `${quoted(c.text)}: "overnight" with no dated entry around it: which night is not said`);
     // (A future "overnight", "talks would resume overnight", is the night ahead of the entry, whatever its hour: it
     // ends the next morning, and is dated by that next day as a past one is by the morning it ended. Round 20 mend E.)
     const ahead = overnight && tenseAt(c.index, c.text.length).tense === 'future' ? 1 : 0;

@@ -263,8 +263,9 @@ export const relativeToEvent: DateRefiner = (results, { sentence }) => {
       qualifier: BEFORE_TRIGGERS.test(m[2] ?? '') ? 'before' : 'after',
       anchor: anchor.anchor,
       // Only plain "before"/"after" count whole days: "two days since the vote" is a duration. "On the same day as
-      // the vote" is that day: no day on.
-      ...(SAME_DAY_AS.test(m[2] ?? '') ? { days: 0 } : /^(?:before|after)$/i.test(m[2] ?? '') && daysOf(m[1] ?? '') !== undefined ? { days: daysOf(m[1] ?? '')! } : {}),
+      // the vote" is that day: no day on. "On the eve of the talks" is the day before them (round 21; it had taken the
+      // talks' own day, marked only "before").
+      ...(SAME_DAY_AS.test(m[2] ?? '') ? { days: 0 } : /^on\s+the\s+eve\s+of$/i.test(m[2] ?? '') && !(m[1] ?? '').trim() ? { days: 1 } : /^(?:before|after)$/i.test(m[2] ?? '') && daysOf(m[1] ?? '') !== undefined ? { days: daysOf(m[1] ?? '')! } : {}),
       ...(/^(?:before|after)$/i.test(m[2] ?? '') && monthsOf(m[1] ?? '') !== undefined ? { months: monthsOf(m[1] ?? '')! } : {}),
     }));
   }

@@ -22,7 +22,11 @@ import { countOf } from '../words.js';
 
 const COUNT = String.raw`(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
 const UNIT = String.raw`(day|week|month|year|fortnight)s?`;
-const LEAD = String.raw`^\s*["“‘']?\s*(?:(?:and|but|then|so|yet)\s+)?`;
+/** A live page's entry opens with its time ("11:40 - The same day, …", "9.05am: Two days later"): the sentence opens
+ * after it. Round 21. */
+const STAMP = String.raw`(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|est|edt)?\s*[—–:-]?\s+)?`;
+const STAMP_AT_START = new RegExp('^\\s*' + STAMP, 'i');
+const LEAD = String.raw`^\s*` + STAMP + String.raw`["“‘']?\s*(?:(?:and|but|then|so|yet)\s+)?`;
 const SEQUEL = new RegExp(
   LEAD +
     '(?:' +
@@ -108,18 +112,20 @@ export const sequels: DateRefiner = (results, context) => {
   const { sentence } = context;
   const m = SEQUEL.exec(sentence);
   if (m) {
-    const lead = /^\s*["“‘']?\s*(?:(?:and|but|then|so|yet)\s+)?/i.exec(m[0])![0].length;
+    const lead = new RegExp(LEAD, 'i').exec(m[0])![0].length;
     return counted(results, context, m, m.index + lead, m[0].slice(lead));
   }
   const same = SAME_DAY.exec(sentence);
   // Only when nothing before it in the sentence is a date it could count from instead ("On Monday …, and the same
-  // day …").
-  if (same && !results.some((c) => c.core.index < same.index && c.dropped === undefined)) {
+  // day …"); a live entry's time before it is none.
+  const stamp = STAMP_AT_START.exec(sentence)![0].length;
+  const dateBefore = (at: number) => results.some((c) => c.core.index < at && c.core.index >= stamp && c.dropped === undefined);
+  if (same && !dateBefore(same.index)) {
     return counted(results, context, same, same.index, same[0]);
   }
   const part = THAT_DAY_PART.exec(sentence);
   // Nor inside a quotation: "“I will not forget that morning,” she said" is the speaker's memory, no date of ours.
-  if (part && !results.some((c) => c.core.index < part.index && c.dropped === undefined) && !insideQuotation(sentence, part.index)) {
+  if (part && !dateBefore(part.index) && !insideQuotation(sentence, part.index)) {
     return counted(results, context, part, part.index, part[0]);
   }
   return results;

@@ -39,8 +39,15 @@ export const trimSpan: DateRefiner = (results, { sentence }) =>
       start = lead[0].length;
       text = text.slice(start);
     }
+    // "09:20 - Overnight, …": a live entry's opening time is no part of the day words after it. Round 21.
+    const stamp = /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:gmt|utc|bst|cet)?\s*[—–:-]\s+(?=[A-Za-z])/i.exec(text);
+    if (stamp && !sentence.slice(0, c.index).trim()) {
+      start = stamp[0].length;
+      text = text.slice(start);
+    }
     text = text.replace(/(?:[\s,;:!?|]|\s+of|\s+[—–-])+$/i, '');
     const known = { ...c.known };
+    if (stamp && start) delete known.hour;
     const ordinal = MONTH_COMMA_ORDINAL.exec(text);
     if (ordinal) {
       text = text.slice(0, ordinal.index + ordinal[1]!.length);
