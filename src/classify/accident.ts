@@ -26,8 +26,8 @@ const DISOWNED = /\b(?:no|not|never|n[’']t|den(?:y|ies|ied|ying)|deliberate(?:
  * forest fire count). Round 21 (probes of our own).
  */
 const HAZARD =
-  '(?:storms?|floods?|flooding|flash floods?|earthquakes?|quakes?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|heatwaves?|heat waves?|lightning|tsunamis?|wildfires?|cholera|epidemics?|outbreaks?|famine|drought|stampedes?|derailments?|(?:an?|the)\\s+(?:(?:house|factory|forest|bush|kitchen|electrical|huge|large|massive|major)\\s+)?(?:fire|blaze)|(?:gas|boiler)\\s+(?:explosions?|leaks?|blasts?))';
-const HAZARD_HARMS = new RegExp(`\\b${HAZARD}\\s+(?:that\\s+)?(?:killed|kills|killing|injured|injures|injuring|wounded|hurt|left)\\b|\\b(?:killed|died|dead|injured|hurt|drowned|perished)\\s+(?:in|by|during)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?${HAZARD}`, 'i');
+  '(?:storms?|floods?|flooding|floodwaters?|flash floods?|(?:heavy |torrential |monsoon )?rains|(?:heavy|torrential|monsoon) rain|rainfall|downpours?|cloudbursts?|blizzards?|snowstorms?|hailstorms?|sandstorms?|earthquakes?|quakes?|landslides?|mudslides?|avalanches?|cyclones?|hurricanes?|typhoons?|tornado(?:e)?s?|heatwaves?|heat waves?|lightning|tsunamis?|wildfires?|cholera|epidemics?|outbreaks?|famine|drought|stampedes?|derailments?|(?:an?|the)\\s+(?:(?:house|factory|forest|bush|kitchen|electrical|huge|large|massive|major)\\s+)?(?:fire|blaze)|(?:gas|boiler)\\s+(?:explosions?|leaks?|blasts?))';
+const HAZARD_HARMS = new RegExp(`\\b${HAZARD}\\s+(?:that\\s+)?(?:killed|kills|killing|injured|injures|injuring|wounded|hurt|left|(?:tore|tears|tearing|ripped|rips|ripping|swept|sweeps|sweeping)\\s+through|destroyed|flattened|levelled|leveled|buried|engulfed|gutted)\\b|\\b(?:killed|died|dead|injured|hurt|drowned|perished)\\s+(?:in|by|during)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?${HAZARD}`, 'i');
 
 const SET_ALIGHT = /\b(?:set|sets|setting)\b.*\b(?:alight|ablaze|on fire)\b|\btorch(?:ed|es|ing)?\b|\barson|\bfire-?bomb/i;
 

@@ -14,6 +14,39 @@ const SENSES = new Set(
     'verbal personal scathing blistering stinging withering rhetorical'
   ).split(' '),
 );
+/**
+ * Words before "attack" that give it the sense of words only when it is made on a person, a body or a policy: "a fierce
+ * attack on the coach", "a savage attack on the budget" (not "a fierce attack on the town"). Round 21 mend.
+ */
+const WORDY = new Set('fierce ferocious furious savage vicious bitter sharp strong stinging'.split(' '));
+/** Who or what an attack in words is made on. */
+const WORD_TARGETS = new Set(
+  ('coach manager minister ministers president premier chancellor governor mayor leader leaders government cabinet ' +
+    'policy policies plan plans budget reform reforms bill law proposal proposals decision decisions record ' +
+    'critics critic rival rivals opponent opponents opposition party chairman chairwoman board referee judge judges ' +
+    'court media press newspaper newspapers journalist journalists author report handling speech remarks comments ' +
+    'administration regime establishment elite elites bank banks central owner owners club federation union unions ' +
+    'ceo boss chief predecessor successor colleague colleagues senator senators candidate candidates').split(' '),
+);
+/** Who makes an attack in words: a paper, a pundit, a politician. */
+const WORD_MAKERS = new Set(
+  ('newspaper newspapers paper tabloid editorial editorials columnist columnists commentator commentators pundit ' +
+    'pundits critic critics blogger broadcaster presenter host senator lawmaker lawmakers mp mps candidate opposition').split(' '),
+);
+
+/** "attack" at `k` after a WORDY adjective, made on a person, a body or a policy, or by a paper, pundit or politician. */
+function wordyAttack(toks: readonly Token[], k: number, before: string): boolean {
+  if (!WORDY.has(before)) return false;
+  if (/^(?:on|against)$/.test(toks[k + 1]?.normal ?? '')) {
+    for (let j = k + 2; j < toks.length && j <= k + 7; j++) {
+      const t = toks[j]!;
+      if (WORD_TARGETS.has(t.normal)) return true;
+      if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'AUX') break;
+    }
+  }
+  return toks.slice(Math.max(0, k - 8), k).some((t) => WORD_MAKERS.has(t.normal));
+}
+
 /** One-word computer intrusions: "cyberattack", "cyber-attack". */
 const ONE_WORD = /^cyber-?attacks?$/;
 
@@ -28,7 +61,35 @@ function harmlessAt(toks: readonly Token[], k: number): boolean {
   const before = toks[j]?.normal ?? '';
   // "a denial-of-service attack".
   if (before === 'service' && toks.slice(Math.max(0, j - 4), j).some((x) => x.normal === 'denial')) return true;
-  return SENSES.has(before);
+  return SENSES.has(before) || wordyAttack(toks, k, before);
+}
+
+/** Words of harm a harmless attack may have done: "left a surfer injured", "killed a hiker", "was mauled". */
+const HARMS = /^(?:kill|killed|kills|killing|injur(?:e|ed|es|ing|y|ies)|wound(?:ed|ing|s)?|hurt|maul(?:ed|ing|s)?|dead|died|dies|death|deaths|bitten|bit|maimed|left)$/;
+
+/**
+ * "A shark attack off the beach on Sunday left a surfer injured", "a surfer was injured in a shark attack": a harm
+ * word whose doer is such an attack — the attack before it in the clause with no other verb than the one telling the
+ * harm, or after it through "in", "by", "during" or "after" — is no force's harm either. Round 21 mend.
+ */
+export function harmlessHarm(toks: readonly Token[], first: number, last: number): boolean {
+  if (!HARMS.test(toks[first]?.normal ?? '') && !HARMS.test(toks[last]?.normal ?? '')) return false;
+  let verbs = 0;
+  for (let k = first - 1; k >= 0 && k >= first - 14; k--) {
+    const t = toks[k]!;
+    if (/^[;:]$/.test(t.text) || t.pos === 'SCONJ' || t.pos === 'CCONJ' || /^(?:attacks?|cyber-?attacks?)$/.test(t.normal) && !harmlessAt(toks, k)) break;
+    if (harmlessAt(toks, k)) return true;
+    if (t.pos === 'VERB' && ++verbs > 1) break;
+  }
+  for (let k = last + 1; k < toks.length && k <= last + 3; k++) {
+    if (!/^(?:in|by|during|after)$/.test(toks[k]!.normal)) continue;
+    for (let j = k + 1; j < toks.length && j <= k + 5; j++) {
+      if (toks[j]!.pos === 'PUNCT' || toks[j]!.pos === 'VERB') break;
+      if (harmlessAt(toks, j)) return true;
+    }
+    break;
+  }
+  return false;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Token } from '../nlp/wink.js';
 import { quotedTokens } from './split-clauses.js';
 import { negatedBefore } from './negation.js';
 import { weaponTrade } from './weapon-trade.js';
-import { harmlessAnaphor, harmlessAttack } from './attack-senses.js';
+import { harmlessAnaphor, harmlessAttack, harmlessHarm } from './attack-senses.js';
 import { attributiveHarm, hostagesNamed } from './attributive-harm.js';
 import { predictedNoun } from './predicted-noun.js';
 import { disciplinedCount } from './disciplined-count.js';
@@ -1907,7 +1907,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (role === 'noun' && (negatedNoun(toks, i) || (cue.kind === 'talks' && modifiesPerson(toks, m)))) { why?.('cue-negated-noun', `"${said(toks, m)}" is negated ("no talks") or names a person's role`); continue; }
       if (role === 'noun' && whetherOrNot(toks, m)) { why?.('cue-open-question', `"${said(toks, m)}" is under "whether or not"`); continue; }
       // "a heart attack", "a ransomware attack", "hit by a cyber-attack": no force used (attack-senses.ts). Round 21.
-      if (cue.kind === 'attack' && (harmlessAttack(toks, i, last) || (i === last && harmlessAnaphor(toks, i, previous)))) { why?.('cue-attack-sense', `"${said(toks, m)}" is an illness, a computer intrusion, an animal's or words: no force used`); continue; }
+      if (cue.kind === 'attack' && (harmlessAttack(toks, i, last) || (i === last && harmlessAnaphor(toks, i, previous)) || harmlessHarm(toks, i, last))) { why?.('cue-attack-sense', `"${said(toks, m)}" is an illness, a computer intrusion, an animal's or words: no force used`); continue; }
       // "relatives of the slain policemen", "212 wounded civilians": people described, no harm told (attributive-harm.ts). Round 21.
       if (cue.kind === 'attack' && i === last && hostagesNamed(toks, i)) { why?.('cue-attributive-harm', `"${said(toks, m)}" names the people held, no taking told at this date`); continue; }
       if (cue.kind === 'attack' && i === last && attributiveHarm(toks, i)) { why?.('cue-attributive-harm', `"${said(toks, m)}" describes the people named after it, no harm told at this date`); continue; }

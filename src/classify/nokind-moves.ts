@@ -51,9 +51,67 @@ const MILITARY_CONTEXT = new Set(
   'patrol|patrols|camp|base|barracks|mission|peacekeeping|deployment|drawdown|ceasefire|defence|defense|military|army|rotation|checkpoint|checkpoints|mortar|mortars|rockets|ambush'.split('|'),
 );
 
-/** A camp, patrol, mission, soldiers … named in the sentence or the one before: a unit there is a force's. */
+/** What makes a camp none of a force's: "the refugee camp", "a summer camp", "a labour camp". */
+const CIVIL_CAMPS = new Set(
+  'refugee|refugees|construction|holiday|summer|work|labour|labor|displacement|displaced|idp|migrant|migrants|transit|tent|scout|scouts|sports|football|tennis|youth|children|reception|relief|aid|protest|protesters|base'.split(
+    '|',
+  ),
+);
+/** Who a camp is for when it is none of a force's: "a camp for refugees", "a training camp for civilians". */
+const CAMP_DWELLERS = new Set('refugees|migrants|displaced|civilians|children|families|survivors|evacuees|homeless|pilgrims|workers|students|pupils|youth|scouts|asylum-seekers'.split('|'));
+/** What makes a mission none of a force's: "a trade mission", "the diplomatic mission", "a rescue mission". */
+const CIVIL_MISSIONS = new Set(
+  'trade|diplomatic|medical|rescue|aid|humanitarian|relief|fact-finding|finding|space|business|search|charity|church|religious|evangelical|election|electoral|investment|cultural|scientific|research|lunar|mars|shuttle|economic|commercial|imf'.split(
+    '|',
+  ),
+);
+/** Speakers a mission is only a modifier of: "a mission spokesman said", "mission officials". */
+const SPEAKERS = new Set('spokesman|spokeswoman|spokesperson|spokespeople|official|officials|source|sources|statement|chief|head|staff|staffer|statement|doctor|doctors'.split('|'));
+/** Work a civilian crew comes to do or has done: "to repair the turbines", "after finishing the water pipeline". */
+const CIVIL_WORK = /^(?:repair|fix|build|rebuild|restore|install|instal|lay|dig|drill|clean|paint|inspect|survey|vaccinate|treat|teach|finish|complete|construct|renovate|maintain|upgrade|connect|wire|plaster|pave|plant|harvest|immunize|immunise|excavate|dredge|refurbish|reopen|open)$/;
+
+/** A camp or a mission that is a civilian one by its modifier, its dwellers or the speaker it modifies. */
+function civilCampOrMission(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  const before = [toks[i - 1], toks[i - 2]].filter((x): x is Token => !!x && x.text !== ',' && x.pos !== 'DET');
+  if (t.normal === 'camp') {
+    if (before.some((x) => CIVIL_CAMPS.has(x.normal))) return true;
+    if (toks[i + 1]?.normal === 'for') return toks.slice(i + 2, i + 5).some((x) => CAMP_DWELLERS.has(x.normal));
+    return false;
+  }
+  if (t.normal === 'mission') {
+    if (before.some((x) => CIVIL_MISSIONS.has(x.normal))) return true;
+    return SPEAKERS.has(toks[i + 1]?.normal ?? '');
+  }
+  return false;
+}
+
+/** "to repair the turbines", "after finishing the water pipeline": a civilian work the unit came or went for. */
+function civilPurpose(toks: readonly Token[]): boolean {
+  return toks.some((t, i) => {
+    const prev = toks[i - 1]?.normal ?? '';
+    if (prev === 'to' && CIVIL_WORK.test(t.lemma)) return true;
+    return /ing$/.test(t.normal) && /^(?:after|before|for|on)$/.test(prev) && CIVIL_WORK.test(t.lemma);
+  });
+}
+
+/**
+ * A camp, patrol, mission, soldiers … named in the sentence or the one before: a unit there is a force's. A camp or a
+ * mission alone is weaker: none where it is a refugee camp, a trade mission or "a mission spokesman", and none where
+ * the sentence tells a civilian work the unit came or went for ("to repair the turbines") and no force word stands.
+ */
 export function militaryContext(toks: readonly Token[], previous: readonly Token[]): boolean {
-  return [...toks, ...previous].some((t) => MILITARY_CONTEXT.has(t.normal) || (TROOPS.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN')));
+  let weak = false;
+  for (const sentence of [toks, previous]) {
+    for (let i = 0; i < sentence.length; i++) {
+      const t = sentence[i]!;
+      if (TROOPS.has(t.normal) && (t.pos === 'NOUN' || t.pos === 'PROPN')) return true;
+      if (!MILITARY_CONTEXT.has(t.normal)) continue;
+      if (t.normal !== 'camp' && t.normal !== 'mission') return true;
+      if (!civilCampOrMission(sentence, i)) weak = true;
+    }
+  }
+  return weak && !civilPurpose(toks);
 }
 
 /**
