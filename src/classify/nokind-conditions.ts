@@ -4,9 +4,9 @@
 
 import type { Token } from '../nlp/wink.js';
 import { ARMED_BODIES, PUBLIC_OFFICES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
-import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE, SAYING_THAT, POINTED_OUT, HIT_BACK, RECONVENE, HAMMER_OUT, ROTATES_HOME, STOOD_DOWN, LOST_LIVES, SIGNING, DOWNING_OF, STORMING_OF, LASHED_OUT, WOUND_UP, SPOKE_OUT, APOLOGISED, SENT_DELEGATION, INITIALLED, EXCHANGED_PROPOSALS } from './nokind-cues.js';
+import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE, SAYING_THAT, POINTED_OUT, HIT_BACK, RECONVENE, HAMMER_OUT, ROTATES_HOME, STOOD_DOWN, LOST_LIVES, SIGNING, DOWNING_OF, STORMING_OF, LASHED_OUT, WOUND_UP, SPOKE_OUT, APOLOGISED, SENT_DELEGATION, INITIALLED, EXCHANGED_PROPOSALS, UNDER_FIRE, ADDRESSED, BRIEFED, BACK_TO_TABLE } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
-import { accordSigning, craftDowned, forceWoundUp, placeStormed, hitBackInWords, notBusiness, publicSpeaker, livesLostToForce, notFromAlert, reportsWords, settlementHammered, talksReconvene } from './nokind-probe.js';
+import { accordSigning, craftDowned, fireNotCriticism, forceWoundUp, placeStormed, hitBackInWords, notBusiness, publicAddress, publicSpeaker, livesLostToForce, notFromAlert, reportsWords, settlementHammered, talksReconvene } from './nokind-probe.js';
 import { demonymForce, handoverToForce, stateUnitMoves, takeOverSecurity, unitArrival, unitDue } from './nokind-moves.js';
 
 /** What parties accept when they settle: a text, a plan, terms (not "accepted the invitation", "the result"). */
@@ -409,7 +409,7 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [POINTED_OUT, reportsWords],
   [HIT_BACK, hitBackInWords],
   [RECONVENE, talksReconvene],
-  [HAMMER_OUT, settlementHammered],
+  [HAMMER_OUT, (toks, m) => settlementHammered(toks, m) && notBusiness(toks)],
   [ROTATES_HOME, notFromAlert],
   [STOOD_DOWN, notFromAlert],
   [LOST_LIVES, livesLostToForce],
@@ -421,6 +421,11 @@ const CONDITIONS = new Map<Cue, (toks: readonly Token[], m: CueMatch, previous: 
   [SPOKE_OUT, publicSpeaker],
   [APOLOGISED, publicSpeaker],
   [SENT_DELEGATION, notBusiness],
+  // Round 21 mend: criticism is no fire; a speech or briefing is a public speaker's; labour's table is no talks.
+  [UNDER_FIRE, fireNotCriticism],
+  [ADDRESSED, publicAddress],
+  [BRIEFED, publicAddress],
+  [BACK_TO_TABLE, notBusiness],
   [INITIALLED, notBusiness],
   [EXCHANGED_PROPOSALS, notBusiness],
 ]);
