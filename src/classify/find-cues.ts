@@ -27,6 +27,10 @@ import { relativeNotDeployment, troopObjectOfRelative } from './force-relative.j
 import { presupposedUnderWhether } from './whether-presupposed.js';
 import { crewTravels, stateEngineers } from './crew-arrival.js';
 import { answerWithoutWords, questionAsked } from './answer-deed.js';
+import { anonymousSpeaker } from './anonymous-speaker.js';
+import { workNarrates } from './work-narration.js';
+import { privateMeeting } from './private-meeting.js';
+import { untakenEvent } from './untaken-event.js';
 import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
@@ -621,6 +625,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to' && relativeClauseStart(toks, v - 1) < 0 && !closesApposition(toks, v - 1)) return false;
   // "Force majeure declared on 2 March under the contracts is lifted": a participle describing the noun before it.
   if (reducedRelative(toks, v)) return false;
+  // ("a senior official who asked not to be named said": a source that withheld its name, anonymous-speaker.ts. Round 21.)
+  if (anonymousSpeaker(toks, v)) return false;
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
@@ -661,6 +667,10 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       if (t.pos === 'NOUN' && pressRole(toks, k) && toks[k + 1]?.pos !== 'PROPN' && !afterPreposition(toks, k)) return false;
       // ("according to officials, who say …": "who" speaks for its antecedent, anonymous or not. Round 15.)
       if (t.normal === 'who' && toks[k - 1]?.text === ',' && ANONYMOUS.has(toks[k - 2]?.normal ?? '')) return false;
+      // (And with no comma: "People who spoke to this newspaper said". Round 21.)
+      if (t.normal === 'who' && (ANONYMOUS.has(toks[k - 1]?.normal ?? '') || ANONYMOUS.has(toks[k - 1]?.lemma ?? ''))) return false;
+      // ("Residents we spoke to said": the writer in a contact clause; the speaker is the noun before it. Round 21.)
+      if (t.pos === 'PRON' && /^(?:we|i)$/.test(t.normal) && toks[k - 1] && ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos)) continue;
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
       // A name in apposition to an anonymous source is one too: "the state broadcaster KTV said".
       // ("Police chief Tom Kell said" is a named speaker: the noun right before the name is "chief".)
@@ -805,6 +815,9 @@ function pressEncounter(toks: readonly Token[], m: CueMatch, quoted: readonly bo
     if (t.pos === 'PRON') return object && FIRST_PERSON_OBJECTS.has(t.normal) && !quoted[k];
     return /^[A-Z]/.test(t.text) && PUBLICATION_HEADS.has(t.normal) && k > 0 && /^[A-Z]/.test(toks[k - 1]!.text);
   };
+  // "Residents we spoke to on Thursday", "villagers I met": the writer's interviews, a noun then "we"/"I" (round 21).
+  const subj = toks[m.first - 1];
+  if (subj && /^(?:we|i)$/.test(subj.normal) && !quoted[m.first - 1] && ['NOUN', 'PROPN'].includes(toks[m.first - 2]?.pos ?? '') && /^(?:spoke|spoken|speak|talked|talk|met|meet|interviewed)$/.test(toks[m.first]!.normal)) return true;
   // wink tags some capitalised name words as verbs ("the Coastal Herald met").
   const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || /^[A-Z]/.test(t.text);
   for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
@@ -1319,6 +1332,8 @@ function dealStruck(toks: readonly Token[], i: number): boolean {
  * Round 19c.
  */
 function conditionPastRelative(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  // (Not when the relative clause withholds the speaker's name: "a diplomat who spoke on condition of anonymity told".)
+  if (m.cue.kind === 'statement' && anonymousSpeaker(toks, m.first)) return false;
   const shorter = withoutRelative(toks, m);
   return !!shorter && conditionHolds(shorter.toks, shorter.m, previous);
 }
@@ -1947,6 +1962,12 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'statement' && role === 'verb' && /^slam/.test(first.normal) && thingSlammed(toks, last)) { why?.('cue-impact', `"${said(toks, m)}" drives a thing into another, no criticism`); continue; }
       // "answered with more troops", "answered every question": a reply in deeds, or to questions, tells no words (answer-deed.ts). Round 21.
       if (cue.kind === 'statement' && role === 'verb' && (answerWithoutWords(toks, m.first) || questionAsked(toks, m.first))) { why?.('cue-answer-deed', `"${said(toks, m)}" answers in deeds or takes questions: no words of the speaker told`); continue; }
+      // "A documentary screened on Monday told the story of …": a made thing tells, no party says (work-narration.ts). Round 21.
+      if (cue.kind === 'statement' && role === 'verb' && workNarrates(toks, i)) { why?.('cue-work-narrates', `"${said(toks, m)}": a film, book, play or sign tells, no party's statement`); continue; }
+      // "The chess club met on Wednesday", "shareholders met to approve the merger" (private-meeting.ts). Round 21.
+      if (cue.kind === 'talks' && role === 'verb' && privateMeeting(toks, i)) { why?.('cue-private-meeting', `"${said(toks, m)}": a club's or a company's own meeting, no talks between parties`); continue; }
+      // "Talks, expected on Thursday, never took place" (untaken-event.ts). Round 21.
+      if ((cue.kind === 'talks' || cue.kind === 'attack') && toks[i]!.pos !== 'VERB' && untakenEvent(toks, last)) { why?.('cue-untaken', `"${said(toks, m)}" never took place, by its own sentence`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous) && !conditionPastRelative(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
       if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }

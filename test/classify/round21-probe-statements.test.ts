@@ -1,0 +1,60 @@
+// Round 21, third kinds pass (statements): failures found by probing with articles of our own (an election observer
+// mission, a naval incident's live blog, a ministry's reply to a sanctions panel, a ceasefire commission's week).
+// Every sentence here is our own.
+import { describe, expect, it } from 'vitest';
+import { classifySentence } from '../../src/classify/classify-sentence.js';
+import { tokens } from '../../src/nlp/wink.js';
+import { anonymousSpeaker } from '../../src/classify/anonymous-speaker.js';
+import { workNarrates } from '../../src/classify/work-narration.js';
+
+const kind = (sentence: string, at: string, previous?: string) => classifySentence(sentence, sentence.indexOf(at), previous)?.type ?? null;
+const at = (sentence: string, word: string) => tokens(sentence).findIndex((t) => t.text === word);
+
+describe('round 21 probes: a source that withholds its name makes no statement', () => {
+  it('a relative clause, a fronted participle or an inverted "said" withholding the name', () => {
+    expect(kind('A senior official who asked not to be named said on Monday that the army had been put on alert.', 'on Monday')).toBeNull();
+    expect(kind('A diplomat who spoke on condition of anonymity told reporters on Tuesday that the talks had stalled.', 'on Tuesday')).toBeNull();
+    expect(kind('Speaking on condition of anonymity, a commander said on Sunday that the convoy would turn back.', 'on Sunday')).toBeNull();
+    expect(kind('A Western diplomat, who asked not to be named, said on Monday the envoy would return.', 'on Monday')).toBeNull();
+    expect(kind('An aide, who was not authorised to speak to the press, confirmed on Friday that the minister would resign.', 'on Friday')).toBeNull();
+    const inverted = 'The plan is dead, said a minister who declined to be identified.';
+    expect(anonymousSpeaker(tokens(inverted), at(inverted, 'said'))).toBe(true);
+  });
+  it('unnamed people heading a "who" clause with no comma are a crowd', () => {
+    expect(kind('People who spoke to this newspaper on Friday said they had not been paid.', 'on Friday')).toBeNull();
+  });
+  it('but a named speaker, or anonymity told of someone else, keeps the statement', () => {
+    expect(kind('The minister, who took office in March, said on Monday that the budget would pass.', 'on Monday')).toBe('statement');
+    expect(kind('Interior Minister Ada Kell said on Monday that officials who asked not to be named had leaked the plan.', 'on Monday')).toBe('statement');
+    expect(kind('The rebel spokesman, who spoke to reporters on Tuesday, denied the attack.', 'on Tuesday')).toBe('statement');
+    const named = 'Foreign Minister Ola Brandt, who asked the council to act, said the plan was dead.';
+    expect(anonymousSpeaker(tokens(named), at(named, 'said'))).toBe(false);
+  });
+});
+
+describe('round 21 probes: a film, book, play or sign tells no statement', () => {
+  it('a made thing as the subject of a reporting verb', () => {
+    expect(kind('A documentary screened on state television on Monday told the story of the election riots.', 'on Monday')).toBeNull();
+    expect(kind('A film shown at the festival on Wednesday tells the story of the first ceasefire.', 'on Wednesday')).toBeNull();
+    expect(kind('A book published on Tuesday says the truce was born of exhaustion.', 'on Tuesday')).toBeNull();
+    expect(kind('A banner at the rally on Saturday said the war must end.', 'on Saturday')).toBeNull();
+  });
+  it('but a person, a body, or a book whose author is named after "by", still speaks', () => {
+    expect(kind('The director of the film said on Monday that the riots had been forgotten.', 'on Monday')).toBe('statement');
+    expect(kind('The ministry told the story of the rescue in a statement on Monday.', 'on Monday')).toBe('statement');
+    const authored = 'A memoir by the former president says the truce was a mistake.';
+    expect(workNarrates(tokens(authored), at(authored, 'says'))).toBe(false);
+    const film = 'The festival\'s opening film tells of the siege.';
+    expect(workNarrates(tokens(film), at(film, 'tells'))).toBe(true);
+  });
+});
+
+describe('round 21 probes: the writer\'s own interviews', () => {
+  it('"Residents we spoke to … said": a crowd the outlet met', () => {
+    expect(kind('Residents we spoke to on Thursday said the roads felt safer.', 'on Thursday')).toBeNull();
+    expect(kind('Farmers I met on Monday said the convoys had stopped.', 'on Monday')).toBeNull();
+  });
+  it('but a named person the outlet met still speaks', () => {
+    expect(kind('The governor we spoke to on Thursday said the roads would reopen.', 'on Thursday')).toBe('statement');
+  });
+});
