@@ -343,6 +343,10 @@ function closesApposition(toks: readonly Token[], k: number): boolean {
   if (toks[j]?.pos !== 'PROPN') return false;
   // (Over a possessive: "the mediator, Tarn's special envoy Ada Fenn, announced". Round 19.)
   while (j >= 0 && (['PROPN', 'NOUN', 'ADJ', 'DET'].includes(toks[j]!.pos) || /^['’]s$/.test(toks[j]!.text))) j--;
+  // (A name given by "known as", "also known as", "nicknamed", "called": "the commander, known as Captain Rook,
+  // threatened". Round 21.)
+  if (toks[j]?.normal === 'as' && /^(?:known|styled)$/.test(toks[j - 1]?.normal ?? '')) j -= toks[j - 2]?.normal === 'also' ? 3 : 2;
+  else if (/^(?:nicknamed|called|dubbed)$/.test(toks[j]?.normal ?? '')) j -= 1;
   return j > 0 && toks[j]!.text === ',' && ['NOUN', 'PROPN'].includes(toks[j - 1]!.pos);
 }
 
@@ -585,7 +589,18 @@ function sayingFrame(toks: readonly Token[], m: CueMatch): boolean {
   if (!['speaking', 'talking'].includes(first.normal)) return false;
   if (m.first > 0 && toks[m.first - 1]!.pos !== 'PUNCT') return false;
   const comma = toks.findIndex((t, k) => k > m.last && t.text === ',');
-  return comma > 0 && toks.slice(comma + 1).some((t) => /^(say|says|said|told|tells|added|insisted|stressed)$/.test(t.normal));
+  const saying = (t: Token) => /^(say|says|said|told|tells|added|insisted|stressed)$/.test(t.normal);
+  if (comma > 0 && toks.slice(comma + 1).some(saying)) return true;
+  // ("…,” the minister told reporters, speaking by telephone from Osk on Friday.": a trailing frame after the saying,
+  // with no one named to speak with. Round 21.)
+  const end = comma > 0 ? comma : toks.length;
+  return toks[m.first - 1]?.text === ',' && toks.slice(0, m.first).some(saying) && !toks.slice(m.first, end).some((t) => t.normal === 'with');
+}
+
+/** A talks cue that is the means of a trailing frame, "…, speaking by telephone from Osk": sayingFrame from "speaking". */
+function sayingFrameBy(toks: readonly Token[], m: CueMatch): boolean {
+  if (toks[m.first - 1]?.normal !== 'by' || !['speaking', 'talking'].includes(toks[m.first - 2]?.normal ?? '')) return false;
+  return sayingFrame(toks, { ...m, first: m.first - 2 });
 }
 
 /** First token of the noun phrase ending at `k`. */
@@ -699,6 +714,9 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       if (namedAgency(toks, k)) return true;
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
+    // ("The general pledged", "The chief said": a head the tagger read as an adjective, right after its determiner and
+    // right before the verb's auxiliaries. Round 21.)
+    if (t.pos === 'ADJ' && toks[k - 1]?.pos === 'DET' && toks.slice(k + 1, v).every((x) => ['ADV', 'AUX', 'PART'].includes(x.pos))) return !ANONYMOUS.has(t.normal);
     if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== ')' && t.text !== '(') break;
     if (t.pos === 'VERB' || t.pos === 'ADP' || t.pos === 'SCONJ') {
@@ -1970,7 +1988,7 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if ((cue.kind === 'talks' || cue.kind === 'attack') && toks[i]!.pos !== 'VERB' && untakenEvent(toks, last)) { why?.('cue-untaken', `"${said(toks, m)}" never took place, by its own sentence`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous) && !conditionPastRelative(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
-      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
+      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || sayingFrameBy(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)

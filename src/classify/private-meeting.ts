@@ -10,7 +10,7 @@ import type { Token } from '../nlp/wink.js';
 const PRIVATE = new Set(
   ('club|clubs|society|societies|choir|choirs|shareholders|stockholders|investors|directors|buyers|sellers|customers|' +
     'clients|suppliers|dealers|salespeople|salesmen|saleswomen|sales|bankers|creditors|lenders|franchisees|distributors|' +
-    'exhibitors|members|retailers|wholesalers|shoppers').split('|'),
+    'exhibitors|members|retailers|wholesalers|shoppers|exporters|importers|manufacturers').split('|'),
 );
 /** Last words of a company's name: "the board of Sallow Shipping", "Greyfold Mining's board". */
 const COMPANY_HEADS = new Set(
@@ -35,6 +35,8 @@ function anyPublic(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     // (A private word capitalised at the sentence's start is no name: "Shareholders met …".)
+    // (Nor a name modifying a private noun: "Tarskian exporters", "Kell Bank shareholders".)
+    if (t.pos === 'PROPN' && PRIVATE.has(toks[k + 1]?.normal ?? '')) continue;
     if (t.pos === 'PROPN' && !COMPANY_HEADS.has(t.normal) && !PRIVATE.has(t.normal)) {
       // (A name inside "the board of X Shipping" belongs to the company.)
       const run = toks.slice(k, k + 4).find((x) => x.pos !== 'PROPN' || COMPANY_HEADS.has(x.normal));

@@ -58,3 +58,27 @@ describe('round 21 probes: the writer\'s own interviews', () => {
     expect(kind('The governor we spoke to on Thursday said the roads would reopen.', 'on Thursday')).toBe('statement');
   });
 });
+
+describe('round 21 probes: threats and vows are the speaker\'s statement', () => {
+  it('a speaker named by "known as", or read as an adjective by the tagger, still threatens', () => {
+    expect(kind('The rebels\' commander, known as Captain Rook, threatened on Thursday to attack the convoys if the army escorted them.', 'on Thursday')).toBe('statement');
+    expect(kind('The general pledged on Tuesday to bomb the rebel camps until they surrendered.', 'on Tuesday')).toBe('statement');
+    expect(kind('The militia\'s leader, also known as the Colonel, vowed on Sunday to strike the pipeline again.', 'on Sunday')).toBe('statement');
+  });
+  it('but an anonymous head read as an adjective stays anonymous, and a participle clause stays passive', () => {
+    expect(kind('The official said on Monday that the port would reopen.', 'on Monday')).toBeNull();
+    expect(kind('The plan, announced in January, was shelved on Monday.', 'in January')).toBeNull();
+  });
+});
+
+describe('round 21 probes: a trailing "speaking …" frames the saying before it', () => {
+  it('the frame\'s date is the saying\'s', () => {
+    expect(kind('"They do not listen to us," said rebel spokesman Yusuf Tarrant, speaking on Wednesday.', 'on Wednesday')).toBe('statement');
+    expect(kind('The envoy said the plan was dead, speaking in Osk on Monday.', 'on Monday')).toBe('statement');
+    expect(kind('"We will return to the table," the minister told reporters, speaking by telephone from Osk on Friday.', 'on Friday')).toBe('statement');
+  });
+  it('but a call with someone named stays talks, and an anonymous saying stays none', () => {
+    expect(kind('The minister said the talks had failed, speaking by phone with President Arn on Friday.', 'on Friday')).toBe('talks');
+    expect(kind('Police said the blast had killed four people, speaking on Monday.', 'on Monday')).toBeNull();
+  });
+});

@@ -14,6 +14,7 @@ describe('round 21 probes: a club\'s or a company\'s own meeting is no talks', (
     expect(kind('Shareholders met on Thursday to approve the merger.', 'on Thursday')).toBeNull();
     expect(kind('The board of Sallow Shipping met on Monday to review insurance costs.', 'on Monday')).toBeNull();
     expect(kind('Sales representatives of the exporters met buyers at the trade fair on 14 July.', 'on 14 July')).toBeNull();
+    expect(kind('Sales staff of Norvish exporters met buyers at the autumn fair on 3 October.', 'on 3 October')).toBeNull();
   });
   it('but a company meeting someone public, or a public body, holds talks', () => {
     expect(kind('Managers of the mining company and army commanders met on Monday to discuss convoy security.', 'on Monday')).toBe('talks');
