@@ -31,7 +31,7 @@ import { anonymousSpeaker } from './anonymous-speaker.js';
 import { workNarrates } from './work-narration.js';
 import { privateMeeting } from './private-meeting.js';
 import { untakenEvent } from './untaken-event.js';
-import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
+import { SINGLE_TRADES, AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -59,6 +59,7 @@ const GAP = 3;
 const TROOPS = new Set(TROOP_WORDS.split('|'));
 const VEHICLE_WORDS = new Set(VEHICLES.split('|'));
 const ANONYMOUS = new Set(ANONYMOUS_SOURCES.split('|'));
+const SINGLE_TRADE = new Set(SINGLE_TRADES.split('|'));
 const ARTEFACT_WORDS = new Set(ARTEFACTS.split('|'));
 const SPORT_WORDS = new Set(SPORT.split('|'));
 const NUMBER_WORDS = new Set(
@@ -712,6 +713,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       // ("The UN refugee agency said", "the national cyber agency confirmed": an agency named by its field is a body, not
       // a news agency attributing. Round 21.)
       if (namedAgency(toks, k)) return true;
+      // ("A teacher told pupils": one private person by a trade, unless a name stands in apposition before. Round 21.)
+      if (SINGLE_TRADE.has(t.normal)) return toks[start - 1]?.text === ',' && toks[start - 2]?.pos === 'PROPN';
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
     // ("The general pledged", "The chief said": a head the tagger read as an adjective, right after its determiner and

@@ -82,3 +82,33 @@ describe('round 21 probes: a trailing "speaking …" frames the saying before it
     expect(kind('Police said the blast had killed four people, speaking on Monday.', 'on Monday')).toBeNull();
   });
 });
+
+describe('round 21 probes: sayings told by wordings no cue read', () => {
+  it('addressing an audience, posting on a platform, summoning an envoy, boycotting talks', () => {
+    expect(kind('The president addressed the nation on television on Sunday.', 'on Sunday')).toBe('statement');
+    expect(kind('Prime Minister Ola Brandt addressed parliament on Tuesday about the incident.', 'on Tuesday')).toBe('statement');
+    expect(kind('The prime minister posted on Facebook on Tuesday that the country would not back down.', 'on Tuesday')).toBe('statement');
+    expect(kind('The rebel movement posted a message on Telegram on Monday.', 'on Monday')).toBe('statement');
+    expect(kind('The minister summoned the ambassador on Monday to protest the ramming.', 'on Monday')).toBe('statement');
+    expect(kind('The rebels boycotted the talks on Tuesday.', 'on Tuesday')).toBe('statement');
+  });
+  it('but the words in other senses tell none', () => {
+    expect(kind('The plan addressed the housing shortage in March.', 'in March')).toBeNull();
+    expect(kind('Soldiers were posted to the border on Monday.', 'on Monday')).not.toBe('statement');
+    expect(kind('The ambassador was summoned to the foreign ministry on Monday.', 'on Monday')).toBeNull();
+    expect(kind('Shoppers boycotted the store on Saturday.', 'on Saturday')).toBeNull();
+  });
+});
+
+describe('round 21 probes: one private person by a trade is no speaker', () => {
+  it('a teacher, a guide, a driver', () => {
+    expect(kind('A teacher told pupils on Monday that the school would close early.', 'on Monday')).toBeNull();
+    expect(kind('The guide told visitors on Saturday that the fort had been rebuilt.', 'on Saturday')).toBeNull();
+    expect(kind('One driver said on Tuesday that the road had been closed for hours.', 'on Tuesday')).toBeNull();
+  });
+  it('but an office or a body speaks', () => {
+    expect(kind('The headteacher\'s union said on Monday that schools would close.', 'on Monday')).toBe('statement');
+    expect(kind('The transport minister said on Tuesday that the road would reopen.', 'on Tuesday')).toBe('statement');
+    expect(kind('Mara Lind, a teacher in the town, said on Monday that the school had been hit.', 'on Monday')).toBe('statement');
+  });
+});

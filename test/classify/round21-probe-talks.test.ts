@@ -38,3 +38,15 @@ describe('round 21 probes: talks the sentence says never took place', () => {
     expect(untakenEvent(s, s.findIndex((t) => t.normal === 'summit'))).toBe(false);
   });
 });
+
+describe('round 21 probes: a video conference is a call', () => {
+  it('held a video conference, a videoconference, spoke by video link', () => {
+    expect(kind('The defence ministers held a video conference on Tuesday.', 'on Tuesday')).toBe('talks');
+    expect(kind('The presidents held a videoconference on Monday.', 'on Monday')).toBe('talks');
+    expect(kind('The two leaders spoke by video link on Tuesday.', 'on Tuesday')).toBe('talks');
+  });
+  it('but a video shown or a conference room is none', () => {
+    expect(kind('The ministry released a video on Tuesday.', 'on Tuesday')).toBeNull();
+    expect(kind('The new conference hall opened on Monday.', 'on Monday')).toBeNull();
+  });
+});
