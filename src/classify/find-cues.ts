@@ -438,6 +438,8 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
     if (cue.kind === 'troops' && k < m.last && UNIT_HEADS.has(toks[m.last]!.normal) && capital(toks[m.last])) continue;
     // And a paper spoken to by its name: "spoke to the Morning Review" (round 14).
     if (cue.kind === 'statement' && PUBLICATION_HEADS.has(toks[m.last]!.normal)) continue;
+    // (And a body addressed, briefed or summoned by its name: "briefed the Security Council". Round 21.)
+    if (cue.kind === 'statement' && k > m.first && /^(?:address|brief|summon|boycott)/.test(toks[m.first]!.normal)) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
   }
   return false;

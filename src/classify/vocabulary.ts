@@ -838,11 +838,13 @@ export const CUES: readonly Cue[] = [
   { words: 'statement|statements|communique|announcement|interview|remarks|speech|address|tweet|letter', kind: 'statement', cameo: '010', pos: 'noun' },
   { words: 'press|news conference|briefing|statement', kind: 'statement', cameo: '010' },
   // Round 21 (probes of our own): sayings and talks told by wordings no cue above read. Addressing an audience is a
-  // speech ("addressed the nation on Sunday"); a post on a platform is a saying ("posted on Facebook on Tuesday
-  // that"); summoning an envoy is a formal protest (CAMEO 111); boycotting talks or a session is a party's stand, as
-  // walking out is (the talks named are not held with it); a video conference is a call.
+  // speech ("addressed the nation on Sunday"), as is briefing one ("briefed the Security Council"); a post on a
+  // platform is a saying ("posted on Facebook on Tuesday that"); summoning an envoy is a formal protest (CAMEO 111);
+  // boycotting talks or a session is a party's stand, as walking out is (the talks named are not held with it); a
+  // video conference is a call.
   { words: 'address|addressed|addresses|addressing … nation|crowd|crowds|parliament|assembly|rally|supporters|lawmakers|legislators|conference|summit|session|reporters|journalists|diplomats|troops|delegates|country', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'post|posts|posted|posting … facebook|twitter|telegram|instagram|tiktok|youtube|weibo|website|channel|account|feed|blog', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'brief|briefs|briefed … council|parliament|lawmakers|legislators|reporters|journalists|diplomats|ambassadors|committee|envoys|press|media|senators|cabinet', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'summon|summons|summoned|summoning … ambassador|ambassadors|envoy|envoys|chargé|charge|diplomat|diplomats|attaché|attache', kind: 'statement', cameo: '111', pos: 'verb', needs: 'speaker' },
   { words: 'boycott|boycotts|boycotted|boycotting … talks|negotiations|dialogue|meeting|meetings|summit|round|session|sessions|conference', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
   { words: 'videoconference|videoconferences|teleconference|video-conference', kind: 'talks', cameo: '041', pos: 'noun' },

@@ -91,12 +91,16 @@ describe('round 21 probes: sayings told by wordings no cue read', () => {
     expect(kind('The rebel movement posted a message on Telegram on Monday.', 'on Monday')).toBe('statement');
     expect(kind('The minister summoned the ambassador on Monday to protest the ramming.', 'on Monday')).toBe('statement');
     expect(kind('The rebels boycotted the talks on Tuesday.', 'on Tuesday')).toBe('statement');
+    expect(kind('The UN envoy briefed the Security Council on Wednesday.', 'on Wednesday')).toBe('statement');
+    expect(kind('The general addressed the UN General Assembly on Thursday.', 'on Thursday')).toBe('statement');
   });
   it('but the words in other senses tell none', () => {
     expect(kind('The plan addressed the housing shortage in March.', 'in March')).toBeNull();
     expect(kind('Soldiers were posted to the border on Monday.', 'on Monday')).not.toBe('statement');
     expect(kind('The ambassador was summoned to the foreign ministry on Monday.', 'on Monday')).toBeNull();
     expect(kind('Shoppers boycotted the store on Saturday.', 'on Saturday')).toBeNull();
+    expect(kind('The council was briefed on Monday.', 'on Monday')).toBeNull();
+    expect(kind('The coach briefed the team on Saturday.', 'on Saturday')).toBeNull();
   });
 });
 
