@@ -546,6 +546,11 @@ function choose(toks: readonly Token[], allCues: readonly CueMatch[], near: numb
   if (seg.kind === 'participial' && lead && SPEAKING.has(lead.normal)) {
     const saying = cues.find((m) => m.first > seg.last && m.cue.kind === 'statement' && m.role === 'verb');
     if (saying) return saying;
+    // ("…,” said the spokesman, speaking on Wednesday.", "The envoy said the plan was dead, speaking in Osk on
+    // Monday.": a trailing occasion, ending the sentence, dates the saying before it. Round 21.)
+    const trailing = toks.slice(seg.last + 1).every((t) => t.pos === 'PUNCT');
+    const before = trailing ? cues.filter((m) => m.last < seg.first && m.cue.kind === 'statement' && m.role === 'verb').at(-1) : undefined;
+    if (before) return before;
   }
   // "Castell, walking through the market that morning, said …", "The envoy, visiting the camp on Monday, told
   // reporters …": any participle set off between a subject and the saying verb right after it is the occasion of

@@ -27,7 +27,11 @@ import { relativeNotDeployment, troopObjectOfRelative } from './force-relative.j
 import { presupposedUnderWhether } from './whether-presupposed.js';
 import { crewTravels, stateEngineers } from './crew-arrival.js';
 import { answerWithoutWords, questionAsked } from './answer-deed.js';
-import { AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
+import { anonymousSpeaker } from './anonymous-speaker.js';
+import { workNarrates } from './work-narration.js';
+import { privateMeeting } from './private-meeting.js';
+import { untakenEvent } from './untaken-event.js';
+import { SINGLE_TRADES, AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -55,6 +59,7 @@ const GAP = 3;
 const TROOPS = new Set(TROOP_WORDS.split('|'));
 const VEHICLE_WORDS = new Set(VEHICLES.split('|'));
 const ANONYMOUS = new Set(ANONYMOUS_SOURCES.split('|'));
+const SINGLE_TRADE = new Set(SINGLE_TRADES.split('|'));
 const ARTEFACT_WORDS = new Set(ARTEFACTS.split('|'));
 const SPORT_WORDS = new Set(SPORT.split('|'));
 const NUMBER_WORDS = new Set(
@@ -339,6 +344,10 @@ function closesApposition(toks: readonly Token[], k: number): boolean {
   if (toks[j]?.pos !== 'PROPN') return false;
   // (Over a possessive: "the mediator, Tarn's special envoy Ada Fenn, announced". Round 19.)
   while (j >= 0 && (['PROPN', 'NOUN', 'ADJ', 'DET'].includes(toks[j]!.pos) || /^['’]s$/.test(toks[j]!.text))) j--;
+  // (A name given by "known as", "also known as", "nicknamed", "called": "the commander, known as Captain Rook,
+  // threatened". Round 21.)
+  if (toks[j]?.normal === 'as' && /^(?:known|styled)$/.test(toks[j - 1]?.normal ?? '')) j -= toks[j - 2]?.normal === 'also' ? 3 : 2;
+  else if (/^(?:nicknamed|called|dubbed)$/.test(toks[j]?.normal ?? '')) j -= 1;
   return j > 0 && toks[j]!.text === ',' && ['NOUN', 'PROPN'].includes(toks[j - 1]!.pos);
 }
 
@@ -429,6 +438,8 @@ function insideName(toks: readonly Token[], m: { first: number; last: number }, 
     if (cue.kind === 'troops' && k < m.last && UNIT_HEADS.has(toks[m.last]!.normal) && capital(toks[m.last])) continue;
     // And a paper spoken to by its name: "spoke to the Morning Review" (round 14).
     if (cue.kind === 'statement' && PUBLICATION_HEADS.has(toks[m.last]!.normal)) continue;
+    // (And a body addressed, briefed or summoned by its name: "briefed the Security Council". Round 21.)
+    if (cue.kind === 'statement' && k > m.first && /^(?:address|brief|summon|boycott)/.test(toks[m.first]!.normal)) continue;
     if ((k > 0 && capital(toks[k - 1]) && toks[k - 1]!.pos === 'PROPN') || capital(toks[k + 1])) return true;
   }
   return false;
@@ -581,7 +592,18 @@ function sayingFrame(toks: readonly Token[], m: CueMatch): boolean {
   if (!['speaking', 'talking'].includes(first.normal)) return false;
   if (m.first > 0 && toks[m.first - 1]!.pos !== 'PUNCT') return false;
   const comma = toks.findIndex((t, k) => k > m.last && t.text === ',');
-  return comma > 0 && toks.slice(comma + 1).some((t) => /^(say|says|said|told|tells|added|insisted|stressed)$/.test(t.normal));
+  const saying = (t: Token) => /^(say|says|said|told|tells|added|insisted|stressed)$/.test(t.normal);
+  if (comma > 0 && toks.slice(comma + 1).some(saying)) return true;
+  // ("…,” the minister told reporters, speaking by telephone from Osk on Friday.": a trailing frame after the saying,
+  // with no one named to speak with. Round 21.)
+  const end = comma > 0 ? comma : toks.length;
+  return toks[m.first - 1]?.text === ',' && toks.slice(0, m.first).some(saying) && !toks.slice(m.first, end).some((t) => t.normal === 'with');
+}
+
+/** A talks cue that is the means of a trailing frame, "…, speaking by telephone from Osk": sayingFrame from "speaking". */
+function sayingFrameBy(toks: readonly Token[], m: CueMatch): boolean {
+  if (toks[m.first - 1]?.normal !== 'by' || !['speaking', 'talking'].includes(toks[m.first - 2]?.normal ?? '')) return false;
+  return sayingFrame(toks, { ...m, first: m.first - 2 });
 }
 
 /** First token of the noun phrase ending at `k`. */
@@ -624,6 +646,8 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
   if (prev?.text === ',' && /ed$/.test(toks[v]!.normal) && toks[v + 1]?.pos === 'ADP' && toks[v + 1]?.normal !== 'to' && relativeClauseStart(toks, v - 1) < 0 && !closesApposition(toks, v - 1)) return false;
   // "Force majeure declared on 2 March under the contracts is lifted": a participle describing the noun before it.
   if (reducedRelative(toks, v)) return false;
+  // ("a senior official who asked not to be named said": a source that withheld its name, anonymous-speaker.ts. Round 21.)
+  if (anonymousSpeaker(toks, v)) return false;
   let k = v - 1;
   while (k >= 0 && ['ADV', 'AUX', 'PART'].includes(toks[k]!.pos)) {
     if (toks[k]!.pos === 'AUX' && toks[k]!.lemma === 'be') return false;
@@ -664,6 +688,10 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       if (t.pos === 'NOUN' && pressRole(toks, k) && toks[k + 1]?.pos !== 'PROPN' && !afterPreposition(toks, k)) return false;
       // ("according to officials, who say …": "who" speaks for its antecedent, anonymous or not. Round 15.)
       if (t.normal === 'who' && toks[k - 1]?.text === ',' && ANONYMOUS.has(toks[k - 2]?.normal ?? '')) return false;
+      // (And with no comma: "People who spoke to this newspaper said". Round 21.)
+      if (t.normal === 'who' && (ANONYMOUS.has(toks[k - 1]?.normal ?? '') || ANONYMOUS.has(toks[k - 1]?.lemma ?? ''))) return false;
+      // ("Residents we spoke to said": the writer in a contact clause; the speaker is the noun before it. Round 21.)
+      if (t.pos === 'PRON' && /^(?:we|i)$/.test(t.normal) && toks[k - 1] && ['NOUN', 'PROPN'].includes(toks[k - 1]!.pos)) continue;
       if (t.pos === 'PRON') return RELATIVE_OR_PERSONAL.has(t.normal);
       // A name in apposition to an anonymous source is one too: "the state broadcaster KTV said".
       // ("Police chief Tom Kell said" is a named speaker: the noun right before the name is "chief".)
@@ -690,10 +718,12 @@ export function hasSpeaker(toks: readonly Token[], v: number): boolean {
       // ("The UN refugee agency said", "the national cyber agency confirmed": an agency named by its field is a body, not
       // a news agency attributing. Round 21.)
       if (namedAgency(toks, k)) return true;
+      // ("A teacher told pupils": one private person by a trade, unless a name stands in apposition before. Round 21.)
+      if (SINGLE_TRADE.has(t.normal)) return toks[start - 1]?.text === ',' && toks[start - 2]?.pos === 'PROPN';
       return !ANONYMOUS.has(t.normal) && !ANONYMOUS.has(t.lemma);
     }
-    // ("The general said", "the chief told reporters": the tagger reads the office as an adjective heading nothing.
-    // Round 21.)
+    // ("The general said", "the chief told reporters", "The general pledged": the tagger reads the office as an
+    // adjective heading nothing, right after its determiner. Round 21.)
     if (t.pos === 'ADJ' && OFFICE_ADJECTIVES.has(t.normal) && toks[k - 1]?.pos === 'DET') return true;
     if (t.pos === 'PUNCT' && /["”’]/.test(t.text)) break;
     if (t.pos === 'PUNCT' && t.text !== ',' && t.text !== ')' && t.text !== '(') break;
@@ -811,6 +841,9 @@ function pressEncounter(toks: readonly Token[], m: CueMatch, quoted: readonly bo
     if (t.pos === 'PRON') return object && FIRST_PERSON_OBJECTS.has(t.normal) && !quoted[k];
     return /^[A-Z]/.test(t.text) && PUBLICATION_HEADS.has(t.normal) && k > 0 && /^[A-Z]/.test(toks[k - 1]!.text);
   };
+  // "Residents we spoke to on Thursday", "villagers I met": the writer's interviews, a noun then "we"/"I" (round 21).
+  const subj = toks[m.first - 1];
+  if (subj && /^(?:we|i)$/.test(subj.normal) && !quoted[m.first - 1] && ['NOUN', 'PROPN'].includes(toks[m.first - 2]?.pos ?? '') && /^(?:spoke|spoken|speak|talked|talk|met|meet|interviewed)$/.test(toks[m.first]!.normal)) return true;
   // wink tags some capitalised name words as verbs ("the Coastal Herald met").
   const isHead = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || /^[A-Z]/.test(t.text);
   for (let k = m.first - 1; k >= 0 && k >= m.first - 6; k--) {
@@ -1325,6 +1358,8 @@ function dealStruck(toks: readonly Token[], i: number): boolean {
  * Round 19c.
  */
 function conditionPastRelative(toks: readonly Token[], m: CueMatch, previous: readonly Token[]): boolean {
+  // (Not when the relative clause withholds the speaker's name: "a diplomat who spoke on condition of anonymity told".)
+  if (m.cue.kind === 'statement' && anonymousSpeaker(toks, m.first)) return false;
   const shorter = withoutRelative(toks, m);
   return !!shorter && conditionHolds(shorter.toks, shorter.m, previous);
 }
@@ -1953,9 +1988,15 @@ export function findCues(toks: readonly Token[], previous: readonly Token[] = []
       if (cue.kind === 'statement' && role === 'verb' && /^slam/.test(first.normal) && thingSlammed(toks, last)) { why?.('cue-impact', `"${said(toks, m)}" drives a thing into another, no criticism`); continue; }
       // "answered with more troops", "answered every question": a reply in deeds, or to questions, tells no words (answer-deed.ts). Round 21.
       if (cue.kind === 'statement' && role === 'verb' && (answerWithoutWords(toks, m.first) || questionAsked(toks, m.first))) { why?.('cue-answer-deed', `"${said(toks, m)}" answers in deeds or takes questions: no words of the speaker told`); continue; }
+      // "A documentary screened on Monday told the story of …": a made thing tells, no party says (work-narration.ts). Round 21.
+      if (cue.kind === 'statement' && role === 'verb' && workNarrates(toks, i)) { why?.('cue-work-narrates', `"${said(toks, m)}": a film, book, play or sign tells, no party's statement`); continue; }
+      // "The chess club met on Wednesday", "shareholders met to approve the merger" (private-meeting.ts). Round 21.
+      if (cue.kind === 'talks' && role === 'verb' && privateMeeting(toks, i)) { why?.('cue-private-meeting', `"${said(toks, m)}": a club's or a company's own meeting, no talks between parties`); continue; }
+      // "Talks, expected on Thursday, never took place" (untaken-event.ts). Round 21.
+      if ((cue.kind === 'talks' || cue.kind === 'attack') && toks[i]!.pos !== 'VERB' && untakenEvent(toks, last)) { why?.('cue-untaken', `"${said(toks, m)}" never took place, by its own sentence`); continue; }
       if (cue.kind === 'statement' && noComment(toks, i)) { why?.('cue-no-comment', `"${said(toks, m)}": no comment is no statement`); continue; }
       if (!conditionHolds(toks, m, previous) && !conditionPastRelative(toks, m, previous)) { why?.('cue-condition', `"${said(toks, m)}": its words around it do not make it a development of that kind`); continue; }
-      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
+      if (cue.kind === 'talks' && (pressEncounter(toks, m, (quoted ??= quotedTokens(toks))) || sayingFrame(toks, m) || sayingFrameBy(toks, m) || meetsTarget(toks, m) || labourMeeting(toks, m) || bodySitting(toks, m))) { why?.('cue-not-talks', `"${said(toks, m)}": meeting the press, framing a saying, meeting a target, a union's meeting or a body's sitting, not talks`); continue; }
       // Troops that fly or arrive travel, but pay no visit: "The soldiers, some 650 of them, flew home"; nor does a
       // vehicle ("Water lorries will visit the eastern quarters").
       // (Not for "to see": its traveller is the clause's subject, not the boat taken, "took a boat to Tull to see Marr".)

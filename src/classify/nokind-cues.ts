@@ -282,6 +282,10 @@ export const ADDRESSED: Cue = { words: 'address|addresses|addressed|addressing t
 
 /** "The general briefed reporters on 6 May": a statement to the press (010). */
 export const BRIEFED: Cue = { words: 'brief|briefs|briefed|briefing … reporters|journalists|press|media|parliament|lawmakers|council|ambassadors|diplomats', kind: 'statement', cameo: '010', tight: true, needs: 'speaker' };
+// The same with no determiner ("addressed parliament on Tuesday") and a body named in full ("briefed the Security
+// Council"): round 21's probes of statements wrote these as a second cue list; one list, one guard.
+export const ADDRESSED_BARE: Cue = { words: 'address|addresses|addressed|addressing nation|parliament|congress|senate|lawmakers|legislators|troops|delegates', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' };
+export const BRIEFED_BODY: Cue = { words: 'brief|briefs|briefed|briefing the … council|committee|cabinet|parliament', kind: 'statement', cameo: '010', needs: 'speaker' };
 
 /** "The government lashed out at the rebels on 9 May": criticism (111); nokind-probe.ts refuses force after it. */
 export const LASHED_OUT: Cue = { words: 'lash|lashes|lashed|lashing out', kind: 'statement', cameo: '111', pos: 'verb', needs: 'speaker' };
@@ -315,4 +319,4 @@ export const FIGURE_STRONG: Cue = { words: '@num strong', kind: 'troops', cameo:
 /** "The troops are being brought home from 1 June", "the last marines were flown home": troops taken home (0874). */
 export const TROOPS_BROUGHT_HOME: Cue = { words: '@troops … brought|taken|shipped|ferried|airlifted home', kind: 'troops', cameo: '0874' };
 
-export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE, SAYING_THAT, POINTED_OUT, HIT_BACK, RECONVENE, HAMMER_OUT, ROTATES_HOME, STOOD_DOWN, LOST_LIVES, SIGNING, GUNNED_DOWN, DOWNING_OF, STORMING_OF, UNDER_FIRE, TORE_THROUGH, SENT_DELEGATION, INITIALLED, EXCHANGED_PROPOSALS, BACK_TO_TABLE, ADDRESSED, BRIEFED, LASHED_OUT, SPOKE_OUT, APOLOGISED, BEEFED_UP, REINFORCEMENTS_ARRIVE, WOUND_UP, FIGURE_STRONG, TROOPS_BROUGHT_HOME];
+export const NOKIND_CUES: readonly Cue[] = [PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, PARTIES_ACCEPT, BODY_VOTED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, IT_HAS_FIGURE, IT_DOWN_TO, IT_GONE, IT_CLOSES, STATE_UNIT_HOME, ARMY_PULLS_BACK, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE, SAYING_THAT, POINTED_OUT, HIT_BACK, RECONVENE, HAMMER_OUT, ROTATES_HOME, STOOD_DOWN, LOST_LIVES, SIGNING, GUNNED_DOWN, DOWNING_OF, STORMING_OF, UNDER_FIRE, TORE_THROUGH, SENT_DELEGATION, INITIALLED, EXCHANGED_PROPOSALS, BACK_TO_TABLE, ADDRESSED, BRIEFED, ADDRESSED_BARE, BRIEFED_BODY, LASHED_OUT, SPOKE_OUT, APOLOGISED, BEEFED_UP, REINFORCEMENTS_ARRIVE, WOUND_UP, FIGURE_STRONG, TROOPS_BROUGHT_HOME];

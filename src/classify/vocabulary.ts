@@ -199,6 +199,7 @@ export const ANONYMOUS_SOURCES =
   'fishermen|fishers|sailors|dockers|drivers|herders|shepherds|miners|students|teachers|nurses|parents|mothers|' +
   'neighbours|neighbors|onlookers|bystanders|protesters|demonstrators|mourners|worshippers|pilgrims|refugees|displaced|' +
   'inhabitants|citizens|civilians|commuters|customers|shoppers|' +
+
   // Unnamed people known only by a trade of forecasting or study: "Forecasters warn of a storm", "Security researchers
   // warned on Friday", "Economists said" (round 21, probes of our own; analysts and experts were already here).
   'forecasters|meteorologists|researchers|scientists|economists|academics|scholars|historians|commentators|pundits|pollsters|' +
@@ -227,6 +228,12 @@ export const SPORT =
   'derby|derbies|fixture|fixtures|kick-off|kickoff|football|footballer|footballers|rugby|cricket|hockey|basketball|' +
   'volleyball|handball|goalkeeper|goalkeepers|midfielder|midfielders|referee|referees|playoff|playoffs|' +
   'relegation|scoreline|half-time|halftime|semifinal|semi-final|quarterfinal|quarter-final';
+
+/** One private person known only by a trade or a plight: "A teacher told pupils", "the guide told visitors"; named
+ * in apposition ("Ansel Roy, a fisherman, said") they speak (round 15). Round 21, probes of our own. */
+export const SINGLE_TRADES =
+  'teacher|guide|nurse|driver|farmer|trader|shopkeeper|villager|fisherman|student|pupil|passenger|neighbour|neighbor|' +
+  'survivor|shepherd|herder|vendor|merchant|commuter|shopper|customer|pilgrim|mourner|protester|demonstrator|bystander|onlooker';
 
 export const CUES: readonly Cue[] = [
   // ── talks ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -834,6 +841,17 @@ export const CUES: readonly Cue[] = [
   { words: 'express|expressed … concern|regret|alarm', kind: 'statement', cameo: '012' },
   { words: 'statement|statements|communique|announcement|interview|remarks|speech|address|tweet|letter', kind: 'statement', cameo: '010', pos: 'noun' },
   { words: 'press|news conference|briefing|statement', kind: 'statement', cameo: '010' },
+  // Round 21 (probes of our own): sayings and talks told by wordings no cue above read (addressing an audience and
+  // briefing one are nokind-cues.ts's ADDRESSED and BRIEFED, for public speakers only); a post on a
+  // platform is a saying ("posted on Facebook on Tuesday that"); summoning an envoy is a formal protest (CAMEO 111);
+  // boycotting talks or a session is a party's stand, as walking out is (the talks named are not held with it); a
+  // video conference is a call.
+  { words: 'post|posts|posted|posting … facebook|twitter|telegram|instagram|tiktok|youtube|weibo|website|channel|account|feed|blog', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'summon|summons|summoned|summoning … ambassador|ambassadors|envoy|envoys|chargé|charge|diplomat|diplomats|attaché|attache', kind: 'statement', cameo: '111', pos: 'verb', needs: 'speaker' },
+  { words: 'boycott|boycotts|boycotted|boycotting … talks|negotiations|dialogue|meeting|meetings|summit|round|session|sessions|conference', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' },
+  { words: 'videoconference|videoconferences|teleconference|video-conference', kind: 'talks', cameo: '041', pos: 'noun' },
+  { words: 'video conference|conferences', kind: 'talks', cameo: '041', pos: 'noun' },
+  { words: 'speak|spoke|spoken|speaking|talk|talked|talking by video', kind: 'talks', cameo: '041', pos: 'verb' },
   // Round 19: wordings no cue above read (nokind-cues.ts).
   ...NOKIND_CUES,
 ];
