@@ -285,7 +285,7 @@ export const BRIEFED: Cue = { words: 'brief|briefs|briefed|briefing … reporter
 // The same with no determiner ("addressed parliament on Tuesday") and a body named in full ("briefed the Security
 // Council"): round 21's probes of statements wrote these as a second cue list; one list, one guard.
 export const ADDRESSED_BARE: Cue = { words: 'address|addresses|addressed|addressing nation|parliament|congress|senate|lawmakers|legislators|troops|delegates', kind: 'statement', cameo: '010', pos: 'verb', needs: 'speaker' };
-export const BRIEFED_BODY: Cue = { words: 'brief|briefs|briefed|briefing the … council|committee|cabinet|parliament', kind: 'statement', cameo: '010', needs: 'speaker' };
+export const BRIEFED_BODY: Cue = { words: 'briefed the … council|committee|cabinet|parliament', kind: 'statement', cameo: '010', needs: 'speaker' };
 
 /** "The government lashed out at the rebels on 9 May": criticism (111); nokind-probe.ts refuses force after it. */
 export const LASHED_OUT: Cue = { words: 'lash|lashes|lashed|lashing out', kind: 'statement', cameo: '111', pos: 'verb', needs: 'speaker' };
