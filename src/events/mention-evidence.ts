@@ -507,10 +507,10 @@ const RETURNED = 'return';
 /** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
 const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);
 /**
- * In a troop development, service people of any branch are its troops: "600 naval personnel" (read as troops) and "600
+ * In a troop development, service people of any branch (and police) are its troops: "600 naval personnel" (read as troops) and "600
  * sailors", "300 airmen" and "300 troops" count one force. (Counted as the quantity reader writes them, one or many.)
  */
-const SERVICE_PEOPLE = new Set('sailor sailors seaman seamen airman airmen gendarme gendarmes infantryman infantrymen sapper sappers gunner gunners guardsman guardsmen rangers ranger fusiliers'.split(' '));
+const SERVICE_PEOPLE = new Set('police policeman policemen policewomen officer officers constable constables sailor sailors seaman seamen airman airmen gendarme gendarmes infantryman infantrymen sapper sappers gunner gunners guardsman guardsmen rangers ranger fusiliers'.split(' '));
 const FORCE_AS_TROOPS = /\b(?:the|its|their|a|this|that|whole)\s+force\b(?!\s+of\s+[A-Z])/i;
 
 /** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */

@@ -1,6 +1,6 @@
 // Round 21 (merging, third pass, from a probe corpus of invented articles): a statement's speaker titled by whom they
 // serve ("Lanvia's foreign minister, Hedda Prask, said") is the person, not the possessor (speakers.ts); in a troop
-// development sailors, airmen and the like count troops (mention-evidence.ts, SERVICE_PEOPLE); a place named only as
+// development sailors, airmen, police and the like count troops (mention-evidence.ts, SERVICE_PEOPLE); a place named only as
 // where a dispute is ("since the war in the Arran Valley began") is not where talks sat (mention-evidence.ts,
 // topicPlace).
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,14 @@ describe('round 21 probe: service people of any branch count troops', () => {
     const a = ['About 600 Kovian naval personnel were withdrawn from the Sarn Gulf on 4 May.'];
     const b = ['On 4 May Kovia pulled about 600 sailors and two frigates back to its home port of Tarrin.'];
     for (const articles of joined(a, b, 'troops', '2061-05-04')) expect(articles).toEqual(['a', 'b']);
+  });
+
+  it('joins one police deployment told by its province and by its capital, in either order', () => {
+    const a = ['The government sent 1,500 police officers to Dask province on 9 May.'];
+    const b = ['Some 1,500 riot police arrived in the provincial capital, Teshi, on 9 May.'];
+    for (const articles of joined(a, b, 'troops', '2061-05-09')) expect(articles).toEqual(['a', 'b']);
+    const c = ['Some 400 riot police arrived in the provincial capital, Teshi, on 9 May.'];
+    for (const articles of joined(a, c, 'troops', '2061-05-09')) expect(articles).toEqual(['a']);
   });
 
   it('keeps two withdrawals of different figures apart', () => {
