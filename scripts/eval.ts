@@ -94,6 +94,9 @@ export const CORPORA: readonly Corpus[] = [
   // An eighteenth, written blind after round 17 (no extraction code read, only the cue check run): judged rounds 18-20
   // blind (0.74 precision / 0.92 recall, 18/37 merged right at the end); its misses inform round 21.
   { name: 'holdout18', articles: 'test/fixtures/holdout18-articles', gold: 'test/fixtures/holdout18-gold.json', gated: false },
+  // A probe corpus (round 21, merging): six invented outlets retell one naval stand-off, with look-alike pairs (two drone
+  // attacks of one day in two towns, two rounds a week apart, two ministers' statements of one day). Read, not blind.
+  { name: 'probe21', articles: 'test/fixtures/probe21-articles', gold: 'test/fixtures/probe21-gold.json', gated: false },
   // A nineteenth, written blind after round 18 (no extraction code read, only the cue check run): judges round 19.
   { name: 'holdout19', articles: 'test/fixtures/holdout19-articles', gold: 'test/fixtures/holdout19-gold.json', gated: false, blind: true },
   // A twentieth, written blind after round 19 (no extraction code read, only the cue check run): judges round 20.

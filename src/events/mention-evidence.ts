@@ -286,7 +286,9 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
   const before = mention.context ? canonical(contentWords(mention.context)) : [];
   // An attack's lede told in general terms ("our soldiers in Tarvel were shelled") names the places its article's
   // undated detail gives ("The shells landed inside Camp Orly"): they are its places too (extract/lede-detail.ts).
-  const allPlaces = mention.detailPlaces ? [...mention.places, ...mention.detailPlaces] : mention.places;
+  const told = mention.detailPlaces ? [...mention.places, ...mention.detailPlaces] : mention.places;
+  // Talks sit somewhere: a place named only as where the dispute is ("since the crisis in Dorva began") is not theirs.
+  const allPlaces = kind === 'talks' ? told.filter((p) => !topicPlace(mention.quote, p)) : told;
   const ownPlaces = kind === 'talks' ? ownClausePlaces(mention.quote, index, mention.places) : allPlaces;
   const placeParts = ownPlaces
     .map((p) => canonical(contentWords(p)).filter((w) => !GENERIC_PLACE_WORDS.has(w)))
@@ -318,7 +320,7 @@ export function profileMention(mention: Mention, bodies?: Map<string, Set<string
     placed: new Set(canonical(contentWords([...own.matchAll(PLACED)].map((m) => m[1]).join(' ')))),
     sites: new Set(canonical(contentWords([...own.matchAll(SITE)].map((m) => m[1]).join(' ')))),
     quantities: new Set(
-      mention.quantities.filter((q) => toldIn(counted, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && TROOP_LIMITS.has(q.counts) ? 'troops' : q.counts}`),
+      mention.quantities.filter((q) => toldIn(counted, q.text, mention.quote)).map((q) => `${q.value} ${kind === 'troops' && (TROOP_LIMITS.has(q.counts) || SERVICE_PEOPLE.has(q.counts)) ? 'troops' : q.counts}`),
     ),
     terms: new Set(words),
     figures: figuresOf(counted),
@@ -504,6 +506,11 @@ const RETURNED = 'return';
 
 /** In a troop development, a ceiling's figure is the troop figure it sets ("must shrink to 6,500" / "a ceiling of 6,500"). */
 const TROOP_LIMITS = new Set(['ceiling', 'cap', 'strength']);
+/**
+ * In a troop development, service people of any branch (and police) are its troops: "600 naval personnel" (read as troops) and "600
+ * sailors", "300 airmen" and "300 troops" count one force. (Counted as the quantity reader writes them, one or many.)
+ */
+const SERVICE_PEOPLE = new Set('police policeman policemen policewomen officer officers constable constables sailor sailors seaman seamen airman airmen gendarme gendarmes infantryman infantrymen sapper sappers gunner gunners guardsman guardsmen rangers ranger fusiliers'.split(' '));
 const FORCE_AS_TROOPS = /\b(?:the|its|their|a|this|that|whole)\s+force\b(?!\s+of\s+[A-Z])/i;
 
 /** Meeting again, reconvening, resuming: another round, told without its noun ("agreed to meet again on 14 June"). */
@@ -593,12 +600,20 @@ function clauseAround(quote: string, index: number): [number, number] {
  */
 function ownClausePlaces(quote: string, index: number, places: readonly string[]): string[] {
   const [start, end] = clauseAround(quote, index);
-  if (start === 0 && end === quote.length) return [...places];
   return places.filter((p) => {
     const at = quote.indexOf(p);
+    if (topicPlace(quote, p)) return false;
     return at < 0 || (at >= start && at < end);
   });
 }
+/** "talks on the conflict in Dorva", "since the crisis in the Merrow Strait began": the place of what they are about. */
+function topicPlace(quote: string, place: string): boolean {
+  const at = quote.indexOf(place);
+  return at >= 0 && TOPIC_BEFORE_PLACE.test(quote.slice(Math.max(0, at - 60), at));
+}
+/** A dispute's noun and its preposition right before a place: the place is the dispute's, not the talks' venue. */
+const TOPIC_BEFORE_PLACE =
+  /\b(?:crisis|conflict|war|dispute|stand-?off|fighting|violence|tensions?|row|feud|clashes|insurgency|rebellion|unrest|hostilities)\s+(?:in|over|around|along|across|about)\s+(?:the\s+)?$/i;
 
 /** The ordinals of the date's own clause ("…in mid-March, and a third round is due on Thursday": mid-March has none). */
 export function ordinalsNear(quote: string, index: number): Set<string> {

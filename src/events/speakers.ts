@@ -118,6 +118,7 @@ export function speakersOf(mention: Mention, names: readonly string[], bodies?: 
     }
   }
   if (!first) return new Set();
+  first = possessed(quote, names, first, cue);
   const out: SpeakerKeys = new Set();
   for (const { at, name } of [first, ...(adjacent(quote, names, cue) ?? [])]) {
     addName(out, name, bodies);
@@ -127,6 +128,39 @@ export function speakersOf(mention: Mention, names: readonly string[], bodies?: 
   }
   return out;
 }
+
+/**
+ * "Oscadia's foreign minister, Tamsin Vael, said", "Varnholt's Prime Minister Ana Dov told", "Kestria's Ana Dov said":
+ * a possessive name is whom the speaker serves; the speaker is the name its title leads to, before the cue. Not across a
+ * verb or a conjunction ("Oscadia's navy and Ana Dov said" names two).
+ */
+function possessed(quote: string, names: readonly string[], first: { at: number; name: string }, cue: number): { at: number; name: string } {
+  const after = first.at + first.name.length;
+  if (!/^['’]s\s/.test(quote.slice(after))) return first;
+  let best: { at: number; name: string } | undefined;
+  for (const name of names) {
+    const at = quote.indexOf(name, after);
+    if (at < 0 || at >= cue || (best && at >= best.at)) continue;
+    const between = quote.slice(after, at);
+    if (!POSSESSED_TITLE.test(between) || !between.slice(2).trim().split(/\s+/).filter(Boolean).every(titleWord)) continue;
+    best = { at, name };
+  }
+  return best ?? first;
+}
+/** "'s foreign minister, ", "'s Prime Minister ", "'s ": at most four title words, one comma. */
+const POSSESSED_TITLE = /^['’]s\s+(?:[A-Za-z][\w-]*\s+){0,4}?(?:[A-Za-z][\w-]*,\s+)?$/;
+/** A word of a title: capitalised ("Prime Minister"), or a role's lower-case word ("foreign minister", "top envoy"). */
+function titleWord(word: string): boolean {
+  const w = word.replace(/,$/, '');
+  return /^[A-Z]/.test(w) || TITLE_WORDS.has(w);
+}
+const TITLE_WORDS = new Set(
+  ('minister secretary envoy ambassador spokesman spokeswoman spokesperson president vice prime premier chancellor foreign defence defense ' +
+    'interior finance home chief commander leader head deputy top senior negotiator representative general admiral governor mayor king ' +
+    'queen army navy military opposition former acting new national security adviser advisor diplomat official counterpart special state ' +
+    'justice trade economy energy information press')
+    .split(' '),
+);
 
 /**
  * "The Commander of the AADD" and "Colonel Esk, the detachment's commander": the office and the body it is of, as
