@@ -16,7 +16,7 @@ import { readEntry, writeEntry } from './cache-file.js';
 import type { Generations } from './memory.js';
 
 /** Bump on every change to what extraction returns for an unchanged article. */
-export const EXTRACTOR_VERSION = 975;
+export const EXTRACTOR_VERSION = 976;
 
 /**
  * Where `npm run build` keeps its caches (this one in `extract/`, parsed articles in `articles/`), relative to the

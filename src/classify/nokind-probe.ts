@@ -4,6 +4,7 @@
 import type { Token } from '../nlp/wink.js';
 import { talksSubject, twoParties, type CueMatch } from './find-cues.js';
 import { ARMED_BODIES, PUBLIC_OFFICES, SPORT, VISITORS } from './vocabulary.js';
+import { MONTH_WORD } from '../dates/words.js';
 
 const QUOTES = /^["“”'‘’]$/;
 
@@ -43,10 +44,12 @@ export function reportsWords(toks: readonly Token[], m: CueMatch): boolean {
   return false;
 }
 
-const MONTHS = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/;
-/** Words that open a date standing as an adverb right after a verb: "revealed Monday", "suggested last week". */
-const DATE_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|last|next|this|yesterday|today|earlier|later)$/;
+// The date finder's own month words (src/dates/words.ts), whole words only: a month's stem with any tail had also
+// taken "market", "mayor" or "decision" for a month.
+const MONTHS = new RegExp(`^${MONTH_WORD}$`, 'i');
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+/** Words that open a date standing as an adverb right after a verb: "revealed Monday", "suggested last week". */
+const DATE_WORD = { test: (w: string) => MONTHS.test(w) || WEEKDAY.test(w) || /^(?:last|next|this|yesterday|today|earlier|later)$/.test(w) };
 
 /** A date opens the words at k: "on 14 December", "in March", "last week", "on Monday". */
 function datedOpening(toks: readonly Token[], k: number): boolean {

@@ -95,3 +95,12 @@ describe('mend A: the storming of a pitch', () => {
     expect(kind('The storming of the police station on Friday killed two officers.', 'on Friday')).toBe('attack');
   });
 });
+
+describe('mend A: a month is a whole month word', () => {
+  it('an object whose word starts like a month is no date: its "that" opens a relative clause', () => {
+    // A month's stem with any tail had taken "marriage" and "decisions" for months, so the object did not stop the cue.
+    expect(kind('The minister revealed marriage plans on Monday that surprised her aides.', 'on Monday')).toBeNull();
+    expect(kind('The president disclosed decisions on Friday that angered the opposition.', 'on Friday')).toBeNull();
+    expect(kind('The minister revealed Monday that the troops would stay.', 'Monday')).toBe('statement');
+  });
+});
