@@ -5,6 +5,7 @@
 // January" is a troop arrival. Round 21.
 import { militaryContext } from './nokind-moves.js';
 import type { Token } from '../nlp/wink.js';
+import { NATIONAL } from './vocabulary.js';
 
 /** Trades, helpers and crowds that travel to work, help or look on: never a visitor who negotiates. (Lawmakers and
  * senators are left out: a delegation of them visits.) */
@@ -25,8 +26,6 @@ const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'you', 'those', 'these']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 const NOUNISH = new Set(['NOUN', 'PROPN']);
 
-/** A demonym used as an adjective ("Bangladeshi", "Norlandic", "Chinese"), as find-cues' NATIONAL. */
-const NATIONAL = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an|i)$/;
 
 /**
  * The subject of the verb at `v` is a crew, a crowd or a count taken from a group ("four of them"), read back over

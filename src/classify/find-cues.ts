@@ -31,7 +31,7 @@ import { anonymousSpeaker } from './anonymous-speaker.js';
 import { workNarrates } from './work-narration.js';
 import { privateMeeting } from './private-meeting.js';
 import { untakenEvent } from './untaken-event.js';
-import { SINGLE_TRADES, AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
+import { NATIONAL, SINGLE_TRADES, AIRCRAFT_WORDS, ANONYMOUS_SOURCES, ARMED_BODIES, SAYING_LEMMAS, WORKFORCE, ARTEFACTS, CUES, DATE_POSSESSORS, SPORT, TROOP_WORDS, VEHICLES, VISITORS, type Cue } from './vocabulary.js';
 
 export interface CueMatch {
   cue: Cue;
@@ -191,8 +191,6 @@ const MILITARY_CRAFT = new Set('patrol|fighter|surveillance|reconnaissance|milit
 /** Aircraft, as a force's air unit flies them in and out; several of them (a leader's own "plane" is a visit). */
 const AIRCRAFT = new Set(AIRCRAFT_WORDS.split('|').filter((w) => !/^(?:plane|jet|helicopter)$/.test(w)));
 
-/** A demonym used as an adjective: "Norlandic", "Varnish", "Tessendian", "Osk" is left out (no ending). */
-const NATIONAL = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an|i)$/;
 
 /** Craft no state sends with a force, though a demonym-like word may name them: "Civilian aircraft left". */
 const CIVIL_CRAFT = /^(?:civilian|civil|commercial|cargo|private|passenger|charter|chartered|transport|medical)$/i;

@@ -3,7 +3,7 @@
 // make it a development of its kind.
 
 import type { Token } from '../nlp/wink.js';
-import { ARMED_BODIES, PUBLIC_OFFICES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
+import { ARMED_BODIES, NATIONAL, PUBLIC_OFFICES, TROOP_WORDS, VISITORS, type Cue } from './vocabulary.js';
 import { ARMY_PULLS_BACK, BODY_VOTED, FACT_BOX_LEVEL, TROOPS_HAVE_UNTIL, IT_CLOSES, IT_DOWN_TO, IT_GONE, IT_HAS_FIGURE, PARTIES_ACCEPT, PASSIVE_AGREED, PERFECT_PASSIVE_AGREED, ROUNDS_HELD, SEND_MORE, SPENT_WITH, STATE_UNIT_HOME, STATE_UNIT_ARRIVES, STATE_UNIT_LEAVES, TAKE_OVER_SECURITY, HANDOVER_TO_FORCE, ARRIVAL, UNIT_DUE, SAYING_THAT, POINTED_OUT, HIT_BACK, RECONVENE, HAMMER_OUT, ROTATES_HOME, STOOD_DOWN, LOST_LIVES, SIGNING, DOWNING_OF, STORMING_OF, LASHED_OUT, WOUND_UP, SPOKE_OUT, APOLOGISED, SENT_DELEGATION, INITIALLED, EXCHANGED_PROPOSALS, UNDER_FIRE, ADDRESSED, BRIEFED, ADDRESSED_BARE, BRIEFED_BODY, BACK_TO_TABLE } from './nokind-cues.js';
 import { twoParties, type CueMatch } from './find-cues.js';
 import { accordSigning, craftDowned, fireNotCriticism, forceWoundUp, placeStormed, hitBackInWords, notBusiness, publicAddress, publicSpeaker, livesLostToForce, notFromAlert, reportsWords, settlementHammered, talksReconvene } from './nokind-probe.js';
@@ -294,7 +294,7 @@ function stateUnitHome(toks: readonly Token[], m: CueMatch): boolean {
   const unit = toks[k];
   const state = toks[k - 1];
   if (!unit || !state || !STATE_UNITS.has(unit.normal) || unit.pos !== 'NOUN') return false;
-  return k - 1 > 0 && /^[A-Z][a-z]+(?:an|ian|ish|ese|i|ic)$/.test(state.text);
+  return k - 1 > 0 && NATIONAL.test(state.text);
 }
 
 

@@ -3,7 +3,7 @@
 
 import type { Token } from '../nlp/wink.js';
 import type { CueMatch } from './find-cues.js';
-import { TROOP_WORDS } from './vocabulary.js';
+import { NATIONAL, TROOP_WORDS } from './vocabulary.js';
 
 const TROOPS = new Set(TROOP_WORDS.split('|').filter((w) => w !== 'helmets'));
 const RELATIVES = new Set(['that', 'which', 'who']);
@@ -39,7 +39,8 @@ export function subjectNounOf(toks: readonly Token[], v: number): number {
 const STATE_UNITS = new Set('company|companies|detachment|detachments|engineers|medics'.split('|'));
 /** Demonyms that do not end as most do ("Dutch", "Swiss", "Argentine"). */
 const IRREGULAR_DEMONYMS = new Set('french|dutch|swiss|greek|thai|czech|welsh|argentine|filipino'.split('|'));
-const DEMONYM = /^[A-Z][a-z]+(?:an|ian|ish|ese|i|ic|ine)$/;
+// A demonym adjective, and "-ine" ones too ("Sundarine"), which the shared pattern leaves out for "Caroline".
+const DEMONYM = { test: (w: string) => NATIONAL.test(w) || /^[A-Z][a-z]+ine$/.test(w) };
 /** Words of the stage, trade or sport, or of a delegation: what makes a company or engineers none of a force. */
 const CIVIL_WORDS = new Set(
   'theatre|theater|ballet|opera|dance|touring|tour|concert|orchestra|choir|festival|performance|show|stage|season|insurance|shipping|airline|firm|firms|business|businesses|shares|investors|contract|contracts|contractor|contractors|match|tournament|fans|players|squad|coach|league|cup|football|rugby|cricket|olympic|medal|final|quarter-final|quarterfinal|semi-final|semifinal|knockout|stadium|athletes|goal|goals|penalties|trade|market|investment|construction|inspectors|delegation|delegations|talks|negotiators|tourists|holiday'.split(

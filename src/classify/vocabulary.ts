@@ -855,3 +855,7 @@ export const CUES: readonly Cue[] = [
   // Round 19: wordings no cue above read (nokind-cues.ts).
   ...NOKIND_CUES,
 ];
+
+/** A demonym used as an adjective: "Norlandic", "Varnish", "Tessendian", "Bangladeshi", "Chinese" ("Osk" is left
+ * out: no ending). One pattern for find-cues.ts, crew-arrival.ts, nokind-conditions.ts and nokind-moves.ts. */
+export const NATIONAL = /^[A-Z][a-z]+(?:ian|ish|ese|ic|an|i)$/;
